@@ -1,0 +1,10 @@
+/**
+ * The T County demo: a tour of tongban on the county service centre of the
+ * paper in ../../shared/seed (39 departments, 1,546 matters, 134 windows).
+ * Each section shows one package; run it with `pnpm demo`.
+ */
+import { run as core } from "./01-core.js"
+
+console.log("通办 tongban · T County demo (黔东南州 T 县政务服务中心)")
+core()
+console.log("\n演示完成 / demo complete")

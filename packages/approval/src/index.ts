@@ -1,0 +1,6 @@
+/**
+ * `@tongban/approval`.
+ *
+ * @packageDocumentation
+ */
+export {}

@@ -1,0 +1,6 @@
+/**
+ * `@tongban/catalog`.
+ *
+ * @packageDocumentation
+ */
+export {}

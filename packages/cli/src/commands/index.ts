@@ -1,0 +1,16 @@
+/**
+ * The command modules, one per package, in the order their commands are
+ * listed in `tongban --help`.
+ *
+ * @since 0.1.0
+ */
+import type { Registrar } from "../program.js"
+import { registerCore } from "./core.js"
+
+/**
+ * Every package's command module.
+ *
+ * @since 0.1.0
+ * @category commands
+ */
+export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [registerCore]

@@ -1,0 +1,186 @@
+/**
+ * What every command receives: the language, the output format, the
+ * environment, and the ways to read files and write output.
+ *
+ * @since 0.1.0
+ */
+import { formatIssues, type Issue, issueToJson, type Lang, type Message } from "@tongban/core"
+import { renderCsv, renderTable, type Table } from "./render.js"
+
+/**
+ * Output formats a command may offer.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Format = "table" | "json" | "csv" | "mermaid" | "dot"
+
+/**
+ * The outside world, passed in so that tests run the CLI without a process.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Io {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** Reads a file as bytes; `undefined` and a reason when it cannot. */
+  readonly readFile: (path: string) => { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string }
+  /** Writes a file; a reason when it cannot. */
+  readonly writeFile: (path: string, data: string | Uint8Array) => { readonly ok: true } | { readonly ok: false; readonly reason: string }
+  /** Milliseconds from a monotonic clock, for the timings commands report. */
+  readonly now: () => number
+  /** Processor cores available, for commands that spread work. */
+  readonly cores: number
+}
+
+/**
+ * Exit codes: 0 success, 1 the input was read but is invalid (or a date lies
+ * outside a calendar's coverage), 2 the command line itself is wrong.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const ExitCode = { ok: 0, invalid: 1, usage: 2 } as const
+
+/**
+ * The error a command throws for a wrong command line; the runner prints it
+ * and exits 2.
+ *
+ * @example
+ * ```ts
+ * import { UsageError } from "@tongban/cli"
+ *
+ * new UsageError({ zh: "缺少文件", en: "missing file" })._tag // "UsageError"
+ * ```
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class UsageError extends Error {
+  readonly _tag = "UsageError"
+  readonly text: Message
+  constructor(text: Message) {
+    super(text.en)
+    this.name = "UsageError"
+    this.text = text
+  }
+}
+
+/**
+ * The language of output when `--lang` is not given: Chinese when the
+ * locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`, `LANGUAGE`) say `zh`,
+ * otherwise English.
+ *
+ * @example
+ * ```ts
+ * import { detectLang } from "@tongban/cli"
+ *
+ * detectLang({ LANG: "zh_CN.UTF-8" }) // "zh"
+ * detectLang({ LANG: "en_US.UTF-8" }) // "en"
+ * ```
+ *
+ * @since 0.1.0
+ * @category language
+ */
+export const detectLang = (env: Readonly<Record<string, string | undefined>>): Lang => {
+  for (const key of ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"]) {
+    const value = env[key]
+    if (value !== undefined && value !== "") return /^zh/i.test(value) ? "zh" : "en"
+  }
+  return "en"
+}
+
+/**
+ * Everything a command needs to talk to the user.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Context {
+  readonly lang: Lang
+  readonly io: Io
+  /** Picks the message of the current language. */
+  readonly t: (message: Message) => string
+  /** The format asked for, checked against what the command offers. */
+  readonly format: (offered: ReadonlyArray<Format>, fallback: Format) => Format
+  /** Reads a file as UTF-8 text, or throws a usage error naming it. */
+  readonly readText: (path: string) => string
+  /** Prints a value as JSON, or a table as table or CSV, in the format asked for. */
+  readonly print: (output: { readonly json: unknown; readonly table?: Table }, format: Format) => void
+  /** Prints issues to standard error (or as JSON to standard output). */
+  readonly printIssues: (issues: ReadonlyArray<Issue>, format: Format) => void
+}
+
+/**
+ * Makes the context for one run of the CLI.
+ *
+ * @example
+ * ```ts
+ * import { makeContext } from "@tongban/cli"
+ *
+ * const out: Array<string> = []
+ * const ctx = makeContext({
+ *   lang: "en",
+ *   formatOption: undefined,
+ *   io: {
+ *     stdout: (s) => out.push(s),
+ *     stderr: (s) => out.push(s),
+ *     env: {},
+ *     readFile: () => ({ ok: false, reason: "none" }),
+ *     writeFile: () => ({ ok: false, reason: "none" }),
+ *     now: () => 0,
+ *     cores: 1
+ *   }
+ * })
+ * ctx.t({ zh: "你好", en: "hello" }) // "hello"
+ * ```
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makeContext = (input: { readonly lang: Lang; readonly formatOption: string | undefined; readonly io: Io }): Context => {
+  const { lang, io } = input
+  const t = (message: Message): string => message[lang]
+  return {
+    lang,
+    io,
+    t,
+    format: (offered, fallback) => {
+      const asked = input.formatOption
+      if (asked === undefined) return fallback
+      const found = offered.find((f) => f === asked)
+      if (found === undefined) {
+        throw new UsageError({
+          zh: `此命令不支持 --format ${asked}；可用：${offered.join("、")}`,
+          en: `this command does not offer --format ${asked}; choose one of: ${offered.join(", ")}`
+        })
+      }
+      return found
+    },
+    readText: (path) => {
+      const read = io.readFile(path)
+      if (!read.ok) {
+        throw new UsageError({ zh: `无法读取文件 ${path}：${read.reason}`, en: `cannot read file ${path}: ${read.reason}` })
+      }
+      return new TextDecoder("utf-8").decode(read.bytes)
+    },
+    print: (output, format) => {
+      if (format === "json" || output.table === undefined) {
+        io.stdout(JSON.stringify(output.json, null, 2) + "\n")
+      } else if (format === "csv") {
+        io.stdout(renderCsv(output.table))
+      } else {
+        io.stdout(renderTable(output.table) + "\n")
+      }
+    },
+    printIssues: (issues, format) => {
+      if (format === "json") {
+        io.stdout(JSON.stringify({ ok: false, issues: issues.map(issueToJson) }, null, 2) + "\n")
+      } else {
+        io.stderr(formatIssues(issues, lang) + "\n")
+      }
+    }
+  }
+}

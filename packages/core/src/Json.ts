@@ -1,0 +1,149 @@
+/**
+ * Reading JSON that came from outside: size and depth limits, and keys that
+ * could reach an object's prototype, reported as issues instead of crashes.
+ *
+ * Glossary: 输入 = input, 嵌套深度 = nesting depth.
+ *
+ * @since 0.1.0
+ */
+import { type Issue, makeIssue, type PathSegment, sortIssues } from "./Issue.js"
+import { fail, ok, type Result } from "./Result.js"
+
+/**
+ * Limits for {@link parseJson}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface JsonLimits {
+  /** Largest accepted text, in UTF-16 code units. Default 64 MiB. */
+  readonly maxLength?: number
+  /** Deepest accepted nesting of arrays and objects. Default 64. */
+  readonly maxDepth?: number
+  /** Keys refused anywhere in the input. Default `__proto__`, `constructor`, `prototype`. */
+  readonly forbiddenKeys?: ReadonlyArray<string>
+}
+
+/**
+ * The keys refused by default: through them, careless code can reach and
+ * change `Object.prototype`.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const FORBIDDEN_KEYS: ReadonlyArray<string> = ["__proto__", "constructor", "prototype"]
+
+const MAX_REPORTED = 100
+
+/**
+ * Checks an already-parsed value: nesting depth and forbidden keys, without
+ * recursion (so a hostile depth cannot overflow the stack). Returns every
+ * problem found, up to 100.
+ *
+ * @example
+ * ```ts
+ * import { checkJsonValue } from "@tongban/core"
+ *
+ * checkJsonValue(JSON.parse('{"a":{"__proto__":{"x":1}}}'))[0]?.code // "json_forbidden_key"
+ * ```
+ *
+ * @since 0.1.0
+ * @category validation
+ */
+export const checkJsonValue = (value: unknown, limits?: JsonLimits): ReadonlyArray<Issue> => {
+  const maxDepth = limits?.maxDepth ?? 64
+  const forbidden = new Set(limits?.forbiddenKeys ?? FORBIDDEN_KEYS)
+  const issues: Array<Issue> = []
+  const stack: Array<{ value: unknown; path: ReadonlyArray<PathSegment> }> = [{ value, path: [] }]
+  while (stack.length > 0 && issues.length < MAX_REPORTED) {
+    const top = stack.pop()
+    if (top === undefined || typeof top.value !== "object" || top.value === null) continue
+    if (top.path.length >= maxDepth) {
+      issues.push(
+        makeIssue({
+          code: "json_too_deep",
+          path: top.path,
+          facts: { maxDepth },
+          message: {
+            zh: `输入嵌套超过 ${maxDepth} 层`,
+            en: `input is nested deeper than ${maxDepth} levels`
+          }
+        })
+      )
+      continue
+    }
+    if (Array.isArray(top.value)) {
+      for (let i = top.value.length - 1; i >= 0; i--) stack.push({ value: top.value[i], path: [...top.path, i] })
+      continue
+    }
+    const keys = Object.keys(top.value)
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] ?? ""
+      if (forbidden.has(key)) {
+        issues.push(
+          makeIssue({
+            code: "json_forbidden_key",
+            path: [...top.path, key],
+            facts: { key },
+            message: {
+              zh: `输入中不允许使用键名 "${key}"（可能篡改对象原型）`,
+              en: `the key "${key}" is not allowed in input (it could tamper with object prototypes)`
+            }
+          })
+        )
+        continue
+      }
+      stack.push({ value: Reflect.get(top.value, key), path: [...top.path, key] })
+    }
+  }
+  return sortIssues(issues)
+}
+
+/**
+ * Parses JSON text from outside. Never throws: text too long, malformed
+ * JSON, nesting too deep and forbidden keys are issues
+ * (`json_too_large`, `json_malformed`, `json_too_deep`,
+ * `json_forbidden_key`).
+ *
+ * @example
+ * ```ts
+ * import { parseJson } from "@tongban/core"
+ *
+ * parseJson('{"a": 1}') // { ok: true, value: { a: 1 } }
+ * const bad = parseJson("{")
+ * bad.ok ? "" : bad.issues[0]?.code // "json_malformed"
+ * ```
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const parseJson = (text: string, limits?: JsonLimits): Result<unknown> => {
+  const maxLength = limits?.maxLength ?? 64 * 1024 * 1024
+  if (text.length > maxLength) {
+    return fail(
+      makeIssue({
+        code: "json_too_large",
+        facts: { length: text.length, maxLength },
+        message: {
+          zh: `输入过大：${text.length} 个字符，上限 ${maxLength}`,
+          en: `input too large: ${text.length} characters, the limit is ${maxLength}`
+        }
+      })
+    )
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return fail(
+      makeIssue({
+        code: "json_malformed",
+        facts: { detail },
+        message: { zh: `JSON 格式错误：${detail}`, en: `malformed JSON: ${detail}` }
+      })
+    )
+  }
+  const issues = checkJsonValue(value, limits)
+  return issues.length > 0 ? fail(issues) : ok(value)
+}

@@ -1,0 +1,11 @@
+/**
+ * `@tongban/core`: the calendar date, the result and issue shape, and the
+ * boundary helpers (JSON, zod) that every tongban package shares.
+ *
+ * @packageDocumentation
+ */
+export * from "./Issue.js"
+export * from "./Json.js"
+export * from "./LocalDate.js"
+export * from "./Result.js"
+export * from "./Schema.js"

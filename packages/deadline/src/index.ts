@@ -1,0 +1,6 @@
+/**
+ * `@tongban/deadline`.
+ *
+ * @packageDocumentation
+ */
+export {}

@@ -1,0 +1,6 @@
+/**
+ * `@tongban/scoring`.
+ *
+ * @packageDocumentation
+ */
+export {}

@@ -1,0 +1,6 @@
+/**
+ * `@tongban/simulation`.
+ *
+ * @packageDocumentation
+ */
+export {}

@@ -1,0 +1,59 @@
+// Packs every package as it would be published, then checks each tarball:
+// publint --strict, are-the-types-wrong, size-limit budgets, and a smoke
+// import of the packed build from ESM and from CommonJS in a fresh project.
+import { execFileSync } from "node:child_process"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+
+const root = resolve(".")
+const work = join(root, "node_modules", ".cache", "tongban-check")
+const packDir = join(work, "pack")
+rmSync(work, { recursive: true, force: true })
+mkdirSync(packDir, { recursive: true })
+
+const sh = (cmd, args, cwd = root) => {
+  console.log(`$ ${cmd} ${args.join(" ")}`)
+  execFileSync(cmd, args, { cwd, stdio: "inherit" })
+}
+
+const packages = readdirSync(join(root, "packages")).filter((name) => existsSync(join(root, "packages", name, "package.json")))
+const tarballs = []
+for (const name of packages) {
+  const dir = join(root, "packages", name)
+  const before = new Set(readdirSync(packDir))
+  sh("pnpm", ["pack", "--pack-destination", packDir], dir)
+  const created = readdirSync(packDir).filter((f) => !before.has(f) && f.endsWith(".tgz"))
+  if (created.length !== 1) throw new Error(`packing ${name} made ${created.length} tarballs`)
+  tarballs.push({ name, file: join(packDir, created[0]) })
+}
+
+for (const { file } of tarballs) {
+  sh("node", [join(root, "node_modules/publint/src/cli.js"), "run", file, "--strict"])
+  sh("node", [join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"), file, "--profile", "node16", "--no-emoji", "--no-color"])
+}
+
+if (existsSync(join(root, ".size-limit.cjs"))) sh("node", [join(root, "node_modules/size-limit/bin.js")])
+
+// Smoke: install the tarballs into an empty project, as a user would.
+const smoke = join(work, "smoke")
+mkdirSync(smoke, { recursive: true })
+writeFileSync(join(smoke, "package.json"), JSON.stringify({ name: "smoke", private: true, version: "0.0.0" }))
+sh("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...tarballs.map((t) => t.file)], smoke)
+for (const { name } of tarballs) {
+  const spec = `@tongban/${name}`
+  const esm = `const m = await import(${JSON.stringify(spec)}); console.log("esm ok", ${JSON.stringify(spec)}, Object.keys(m).length)`
+  const cjs = `const m = require(${JSON.stringify(spec)}); console.log("cjs ok", ${JSON.stringify(spec)}, Object.keys(m).length)`
+  sh("node", ["--input-type=module", "-e", esm], smoke)
+  sh("node", ["-e", cjs], smoke)
+  let internalBlocked = false
+  try {
+    execFileSync("node", ["--input-type=module", "-e", `await import(${JSON.stringify(`${spec}/internal/x`)})`], { cwd: smoke, stdio: "pipe" })
+  } catch {
+    internalBlocked = true
+  }
+  if (!internalBlocked) throw new Error(`${spec}/internal/* is reachable`)
+}
+const cliOut = execFileSync(join(smoke, "node_modules", ".bin", "tongban"), ["--version"], { cwd: smoke }).toString().trim()
+const cliPkg = JSON.parse(readFileSync(join(root, "packages", "cli", "package.json"), "utf8"))
+if (cliOut !== cliPkg.version) throw new Error(`tongban --version printed ${cliOut}, expected ${cliPkg.version}`)
+console.log(`check: ${tarballs.length} packages packed, linted, type-checked and imported (ESM and CJS); tongban ${cliOut}`)

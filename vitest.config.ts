@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { defineConfig } from "vitest/config"
+
+const packages = ["core", "deadline", "catalog", "approval", "simulation", "scoring", "cli"]
+const root = fileURLToPath(new URL(".", import.meta.url))
+const cliPkg: unknown = JSON.parse(readFileSync(`${root}packages/cli/package.json`, "utf8"))
+const cliVersion = typeof cliPkg === "object" && cliPkg !== null && "version" in cliPkg ? String(cliPkg.version) : "0.0.0"
+
+// Tests run against the sources: each @tongban/* import resolves to its src/index.ts.
+const alias = packages.map((name) => ({ find: new RegExp(`^@tongban/${name}$`), replacement: `${root}packages/${name}/src/index.ts` }))
+
+export default defineConfig({
+  define: { __TONGBAN_VERSION__: JSON.stringify(cliVersion) },
+  resolve: { alias },
+  test: {
+    projects: packages.map((name) => ({
+      extends: true,
+      test: {
+        name,
+        root,
+        include: [`packages/${name}/test/**/*.test.ts`]
+      }
+    }))
+  }
+})
