@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import type { Registrar } from "../program.js"
+import { registerApproval } from "./approval.js"
 import { registerCore } from "./core.js"
 
 /**
@@ -13,4 +14,4 @@ import { registerCore } from "./core.js"
  * @since 0.1.0
  * @category commands
  */
-export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [registerCore]
+export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [registerCore, registerApproval]
