@@ -1,0 +1,195 @@
+/**
+ * Runs the `@example` blocks of a package's doc comments as tests, so that
+ * every example in the API reference is known to run and to say what it
+ * returns.
+ *
+ * Rules for an example (```ts inside a doc comment):
+ * - `import { a, b } from "pkg"` and `import * as x from "pkg"` take names
+ *   from the modules given to {@link docExamples}; type-only imports are
+ *   dropped.
+ * - A line at the top level of the block of the form `expression // value`
+ *   is an assertion: the expression must deep-equal the value. A note after
+ *   the value is allowed when it is set off as ` (note)` or `: note` and the
+ *   whole comment does not parse as a value.
+ * - Every other line simply runs; a throw fails the example.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs"
+import { join, relative } from "node:path"
+import ts from "typescript"
+import { expect, it } from "vitest"
+
+export interface DocExample {
+  readonly file: string
+  readonly line: number
+  readonly symbol: string
+  readonly code: string
+}
+
+const walk = (dir: string): Array<string> =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return walk(path)
+    return path.endsWith(".ts") && !path.endsWith(".d.ts") ? [path] : []
+  })
+
+/** Every ```ts block under an `@example` tag in the doc comments of `srcDir`. */
+export const collectExamples = (srcDir: string, root: string): Array<DocExample> => {
+  const out: Array<DocExample> = []
+  for (const file of walk(srcDir)) {
+    const text = readFileSync(file, "utf8")
+    const comment = /\/\*\*([\s\S]*?)\*\//g
+    let match: RegExpExecArray | null
+    while ((match = comment.exec(text)) !== null) {
+      const body = match[1] ?? ""
+      if (!body.includes("@example")) continue
+      const lines = body.split("\n").map((l) => l.replace(/^\s*\* ?/, ""))
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 200)
+      const symbol = /(?:const|function|class|interface|type)\s+([A-Za-z0-9_$]+)/.exec(after)?.[1] ?? "?"
+      const startLine = text.slice(0, match.index).split("\n").length
+      let inExample = false
+      let block: Array<string> | undefined
+      let blockLine = 0
+      lines.forEach((l, i) => {
+        if (l.startsWith("@")) inExample = l.startsWith("@example")
+        if (!inExample) return
+        if (block === undefined && /^```(ts|typescript)\s*$/.test(l.trim())) {
+          block = []
+          blockLine = startLine + i + 1
+        } else if (block !== undefined && l.trim() === "```") {
+          out.push({ file: relative(root, file), line: blockLine, symbol, code: block.join("\n") })
+          block = undefined
+        } else if (block !== undefined) {
+          block.push(l)
+        }
+      })
+    }
+  }
+  return out
+}
+
+const parsesAsExpression = (text: string): boolean => {
+  const result = ts.transpileModule(`(${text});`, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } })
+  return (result.diagnostics ?? []).length === 0
+}
+
+const expectedText = (comment: string): string | undefined => {
+  const text = comment.trim()
+  if (text === "") return undefined
+  // A note set off by " (…)", ": …" or "; …" follows the value.
+  const note = /^(.*?)(?:\s+\(.*\)|:\s.*|;\s.*)$/.exec(text)
+  if (note?.[1] !== undefined && note[1].trim() !== "" && parsesAsExpression(note[1])) return note[1]
+  if (parsesAsExpression(text)) return text
+  return undefined
+}
+
+const depthChange = (line: string): number => {
+  let depth = 0
+  let quote: string | undefined
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]
+    if (quote !== undefined) {
+      if (ch === "\\") i++
+      else if (ch === quote) quote = undefined
+      continue
+    }
+    if (ch === "/" && line[i + 1] === "/") break
+    if (ch === '"' || ch === "'" || ch === "`") quote = ch
+    else if (ch === "(" || ch === "[" || ch === "{") depth++
+    else if (ch === ")" || ch === "]" || ch === "}") depth--
+  }
+  return depth
+}
+
+const splitComment = (line: string): { code: string; comment: string } | undefined => {
+  let quote: string | undefined
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]
+    if (quote !== undefined) {
+      if (ch === "\\") i++
+      else if (ch === quote) quote = undefined
+      continue
+    }
+    if (ch === '"' || ch === "'" || ch === "`") quote = ch
+    else if (ch === "/" && line[i + 1] === "/") return { code: line.slice(0, i).trimEnd(), comment: line.slice(i + 2) }
+  }
+  return undefined
+}
+
+const STATEMENT = /^(const|let|var|import|export|if|for|while|do|switch|try|catch|finally|return|throw|function|class|type|interface|await\s+using)\b/
+
+/** Turns an example into the body of an async function over `__mods` and `__check`. */
+export const compileExample = (example: DocExample): string => {
+  // A line starting with "." continues the expression above it.
+  const lines: Array<string> = []
+  for (const line of example.code.split("\n")) {
+    const last = lines.length - 1
+    if (line.trim().startsWith(".") && last >= 0 && splitComment(lines[last] ?? "") === undefined) {
+      lines[last] = `${lines[last]}${line.trim()}`
+    } else {
+      lines.push(line)
+    }
+  }
+  const out: Array<string> = []
+  let depth = 0
+  let continuation = false
+  for (const [i, raw] of lines.entries()) {
+    const line = raw
+    const importMatch = /^\s*import\s+(type\s+)?(\{[^}]*\}|\*\s+as\s+\w+)\s+from\s+["']([^"']+)["']/.exec(line)
+    if (importMatch !== null) {
+      if (importMatch[1] !== undefined) continue
+      const what = importMatch[2] ?? ""
+      const from = JSON.stringify(importMatch[3])
+      if (what.startsWith("*")) out.push(`const ${what.replace(/^\*\s+as\s+/, "")} = __mods[${from}];`)
+      else {
+        const names = what
+          .slice(1, -1)
+          .split(",")
+          .map((n) => n.trim())
+          .filter((n) => n !== "" && !n.startsWith("type "))
+          .map((n) => n.replace(/\s+as\s+/, ": "))
+        out.push(`const { ${names.join(", ")} } = __mods[${from}];`)
+      }
+      continue
+    }
+    const split = splitComment(line)
+    const startsAtTop = depth === 0 && !continuation
+    depth += depthChange(line)
+    const trimmed = (split?.code ?? line).trim()
+    continuation = depth === 0 && /[=+\-*/,(&|?:]$/.test(trimmed)
+    if (split !== undefined && startsAtTop && depth === 0 && split.code.trim() !== "" && !STATEMENT.test(split.code.trim())) {
+      const expected = expectedText(split.comment)
+      if (expected !== undefined) {
+        const code = split.code.trim().replace(/;$/, "")
+        out.push(`__check(${code}, (${expected}), ${example.line + i});`)
+        continue
+      }
+    }
+    out.push(line)
+  }
+  const transpiled = ts.transpileModule(out.join("\n"), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false }
+  })
+  return transpiled.outputText
+}
+
+/**
+ * Registers one vitest test per example found in `srcDir`. `modules` maps
+ * each import specifier the examples use to the module namespace.
+ */
+export const docExamples = (srcDir: string, root: string, modules: Readonly<Record<string, unknown>>): void => {
+  const examples = collectExamples(srcDir, root)
+  it("has examples", () => {
+    expect(examples.length).toBeGreaterThan(0)
+  })
+  for (const example of examples) {
+    it(`${example.file}:${example.line} (${example.symbol})`, async () => {
+      const body = compileExample(example)
+      const check = (actual: unknown, expected: unknown, line: number): void => {
+        expect(actual, `${example.file}:${line}`).toEqual(expected)
+      }
+      const fn = new Function("__mods", "__check", `return (async () => {\n${body}\n})()`)
+      const done: unknown = fn(modules, check)
+      await done
+    })
+  }
+}
