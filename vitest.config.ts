@@ -14,13 +14,12 @@ export default defineConfig({
   define: { __TONGBAN_VERSION__: JSON.stringify(cliVersion) },
   resolve: { alias },
   test: {
-    projects: packages.map((name) => ({
-      extends: true,
-      test: {
-        name,
-        root,
-        include: [`packages/${name}/test/**/*.test.ts`]
-      }
-    }))
+    projects: [
+      ...packages.map((name) => ({
+        extends: true as const,
+        test: { name, root, include: [`packages/${name}/test/**/*.test.ts`] }
+      })),
+      { extends: true as const, test: { name: "workspace", root, include: ["test/**/*.test.ts"] } }
+    ]
   }
 })

@@ -1,0 +1,120 @@
+// Guardrails over the whole workspace: the dependency direction of
+// DESIGN.md, imports only through public entries, no import cycles inside
+// a package, and the package shape every package promises.
+import { Graph, Option } from "effect"
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
+import { dirname, join, relative, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+
+const root = fileURLToPath(new URL("..", import.meta.url))
+const packages = readdirSync(join(root, "packages")).filter((p) => existsSync(join(root, "packages", p, "package.json")))
+
+// DESIGN.md: core <- deadline <- catalog <- approval <- simulation; scoring
+// takes core, deadline and catalog; cli takes everything.
+const allowed: Readonly<Record<string, ReadonlyArray<string>>> = {
+  core: [],
+  deadline: ["core"],
+  catalog: ["core", "deadline"],
+  approval: ["core", "deadline", "catalog"],
+  simulation: ["core", "deadline", "catalog", "approval"],
+  scoring: ["core", "deadline", "catalog"],
+  cli: ["core", "deadline", "catalog", "approval", "simulation", "scoring"]
+}
+
+const walk = (dir: string): Array<string> =>
+  existsSync(dir)
+    ? readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name)
+        return statSync(path).isDirectory() ? walk(path) : path.endsWith(".ts") ? [path] : []
+      })
+    : []
+
+const readJson = (path: string): Record<string, unknown> => {
+  const value: unknown = JSON.parse(readFileSync(path, "utf8"))
+  return typeof value === "object" && value !== null ? Object.fromEntries(Object.entries(value)) : {}
+}
+
+// The modules a file imports (comments, where doc examples live, left out);
+// with `runtimeOnly`, `import type` and `export type` are left out too.
+const importsOf = (file: string, runtimeOnly = false): Array<string> => {
+  const text = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "")
+  const specs: Array<string> = []
+  const pattern = /(?:^|\n)\s*(import|export)\s+(type\s)?[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g
+  let m: RegExpExecArray | null
+  while ((m = pattern.exec(text)) !== null) {
+    if (runtimeOnly && m[2] !== undefined) continue
+    specs.push(m[3] ?? m[4] ?? "")
+  }
+  return specs
+}
+
+const publicSubpaths = (pkg: string): Set<string> => {
+  const exportsField = readJson(join(root, "packages", pkg, "package.json"))["exports"]
+  const keys = typeof exportsField === "object" && exportsField !== null ? Object.keys(exportsField) : []
+  return new Set(keys.filter((k) => !k.includes("*")))
+}
+
+describe("workspace", () => {
+  it.each(packages)("%s depends only along the design's arrows", (pkg) => {
+    const manifest = readJson(join(root, "packages", pkg, "package.json"))
+    const deps = Object.keys(Object(manifest["dependencies"]))
+      .filter((d) => d.startsWith("@tongban/"))
+      .map((d) => d.slice("@tongban/".length))
+    for (const dep of deps) expect(allowed[pkg] ?? [], `${pkg} -> ${dep}`).toContain(dep)
+    for (const file of walk(join(root, "packages", pkg, "src"))) {
+      for (const spec of importsOf(file)) {
+        if (spec.startsWith("@tongban/")) {
+          const [, name = "", ...rest] = spec.split("/")
+          expect(allowed[pkg] ?? [], `${relative(root, file)} imports ${spec}`).toContain(name)
+          const sub = rest.length === 0 ? "." : `./${rest.join("/")}`
+          expect(publicSubpaths(name).has(sub), `${relative(root, file)} imports ${spec}, not a public entry`).toBe(true)
+          expect(deps, `${relative(root, file)} imports ${spec} but package.json does not depend on it`).toContain(name)
+        } else if (spec.startsWith(".")) {
+          const target = resolve(dirname(file), spec)
+          expect(relative(join(root, "packages", pkg, "src"), target).startsWith(".."), `${relative(root, file)} reaches outside its src: ${spec}`).toBe(false)
+        }
+      }
+    }
+  })
+
+  it.each(packages)("%s has no import cycle", (pkg) => {
+    const src = join(root, "packages", pkg, "src")
+    const files = walk(src)
+    const graph = Graph.directed<string, null>((g) => {
+      const ids = new Map<string, number>()
+      for (const f of files) ids.set(f, Graph.addNode(g, relative(src, f)))
+      for (const f of files) {
+        for (const spec of importsOf(f, true)) {
+          if (!spec.startsWith(".")) continue
+          const target = resolve(dirname(f), spec).replace(/\.js$/, ".ts")
+          const from = ids.get(f)
+          const to = ids.get(target) ?? ids.get(join(target, "index.ts"))
+          if (from !== undefined && to !== undefined) Graph.addEdge(g, from, to, null)
+        }
+      }
+    })
+    const cycle = Graph.findCycle(graph)
+    const names = Option.match(cycle, {
+      onNone: () => [],
+      onSome: (c) => c.path.map((i) => Option.getOrElse(Graph.getNode(graph, i), () => String(i)))
+    })
+    expect(names, `import cycle in ${pkg}`).toEqual([])
+  })
+
+  it.each(packages)("%s has the promised package shape", (pkg) => {
+    const dir = join(root, "packages", pkg)
+    const manifest = readJson(join(dir, "package.json"))
+    expect(manifest["name"]).toBe(`@tongban/${pkg}`)
+    expect(manifest["sideEffects"]).toBe(false)
+    expect(manifest["license"]).toBe("Apache-2.0")
+    expect(Array.isArray(manifest["files"])).toBe(true)
+    const exportsField = Object(manifest["exports"])
+    expect(Object.hasOwn(exportsField, "./internal/*") && exportsField["./internal/*"] === null).toBe(true)
+    const main = Object(exportsField["."])
+    expect(Object.keys(Object(main["import"]))[0]).toBe("types")
+    expect(Object.keys(Object(main["require"]))[0]).toBe("types")
+    for (const f of ["README.md", "src/index.ts", "tsup.config.ts", "tsconfig.json"]) expect(existsSync(join(dir, f)), f).toBe(true)
+    expect(walk(join(dir, "test")).some((f) => f.endsWith(".test.ts"))).toBe(true)
+  })
+})
