@@ -1,6 +1,11 @@
 /**
- * `@tongban/simulation`.
+ * `@tongban/simulation`: seeded discrete-event simulation of a service hall
+ * and its back offices, textbook queueing models checked against theory, and
+ * sweeps whose shards merge associatively.
  *
  * @packageDocumentation
  */
-export {}
+export * from "./Distribution.js"
+export * from "./Queueing.js"
+export * from "./Random.js"
+export * from "./Summary.js"
