@@ -6,3 +6,6 @@
  * @packageDocumentation
  */
 export * from "./Flow.js"
+export { parsePsplib, parsePsplibOptima, type PsplibInstance, type PsplibLimits, type PsplibOptimum } from "./Psplib.js"
+export type { RcpspActivity, RcpspLimits, RcpspProject } from "./rcpsp/Project.js"
+export { type PriorityRule, type RcpspMethod, type RcpspSchedule, scheduleRcpsp, type ScheduleRcpspOptions } from "./rcpsp/Solve.js"

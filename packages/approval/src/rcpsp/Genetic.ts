@@ -1,0 +1,145 @@
+/**
+ * A genetic algorithm on activity lists for resource-constrained scheduling,
+ * after Hartmann (1998) and Valls, Ballestín & Quintanilla (2005): two-point
+ * crossover, adjacent-swap mutation, forward–backward improvement of every
+ * child with the improved order written back (Lamarckian), and survival of
+ * the best distinct schedules.
+ *
+ * Glossary: 遗传算法 = genetic algorithm; 种群 = population; 交叉 = crossover;
+ * 变异 = mutation; 双向调整 = forward–backward improvement.
+ *
+ * @since 0.1.0
+ */
+import { type Best, type Engine, evaluate, type Xoshiro } from "./Engine.js"
+
+/** Population size for a project of `n` activities. */
+const populationSize = (n: number): number => Math.max(20, Math.min(80, 2 * n))
+
+const hashList = (list: Int32Array, at: number, n: number): number => {
+  let h = 0x811c9dc5
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ (list[at + i] ?? 0), 16777619)
+  return h >>> 0
+}
+
+/** Runs the GA until the budget is spent (or the lower bound is reached when `stop`). */
+export const runGenetic = (eng: Engine, rng: Xoshiro, values: Float64Array, budget: number, best: Best, stop: boolean): void => {
+  const p = eng.p
+  const n = p.n
+  const P = populationSize(n)
+  const lb = p.lowerBound
+  const done = (): boolean => eng.count + 3 > budget || (stop && best.makespan <= lb)
+  // Parents and children side by side: slots [0, P) parents, [P, 2P) children.
+  const lists = new Int32Array(2 * P * n)
+  const fit = new Int32Array(2 * P)
+  const hash = new Uint32Array(2 * P)
+  const order = new Int32Array(2 * P)
+  const nextLists = new Int32Array(P * n)
+  const nextFit = new Int32Array(P)
+  const nextHash = new Uint32Array(P)
+  const child = new Int32Array(n)
+  const mark = new Int32Array(n)
+  let stamp = 0
+  let size = 0
+  while (size < P && !done()) {
+    eng.listByPriority(values, child, rng, 1)
+    fit[size] = evaluate(eng, child, eng.count + 3, best)
+    lists.set(child, size * n)
+    hash[size] = hashList(lists, size * n, n)
+    size++
+  }
+  if (size < 2) return
+  const pick = (): number => {
+    const a = rng.int(size)
+    const b = rng.int(size)
+    return (fit[a] ?? 0) <= (fit[b] ?? 0) ? a : b
+  }
+  const cross = (mother: number, father: number, q1: number, q2: number): void => {
+    stamp++
+    const mo = mother * n
+    const fa = father * n
+    let k = 0
+    for (let i = 0; i < q1; i++) {
+      const j = lists[mo + i] ?? 0
+      child[k++] = j
+      mark[j] = stamp
+    }
+    for (let i = 0; i < n && k < q2; i++) {
+      const j = lists[fa + i] ?? 0
+      if (mark[j] !== stamp) {
+        child[k++] = j
+        mark[j] = stamp
+      }
+    }
+    for (let i = 0; i < n && k < n; i++) {
+      const j = lists[mo + i] ?? 0
+      if (mark[j] !== stamp) {
+        child[k++] = j
+        mark[j] = stamp
+      }
+    }
+  }
+  const isPred = (a: number, b: number): boolean => {
+    for (let q = p.predStart[b] ?? 0; q < (p.predStart[b + 1] ?? 0); q++) if (p.predList[q] === a) return true
+    return false
+  }
+  const mutate = (rate: number): void => {
+    for (let i = 0; i + 1 < n; i++) {
+      if (rng.float() < rate) {
+        const a = child[i] ?? 0
+        const b = child[i + 1] ?? 0
+        if (!isPred(a, b)) {
+          child[i] = b
+          child[i + 1] = a
+        }
+      }
+    }
+  }
+  const mutation = 0.05
+  while (!done()) {
+    let c = size
+    while (c < 2 * size && !done()) {
+      const mother = pick()
+      let father = pick()
+      if (father === mother) father = (mother + 1 + rng.int(size - 1)) % size
+      let q1 = rng.int(n + 1)
+      let q2 = rng.int(n + 1)
+      if (q1 > q2) {
+        const t = q1
+        q1 = q2
+        q2 = t
+      }
+      for (let side = 0; side < 2 && c < 2 * size && !done(); side++) {
+        if (side === 0) cross(mother, father, q1, q2)
+        else cross(father, mother, q1, q2)
+        mutate(mutation)
+        fit[c] = evaluate(eng, child, eng.count + 3, best)
+        lists.set(child, c * n)
+        hash[c] = hashList(lists, c * n, n)
+        c++
+      }
+    }
+    // Survival: the best distinct individuals of parents and children.
+    for (let i = 0; i < c; i++) order[i] = i
+    const sorted = order.subarray(0, c).sort((a, b) => (fit[a] ?? 0) - (fit[b] ?? 0) || a - b)
+    let kept = 0
+    for (let pass = 0; pass < 2 && kept < size; pass++) {
+      for (let i = 0; i < c && kept < size; i++) {
+        const s = sorted[i] ?? 0
+        if (s < 0) continue
+        if (pass === 0) {
+          let dup = false
+          for (let k = 0; k < kept; k++) if (nextHash[k] === hash[s] && nextFit[k] === fit[s]) dup = true
+          if (dup) continue
+        }
+        nextLists.set(lists.subarray(s * n, s * n + n), kept * n)
+        nextFit[kept] = fit[s] ?? 0
+        nextHash[kept] = hash[s] ?? 0
+        sorted[i] = -1
+        kept++
+      }
+    }
+    lists.set(nextLists.subarray(0, kept * n), 0)
+    fit.set(nextFit.subarray(0, kept), 0)
+    hash.set(nextHash.subarray(0, kept), 0)
+  }
+}
