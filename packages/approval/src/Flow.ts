@@ -613,7 +613,7 @@ export const flowToInput = (flow: Flow): FlowInput => ({
   id: flow.id,
   name: flow.name,
   ...(flow.promised === undefined ? {} : { promised: flow.promised }),
-  start: [...flow.start],
+  ...(startIsDefault(flow) ? {} : { start: [...flow.start] }),
   stages: flow.stages.map((s) => ({ id: s.id, name: s.name })),
   departments: flow.departments.map((d) => ({ id: d.id, ...(d.name === undefined ? {} : { name: d.name }), reviewers: d.reviewers })),
   steps: flow.steps.map(stepToInput),
@@ -628,6 +628,12 @@ export const flowToInput = (flow: Flow): FlowInput => ({
     ...(g.kind === "exclusive" && g.role === "fork" ? { branches: g.branches.map((b) => ({ to: b.to, probability: b.probability })) } : {})
   }))
 })
+
+const startIsDefault = (flow: Flow): boolean => {
+  const sources = [...flow.steps, ...flow.gateways].filter((n) => n.after.length === 0).map((n) => n.id)
+  const given = new Set(flow.start)
+  return sources.length === given.size && sources.every((id) => given.has(id))
+}
 
 const stepToInput = (s: Step): z.input<typeof StepInputSchema> => ({
   id: s.id,
