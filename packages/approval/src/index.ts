@@ -6,6 +6,9 @@
  * @packageDocumentation
  */
 export * from "./Flow.js"
+export * from "./CriticalPath.js"
+export * from "./Compare.js"
+export * from "./WhatIf.js"
 export { parsePsplib, parsePsplibOptima, type PsplibInstance, type PsplibLimits, type PsplibOptimum } from "./Psplib.js"
 export type { RcpspActivity, RcpspLimits, RcpspProject } from "./rcpsp/Project.js"
 export { type PriorityRule, type RcpspMethod, type RcpspSchedule, scheduleRcpsp, type ScheduleRcpspOptions } from "./rcpsp/Solve.js"
