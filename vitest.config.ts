@@ -8,7 +8,11 @@ const cliPkg: unknown = JSON.parse(readFileSync(`${root}packages/cli/package.jso
 const cliVersion = typeof cliPkg === "object" && cliPkg !== null && "version" in cliPkg ? String(cliPkg.version) : "0.0.0"
 
 // Tests run against the sources: each @tongban/* import resolves to its src/index.ts.
-const alias = packages.map((name) => ({ find: new RegExp(`^@tongban/${name}$`), replacement: `${root}packages/${name}/src/index.ts` }))
+const alias = [
+  // @tongban/deadline/china/2026: one national year of data, importable alone
+  { find: /^@tongban\/deadline\/china\/(\d{4})$/, replacement: `${root}packages/deadline/src/data/china/$1.ts` },
+  ...packages.map((name) => ({ find: new RegExp(`^@tongban/${name}$`), replacement: `${root}packages/${name}/src/index.ts` }))
+]
 
 export default defineConfig({
   define: { __TONGBAN_VERSION__: JSON.stringify(cliVersion) },

@@ -1,0 +1,245 @@
+/**
+ * The lazy index of a calendar: one byte per day of the coverage, a prefix
+ * count of working days and the list of working days, built once per
+ * calendar object and kept in a WeakMap.
+ *
+ * Glossary: 索引 = index, 工作日序号 = rank of a working day.
+ *
+ * @since 0.1.0
+ */
+import {
+  fail,
+  fromDayNumber,
+  type Issue,
+  isoWeekday,
+  type LocalDate,
+  makeIssue,
+  type Message,
+  ok,
+  parseLocalDate,
+  type PathSegment,
+  type Result,
+  toDayNumber
+} from "@tongban/core"
+import type { CalendarLayer, WorkCalendar } from "../Calendar.js"
+
+/** Day kinds stored per day. */
+export const WORKDAY = 0
+export const RESTDAY = 1
+export const DAY_OFF = 2
+export const MAKE_UP = 3
+export const CANCELLED = 4
+
+/** Why a day is what it is, for days set by a layer. */
+export interface DayLabel {
+  readonly name: Message
+  readonly source: string
+  readonly layer: string
+}
+
+export interface CalendarIndex {
+  readonly calendar: WorkCalendar
+  /** Day number of the first covered day. */
+  readonly start: number
+  /** Number of covered days. */
+  readonly size: number
+  readonly kind: Uint8Array
+  /** rank[i] = working days in [start, start + i); length size + 1. */
+  readonly rank: Int32Array
+  /** Offsets of the working days, in order. */
+  readonly work: Int32Array
+  readonly labels: Map<number, DayLabel>
+  readonly dates: Array<LocalDate | undefined>
+}
+
+const cache = new WeakMap<WorkCalendar, Result<CalendarIndex>>()
+
+const invalid = (path: ReadonlyArray<PathSegment>, facts: Record<string, string | number>, message: Message): Issue =>
+  makeIssue({ code: "calendar_invalid", path, facts, message })
+
+const yearOf = (dayNumber: number): number => Number(fromDayNumber(dayNumber).slice(0, 4))
+
+/**
+ * Day number of a `YYYY-MM-DD` text by arithmetic only (days since
+ * 1970-01-01); a text that is not a canonical date gives a number whose
+ * date differs from the text, which the caller detects.
+ */
+export const dayNumberOfText = (s: string): number => {
+  let y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48)
+  const m = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48)
+  const d = (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48)
+  if (m <= 2) y -= 1
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+const dayOf = (text: unknown, path: ReadonlyArray<PathSegment>, issues: Array<Issue>): number | undefined => {
+  const parsed = parseLocalDate(text, { path })
+  if (!parsed.ok) {
+    issues.push(...parsed.issues)
+    return undefined
+  }
+  return toDayNumber(parsed.value)
+}
+
+const applyLayer = (
+  layer: CalendarLayer,
+  li: number,
+  start: number,
+  size: number,
+  kind: Uint8Array,
+  labels: Map<number, DayLabel>,
+  issues: Array<Issue>
+): void => {
+  const base: ReadonlyArray<PathSegment> = ["layers", li]
+  const sources = new Set(layer.sources.map((s) => s.id))
+  const label = (name: Message, source: string, path: ReadonlyArray<PathSegment>): DayLabel | undefined => {
+    if (!sources.has(source)) {
+      issues.push(
+        invalid([...path, "source"], { source }, {
+          zh: `来源 ${source} 不在该图层的 sources 中`,
+          en: `source ${source} is not among the layer's sources`
+        })
+      )
+      return undefined
+    }
+    return { name, source, layer: layer.id }
+  }
+  const setRange = (from: number, to: number, value: number, l: DayLabel): void => {
+    const a = Math.max(from - start, 0)
+    const b = Math.min(to - start, size - 1)
+    for (let i = a; i <= b; i++) {
+      kind[i] = value
+      labels.set(i, l)
+    }
+  }
+  layer.daysOff.forEach((d, i) => {
+    const path = [...base, "daysOff", i]
+    const from = dayOf(d.from, [...path, "from"], issues)
+    const to = dayOf(d.to, [...path, "to"], issues)
+    const l = label(d.name, d.source, path)
+    if (from === undefined || to === undefined || l === undefined) return
+    if (to < from) {
+      issues.push(invalid(path, { from: d.from, to: d.to }, { zh: "放假区间的结束日早于开始日", en: "a day-off range ends before it starts" }))
+      return
+    }
+    setRange(from, to, DAY_OFF, l)
+  })
+  for (const [i, a] of (layer.annualDaysOff ?? []).entries()) {
+    const path = [...base, "annualDaysOff", i]
+    const l = label(a.name, a.source, path)
+    if (l === undefined) continue
+    const firstYear = Math.max(a.fromYear, yearOf(start))
+    const lastYear = Math.min(a.toYear ?? Number.MAX_SAFE_INTEGER, yearOf(start + size - 1))
+    for (let y = firstYear; y <= lastYear; y++) {
+      const from = dayOf(`${String(y).padStart(4, "0")}-${String(a.month).padStart(2, "0")}-${String(a.day).padStart(2, "0")}`, path, issues)
+      if (from === undefined) break
+      setRange(from, from + a.days - 1, DAY_OFF, l)
+    }
+  }
+  layer.workdays.forEach((w, i) => {
+    const path = [...base, "workdays", i]
+    const day = dayOf(w.date, [...path, "date"], issues)
+    const l = label(w.name, w.source, path)
+    if (day === undefined || l === undefined) return
+    setRange(day, day, MAKE_UP, l)
+  })
+  for (const [i, c] of (layer.cancelledWorkdays ?? []).entries()) {
+    const path = [...base, "cancelledWorkdays", i]
+    const day = dayOf(c.date, [...path, "date"], issues)
+    const l = label(c.name, c.source, path)
+    if (day === undefined || l === undefined) continue
+    const at = day - start
+    if (at < 0 || at >= size) continue
+    if (kind[at] !== MAKE_UP) {
+      issues.push(
+        invalid([...path, "date"], { date: c.date }, {
+          zh: `${c.date} 不是前面图层中的调休上班日，无法取消`,
+          en: `${c.date} is not a make-up working day of an earlier layer, so it cannot be cancelled`
+        })
+      )
+      continue
+    }
+    setRange(day, day, CANCELLED, l)
+  }
+}
+
+const build = (calendar: WorkCalendar): Result<CalendarIndex> => {
+  const issues: Array<Issue> = []
+  const from = dayOf(calendar.coverage.from, ["coverage", "from"], issues)
+  const to = dayOf(calendar.coverage.to, ["coverage", "to"], issues)
+  if (from === undefined || to === undefined) return fail(issues)
+  if (to < from) {
+    return fail(
+      invalid(["coverage"], { from: calendar.coverage.from, to: calendar.coverage.to }, {
+        zh: "日历的覆盖范围为空",
+        en: "the calendar's coverage is empty"
+      })
+    )
+  }
+  const start = from
+  const size = to - from + 1
+  const working = new Set<number>(calendar.weekdays)
+  const kind = new Uint8Array(size)
+  for (let i = 0; i < size; i++) kind[i] = working.has(isoWeekday(start + i)) ? WORKDAY : RESTDAY
+  const labels = new Map<number, DayLabel>()
+  calendar.layers.forEach((layer, li) => applyLayer(layer, li, start, size, kind, labels, issues))
+  if (issues.length > 0) return fail(issues)
+  const rank = new Int32Array(size + 1)
+  const workList: Array<number> = []
+  for (let i = 0; i < size; i++) {
+    const k = kind[i]
+    const isWork = k === WORKDAY || k === MAKE_UP
+    rank[i + 1] = (rank[i] ?? 0) + (isWork ? 1 : 0)
+    if (isWork) workList.push(i)
+  }
+  return ok({ calendar, start, size, kind, rank, work: Int32Array.from(workList), labels, dates: [] })
+}
+
+/** The index of a calendar, built on first use. */
+export const indexOf = (calendar: WorkCalendar): Result<CalendarIndex> => {
+  const hit = cache.get(calendar)
+  if (hit !== undefined) return hit
+  const built = build(calendar)
+  cache.set(calendar, built)
+  return built
+}
+
+/** The date at an offset of the coverage, cached. */
+export const dateAt = (ix: CalendarIndex, i: number): LocalDate => {
+  const hit = ix.dates[i]
+  if (hit !== undefined) return hit
+  const d = fromDayNumber(ix.start + i)
+  ix.dates[i] = d
+  return d
+}
+
+/** The issue for a date outside the coverage. */
+export const outOfCoverage = (ix: CalendarIndex, date: string, path: ReadonlyArray<PathSegment>): Issue =>
+  makeIssue({
+    code: "calendar_out_of_coverage",
+    path,
+    facts: { date, from: ix.calendar.coverage.from, to: ix.calendar.coverage.to, calendar: ix.calendar.id },
+    message: {
+      zh: `${date} 不在日历 ${ix.calendar.id} 的覆盖范围 ${ix.calendar.coverage.from} 至 ${ix.calendar.coverage.to} 内`,
+      en: `${date} is outside the coverage of calendar ${ix.calendar.id} (${ix.calendar.coverage.from} to ${ix.calendar.coverage.to})`
+    }
+  })
+
+/**
+ * The offset of a date in the coverage, or the issue: the date's own issue
+ * when it is not a valid date, `calendar_out_of_coverage` when it lies outside.
+ * The fast path is arithmetic plus one string comparison.
+ */
+export const offsetOf = (ix: CalendarIndex, date: unknown, path: ReadonlyArray<PathSegment>): number | Issue => {
+  if (typeof date === "string" && date.length === 10) {
+    const i = dayNumberOfText(date) - ix.start
+    if (i >= 0 && i < ix.size && dateAt(ix, i) === date) return i
+  }
+  const parsed = parseLocalDate(date, { path })
+  if (!parsed.ok) return parsed.issues[0] ?? outOfCoverage(ix, String(date), path)
+  return outOfCoverage(ix, parsed.value, path)
+}
