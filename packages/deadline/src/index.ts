@@ -20,7 +20,17 @@ export {
   type WorkCalendar,
   withLayers
 } from "./Calendar.js"
+export {
+  CalendarLayerSchema,
+  calendarJsonSchema,
+  calendarLayerJsonSchema,
+  parseCalendar,
+  parseCalendarLayer,
+  WorkCalendarSchema
+} from "./CalendarSchema.js"
 export { chinaCalendar, chinaCalendarOf, chinaYears } from "./data/china/index.js"
+export { guangxiSanyuesan } from "./data/local/guangxi.js"
+export { qiandongnanFoundingDay } from "./data/local/qiandongnan.js"
 export { type DueDateOptions, type DueDateTrace, dueDate, explainDueDate, type StartRule } from "./Period.js"
 export {
   approximateWorkingDays,

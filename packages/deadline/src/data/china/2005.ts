@@ -31,7 +31,12 @@ export const china2005: CalendarLayer = {
   coverage: { from: "2005-01-01", to: "2005-12-31" },
   sources: [
     { id: "国办发明电〔2004〕52号", title: "国务院办公厅关于2005年部分节假日安排的通知", signed: "2004-12-17" },
-    { id: "国办发明电〔2005〕35号", title: "国务院办公厅关于2006年部分节假日安排的通知", signed: "2005-12-16" }
+    {
+      id: "国办发明电〔2005〕35号",
+      title: "国务院办公厅关于2006年部分节假日安排的通知",
+      signed: "2005-12-16",
+      url: "https://zh.wikisource.org/wiki/国务院办公厅关于2006年部分节假日安排的通知"
+    }
   ],
   daysOff: [
     { from: "2005-01-01", to: "2005-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2004〕52号" },

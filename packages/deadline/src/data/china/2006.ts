@@ -30,7 +30,12 @@ export const china2006: CalendarLayer = {
   level: "national",
   coverage: { from: "2006-01-01", to: "2006-12-31" },
   sources: [
-    { id: "国办发明电〔2005〕35号", title: "国务院办公厅关于2006年部分节假日安排的通知", signed: "2005-12-16" },
+    {
+      id: "国办发明电〔2005〕35号",
+      title: "国务院办公厅关于2006年部分节假日安排的通知",
+      signed: "2005-12-16",
+      url: "https://zh.wikisource.org/wiki/国务院办公厅关于2006年部分节假日安排的通知"
+    },
     { id: "国办发明电〔2006〕49号", title: "国务院办公厅关于2007年部分节假日安排的通知", signed: "2006-12-14" }
   ],
   daysOff: [
