@@ -1,6 +1,17 @@
 /**
- * `@tongban/scoring`.
+ * `@tongban/scoring`: staff and window assessment that a county configures
+ * as data. Rubrics, events from JSON or CSV, exact scores with itemised
+ * reasons, rankings with a stated tie rule, awards within quotas, and
+ * 好差评 statistics.
  *
  * @packageDocumentation
  */
-export {}
+export * from "./Events.js"
+export * from "./Period.js"
+export * from "./Points.js"
+export * from "./Ranking.js"
+export * from "./Rubric.js"
+export * from "./Score.js"
+export * from "./rubrics/jointLiability.js"
+export * from "./rubrics/quarterlyDeduction.js"
+export * from "./rubrics/windowMaximum110.js"

@@ -1,0 +1,397 @@
+/**
+ * Rubrics as data: what a county writes to assess its window staff or its
+ * windows, validated at the boundary.
+ *
+ * Glossary: 考核评分标准 = rubric, 基本分 = base, 最高分 = maximum,
+ * 类别 = category, 扣分 = deduction, 加分 = bonus, 扣完为止，不计负分 =
+ * deductions stop at zero, 每次 = per occurrence, 每人次 = per person-time,
+ * 每半天 = per half day, 每个百分点 = per percentage point, 酌情 = as the case
+ * merits (a range), 连带责任 = joint liability, 首席代表 = chief
+ * representative, 一票否决 = veto, 等次 = grade, 评先评优 = awards,
+ * 服务之星 = Service Star, 名额 = quota, 折算 = pro-rating, 好差评 = good/bad
+ * reviews, 满意度 = satisfaction.
+ *
+ * @since 0.1.0
+ */
+import { type Issue, makeIssue, type Message, type PathSegment, type Result, validate } from "@tongban/core"
+import * as z from "zod"
+import { toHundredths } from "./internal/decimal.js"
+
+const points = z
+  .union([z.number(), z.string()])
+  .refine((v) => toHundredths(v) !== undefined, {
+    params: {
+      code: "points_invalid",
+      zh: "分值须为最多两位小数、绝对值不超过 10000 的数",
+      en: "points must be a number with at most two decimals, at most 10000 in size"
+    }
+  })
+
+const nonNegativePoints = points.refine((v) => (toHundredths(v) ?? -1) >= 0, {
+  params: { code: "points_negative", zh: "分值不能为负数", en: "points cannot be negative" }
+})
+
+const share = z
+  .union([z.number(), z.string()])
+  .refine((v) => {
+    const x = toHundredths(v)
+    return x !== undefined && x >= 0 && x <= 100
+  }, {
+    params: {
+      code: "share_invalid",
+      zh: "比例须为 0 到 1 之间、最多两位小数的数（如 0.5）",
+      en: "a share must be from 0 to 1 with at most two decimals (e.g. 0.5)"
+    }
+  })
+
+const id = z.string().min(1).max(64)
+
+const text = z.strictObject({ zh: z.string().min(1).max(500), en: z.string().min(1).max(500) })
+
+/**
+ * The five 好差评 levels, best first: 非常满意, 满意, 基本满意, 不满意,
+ * 非常不满意.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const LEVELS = ["very_satisfied", "satisfied", "basically_satisfied", "dissatisfied", "very_dissatisfied"] as const
+
+/**
+ * One of the five 好差评 levels.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Level = (typeof LEVELS)[number]
+
+/**
+ * The kinds of event a rubric can count.
+ *
+ * - `attendance`: codes `late`, `early_leave`, `absent`, `off_post` or a
+ *   county's own; `quantity` is half days or occurrences.
+ * - `case`: a case handled; code `on_time` or `overdue` (the case clock of
+ *   `@tongban/deadline` decides which); `matterType` for difficulty weights.
+ * - `evaluation`: a citizen's 好差评 rating, with a `level`.
+ * - `complaint`: code `confirmed` or `unconfirmed`.
+ * - `commendation`, `discipline`: a county's own codes.
+ * - `staff`: a roster line (a member's window, department, role and days
+ *   present), `rectification`, `follow_up`, `appeal`: the handling of a bad
+ *   review, by its `ref`.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const EVENT_KINDS = [
+  "attendance",
+  "case",
+  "evaluation",
+  "complaint",
+  "commendation",
+  "discipline",
+  "staff",
+  "rectification",
+  "follow_up",
+  "appeal"
+] as const
+
+/**
+ * One of {@link EVENT_KINDS}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type EventKind = (typeof EVENT_KINDS)[number]
+
+const match = z.strictObject({
+  kind: z.enum(EVENT_KINDS),
+  codes: z.array(z.string().min(1).max(64)).min(1).max(100).optional(),
+  levels: z.array(z.enum(LEVELS)).min(1).max(5).optional(),
+  matterTypes: z.array(z.string().min(1).max(64)).min(1).max(1000).optional()
+})
+
+const metric = z.strictObject({
+  name: z.enum(["satisfaction", "on_time_rate"]),
+  threshold: nonNegativePoints
+})
+
+const item = z.strictObject({
+  id,
+  category: id,
+  name: text,
+  effect: z.enum(["deduct", "add"]),
+  points: nonNegativePoints,
+  unit: z.enum(["occurrence", "person_time", "half_day", "percentage_point"]),
+  match: match.optional(),
+  metric: metric.optional(),
+  range: z.strictObject({ min: nonNegativePoints, max: nonNegativePoints }).optional(),
+  weighted: z.boolean().optional(),
+  cap: nonNegativePoints.optional(),
+  joint: z.strictObject({ role: id.optional(), share }).optional()
+})
+
+const category = z.strictObject({
+  id,
+  name: text,
+  points: nonNegativePoints.optional(),
+  bonusCap: nonNegativePoints.optional()
+})
+
+const veto = z.strictObject({
+  id,
+  name: text,
+  match,
+  minCount: z.number().int().min(1).max(1_000_000).optional(),
+  scope: z.enum(["period", "year"]),
+  effect: z.union([
+    z.literal("ineligible"),
+    z.literal("zero"),
+    z.strictObject({ capGrade: id })
+  ])
+})
+
+const grade = z.strictObject({ id, name: text, min: nonNegativePoints })
+
+const eligibility = z.discriminatedUnion("rule", [
+  z.strictObject({ rule: z.literal("no_confirmed_complaint") }),
+  z.strictObject({ rule: z.literal("no_rating"), levels: z.array(z.enum(LEVELS)).min(1).max(5) }),
+  z.strictObject({ rule: z.literal("min_score"), points: nonNegativePoints }),
+  z.strictObject({ rule: z.literal("min_evaluations"), count: z.number().int().min(0).max(1_000_000) }),
+  z.strictObject({ rule: z.literal("min_presence"), share })
+])
+
+const award = z.strictObject({
+  id,
+  name: text,
+  method: z.enum(["rank", "full_score", "weighted"]),
+  fullScore: nonNegativePoints.optional(),
+  weights: z
+    .strictObject({ score: nonNegativePoints, satisfaction: nonNegativePoints, workload: nonNegativePoints })
+    .optional(),
+  quota: z.union([
+    z.strictObject({ count: z.number().int().min(0).max(100_000) }),
+    z.strictObject({ share })
+  ]),
+  ties: z.enum(["include", "exclude"]).optional(),
+  eligibility: z.array(eligibility).max(20).optional()
+})
+
+const prior = z.union([
+  z.strictObject({ alpha: nonNegativePoints, beta: nonNegativePoints }),
+  z.strictObject({ pooled: nonNegativePoints })
+])
+
+/**
+ * The zod schema of a rubric. Unknown keys are refused, so a misspelt key
+ * is reported rather than ignored. Cross-references (an item's category, a
+ * veto's grade) are checked by {@link parseRubric}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RubricSchema = z.strictObject({
+  id,
+  name: text,
+  source: text.optional(),
+  subject: z.enum(["staff", "window"]),
+  period: z.enum(["month", "quarter", "year"]),
+  base: nonNegativePoints,
+  maximum: nonNegativePoints.optional(),
+  categories: z.array(category).min(1).max(100),
+  items: z.array(item).min(1).max(1000),
+  vetoes: z.array(veto).max(100).optional(),
+  grades: z.array(grade).max(20).optional(),
+  awards: z.array(award).max(20).optional(),
+  satisfaction: z
+    .strictObject({
+      satisfied: z.array(z.enum(LEVELS)).min(1).max(5).optional(),
+      minSample: z.number().int().min(0).max(1_000_000).optional(),
+      prior: prior.optional()
+    })
+    .optional(),
+  workload: z
+    .strictObject({
+      weights: z.record(z.string().min(1).max(64), nonNegativePoints),
+      defaultWeight: nonNegativePoints.optional()
+    })
+    .optional(),
+  presence: z
+    .strictObject({ proRateBonus: z.boolean().optional(), minShareForAwards: share.optional() })
+    .optional(),
+  ranking: z
+    .strictObject({
+      method: z.enum(["standard_competition", "dense"]).optional(),
+      tieBreakers: z.array(z.enum(["satisfaction", "workload", "fewer_deductions"])).max(3).optional()
+    })
+    .optional()
+})
+
+/**
+ * A rubric: the assessment scheme of a county, as data. Points are numbers
+ * or strings with at most two decimals (`5`, `0.5`, `"92.50"`).
+ *
+ * - `subject`: who is scored, each staff member or each window.
+ * - `base` and `maximum`: the score starts at `base` (usually 100) and never
+ *   exceeds `maximum` (default `base`; e.g. 110) nor falls below 0.
+ * - `categories`: `points` is the most a category can lose (扣完为止，不计负分);
+ *   `bonusCap` the most it can add.
+ * - `items`: add or deduct `points` per occurrence, per person-time, per half
+ *   day (from the event's `quantity`), or per percentage point of a metric
+ *   below (deduct) or above (add) `metric.threshold`; `range` lets an event
+ *   carry its own points (酌情 3–5); `weighted` counts each case by its
+ *   matter type's difficulty weight; `cap` bounds the item; `joint` makes
+ *   the window's chief representative (role `chief_representative` unless
+ *   named) lose `share` of a member's deduction.
+ * - `vetoes` (一票否决): matching events (`minCount` of them, in the period
+ *   or the year to date) remove award eligibility and, by `effect`, zero the
+ *   score or cap the grade.
+ * - `grades`: the highest grade whose `min` the score reaches.
+ * - `awards`: Service Star and the like, by rank, by full score or by a
+ *   weighted formula, within a quota, for the eligible.
+ * - `satisfaction`: the satisfied levels, the minimum sample, the prior of
+ *   the smoothed estimate (default `{ pooled: 10 }`).
+ * - `workload`: difficulty weights per matter type.
+ * - `presence`: pro-rating for staff present part of the period.
+ * - `ranking`: standard competition (1224, default) or dense (1223), with
+ *   optional tie breakers.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Rubric = z.infer<typeof RubricSchema>
+
+/**
+ * A scoring item of a rubric.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type RubricItem = Rubric["items"][number]
+
+/**
+ * An award of a rubric (Service Star, 红旗窗口).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type RubricAward = NonNullable<Rubric["awards"]>[number]
+
+const h = (v: string | number): number => toHundredths(v) ?? 0
+
+const issue = (code: string, path: ReadonlyArray<PathSegment>, message: Message, facts: Record<string, string | number> = {}): Issue =>
+  makeIssue({ code, path, facts, message })
+
+const duplicates = (list: ReadonlyArray<{ readonly id: string }>, path: ReadonlyArray<PathSegment>, out: Array<Issue>): void => {
+  const seen = new Set<string>()
+  list.forEach((x, i) => {
+    if (seen.has(x.id)) {
+      out.push(issue("id_duplicate", [...path, i, "id"], { zh: `重复的编号 "${x.id}"`, en: `duplicate id "${x.id}"` }, { id: x.id }))
+    }
+    seen.add(x.id)
+  })
+}
+
+const crossCheck = (r: Rubric): ReadonlyArray<Issue> => {
+  const out: Array<Issue> = []
+  duplicates(r.categories, ["categories"], out)
+  duplicates(r.items, ["items"], out)
+  duplicates(r.vetoes ?? [], ["vetoes"], out)
+  duplicates(r.grades ?? [], ["grades"], out)
+  duplicates(r.awards ?? [], ["awards"], out)
+  if (r.maximum !== undefined && h(r.maximum) < h(r.base)) {
+    out.push(issue("maximum_below_base", ["maximum"], { zh: "最高分不能低于基本分", en: "the maximum cannot be below the base" }))
+  }
+  const categories = new Set(r.categories.map((c) => c.id))
+  r.items.forEach((it, i) => {
+    const at = ["items", i]
+    if (!categories.has(it.category)) {
+      out.push(issue("category_unknown", [...at, "category"], { zh: `未定义的类别 "${it.category}"`, en: `unknown category "${it.category}"` }, { category: it.category }))
+    }
+    if (it.unit === "percentage_point" && (it.metric === undefined || it.match !== undefined)) {
+      out.push(issue("item_metric_required", at, { zh: "按百分点计分的项目须有 metric 而无 match", en: "an item per percentage point needs a metric and no match" }))
+    }
+    if (it.unit !== "percentage_point" && (it.match === undefined || it.metric !== undefined)) {
+      out.push(issue("item_match_required", at, { zh: "按次、人次或半天计分的项目须有 match 而无 metric", en: "an item per occurrence, person-time or half day needs a match and no metric" }))
+    }
+    if (it.range !== undefined) {
+      const p = h(it.points)
+      if (h(it.range.min) > p || p > h(it.range.max)) {
+        out.push(issue("range_invalid", [...at, "range"], { zh: "酌情范围须满足 min ≤ points ≤ max", en: "a range needs min ≤ points ≤ max" }))
+      }
+      if (it.weighted === true) {
+        out.push(issue("range_weighted", [...at, "range"], { zh: "酌情范围与难度加权不能同用", en: "a range and difficulty weights cannot be combined" }))
+      }
+    }
+    if (it.weighted === true && it.match?.kind !== "case") {
+      out.push(issue("weighted_not_case", [...at, "weighted"], { zh: "只有办件项目可按难度加权", en: "only case items can be weighted by difficulty" }))
+    }
+    if (it.joint !== undefined && it.effect !== "deduct") {
+      out.push(issue("joint_not_deduction", [...at, "joint"], { zh: "连带责任只适用于扣分项目", en: "joint liability applies to deductions only" }))
+    }
+    if (it.joint !== undefined && r.subject !== "staff") {
+      out.push(issue("joint_not_staff", [...at, "joint"], { zh: "连带责任只适用于对工作人员的考核", en: "joint liability applies to staff rubrics only" }))
+    }
+  })
+  const grades = new Set((r.grades ?? []).map((g) => g.id))
+  const mins = new Set<number>()
+  ;(r.grades ?? []).forEach((g, i) => {
+    if (mins.has(h(g.min))) out.push(issue("grade_min_duplicate", ["grades", i, "min"], { zh: "两个等次的最低分相同", en: "two grades have the same minimum" }))
+    mins.add(h(g.min))
+  })
+  ;(r.vetoes ?? []).forEach((v, i) => {
+    if (typeof v.effect === "object" && !grades.has(v.effect.capGrade)) {
+      out.push(issue("grade_unknown", ["vetoes", i, "effect", "capGrade"], { zh: `未定义的等次 "${v.effect.capGrade}"`, en: `unknown grade "${v.effect.capGrade}"` }, { grade: v.effect.capGrade }))
+    }
+  })
+  ;(r.awards ?? []).forEach((a, i) => {
+    if (a.method === "weighted" && a.weights === undefined) {
+      out.push(issue("award_weights_required", ["awards", i, "weights"], { zh: "按加权公式评选须给出权重", en: "a weighted award needs weights" }))
+    }
+    if (a.method !== "weighted" && a.weights !== undefined) {
+      out.push(issue("award_weights_unused", ["awards", i, "weights"], { zh: "只有按加权公式评选才用权重", en: "weights apply to a weighted award only" }))
+    }
+  })
+  return out
+}
+
+/**
+ * Validates a rubric: its shape (zod, unknown keys refused), then the
+ * cross-references (categories, grades, unique ids) and the rules an item
+ * must obey. Every problem is a located bilingual issue.
+ *
+ * @example
+ * ```ts
+ * import { parseRubric, quarterlyDeductionRubric } from "@tongban/scoring"
+ *
+ * parseRubric(quarterlyDeductionRubric).ok // true
+ * const r = parseRubric({ ...quarterlyDeductionRubric, base: 0.125 })
+ * r.ok ? "" : r.issues[0]?.code // "points_invalid"
+ * ```
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const parseRubric = (input: unknown, options?: { readonly path?: ReadonlyArray<PathSegment> }): Result<Rubric> => {
+  const shape = validate(RubricSchema, input, options?.path === undefined ? undefined : { path: options.path })
+  if (!shape.ok) return shape
+  const issues = crossCheck(shape.value)
+  if (issues.length === 0) return shape
+  const prefix = options?.path ?? []
+  return { ok: false, issues: issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })) }
+}
+
+/**
+ * The JSON Schema of a rubric, for editors and for systems not written in
+ * TypeScript.
+ *
+ * @example
+ * ```ts
+ * import { rubricJsonSchema } from "@tongban/scoring"
+ *
+ * rubricJsonSchema().type // "object"
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const rubricJsonSchema = (): Record<string, unknown> => z.toJSONSchema(RubricSchema, { io: "input" })

@@ -1,0 +1,128 @@
+/**
+ * A rubric compiled for the hot loop: hundredths instead of decimals, and
+ * event keys mapped to the items and vetoes they feed. Memoised per rubric
+ * object.
+ */
+import type { Message } from "@tongban/core"
+import type { Level, Rubric } from "../Rubric.js"
+import { toHundredths } from "./decimal.js"
+
+export interface CompiledItem {
+  readonly index: number
+  readonly id: string
+  readonly category: number
+  readonly name: Message
+  readonly sign: 1 | -1
+  readonly pointsH: number
+  readonly unit: "occurrence" | "person_time" | "half_day" | "percentage_point"
+  readonly matterTypes: ReadonlySet<string> | undefined
+  readonly range: { readonly min: number; readonly max: number } | undefined
+  readonly weighted: boolean
+  readonly capH: number | undefined
+  readonly joint: { readonly role: string; readonly shareH: number } | undefined
+  readonly metric: { readonly name: "satisfaction" | "on_time_rate"; readonly thresholdH: number } | undefined
+}
+
+export interface CompiledVeto {
+  readonly index: number
+  readonly id: string
+  readonly name: Message
+  readonly minCount: number
+  readonly year: boolean
+  readonly effect: "ineligible" | "zero" | { readonly capGrade: string }
+  readonly matterTypes: ReadonlySet<string> | undefined
+}
+
+export interface Compiled {
+  readonly rubric: Rubric
+  readonly baseH: number
+  readonly maximumH: number
+  readonly items: ReadonlyArray<CompiledItem>
+  readonly metricItems: ReadonlyArray<CompiledItem>
+  readonly vetoes: ReadonlyArray<CompiledVeto>
+  readonly categories: ReadonlyArray<{ readonly id: string; readonly name: Message; readonly pointsH: number | undefined; readonly bonusCapH: number | undefined }>
+  /** `kind \u0001 code-or-level` and `kind \u0001 *` → item indices. */
+  readonly itemsByKey: ReadonlyMap<string, ReadonlyArray<number>>
+  readonly vetoesByKey: ReadonlyMap<string, ReadonlyArray<number>>
+  readonly satisfied: ReadonlySet<Level>
+  readonly minSample: number
+  readonly prior: { readonly alphaH: number; readonly betaH: number } | { readonly pooledH: number }
+  readonly weights: ReadonlyMap<string, number>
+  readonly defaultWeightH: number
+  readonly grades: ReadonlyArray<{ readonly id: string; readonly name: Message; readonly minH: number }>
+}
+
+const hu = (v: string | number | undefined): number | undefined => (v === undefined ? undefined : toHundredths(v))
+const must = (v: string | number): number => toHundredths(v) ?? 0
+
+const keysOf = (m: { readonly kind: string; readonly codes?: ReadonlyArray<string> | undefined; readonly levels?: ReadonlyArray<string> | undefined }): ReadonlyArray<string> => {
+  const subs = [...(m.codes ?? []), ...(m.levels ?? [])]
+  return subs.length === 0 ? [`${m.kind}\u0001*`] : subs.map((s) => `${m.kind}\u0001${s}`)
+}
+
+const addKey = (map: Map<string, Array<number>>, key: string, index: number): void => {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [index])
+  else if (!list.includes(index)) list.push(index)
+}
+
+const cache = new WeakMap<Rubric, Compiled>()
+
+/** Compiles a rubric already checked by parseRubric. */
+export const compile = (rubric: Rubric): Compiled => {
+  const hit = cache.get(rubric)
+  if (hit !== undefined) return hit
+  const categoryIndex = new Map(rubric.categories.map((c, i) => [c.id, i]))
+  const items: Array<CompiledItem> = rubric.items.map((it, index) => ({
+    index,
+    id: it.id,
+    category: categoryIndex.get(it.category) ?? 0,
+    name: it.name,
+    sign: it.effect === "deduct" ? -1 : 1,
+    pointsH: must(it.points),
+    unit: it.unit,
+    matterTypes: it.match?.matterTypes === undefined ? undefined : new Set(it.match.matterTypes),
+    range: it.range === undefined ? undefined : { min: must(it.range.min), max: must(it.range.max) },
+    weighted: it.weighted === true,
+    capH: hu(it.cap),
+    joint: it.joint === undefined ? undefined : { role: it.joint.role ?? "chief_representative", shareH: must(it.joint.share) },
+    metric: it.metric === undefined ? undefined : { name: it.metric.name, thresholdH: must(it.metric.threshold) }
+  }))
+  const itemsByKey = new Map<string, Array<number>>()
+  rubric.items.forEach((it, i) => {
+    if (it.match !== undefined) for (const k of keysOf(it.match)) addKey(itemsByKey, k, i)
+  })
+  const vetoes: Array<CompiledVeto> = (rubric.vetoes ?? []).map((v, index) => ({
+    index,
+    id: v.id,
+    name: v.name,
+    minCount: v.minCount ?? 1,
+    year: v.scope === "year",
+    effect: v.effect,
+    matterTypes: v.match.matterTypes === undefined ? undefined : new Set(v.match.matterTypes)
+  }))
+  const vetoesByKey = new Map<string, Array<number>>()
+  ;(rubric.vetoes ?? []).forEach((v, i) => {
+    for (const k of keysOf(v.match)) addKey(vetoesByKey, k, i)
+  })
+  const prior = rubric.satisfaction?.prior
+  const compiled: Compiled = {
+    rubric,
+    baseH: must(rubric.base),
+    maximumH: Math.max(must(rubric.base), hu(rubric.maximum) ?? must(rubric.base)),
+    items,
+    metricItems: items.filter((i) => i.metric !== undefined),
+    vetoes,
+    categories: rubric.categories.map((c) => ({ id: c.id, name: c.name, pointsH: hu(c.points), bonusCapH: hu(c.bonusCap) })),
+    itemsByKey,
+    vetoesByKey,
+    satisfied: new Set(rubric.satisfaction?.satisfied ?? ["very_satisfied", "satisfied"]),
+    minSample: rubric.satisfaction?.minSample ?? 0,
+    prior: prior === undefined ? { pooledH: 1000 } : "pooled" in prior ? { pooledH: must(prior.pooled) } : { alphaH: must(prior.alpha), betaH: must(prior.beta) },
+    weights: new Map(Object.entries(rubric.workload?.weights ?? {}).map(([k, v]) => [k, must(v)])),
+    defaultWeightH: hu(rubric.workload?.defaultWeight) ?? 100,
+    grades: [...(rubric.grades ?? [])].map((g) => ({ id: g.id, name: g.name, minH: must(g.min) })).sort((a, b) => b.minH - a.minH)
+  }
+  cache.set(rubric, compiled)
+  return compiled
+}
