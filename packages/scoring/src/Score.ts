@@ -293,7 +293,7 @@ const pct = (r: Ratio): string => formatPoints(Number(roundDiv(r.num * 10000n, r
  *   { kind: "case", date: "2026-07-07", staff: "s2", window: "w1", code: "on_time" }
  * ]))
  * const a = getOrThrow(score(quarterlyDeductionRubric, events, { period: "2026-Q3" }))
- * a.scores.map((s) => [s.id, s.score, s.rank]) // [["s2", "100.00", 1], ["s1", "99.00", 2]]
+ * a.scores.map((s) => [s.id, s.score, s.rank]) // [["s2", "100.00", 1], ["s1", "99.50", 2]]
  * ```
  *
  * @since 0.1.0
