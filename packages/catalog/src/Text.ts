@@ -1,0 +1,225 @@
+/**
+ * Text from outside: bytes decoded as UTF-8 or, when they are not UTF-8, as
+ * GBK (what Chinese spreadsheet software often writes); CSV read and written
+ * after RFC 4180.
+ *
+ * Glossary: 编码 = encoding, 国标码 GBK = the Chinese national extended
+ * encoding, 逗号分隔值 CSV = comma-separated values, 表头 = header row.
+ *
+ * @since 0.1.0
+ */
+import { fail, makeIssue, ok, type Result } from "@tongban/core"
+
+/**
+ * The default largest input accepted by the catalogue's importers: 64 MiB.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+/**
+ * Text decoded from bytes, and the encoding found.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface DecodedText {
+  readonly text: string
+  readonly encoding: "utf-8" | "utf-16le" | "gbk"
+}
+
+const tooLarge = (size: number, max: number) =>
+  makeIssue({
+    code: "input_too_large",
+    facts: { size, max },
+    message: { zh: `输入过大：${size} 字节，上限 ${max}`, en: `input too large: ${size} bytes, the limit is ${max}` }
+  })
+
+/**
+ * Decodes bytes: UTF-8 (with or without a byte-order mark), UTF-16LE with its
+ * mark, otherwise GBK, the encoding of many Chinese spreadsheets' CSV. Fails
+ * with `input_too_large` past `maxBytes` (default 64 MiB) and
+ * `encoding_unknown` when neither decoding works.
+ *
+ * @example
+ * ```ts
+ * import { decodeText } from "@tongban/catalog"
+ *
+ * decodeText(new Uint8Array([0xd3, 0xaa, 0xd2, 0xb5])) // { ok: true, value: { text: "营业", encoding: "gbk" } }
+ * decodeText(new TextEncoder().encode("营业")) // { ok: true, value: { text: "营业", encoding: "utf-8" } }
+ * ```
+ *
+ * @since 0.1.0
+ * @category import
+ */
+export const decodeText = (bytes: Uint8Array, options?: { readonly maxBytes?: number }): Result<DecodedText> => {
+  const max = options?.maxBytes ?? DEFAULT_MAX_BYTES
+  if (bytes.length > max) return fail(tooLarge(bytes.length, max))
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return ok({ text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" })
+  }
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
+  try {
+    return ok({ text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" })
+  } catch {
+    try {
+      return ok({ text: new TextDecoder("gbk", { fatal: true }).decode(body), encoding: "gbk" })
+    } catch {
+      return fail(
+        makeIssue({
+          code: "encoding_unknown",
+          facts: { size: bytes.length },
+          message: {
+            zh: "输入既不是 UTF-8 也不是 GBK 编码的文本",
+            en: "the input is text in neither UTF-8 nor GBK"
+          }
+        })
+      )
+    }
+  }
+}
+
+/**
+ * Text as given, or decoded from bytes (see {@link decodeText}).
+ *
+ * @example
+ * ```ts
+ * import { textOf } from "@tongban/catalog"
+ *
+ * textOf("a,b") // { ok: true, value: "a,b" }
+ * ```
+ *
+ * @since 0.1.0
+ * @category import
+ */
+export const textOf = (input: string | Uint8Array, options?: { readonly maxBytes?: number }): Result<string> => {
+  if (typeof input !== "string") {
+    const decoded = decodeText(input, options)
+    return decoded.ok ? ok(decoded.value.text) : decoded
+  }
+  const max = options?.maxBytes ?? DEFAULT_MAX_BYTES
+  // A UTF-16 code unit is at most 3 bytes of UTF-8; length is a cheap bound.
+  if (input.length > max) return fail(tooLarge(input.length, max))
+  return ok(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input)
+}
+
+/**
+ * Reads CSV (RFC 4180: comma-separated, fields with commas, quotes or line
+ * breaks in double quotes, `""` for a quote; CRLF or LF). Never throws: an
+ * unterminated quote is `csv_unterminated_quote`, stray text after a closing
+ * quote `csv_malformed`. Empty lines are skipped.
+ *
+ * @example
+ * ```ts
+ * import { parseCsv } from "@tongban/catalog"
+ *
+ * parseCsv('名称,备注\n"营业执照,副本","说""明"""\n') // { ok: true, value: [["名称", "备注"], ["营业执照,副本", "说\"明\""]] }
+ * ```
+ *
+ * @since 0.1.0
+ * @category import
+ */
+export const parseCsv = (text: string): Result<ReadonlyArray<ReadonlyArray<string>>> => {
+  const rows: Array<Array<string>> = []
+  let row: Array<string> = []
+  let field = ""
+  let i = 0
+  let line = 1
+  const n = text.length
+  const endRow = (): void => {
+    row.push(field)
+    field = ""
+    if (!(row.length === 1 && row[0] === "")) rows.push(row)
+    row = []
+  }
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c === 34 && field === "") {
+      // A quoted field.
+      const startLine = line
+      i++
+      let closed = false
+      let chunkStart = i
+      while (i < n) {
+        const d = text.charCodeAt(i)
+        if (d === 34) {
+          if (text.charCodeAt(i + 1) === 34) {
+            field += text.slice(chunkStart, i + 1)
+            i += 2
+            chunkStart = i
+            continue
+          }
+          field += text.slice(chunkStart, i)
+          i++
+          closed = true
+          break
+        }
+        if (d === 10) line++
+        i++
+      }
+      if (!closed) {
+        return fail(
+          makeIssue({
+            code: "csv_unterminated_quote",
+            path: [startLine],
+            facts: { line: startLine },
+            message: { zh: `第 ${startLine} 行的引号没有闭合`, en: `the quote opened on line ${startLine} is never closed` }
+          })
+        )
+      }
+      const next = text.charCodeAt(i)
+      if (i < n && next !== 44 && next !== 10 && next !== 13) {
+        return fail(
+          makeIssue({
+            code: "csv_malformed",
+            path: [line],
+            facts: { line },
+            message: { zh: `第 ${line} 行：引号后应为逗号或换行`, en: `line ${line}: a closing quote must be followed by a comma or a line break` }
+          })
+        )
+      }
+      continue
+    }
+    if (c === 44) {
+      row.push(field)
+      field = ""
+      i++
+    } else if (c === 13 || c === 10) {
+      endRow()
+      line++
+      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1
+    } else {
+      let j = i + 1
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (d === 44 || d === 10 || d === 13) break
+        j++
+      }
+      field += text.slice(i, j)
+      i = j
+    }
+  }
+  if (field !== "" || row.length > 0) endRow()
+  return ok(rows)
+}
+
+const needsQuotes = /[",\r\n]|^\s|\s$/
+
+/**
+ * Writes CSV (RFC 4180, CRLF line ends), quoting the fields that need it.
+ *
+ * @example
+ * ```ts
+ * import { renderCsvRows } from "@tongban/catalog"
+ *
+ * renderCsvRows([["名称", "备注"], ["营业执照,副本", ""]]) // "名称,备注\r\n\"营业执照,副本\",\r\n"
+ * ```
+ *
+ * @since 0.1.0
+ * @category export
+ */
+export const renderCsvRows = (rows: ReadonlyArray<ReadonlyArray<string>>): string =>
+  rows
+    .map((row) => row.map((f) => (needsQuotes.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(",") + "\r\n")
+    .join("")

@@ -1,0 +1,352 @@
+/**
+ * Validation of a whole catalogue, beyond its shape: unique codes,
+ * implementation codes that match their department, level and basic code,
+ * check characters, limits, trips, references and dates. Every problem is
+ * reported, located by path and sorted.
+ *
+ * Glossary: 校验 = validation, 重复编码 = duplicate code, 实施编码 =
+ * implementation code, 即办件 = immediate matter, 承诺时限 = promised limit,
+ * 法定时限 = statutory limit, 全程网办 = fully online, 到办事现场次数 =
+ * on-site trips.
+ *
+ * @since 0.1.0
+ */
+import {
+  checkJsonValue,
+  fail,
+  type Issue,
+  makeIssue,
+  ok,
+  type PathSegment,
+  type Result,
+  sortIssues,
+  validate
+} from "@tongban/core"
+import { approximateWorkingDays, type TimeLimit } from "@tongban/deadline"
+import * as z from "zod"
+import { MATTER_TYPES } from "./Codes.js"
+import { checkCreditCode, checkRegionCode, makeImplementationCode } from "./Identifiers.js"
+import {
+  BundleSchema,
+  type Bundle,
+  type Catalogue,
+  CatalogueSchema,
+  type Department,
+  DepartmentSchema,
+  type Matter,
+  MatterSchema,
+  type MatterType,
+  MatterTypeSchema,
+  type Window,
+  WindowSchema
+} from "./Schema.js"
+
+const ShellSchema = CatalogueSchema.extend({
+  matterTypes: z.array(z.unknown()).max(100).optional(),
+  departments: z.array(z.unknown()).max(10_000),
+  windows: z.array(z.unknown()).max(10_000),
+  matters: z.array(z.unknown()).max(1_000_000),
+  bundles: z.array(z.unknown()).max(10_000)
+})
+
+/**
+ * Is the matter handled fully online (全程网办)? It offers online handling
+ * (办理形式 2) and reaches online depth 5, 互联网办理.
+ *
+ * @example
+ * ```ts
+ * import { isFullyOnline } from "@tongban/catalog"
+ *
+ * isFullyOnline({ handlingForms: ["1", "2"], onlineDepth: ["1", "2", "3", "4", "5"] }) // true
+ * isFullyOnline({ handlingForms: ["1"], onlineDepth: ["1"] }) // false
+ * ```
+ *
+ * @since 0.1.0
+ * @category predicates
+ */
+export const isFullyOnline = (matter: Pick<Matter, "handlingForms" | "onlineDepth">): boolean =>
+  matter.handlingForms.includes("2") && matter.onlineDepth.includes("5")
+
+const issue = (
+  code: string,
+  path: ReadonlyArray<PathSegment>,
+  facts: Issue["facts"],
+  zh: string,
+  en: string
+): Issue => makeIssue({ code, path, facts, message: { zh, en } })
+
+const parseEach = <A>(
+  schema: z.ZodType<A>,
+  items: ReadonlyArray<unknown>,
+  path: ReadonlyArray<PathSegment>,
+  issues: Array<Issue>
+): Array<{ readonly index: number; readonly value: A }> => {
+  const out: Array<{ readonly index: number; readonly value: A }> = []
+  for (let i = 0; i < items.length; i++) {
+    const r = validate(schema, items[i], { path: [...path, i] })
+    if (r.ok) out.push({ index: i, value: r.value })
+    else issues.push(...r.issues)
+  }
+  return out
+}
+
+const checkDepartments = (departments: ReadonlyArray<{ index: number; value: Department }>, issues: Array<Issue>): void => {
+  const ids = new Map<string, number>()
+  const codes = new Map<string, number>()
+  for (const { index, value } of departments) {
+    const first = ids.get(value.id)
+    if (first !== undefined) {
+      issues.push(
+        issue("department_duplicate_id", ["departments", index, "id"], { id: value.id, first },
+          `部门标识 ${value.id} 与第 ${first} 个部门重复`, `department id ${value.id} repeats department ${first}`)
+      )
+    } else ids.set(value.id, index)
+    const credit = checkCreditCode(value.creditCode, { path: ["departments", index, "creditCode"] })
+    if (!credit.ok) issues.push(...credit.issues)
+    const firstCode = codes.get(value.creditCode)
+    if (firstCode !== undefined) {
+      issues.push(
+        issue("department_duplicate_credit_code", ["departments", index, "creditCode"], { creditCode: value.creditCode, first: firstCode },
+          `统一社会信用代码 ${value.creditCode} 与第 ${firstCode} 个部门重复`,
+          `unified social credit code ${value.creditCode} repeats department ${firstCode}`)
+      )
+    } else codes.set(value.creditCode, index)
+  }
+}
+
+const checkWindows = (
+  windows: ReadonlyArray<{ index: number; value: Window }>,
+  departmentIds: ReadonlySet<string>,
+  issues: Array<Issue>
+): void => {
+  const ids = new Map<string, number>()
+  for (const { index, value } of windows) {
+    const first = ids.get(value.id)
+    if (first !== undefined) {
+      issues.push(issue("window_duplicate_id", ["windows", index, "id"], { id: value.id, first },
+        `窗口标识 ${value.id} 与第 ${first} 个窗口重复`, `window id ${value.id} repeats window ${first}`))
+    } else ids.set(value.id, index)
+    value.departments.forEach((d, j) => {
+      if (!departmentIds.has(d)) {
+        issues.push(issue("unknown_department", ["windows", index, "departments", j], { department: d },
+          `窗口引用了不存在的部门 ${d}`, `the window refers to an unknown department ${d}`))
+      }
+    })
+  }
+}
+
+const workingDays = (limit: TimeLimit): number => approximateWorkingDays(limit)
+
+const checkMatter = (
+  matter: Matter,
+  path: ReadonlyArray<PathSegment>,
+  departments: ReadonlyMap<string, Department>,
+  types: ReadonlySet<string>,
+  issues: Array<Issue>
+): void => {
+  const department = departments.get(matter.department)
+  if (department === undefined) {
+    issues.push(issue("unknown_department", [...path, "department"], { department: matter.department },
+      `事项引用了不存在的部门 ${matter.department}`, `the matter refers to an unknown department ${matter.department}`))
+  } else {
+    const expected = makeImplementationCode(department.creditCode, matter.level, matter.basicCode)
+    if (expected !== matter.implementationCode) {
+      issues.push(issue("implementation_code_mismatch", [...path, "implementationCode"],
+        { expected, actual: matter.implementationCode },
+        `实施编码应为实施主体信用代码 + 行使层级 + 基本编码，即 ${expected}，实为 ${matter.implementationCode}`,
+        `the implementation code should be the department's credit code + exercise level + basic code, ${expected}, not ${matter.implementationCode}`))
+    }
+  }
+  if (!types.has(matter.type)) {
+    issues.push(issue("matter_type_unknown", [...path, "type"], { type: matter.type },
+      `事项类型 ${matter.type} 既不在 GB/T 39046 A.1 中，也未在目录的 matterTypes 中声明`,
+      `matter type ${matter.type} is neither in GB/T 39046 A.1 nor declared in the catalogue's matterTypes`))
+  }
+  const promised = workingDays(matter.promisedLimit)
+  const statutory = workingDays(matter.statutoryLimit)
+  if (promised > statutory) {
+    issues.push(issue("promised_exceeds_statutory", [...path, "promisedLimit"],
+      { promisedWorkingDays: promised, statutoryWorkingDays: statutory },
+      `承诺时限（约 ${promised} 个工作日）长于法定时限（约 ${statutory} 个工作日）`,
+      `the promised limit (about ${promised} working days) is longer than the statutory one (about ${statutory})`))
+  }
+  if (matter.kind === "immediate" && matter.promisedLimit.amount !== 0) {
+    issues.push(issue("immediate_with_limit", [...path, "promisedLimit"], { amount: matter.promisedLimit.amount },
+      "即办件的承诺时限应为 0", "an immediate matter (即办件) must have a promised limit of 0"))
+  }
+  if (matter.trips > 0 && isFullyOnline(matter)) {
+    issues.push(issue("fully_online_with_trips", [...path, "trips"], { trips: matter.trips },
+      `全程网办事项的到办事现场次数应为 0，实为 ${matter.trips}`,
+      `a fully online matter needs no trip to the centre, but ${matter.trips} are recorded`))
+  }
+  if (matter.trips > 0 && matter.tripsReason === undefined) {
+    issues.push(issue("trips_without_reason", [...path, "tripsReason"], { trips: matter.trips },
+      `到办事现场次数为 ${matter.trips}，须说明到现场的理由`,
+      `${matter.trips} trips to the centre need a stated reason`))
+  }
+  const materialIds = new Map<string, number>()
+  matter.materials.forEach((m, j) => {
+    const first = materialIds.get(m.id)
+    if (first !== undefined) {
+      issues.push(issue("material_duplicate_id", [...path, "materials", j, "id"], { id: m.id, first },
+        `材料标识 ${m.id} 与本事项第 ${first} 项材料重复`, `material id ${m.id} repeats material ${first} of this matter`))
+    } else materialIds.set(m.id, j)
+  })
+  matter.steps.forEach((step, j) => {
+    step.materials?.forEach((id, k) => {
+      if (!materialIds.has(id)) {
+        issues.push(issue("unknown_material", [...path, "steps", j, "materials", k], { material: id },
+          `环节引用了本事项不存在的材料 ${id}`, `the step refers to material ${id}, which the matter does not list`))
+      }
+    })
+  })
+  if (matter.validFrom !== undefined && matter.validTo !== undefined && matter.validFrom > matter.validTo) {
+    issues.push(issue("dates_out_of_order", [...path, "validTo"], { validFrom: matter.validFrom, validTo: matter.validTo },
+      `失效日期 ${matter.validTo} 早于生效日期 ${matter.validFrom}`, `valid-to ${matter.validTo} is before valid-from ${matter.validFrom}`))
+  }
+}
+
+const checkBundles = (
+  bundles: ReadonlyArray<{ index: number; value: Bundle }>,
+  departmentIds: ReadonlySet<string>,
+  matterCodes: ReadonlySet<string>,
+  issues: Array<Issue>
+): void => {
+  const ids = new Map<string, number>()
+  for (const { index, value } of bundles) {
+    const path = ["bundles", index]
+    const first = ids.get(value.id)
+    if (first !== undefined) {
+      issues.push(issue("bundle_duplicate_id", [...path, "id"], { id: value.id, first },
+        `一件事标识 ${value.id} 与第 ${first} 个重复`, `bundle id ${value.id} repeats bundle ${first}`))
+    } else ids.set(value.id, index)
+    if (!departmentIds.has(value.lead)) {
+      issues.push(issue("unknown_department", [...path, "lead"], { department: value.lead },
+        `牵头部门 ${value.lead} 不存在`, `the lead department ${value.lead} is unknown`))
+    }
+    value.partners.forEach((d, j) => {
+      if (!departmentIds.has(d)) {
+        issues.push(issue("unknown_department", [...path, "partners", j], { department: d },
+          `协办部门 ${d} 不存在`, `the co-operating department ${d} is unknown`))
+      }
+    })
+    const seen = new Set<string>()
+    value.matters.forEach((code, j) => {
+      if (!matterCodes.has(code)) {
+        issues.push(issue("unknown_matter", [...path, "matters", j], { matter: code },
+          `一件事引用了不存在的事项 ${code}`, `the bundle refers to an unknown matter ${code}`))
+      }
+      if (seen.has(code)) {
+        issues.push(issue("bundle_duplicate_matter", [...path, "matters", j], { matter: code },
+          `事项 ${code} 在一件事中重复出现`, `matter ${code} appears twice in the bundle`))
+      }
+      seen.add(code)
+    })
+  }
+}
+
+/**
+ * Validates a catalogue: its shape (zod) and everything beyond it. Never
+ * throws, whatever `input` is; returns the typed catalogue, or every
+ * problem found, sorted by path.
+ *
+ * Issue codes beyond the shape: `department_duplicate_id`,
+ * `department_duplicate_credit_code`, `credit_code_format`,
+ * `credit_code_check`, `region_code_invalid`, `window_duplicate_id`,
+ * `unknown_department`, `matter_duplicate_code`,
+ * `implementation_code_mismatch`, `matter_type_unknown`,
+ * `promised_exceeds_statutory`, `immediate_with_limit`,
+ * `fully_online_with_trips`, `trips_without_reason`,
+ * `material_duplicate_id`, `unknown_material`, `dates_out_of_order`,
+ * `bundle_duplicate_id`, `unknown_matter`, `bundle_duplicate_matter`,
+ * `matter_type_duplicate`; and the JSON checks of `checkJsonValue`
+ * (`json_forbidden_key`, `json_too_deep`).
+ *
+ * @example
+ * ```ts
+ * import { validateCatalogue } from "@tongban/catalog"
+ *
+ * const r = validateCatalogue({
+ *   region: { code: "522600", name: "黔东南州" }, version: "1", asOf: "2026-01-01",
+ *   departments: [], windows: [], matters: [], bundles: [{ id: "b", name: "企业开办", lead: "x", partners: [], matters: ["y"], promisedLimit: { amount: 1, unit: "working_day" }, trips: 1 }]
+ * })
+ * r.ok ? [] : r.issues.map((i) => i.code) // ["unknown_department", "unknown_matter"]
+ * ```
+ *
+ * @since 0.1.0
+ * @category validation
+ */
+export const validateCatalogue = (input: unknown): Result<Catalogue> => {
+  const hostile = checkJsonValue(input)
+  if (hostile.length > 0) return fail(hostile)
+  const shell = validate(ShellSchema, input)
+  if (!shell.ok) return shell
+  const raw = shell.value
+  const issues: Array<Issue> = []
+  const region = checkRegionCode(raw.region.code, { path: ["region", "code"] })
+  if (!region.ok) issues.push(...region.issues)
+
+  const matterTypes = parseEach<MatterType>(MatterTypeSchema, raw.matterTypes ?? [], ["matterTypes"], issues)
+  const types = new Set<string>(MATTER_TYPES.map((t) => t.code))
+  for (const { index, value } of matterTypes) {
+    if (types.has(value.code)) {
+      issues.push(issue("matter_type_duplicate", ["matterTypes", index, "code"], { code: value.code },
+        `事项类型代码 ${value.code} 已存在`, `matter type code ${value.code} is already defined`))
+    }
+    types.add(value.code)
+  }
+
+  const departments = parseEach<Department>(DepartmentSchema, raw.departments, ["departments"], issues)
+  checkDepartments(departments, issues)
+  const departmentById = new Map<string, Department>()
+  for (const { value } of departments) if (!departmentById.has(value.id)) departmentById.set(value.id, value)
+  // Ids of departments whose record failed its shape still count as known, so
+  // one bad field does not flood the report with false references.
+  const departmentIds = new Set<string>(departmentById.keys())
+  for (const d of raw.departments) {
+    const id = typeof d === "object" && d !== null ? Reflect.get(d, "id") : undefined
+    if (typeof id === "string") departmentIds.add(id)
+  }
+
+  const windows = parseEach<Window>(WindowSchema, raw.windows, ["windows"], issues)
+  checkWindows(windows, departmentIds, issues)
+
+  const matters: Array<Matter> = []
+  const codes = new Map<string, number>()
+  for (let i = 0; i < raw.matters.length; i++) {
+    const item = raw.matters[i]
+    const code = typeof item === "object" && item !== null ? Reflect.get(item, "implementationCode") : undefined
+    if (typeof code === "string") {
+      const first = codes.get(code)
+      if (first !== undefined) {
+        issues.push(issue("matter_duplicate_code", ["matters", i, "implementationCode"], { code, first },
+          `实施编码 ${code} 与第 ${first} 个事项重复`, `implementation code ${code} repeats matter ${first}`))
+      } else codes.set(code, i)
+    }
+    const r = MatterSchema.safeParse(item)
+    if (r.success) {
+      matters.push(r.data)
+      if (departmentById.has(r.data.department) || !departmentIds.has(r.data.department)) {
+        checkMatter(r.data, ["matters", i], departmentById, types, issues)
+      }
+    } else {
+      const located = validate(MatterSchema, item, { path: ["matters", i] })
+      if (!located.ok) issues.push(...located.issues)
+    }
+  }
+
+  const bundles = parseEach<Bundle>(BundleSchema, raw.bundles, ["bundles"], issues)
+  checkBundles(bundles, departmentIds, new Set(codes.keys()), issues)
+
+  if (issues.length > 0) return fail(sortIssues(issues))
+  return ok({
+    region: raw.region,
+    version: raw.version,
+    asOf: raw.asOf,
+    ...(raw.matterTypes === undefined ? {} : { matterTypes: matterTypes.map((t) => t.value) }),
+    departments: departments.map((d) => d.value),
+    windows: windows.map((w) => w.value),
+    matters,
+    bundles: bundles.map((b) => b.value)
+  })
+}
