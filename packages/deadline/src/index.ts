@@ -21,6 +21,21 @@ export {
   withLayers
 } from "./Calendar.js"
 export {
+  type CaseClock,
+  type CaseClockOptions,
+  type CaseEvent,
+  CaseEventSchema,
+  caseClock,
+  DEFAULT_WARNINGS,
+  type ExcludedPeriod,
+  SUSPENSION_REASONS,
+  type SuspensionReason,
+  type Threshold,
+  type TraceStep,
+  type WarningLevel,
+  type WarningThresholds
+} from "./CaseClock.js"
+export {
   CalendarLayerSchema,
   calendarJsonSchema,
   calendarLayerJsonSchema,
@@ -32,6 +47,23 @@ export { chinaCalendar, chinaCalendarOf, chinaYears } from "./data/china/index.j
 export { guangxiSanyuesan } from "./data/local/guangxi.js"
 export { qiandongnanFoundingDay } from "./data/local/qiandongnan.js"
 export { type DueDateOptions, type DueDateTrace, dueDate, explainDueDate, type StartRule } from "./Period.js"
+export {
+  badReviewRectification,
+  type Citation,
+  LICENSING_EXCLUDED_PROCEDURES,
+  LICENSING_WORKING_DAYS,
+  licenceIssue,
+  licensingDecision,
+  licensingJointDecision,
+  licensingLowerReview,
+  licensingSupplementNotice,
+  penaltyDecision,
+  penaltyLawDays,
+  petitionAcceptance,
+  petitionHandling,
+  RULE_PRESETS,
+  type RulePreset
+} from "./Presets.js"
 export {
   approximateWorkingDays,
   compressionRate,
