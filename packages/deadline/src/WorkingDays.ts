@@ -196,6 +196,8 @@ export interface DayInfo {
   readonly kind: DayKind
   /** Why: the holiday's name, or the weekday for a weekly rest day. */
   readonly reason: Message
+  /** The name of the holiday or exception, for days set by a layer. */
+  readonly name?: Message
   /** The document that set the day, for days set by a layer. */
   readonly source?: string
   /** The layer that set the day. */

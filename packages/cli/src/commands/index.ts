@@ -7,6 +7,7 @@
 import type { Registrar } from "../program.js"
 import { registerApproval } from "./approval.js"
 import { registerCore } from "./core.js"
+import { registerDeadline } from "./deadline.js"
 
 /**
  * Every package's command module.
@@ -14,4 +15,4 @@ import { registerCore } from "./core.js"
  * @since 0.1.0
  * @category commands
  */
-export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [registerCore, registerApproval]
+export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [registerCore, registerDeadline, registerApproval]

@@ -37,6 +37,6 @@ export const infoAt = (ix: CalendarIndex, i: number): DayInfo => {
       : k === CANCELLED
         ? { zh: `${label.name.zh}：取消调休上班`, en: `${label.name.en}: make-up working day cancelled` }
         : { zh: `${label.name.zh}调休上班`, en: `make-up working day for ${label.name.en}` }
-  return { date, working, kind, reason, source: label.source, layer: label.layer }
+  return { date, working, kind, reason, name: label.name, source: label.source, layer: label.layer }
 }
 

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest"
+import { runCli } from "./helpers.js"
+
+describe("tongban calendar", () => {
+  it("prints CSV with the header date,working,holiday and 1/0 (国办发明电〔2023〕7号: National Day 2024)", async () => {
+    const r = await runCli(["calendar", "--from", "2024-09-28", "--to", "2024-10-08", "--format", "csv"])
+    expect(r.code).toBe(0)
+    const lines = r.stdout.trim().split("\n")
+    expect(lines[0]).toBe("date,working,holiday")
+    expect(lines).toContain("2024-09-29,1,")
+    expect(lines).toContain("2024-10-01,0,National Day")
+    expect(lines).toContain("2024-10-08,1,")
+    expect(lines).toHaveLength(12)
+  })
+
+  it("names holidays in Chinese with --lang zh", async () => {
+    const r = await runCli(["calendar", "--from", "2024-10-01", "--to", "2024-10-01", "--format", "csv", "--lang", "zh"])
+    expect(r.stdout).toBe("date,working,holiday\n2024-10-01,0,国庆节\n")
+  })
+
+  it("exits 1 with calendar_out_of_coverage for 2027", async () => {
+    const r = await runCli(["calendar", "--from", "2026-12-30", "--to", "2027-01-05", "--format", "json"])
+    expect(r.code).toBe(1)
+    expect(r.stdout + r.stderr).toContain("calendar_out_of_coverage")
+  })
+
+  it("applies a layer file and reports a bad one by path", async () => {
+    const layer = JSON.stringify({
+      id: "centre",
+      name: { zh: "中心", en: "centre" },
+      level: "centre",
+      sources: [{ id: "n1", title: "通知" }],
+      daysOff: [{ from: "2024-03-12", to: "2024-03-12", name: { zh: "停电检修", en: "power maintenance" }, source: "n1" }],
+      workdays: []
+    })
+    const good = await runCli(["calendar", "--from", "2024-03-12", "--to", "2024-03-12", "--layer", "l.json", "--format", "csv"], { files: { "l.json": layer } })
+    expect(good.stdout).toBe("date,working,holiday\n2024-03-12,0,power maintenance\n")
+    const bad = await runCli(["calendar", "--from", "2024-03-12", "--to", "2024-03-12", "--layer", "b.json", "--format", "json"], {
+      files: { "b.json": '{"id":"x","__proto__":{}}' }
+    })
+    expect(bad.code).toBe(1)
+  })
+})
+
+describe("tongban due", () => {
+  it("gives due, remaining, level and trace as JSON (行政许可法第四十二条: 20 working days from 2024-09-27)", async () => {
+    const r = await runCli(["due", "--from", "2024-09-27", "--limit", "20wd", "--as-of", "2024-10-28", "--format", "json"])
+    expect(r.code).toBe(0)
+    const out: unknown = JSON.parse(r.stdout)
+    expect(out).toMatchObject({ due: "2024-10-30", remaining: 2, level: "yellow" })
+    const trace = Reflect.get(Object(out), "trace")
+    expect(Array.isArray(trace)).toBe(true)
+    expect(JSON.stringify(trace)).toContain("2024-10-01")
+  })
+
+  it("moves the due date by a suspension and an extension (行政许可法第四十二条、第四十五条)", async () => {
+    const r = await runCli(
+      ["due", "--from", "2024-09-27", "--limit", "20wd", "--suspend", "2024-10-09..2024-10-11:inspection", "--extend", "10wd", "--format", "json"]
+    )
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ due: "2024-11-15", level: "normal" })
+  })
+
+  it("exits 1 when the due date falls beyond the calendar's coverage", async () => {
+    const r = await runCli(["due", "--from", "2026-12-20", "--limit", "20wd", "--format", "json"])
+    expect(r.code).toBe(1)
+    expect(r.stdout + r.stderr).toContain("calendar_out_of_coverage")
+  })
+
+  it("exits 2 for a malformed --suspend", async () => {
+    const r = await runCli(["due", "--from", "2024-09-27", "--limit", "20wd", "--suspend", "soon"])
+    expect(r.code).toBe(2)
+  })
+
+  it("exits 1 for an unreadable limit", async () => {
+    const r = await runCli(["due", "--from", "2024-09-27", "--limit", "twenty", "--format", "json"])
+    expect(r.code).toBe(1)
+    expect(r.stdout + r.stderr).toContain("time_limit_malformed")
+  })
+})
