@@ -1,0 +1,281 @@
+/**
+ * The hall model: departments and their reviewers, window groups with their
+ * skills, services (matters and bundles) with arrivals, channel, window
+ * handling, incomplete materials, back-office approval flows (from
+ * `@tongban/approval`) and time limits (from `@tongban/deadline`).
+ *
+ * Glossary: 事项 = matter, 一件事 = bundle, 综合窗口 = general window (serves
+ * any department), 专窗 = dedicated window (serves listed departments),
+ * 授权窗口 = authorised window (may approve on the spot), 即办 = decided at
+ * the window, 补正 = return visit to complete the materials, 网办 = online,
+ * 绿色通道 = green channel (priority), 法定时限 / 承诺时限 = statutory /
+ * promised time limit, 取号 = ticket, 弃号 = reneging.
+ *
+ * @since 0.1.0
+ */
+import { type Issue, makeIssue, ok, fail, type PathSegment, type Result, parseLocalDate, validate, type LocalDate } from "@tongban/core"
+import { type Flow, FlowInputSchema, parseFlow } from "@tongban/approval"
+import { parseTimeLimit, type TimeLimit } from "@tongban/deadline"
+import * as z from "zod"
+import { DistributionSchema } from "./Distribution.js"
+
+const Id = z.string().min(1).max(200)
+const Clock = z.string().refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), {
+  params: { code: "clock_malformed", zh: "时刻须为 HH:MM（00:00–23:59）", en: "a clock time must be HH:MM (00:00–23:59)" }
+})
+const Share = z.number().min(0).max(1)
+const Limit = z.union([z.string().max(40), z.strictObject({ amount: z.number(), unit: z.string().max(20) })])
+
+/**
+ * The zod schema of a hall model as written in JSON.
+ *
+ * @example
+ * ```ts
+ * import { ModelSchema } from "@tongban/simulation"
+ *
+ * ModelSchema.safeParse({ departments: [], windows: [], services: [] }).success // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ModelSchema = z.strictObject({
+  name: z.string().max(500).optional(),
+  start: z.string().max(20).optional().describe("first working day of the run (YYYY-MM-DD); needs a calendar to turn days into dates"),
+  days: z.number().int().min(1).max(3650).default(1).describe("working days over which cases arrive"),
+  openingHours: z
+    .array(z.strictObject({ from: Clock, to: Clock }))
+    .min(1)
+    .max(12)
+    .default([
+      { from: "09:00", to: "12:00" },
+      { from: "13:30", to: "17:30" }
+    ])
+    .describe("the hall's opening hours on a working day; the simulation clock runs only while they last"),
+  sampleEvery: z.number().min(1).max(100_000).default(30).describe("minutes between samples of the queue-length time series"),
+  departments: z.array(z.strictObject({ id: Id, name: z.string().max(500).optional(), reviewers: z.number().int().min(1).max(100_000) })).max(10_000),
+  windows: z
+    .array(
+      z.strictObject({
+        id: Id,
+        name: z.string().max(500).optional(),
+        count: z.number().int().min(0).max(100_000),
+        serves: z.union([z.literal("all"), z.array(Id).min(1).max(10_000)]).default("all").describe('"all" for 综合窗口, else the departments a 专窗 serves'),
+        authorised: z.boolean().default(false).describe("may decide matters on the spot (授权窗口)")
+      })
+    )
+    .max(10_000),
+  priorities: z
+    .array(z.strictObject({ id: Id, share: Share }))
+    .max(20)
+    .default([])
+    .describe("priority classes (e.g. elderly, green channel), highest first, with the share of on-site visitors in each"),
+  patience: DistributionSchema.optional().describe("minutes a visitor waits for a window before leaving (弃号); none means no one leaves"),
+  services: z
+    .array(
+      z.strictObject({
+        id: Id,
+        name: z.string().max(500).optional(),
+        kind: z.enum(["matter", "bundle"]).default("matter"),
+        matters: z.array(z.string().min(1).max(200)).max(1000).optional().describe("for a bundle (一件事): the matters it joins"),
+        department: Id.describe("the lead department, whose windows take the application"),
+        arrivals: z.union([
+          z.strictObject({
+            perDay: z.number().min(0).max(1_000_000),
+            profile: z.array(z.number().min(0)).min(1).max(1440).optional().describe("relative arrival rates over equal slices of the opening hours")
+          }),
+          z.strictObject({ trace: z.array(z.number().min(0)).max(5_000_000).describe("arrival times in working minutes from the first opening") })
+        ]),
+        online: Share.default(0).describe("share of applications made online (no window visit)"),
+        windowMinutes: DistributionSchema.describe("minutes at the window"),
+        approveAtWindow: z.boolean().default(false).describe("an authorised window decides it on the spot (即办)"),
+        incomplete: Share.default(0).describe("probability that the materials are incomplete at a submission"),
+        returnDays: DistributionSchema.optional().describe("working days until the applicant comes back with the missing materials (default 1)"),
+        flow: FlowInputSchema.optional().describe("the back-office approval flow (see @tongban/approval)"),
+        statutory: Limit.optional().describe('statutory limit, e.g. "20wd" or "20个工作日"'),
+        promised: Limit.optional().describe('promised limit, e.g. "5wd"')
+      })
+    )
+    .max(10_000)
+})
+
+/**
+ * A hall model as written in JSON, before validation.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ModelInput = z.input<typeof ModelSchema>
+
+type Shape = z.output<typeof ModelSchema>
+
+/**
+ * A service after validation: its flow parsed by `@tongban/approval` and its
+ * limits by `@tongban/deadline`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Service = Omit<Shape["services"][number], "flow" | "statutory" | "promised"> & {
+  readonly flow: Flow | undefined
+  readonly statutory: TimeLimit | undefined
+  readonly promised: TimeLimit | undefined
+}
+
+/**
+ * A validated hall model: plain data, every reference resolved.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Model = Omit<Shape, "services" | "start"> & {
+  readonly start: LocalDate | undefined
+  readonly services: ReadonlyArray<Service>
+  /** Minutes the hall is open on a working day. */
+  readonly dayMinutes: number
+}
+
+const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))
+
+const problem = (code: string, path: ReadonlyArray<PathSegment>, facts: Record<string, string | number>, zh: string, en: string): Issue =>
+  makeIssue({ code, path, facts, message: { zh, en } })
+
+const MAX_EXPECTED_CASES = 5_000_000
+
+/**
+ * Validates a hall model: its shape (zod), then the references (departments
+ * of windows, services and flow steps), the opening hours, the priority
+ * shares, the flows (`parseFlow`) and the time limits (`parseTimeLimit`).
+ * Every problem is a located bilingual issue; nothing throws.
+ *
+ * @param input - the model as plain data (for instance from `parseJson`)
+ * @returns the model, or the issues
+ *
+ * @example
+ * ```ts
+ * import { parseModel } from "@tongban/simulation"
+ *
+ * const r = parseModel({
+ *   departments: [{ id: "market", reviewers: 2 }],
+ *   windows: [{ id: "general", count: 3 }],
+ *   services: [{ id: "licence", department: "market", arrivals: { perDay: 40 }, windowMinutes: { type: "exponential", mean: 10 } }]
+ * })
+ * r.ok ? r.value.dayMinutes : 0 // 420
+ * const bad = parseModel({ departments: [], windows: [{ id: "w", count: 1, serves: ["tax"] }], services: [] })
+ * bad.ok ? "" : bad.issues[0]?.code // "unknown_department"
+ * ```
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyArray<PathSegment> }): Result<Model> => {
+  const prefix = options?.path ?? []
+  const shaped = validate(ModelSchema, input, { path: prefix })
+  if (!shaped.ok) return shaped
+  const data = shaped.value
+  const issues: Array<Issue> = []
+  const departments = new Set<string>()
+  data.departments.forEach((d, i) => {
+    if (departments.has(d.id)) issues.push(problem("duplicate_id", [...prefix, "departments", i, "id"], { id: d.id }, `部门编号 "${d.id}" 重复`, `duplicate department id "${d.id}"`))
+    departments.add(d.id)
+  })
+  const unknown = (id: string, path: ReadonlyArray<PathSegment>): Issue =>
+    problem("unknown_department", path, { id }, `未声明的部门 "${id}"`, `unknown department "${id}"`)
+  const windowIds = new Set<string>()
+  data.windows.forEach((w, i) => {
+    if (windowIds.has(w.id)) issues.push(problem("duplicate_id", [...prefix, "windows", i, "id"], { id: w.id }, `窗口组编号 "${w.id}" 重复`, `duplicate window group id "${w.id}"`))
+    windowIds.add(w.id)
+    if (w.serves !== "all") w.serves.forEach((d, j) => {
+      if (!departments.has(d)) issues.push(unknown(d, [...prefix, "windows", i, "serves", j]))
+    })
+  })
+  let dayMinutes = 0
+  let previousEnd = -1
+  data.openingHours.forEach((h, i) => {
+    const from = minutesOf(h.from)
+    const to = minutesOf(h.to)
+    if (to <= from || from < previousEnd) {
+      issues.push(
+        problem("opening_hours_order", [...prefix, "openingHours", i], { from: h.from, to: h.to }, "营业时段须按时间先后排列且不重叠、结束晚于开始", "opening hours must be in order, not overlap, and end after they start")
+      )
+    }
+    previousEnd = to
+    dayMinutes += Math.max(0, to - from)
+  })
+  const shareSum = data.priorities.reduce((s, p) => s + p.share, 0)
+  if (shareSum > 1 + 1e-9) {
+    issues.push(problem("priority_shares_exceed_one", [...prefix, "priorities"], { sum: shareSum }, `优先类别占比之和 ${shareSum} 超过 1`, `the priority shares add up to ${shareSum}, more than 1`))
+  }
+  let start: LocalDate | undefined
+  if (data.start !== undefined) {
+    const parsed = parseLocalDate(data.start, { path: [...prefix, "start"] })
+    if (parsed.ok) start = parsed.value
+    else issues.push(...parsed.issues)
+  }
+  const serviceIds = new Set<string>()
+  const services: Array<Service> = []
+  let expected = 0
+  data.services.forEach((s, i) => {
+    const path = [...prefix, "services", i]
+    if (serviceIds.has(s.id)) issues.push(problem("duplicate_id", [...path, "id"], { id: s.id }, `服务编号 "${s.id}" 重复`, `duplicate service id "${s.id}"`))
+    serviceIds.add(s.id)
+    if (!departments.has(s.department)) issues.push(unknown(s.department, [...path, "department"]))
+    else if (s.online < 1 && !data.windows.some((w) => w.count > 0 && (w.serves === "all" || w.serves.includes(s.department)))) {
+      issues.push(
+        problem("no_window_for_service", [...path, "department"], { id: s.id, department: s.department }, `没有窗口受理服务 "${s.id}"（部门 "${s.department}"）`, `no window takes service "${s.id}" (department "${s.department}")`)
+      )
+    }
+    expected += "perDay" in s.arrivals ? s.arrivals.perDay * data.days : s.arrivals.trace.length
+    if ("profile" in s.arrivals && s.arrivals.profile !== undefined && !s.arrivals.profile.some((w) => w > 0)) {
+      issues.push(problem("profile_all_zero", [...path, "arrivals", "profile"], {}, "到达强度曲线不能全为 0", "the arrival profile cannot be all zeros"))
+    }
+    let flow: Flow | undefined
+    if (s.flow !== undefined) {
+      const parsed = parseFlow(s.flow, { path: [...path, "flow"] })
+      if (!parsed.ok) issues.push(...parsed.issues)
+      else {
+        flow = parsed.value
+        parsed.value.steps.forEach((step, j) => {
+          const department = data.departments.find((d) => d.id === step.department)
+          if (department === undefined) issues.push(unknown(step.department, [...path, "flow", "steps", j, "department"]))
+          else if (step.reviewers > department.reviewers) {
+            issues.push(
+              problem("step_needs_more_reviewers", [...path, "flow", "steps", j, "reviewers"], { step: step.id, needs: step.reviewers, has: department.reviewers }, `环节 "${step.id}" 需要 ${step.reviewers} 名审核人员，部门只有 ${department.reviewers} 名`, `step "${step.id}" needs ${step.reviewers} reviewers, its department has ${department.reviewers}`)
+            )
+          }
+        })
+      }
+    }
+    const limit = (value: unknown, key: string): TimeLimit | undefined => {
+      if (value === undefined) return undefined
+      const parsed = parseTimeLimit(value, { path: [...path, key] })
+      if (parsed.ok) return parsed.value
+      issues.push(...parsed.issues)
+      return undefined
+    }
+    services.push({ ...s, flow, statutory: limit(s.statutory, "statutory"), promised: limit(s.promised, "promised") })
+  })
+  if (expected > MAX_EXPECTED_CASES) {
+    issues.push(
+      problem("model_too_large", [...prefix, "services"], { expected, limit: MAX_EXPECTED_CASES }, `预计 ${Math.round(expected)} 件，超过单次运行上限 ${MAX_EXPECTED_CASES}`, `about ${Math.round(expected)} cases expected, more than the ${MAX_EXPECTED_CASES} a run allows`)
+    )
+  }
+  if (issues.length > 0) return fail(issues)
+  return ok({ ...data, start, services, dayMinutes })
+}
+
+/**
+ * The JSON Schema of a hall model (input form), for editors and for systems
+ * not written in TypeScript.
+ *
+ * @example
+ * ```ts
+ * import { modelJsonSchema } from "@tongban/simulation"
+ *
+ * modelJsonSchema().type // "object"
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const modelJsonSchema = (): Record<string, unknown> => z.toJSONSchema(ModelSchema, { io: "input" })

@@ -1,0 +1,436 @@
+/**
+ * Sweeps: scenarios × seeds. A shard is a pure function of (scenarios, seed
+ * range); shard results merge associatively and commutatively (a sorted
+ * union of per-run summaries), and the final reduction folds runs in
+ * (scenario, seed) order, so a sweep gives identical numbers whether it ran
+ * on one thread, on all cores, or on many machines.
+ *
+ * Glossary: 情景 = scenario, 随机种子 = seed, 分片 = shard, 合并 = merge,
+ * 利用率 = utilisation, 按时办结率 = on-time rate.
+ *
+ * @since 0.1.0
+ */
+import { fail, type Issue, makeIssue, ok, type Result } from "@tongban/core"
+import type { WorkCalendar } from "@tongban/deadline"
+import { type RunSummary, simulate } from "./Hall.js"
+import type { Model } from "./Model.js"
+import { describeSummary, mergeSummaries, type Stats } from "./Summary.js"
+
+/**
+ * A named model in a sweep.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Scenario {
+  readonly name: string
+  readonly model: Model
+}
+
+/**
+ * A half-open range of seeds, `from` included, `to` excluded.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface SeedRange {
+  readonly from: number
+  readonly to: number
+}
+
+/**
+ * The summary of one run of one scenario.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ShardEntry {
+  readonly scenario: string
+  readonly seed: number
+  readonly summary: RunSummary
+}
+
+/**
+ * The result of a shard: its runs, sorted by scenario name then seed. Plain
+ * JSON, so it can be written to a file on one machine and merged on another.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ShardResult {
+  readonly entries: ReadonlyArray<ShardEntry>
+}
+
+/**
+ * The shard of no runs (the identity of {@link mergeShards}).
+ *
+ * @example
+ * ```ts
+ * import { emptyShard } from "@tongban/simulation"
+ *
+ * emptyShard.entries.length // 0
+ * ```
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const emptyShard: ShardResult = { entries: [] }
+
+const byKey = (a: ShardEntry, b: ShardEntry): number =>
+  a.scenario < b.scenario ? -1 : a.scenario > b.scenario ? 1 : a.seed - b.seed
+
+/**
+ * Runs every scenario with every seed of a range: a pure function of its
+ * arguments. Fails only when a run fails (a date outside the calendar).
+ *
+ * @param scenarios - named models (from {@link parseModel})
+ * @param options - the seed range and an optional calendar
+ * @returns the shard's runs, sorted
+ *
+ * @example
+ * ```ts
+ * import { getOrThrow } from "@tongban/core"
+ * import { parseModel, runShard } from "@tongban/simulation"
+ *
+ * const model = getOrThrow(parseModel({
+ *   departments: [{ id: "d", reviewers: 1 }],
+ *   windows: [{ id: "w", count: 2 }],
+ *   services: [{ id: "s", department: "d", arrivals: { perDay: 20 }, windowMinutes: { type: "exponential", mean: 10 } }]
+ * }))
+ * const shard = getOrThrow(runShard([{ name: "today", model }], { seeds: { from: 1, to: 4 } }))
+ * shard.entries.map((e) => e.seed) // [1, 2, 3]
+ * ```
+ *
+ * @since 0.1.0
+ * @category sweeps
+ */
+export const runShard = (
+  scenarios: ReadonlyArray<Scenario>,
+  options: { readonly seeds: SeedRange; readonly calendar?: WorkCalendar }
+): Result<ShardResult> => {
+  const entries: Array<ShardEntry> = []
+  const issues: Array<Issue> = []
+  for (const scenario of scenarios) {
+    for (let seed = options.seeds.from; seed < options.seeds.to; seed++) {
+      const run = runOne(scenario, seed, options.calendar)
+      if (run.ok) entries.push(run.value)
+      else issues.push(...run.issues)
+    }
+  }
+  if (issues.length > 0) return fail(issues)
+  return ok({ entries: entries.sort(byKey) })
+}
+
+/**
+ * Runs one scenario with one seed, keeping only the summary (what a sweep
+ * worker does for each job).
+ *
+ * @example
+ * ```ts
+ * import { getOrThrow } from "@tongban/core"
+ * import { parseModel, runOne } from "@tongban/simulation"
+ *
+ * const model = getOrThrow(parseModel({
+ *   departments: [{ id: "d", reviewers: 1 }],
+ *   windows: [{ id: "w", count: 1 }],
+ *   services: [{ id: "s", department: "d", arrivals: { perDay: 10 }, windowMinutes: { type: "fixed", value: 5 } }]
+ * }))
+ * const entry = getOrThrow(runOne({ name: "a", model }, 7))
+ * entry.seed // 7
+ * ```
+ *
+ * @since 0.1.0
+ * @category sweeps
+ */
+export const runOne = (scenario: Scenario, seed: number, calendar?: WorkCalendar): Result<ShardEntry> => {
+  const run = simulate(scenario.model, calendar === undefined ? { seed, keepCases: false } : { seed, keepCases: false, calendar })
+  return run.ok ? ok({ scenario: scenario.name, seed, summary: run.value.summary }) : run
+}
+
+/**
+ * Merges two shard results: the sorted union of their runs. Associative and
+ * commutative, with {@link emptyShard} as identity; a run present in both
+ * (same scenario and seed) is kept once, since a run is a pure function of
+ * its seed.
+ *
+ * @example
+ * ```ts
+ * import { emptyShard, mergeShards } from "@tongban/simulation"
+ *
+ * mergeShards(emptyShard, emptyShard).entries.length // 0
+ * ```
+ *
+ * @since 0.1.0
+ * @category sweeps
+ */
+export const mergeShards = (a: ShardResult, b: ShardResult): ShardResult => {
+  const all = [...a.entries, ...b.entries].sort(byKey)
+  const entries: Array<ShardEntry> = []
+  for (const e of all) {
+    const last = entries[entries.length - 1]
+    if (last === undefined || byKey(last, e) !== 0) entries.push(e)
+  }
+  return { entries }
+}
+
+/**
+ * Splits a seed range into at most `parts` contiguous ranges of nearly
+ * equal size, for machines or workers.
+ *
+ * @example
+ * ```ts
+ * import { splitSeeds } from "@tongban/simulation"
+ *
+ * splitSeeds({ from: 1, to: 11 }, 3) // [{ from: 1, to: 5 }, { from: 5, to: 8 }, { from: 8, to: 11 }]
+ * ```
+ *
+ * @since 0.1.0
+ * @category sweeps
+ */
+export const splitSeeds = (seeds: SeedRange, parts: number): ReadonlyArray<SeedRange> => {
+  const n = Math.max(0, seeds.to - seeds.from)
+  const k = Math.max(1, Math.min(Number.isInteger(parts) ? parts : 1, n))
+  const out: Array<SeedRange> = []
+  let from = seeds.from
+  for (let i = 0; i < k; i++) {
+    const size = Math.floor(n / k) + (i < n % k ? 1 : 0)
+    if (size > 0) out.push({ from, to: from + size })
+    from += size
+  }
+  return out
+}
+
+const addSeries = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): ReadonlyArray<number> => {
+  const n = Math.max(a.length, b.length)
+  const out: Array<number> = []
+  for (let i = 0; i < n; i++) out.push((a[i] ?? 0) + (b[i] ?? 0))
+  return out
+}
+
+const mergePools = (
+  a: RunSummary["windows"],
+  b: RunSummary["windows"]
+): RunSummary["windows"] => {
+  const out = a.map((p) => ({ ...p }))
+  for (const p of b) {
+    const i = out.findIndex((q) => q.id === p.id)
+    const q = out[i]
+    if (q === undefined) out.push({ ...p })
+    else out[i] = { id: q.id, busyMinutes: q.busyMinutes + p.busyMinutes, capacityMinutes: q.capacityMinutes + p.capacityMinutes }
+  }
+  return out
+}
+
+/**
+ * Merges the summaries of runs of the same model: counts, sums, sketches,
+ * busy time and series add up.
+ *
+ * @example
+ * ```ts
+ * import { getOrThrow } from "@tongban/core"
+ * import { mergeRunSummaries, parseModel, runOne } from "@tongban/simulation"
+ *
+ * const model = getOrThrow(parseModel({
+ *   departments: [{ id: "d", reviewers: 1 }],
+ *   windows: [{ id: "w", count: 1 }],
+ *   services: [{ id: "s", department: "d", arrivals: { perDay: 10 }, windowMinutes: { type: "fixed", value: 5 } }]
+ * }))
+ * const a = getOrThrow(runOne({ name: "a", model }, 1)).summary
+ * const b = getOrThrow(runOne({ name: "a", model }, 2)).summary
+ * mergeRunSummaries(a, b).runs // 2
+ * mergeRunSummaries(a, b).cases === a.cases + b.cases // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category combinators
+ */
+export const mergeRunSummaries = (a: RunSummary, b: RunSummary): RunSummary => ({
+  runs: a.runs + b.runs,
+  cases: a.cases + b.cases,
+  completed: a.completed + b.completed,
+  reneged: a.reneged + b.reneged,
+  online: a.online + b.online,
+  returns: a.returns + b.returns,
+  atWindow: a.atWindow + b.atWindow,
+  wait: mergeSummaries(a.wait, b.wait),
+  cycleDays: mergeSummaries(a.cycleDays, b.cycleDays),
+  trips: mergeSummaries(a.trips, b.trips),
+  statutory: { checked: a.statutory.checked + b.statutory.checked, onTime: a.statutory.onTime + b.statutory.onTime },
+  promised: { checked: a.promised.checked + b.promised.checked, onTime: a.promised.onTime + b.promised.onTime },
+  windows: mergePools(a.windows, b.windows),
+  departments: mergePools(a.departments, b.departments),
+  series: {
+    every: a.series.every,
+    hallQueue: addSeries(a.series.hallQueue, b.series.hallQueue),
+    windowsBusy: addSeries(a.series.windowsBusy, b.series.windowsBusy),
+    backOfficeQueue: addSeries(a.series.backOfficeQueue, b.series.backOfficeQueue),
+    backOfficeBusy: addSeries(a.series.backOfficeBusy, b.series.backOfficeBusy)
+  },
+  events: a.events + b.events
+})
+
+/**
+ * Readable figures of a run summary (or of several merged runs).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RunReport {
+  readonly runs: number
+  /** Cases per run. */
+  readonly cases: number
+  readonly completedShare: number
+  readonly renegedShare: number
+  readonly onlineShare: number
+  /** 补正 per case. */
+  readonly returnsPerCase: number
+  /** Share of cases decided at the window (即办). */
+  readonly atWindowShare: number
+  readonly waitMinutes: Stats
+  readonly cycleDays: Stats
+  readonly trips: Stats
+  /** Share of concluded cases within the statutory limit (null when none has one). */
+  readonly onTimeStatutory: number | null
+  readonly onTimePromised: number | null
+  readonly windowUtilisation: Readonly<Record<string, number>>
+  readonly departmentUtilisation: Readonly<Record<string, number>>
+}
+
+const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0)
+
+/**
+ * The readable figures of a run summary: shares, distributions (mean, p50,
+ * p90, p99) and utilisations.
+ *
+ * @example
+ * ```ts
+ * import { getOrThrow } from "@tongban/core"
+ * import { describeRun, parseModel, runOne } from "@tongban/simulation"
+ *
+ * const model = getOrThrow(parseModel({
+ *   departments: [{ id: "d", reviewers: 1 }],
+ *   windows: [{ id: "w", count: 1 }],
+ *   services: [{ id: "s", department: "d", arrivals: { perDay: 10 }, windowMinutes: { type: "fixed", value: 5 } }]
+ * }))
+ * describeRun(getOrThrow(runOne({ name: "a", model }, 1)).summary).completedShare // 1
+ * ```
+ *
+ * @since 0.1.0
+ * @category statistics
+ */
+export const describeRun = (s: RunSummary): RunReport => ({
+  runs: s.runs,
+  cases: share(s.cases, s.runs),
+  completedShare: share(s.completed, s.cases),
+  renegedShare: share(s.reneged, s.cases),
+  onlineShare: share(s.online, s.cases),
+  returnsPerCase: share(s.returns, s.cases),
+  atWindowShare: share(s.atWindow, s.cases),
+  waitMinutes: describeSummary(s.wait),
+  cycleDays: describeSummary(s.cycleDays),
+  trips: describeSummary(s.trips),
+  onTimeStatutory: s.statutory.checked > 0 ? s.statutory.onTime / s.statutory.checked : null,
+  onTimePromised: s.promised.checked > 0 ? s.promised.onTime / s.promised.checked : null,
+  windowUtilisation: Object.fromEntries(s.windows.map((p) => [p.id, share(p.busyMinutes, p.capacityMinutes)])),
+  departmentUtilisation: Object.fromEntries(s.departments.map((p) => [p.id, share(p.busyMinutes, p.capacityMinutes)]))
+})
+
+/**
+ * One scenario's merged runs.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ScenarioResult {
+  readonly scenario: string
+  readonly seeds: ReadonlyArray<number>
+  readonly summary: RunSummary
+  readonly report: RunReport
+}
+
+/**
+ * Folds a shard's runs per scenario, in seed order, into one summary and
+ * report each. Because the order is fixed, the numbers are the same however
+ * the runs were spread over workers or machines.
+ *
+ * @example
+ * ```ts
+ * import { emptyShard, summariseSweep } from "@tongban/simulation"
+ *
+ * summariseSweep(emptyShard) // []
+ * ```
+ *
+ * @since 0.1.0
+ * @category sweeps
+ */
+export const summariseSweep = (shard: ShardResult): ReadonlyArray<ScenarioResult> => {
+  const sorted = [...shard.entries].sort(byKey)
+  const out: Array<ScenarioResult> = []
+  let i = 0
+  while (i < sorted.length) {
+    const first = sorted[i]
+    if (first === undefined) break
+    let summary = first.summary
+    const seeds = [first.seed]
+    let j = i + 1
+    for (; j < sorted.length; j++) {
+      const e = sorted[j]
+      if (e === undefined || e.scenario !== first.scenario) break
+      summary = mergeRunSummaries(summary, e.summary)
+      seeds.push(e.seed)
+    }
+    out.push({ scenario: first.scenario, seeds, summary, report: describeRun(summary) })
+    i = j
+  }
+  return out
+}
+
+/**
+ * Checks that a value read from outside (a shard file from another machine)
+ * has the shape of a shard result, as far as merging needs.
+ *
+ * @example
+ * ```ts
+ * import { checkShard } from "@tongban/simulation"
+ *
+ * checkShard({ entries: [] }).ok // true
+ * checkShard({ entries: 3 }).ok // false
+ * ```
+ *
+ * @since 0.1.0
+ * @category validation
+ */
+export const checkShard = (value: unknown): Result<ShardResult> => {
+  const bad = (path: ReadonlyArray<string | number>): Result<ShardResult> =>
+    fail(makeIssue({ code: "shard_malformed", path, facts: {}, message: { zh: "不是有效的分片结果", en: "not a valid shard result" } }))
+  if (typeof value !== "object" || value === null) return bad([])
+  const entries: unknown = Reflect.get(value, "entries")
+  if (!Array.isArray(entries)) return bad(["entries"])
+  const out: Array<ShardEntry> = []
+  for (const [i, e] of entries.entries()) {
+    if (typeof e !== "object" || e === null) return bad(["entries", i])
+    const scenario: unknown = Reflect.get(e, "scenario")
+    const seed: unknown = Reflect.get(e, "seed")
+    const summary: unknown = Reflect.get(e, "summary")
+    if (typeof scenario !== "string" || typeof seed !== "number" || !isRunSummary(summary)) return bad(["entries", i])
+    out.push({ scenario, seed, summary })
+  }
+  return ok({ entries: out.sort(byKey) })
+}
+
+const isSummary = (v: unknown): boolean =>
+  typeof v === "object" &&
+  v !== null &&
+  ["count", "sum", "sumSquares", "min", "max", "zeros", "offset"].every((k) => typeof Reflect.get(v, k) === "number") &&
+  Array.isArray(Reflect.get(v, "bins"))
+
+const isRunSummary = (v: unknown): v is RunSummary =>
+  typeof v === "object" &&
+  v !== null &&
+  ["runs", "cases", "completed", "reneged", "online", "returns", "atWindow", "events"].every((k) => typeof Reflect.get(v, k) === "number") &&
+  ["wait", "cycleDays", "trips"].every((k) => isSummary(Reflect.get(v, k))) &&
+  Array.isArray(Reflect.get(v, "windows")) &&
+  Array.isArray(Reflect.get(v, "departments")) &&
+  typeof Reflect.get(v, "series") === "object" &&
+  typeof Reflect.get(v, "statutory") === "object" &&
+  typeof Reflect.get(v, "promised") === "object"
