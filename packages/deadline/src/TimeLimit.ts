@@ -87,27 +87,30 @@ const CHINESE: ReadonlyArray<readonly [RegExp, TimeUnit]> = [
 
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
-/** Reads 0–999 written in Chinese numerals (十五, 二十, 一百二十). */
+/** Reads 0–999 written in Chinese numerals (十五, 二十, 一百零五, 一百二十). */
 const chineseNumber = (text: string): number | undefined => {
   let total = 0
   let digit: number | undefined
-  let seen = false
+  let lastScale = 1000
+  let any = false
   for (const ch of text) {
     const d = DIGITS[ch]
     if (d !== undefined) {
+      if (d === 0 && digit === undefined && any) continue
       if (digit !== undefined) return undefined
       digit = d
-      seen = true
+      any = true
       continue
     }
     const scale = ch === "百" ? 100 : ch === "十" ? 10 : undefined
-    if (scale === undefined) return undefined
-    total += (digit ?? (scale === 10 && !seen ? 1 : 0)) * scale
-    if (digit === undefined && scale === 100) return undefined
+    if (scale === undefined || scale >= lastScale) return undefined
+    if (digit === undefined && !(scale === 10 && !any)) return undefined
+    total += (digit ?? 1) * scale
     digit = undefined
-    seen = true
+    lastScale = scale
+    any = true
   }
-  return seen ? total + (digit ?? 0) : undefined
+  return any ? total + (digit ?? 0) : undefined
 }
 
 const malformed = (input: string, path: ReadonlyArray<PathSegment>) =>
