@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import { fail, makeIssue, parseJson, type Result } from "@tongban/core"
+import { fail, makeIssue, type Result } from "@tongban/core"
 import { read, utils, write } from "@e965/xlsx"
 import type { Catalogue } from "./Schema.js"
 import { catalogueFromMatterTable, catalogueFromTables, catalogueTables, matterTable } from "./Tabular.js"
@@ -35,9 +35,9 @@ export interface ImportOptions {
 
 /**
  * Reads a catalogue from JSON text or bytes (UTF-8, or GBK when not UTF-8),
- * and validates it (see {@link validateCatalogue}). `__proto__`,
- * `constructor` and `prototype` keys, nesting deeper than 64 and input above
- * `maxBytes` are issues.
+ * and validates it (see {@link validateCatalogue}). Malformed JSON is
+ * `json_malformed`, input above `maxBytes` `input_too_large`; `__proto__`,
+ * `constructor` and `prototype` keys are `json_forbidden_key`.
  *
  * @example
  * ```ts
@@ -53,9 +53,23 @@ export interface ImportOptions {
 export const catalogueFromJson = (input: string | Uint8Array, options?: ImportOptions): Result<Catalogue> => {
   const text = textOf(input, options)
   if (!text.ok) return text
-  const parsed = parseJson(text.value, { maxLength: options?.maxBytes ?? DEFAULT_MAX_BYTES })
-  if (!parsed.ok) return parsed
-  return validateCatalogue(parsed.value)
+  // Not core's parseJson: its walk of every node (for forbidden keys and
+  // depth) costs a path per node and exhausts memory on a 50 MB array.
+  // validateCatalogue gives the same protection through strict schemas.
+  let value: unknown
+  try {
+    value = JSON.parse(text.value)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return fail(
+      makeIssue({
+        code: "json_malformed",
+        facts: { detail: detail.slice(0, 200) },
+        message: { zh: `JSON 格式错误：${detail.slice(0, 200)}`, en: `malformed JSON: ${detail.slice(0, 200)}` }
+      })
+    )
+  }
+  return validateCatalogue(value)
 }
 
 /**

@@ -12,8 +12,8 @@
  * @since 0.1.0
  */
 import {
-  checkJsonValue,
   fail,
+  FORBIDDEN_KEYS,
   type Issue,
   makeIssue,
   ok,
@@ -74,6 +74,36 @@ const issue = (
   zh: string,
   en: string
 ): Issue => makeIssue({ code, path, facts, message: { zh, en } })
+
+/** An own property of an object, or `undefined`. */
+const field = (input: unknown, key: string): unknown =>
+  typeof input === "object" && input !== null && !Array.isArray(input) && Object.hasOwn(input, key)
+    ? Reflect.get(input, key)
+    : undefined
+
+/** The first `max` items of an array; nothing for anything else. */
+const list = (value: unknown, max: number): ReadonlyArray<unknown> =>
+  Array.isArray(value) ? (value.length > max ? value.slice(0, max) : value) : []
+
+/**
+ * zod reports keys outside the model as `unrecognized_keys`; a key that could
+ * reach an object's prototype becomes the `json_forbidden_key` issue that
+ * `parseJson` of `@tongban/core` would give, located at the key.
+ */
+const harden = (found: Issue): ReadonlyArray<Issue> => {
+  const keys = found.facts["keys"]
+  if (found.code !== "unrecognized_keys" || !Array.isArray(keys)) return [found]
+  const forbidden = keys.filter((k) => typeof k === "string" && FORBIDDEN_KEYS.includes(k))
+  if (forbidden.length === 0) return [found]
+  const rest = keys.filter((k) => !forbidden.includes(k))
+  const out: Array<Issue> = forbidden.map((key) =>
+    issue("json_forbidden_key", [...found.path, key], { key },
+      `输入中不允许使用键名 "${key}"（可能篡改对象原型）`,
+      `the key "${key}" is not allowed in input (it could tamper with object prototypes)`)
+  )
+  if (rest.length > 0) out.push({ ...found, facts: { ...found.facts, keys: rest } })
+  return out
+}
 
 const parseEach = <A>(
   schema: z.ZodType<A>,
@@ -259,8 +289,10 @@ const checkBundles = (
  * `fully_online_with_trips`, `trips_without_reason`,
  * `material_duplicate_id`, `unknown_material`, `dates_out_of_order`,
  * `bundle_duplicate_id`, `unknown_matter`, `bundle_duplicate_matter`,
- * `matter_type_duplicate`; and the JSON checks of `checkJsonValue`
- * (`json_forbidden_key`, `json_too_deep`).
+ * `matter_type_duplicate`; and `json_forbidden_key` for a `__proto__`,
+ * `constructor` or `prototype` key anywhere. Every object of the model is
+ * strict, so unknown keys are reported and never copied, and nesting is
+ * followed only as deep as the model goes.
  *
  * @example
  * ```ts
@@ -277,16 +309,24 @@ const checkBundles = (
  * @category validation
  */
 export const validateCatalogue = (input: unknown): Result<Catalogue> => {
-  const hostile = checkJsonValue(input)
-  if (hostile.length > 0) return fail(hostile)
   const shell = validate(ShellSchema, input)
-  if (!shell.ok) return shell
-  const raw = shell.value
-  const issues: Array<Issue> = []
-  const region = checkRegionCode(raw.region.code, { path: ["region", "code"] })
-  if (!region.ok) issues.push(...region.issues)
+  const issues: Array<Issue> = shell.ok ? [] : [...shell.issues]
+  // When the outer shape fails, the lists that are lists are still checked,
+  // so that every problem is reported at once.
+  const raw = {
+    region: Reflect.get(Object(field(input, "region")), "code"),
+    matterTypes: list(field(input, "matterTypes"), 100),
+    departments: list(field(input, "departments"), 10_000),
+    windows: list(field(input, "windows"), 10_000),
+    matters: list(field(input, "matters"), 1_000_000),
+    bundles: list(field(input, "bundles"), 10_000)
+  }
+  if (typeof raw.region === "string") {
+    const region = checkRegionCode(raw.region, { path: ["region", "code"] })
+    if (!region.ok) issues.push(...region.issues)
+  }
 
-  const matterTypes = parseEach<MatterType>(MatterTypeSchema, raw.matterTypes ?? [], ["matterTypes"], issues)
+  const matterTypes = parseEach<MatterType>(MatterTypeSchema, raw.matterTypes, ["matterTypes"], issues)
   const types = new Set<string>(MATTER_TYPES.map((t) => t.code))
   for (const { index, value } of matterTypes) {
     if (types.has(value.code)) {
@@ -338,12 +378,12 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
   const bundles = parseEach<Bundle>(BundleSchema, raw.bundles, ["bundles"], issues)
   checkBundles(bundles, departmentIds, new Set(codes.keys()), issues)
 
-  if (issues.length > 0) return fail(sortIssues(issues))
+  if (!shell.ok || issues.length > 0) return fail(sortIssues(issues.flatMap(harden)))
   return ok({
-    region: raw.region,
-    version: raw.version,
-    asOf: raw.asOf,
-    ...(raw.matterTypes === undefined ? {} : { matterTypes: matterTypes.map((t) => t.value) }),
+    region: shell.value.region,
+    version: shell.value.version,
+    asOf: shell.value.asOf,
+    ...(shell.value.matterTypes === undefined ? {} : { matterTypes: matterTypes.map((t) => t.value) }),
     departments: departments.map((d) => d.value),
     windows: windows.map((w) => w.value),
     matters,

@@ -6,6 +6,7 @@
  */
 import type { Registrar } from "../program.js"
 import { registerApproval } from "./approval.js"
+import { registerCatalog } from "./catalog.js"
 import { registerCore } from "./core.js"
 import { registerDeadline } from "./deadline.js"
 
@@ -15,4 +16,4 @@ import { registerDeadline } from "./deadline.js"
  * @since 0.1.0
  * @category commands
  */
-export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [registerCore, registerDeadline, registerApproval]
+export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [registerCore, registerDeadline, registerCatalog, registerApproval]
