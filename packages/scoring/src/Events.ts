@@ -176,6 +176,20 @@ const isEventKind = (v: unknown): v is EventKind => typeof v === "string" && KIN
 
 const ID_FIELDS = ["staff", "window", "department", "code", "matterType", "id", "ref", "role"] as const
 
+const report = (
+  issues: Array<Issue>,
+  path: ReadonlyArray<PathSegment>,
+  facts: Readonly<Record<string, number>>,
+  field: string | undefined,
+  code: string,
+  message: Message,
+  extra: Record<string, string | number> | undefined
+): void => {
+  issues.push(makeIssue({ code, path: field === undefined ? path : [...path, field], facts: { ...facts, ...extra }, message }))
+}
+
+const DATE_FIELDS = ["date", "from", "to"] as const
+
 /** Reads one event from an already-parsed object; pushes issues and returns undefined when it is wrong. */
 const readEvent = (
   raw: unknown,
@@ -185,8 +199,8 @@ const readEvent = (
   facts: Readonly<Record<string, number>>
 ): ScoringEvent | undefined => {
   const before = issues.length
-  const bad = (field: string | undefined, code: string, message: Message, extra: Record<string, string | number> = {}): void => {
-    issues.push(makeIssue({ code, path: field === undefined ? path : [...path, field], facts: { ...facts, ...extra }, message }))
+  const bad = (field: string | undefined, code: string, message: Message, extra?: Record<string, string | number>): void => {
+    report(issues, path, facts, field, code, message, extra)
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     bad(undefined, "event_not_object", { zh: "事件须为对象", en: "an event must be an object" })
@@ -207,12 +221,12 @@ const readEvent = (
     return undefined
   }
   const event: Draft = {}
-  for (const field of ["date", "from", "to"] as const) {
+  for (const field of DATE_FIELDS) {
     const v = out[field]
     if (v === undefined) continue
-    const d = parseLocalDate(v, { path: [...path, field] })
+    const d = parseLocalDate(v)
     if (d.ok) event[field] = d.value
-    else issues.push(...d.issues.map((i) => ({ ...i, facts: { ...i.facts, ...facts } })))
+    else issues.push(...d.issues.map((i) => ({ ...i, path: [...path, field, ...i.path], facts: { ...i.facts, ...facts } })))
   }
   if (out["date"] === undefined) bad("date", "event_date_missing", { zh: "缺少日期", en: "the date is missing" })
   for (const field of ID_FIELDS) {

@@ -264,6 +264,131 @@ const compareRatio = (a: Ratio, b: Ratio): number => {
 
 const pct = (r: Ratio): string => formatPoints(Number(roundDiv(r.num * 10000n, r.den)))
 
+interface AccumulateContext {
+  readonly from: LocalDate
+  readonly to: LocalDate
+  readonly yearFrom: string
+  readonly staffSubject: boolean
+  readonly rosterWindow: ReadonlyMap<string, string>
+  readonly appealed: ReadonlySet<string>
+  readonly get: (id: string) => Acc
+  readonly issues: Array<Issue>
+}
+
+const quantityIssue = (i: number): Issue =>
+  issue("event_quantity_invalid", ["events", i, "quantity"], { zh: "数量须为 1–1000 的整数", en: "quantity must be a whole number from 1 to 1000" })
+
+const rangeIssue = (i: number, it: CompiledItem, points: string | number): Issue => {
+  const lo = formatPoints(it.range?.min ?? 0)
+  const hi = formatPoints(it.range?.max ?? 0)
+  return issue("event_points_out_of_range", ["events", i, "points"], { zh: `分值须在 ${lo}–${hi} 之间（${it.id}）`, en: `points must lie in ${lo}–${hi} (${it.id})` }, { item: it.id, input: String(points) })
+}
+
+/** Feeds one event to the items in `list`. */
+const feedItems = (c: Compiled, a: Acc, e: ScoringEvent, i: number, q: number, list: ReadonlyArray<number>, issues: Array<Issue>): void => {
+  for (let k = 0; k < list.length; k++) {
+    const ii = list[k] ?? 0
+    const it = c.items[ii]
+    if (it === undefined) continue
+    if (it.matterTypes !== undefined && (e.matterType === undefined || !it.matterTypes.has(e.matterType))) continue
+    const units = it.unit === "occurrence" ? 1 : q
+    if (it.weighted) {
+      a.units[ii] = (a.units[ii] ?? 0) + (e.matterType === undefined ? c.defaultWeightH : (c.weights.get(e.matterType) ?? c.defaultWeightH))
+    } else if (it.range !== undefined && e.points !== undefined) {
+      const ph = toHundredths(e.points)
+      if (ph === undefined || ph < it.range.min || ph > it.range.max) {
+        issues.push(rangeIssue(i, it, e.points))
+        continue
+      }
+      a.explicit[ii] = (a.explicit[ii] ?? 0) + ph * units
+      a.explicitUnits[ii] = (a.explicitUnits[ii] ?? 0) + units
+      a.units[ii] = (a.units[ii] ?? 0) + units
+    } else a.units[ii] = (a.units[ii] ?? 0) + units
+    const ie = a.itemEvents[ii]
+    if (ie === undefined) a.itemEvents[ii] = [i]
+    else ie.push(i)
+  }
+}
+
+/** Feeds one event to the vetoes in `list`. */
+const feedVetoes = (c: Compiled, a: Acc, e: ScoringEvent, i: number, inPeriod: boolean, list: ReadonlyArray<number>): void => {
+  for (let k = 0; k < list.length; k++) {
+    const vi = list[k] ?? 0
+    const v = c.vetoes[vi]
+    if (v === undefined || (!inPeriod && !v.year)) continue
+    if (v.matterTypes !== undefined && (e.matterType === undefined || !v.matterTypes.has(e.matterType))) continue
+    a.vetoCounts[vi] = (a.vetoCounts[vi] ?? 0) + 1
+    const ve = a.vetoEvents[vi]
+    if (ve === undefined) a.vetoEvents[vi] = [i]
+    else ve.push(i)
+  }
+}
+
+/** The hot loop: one pass over the events, counting into each subject's accumulator. Returns the events naming no subject. */
+const accumulate = (c: Compiled, events: ReadonlyArray<ScoringEvent>, x: AccumulateContext): number => {
+  let unattributed = 0
+  const { from, to, yearFrom, staffSubject, rosterWindow, appealed, get, issues } = x
+  const itemsByKey = c.itemsByKey
+  const vetoesByKey = c.vetoesByKey
+  const hasVetoes = c.vetoes.length > 0
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]
+    if (e === undefined) continue
+    const kind = e.kind
+    if (kind === "staff" || kind === "appeal" || kind === "rectification" || kind === "follow_up") continue
+    const d = e.date
+    if (d > to || d < yearFrom) continue
+    const inPeriod = d >= from
+    if (!inPeriod && !hasVetoes) continue
+    const subjectId = staffSubject ? e.staff : (e.window ?? (e.staff === undefined ? undefined : rosterWindow.get(e.staff)))
+    if (subjectId === undefined) {
+      if (inPeriod) unattributed++
+      continue
+    }
+    const a = get(subjectId)
+    const sub = (kind === "evaluation" ? e.level : e.code) ?? ""
+    if (hasVetoes) {
+      const vd = vetoesByKey.get(kind)
+      if (vd !== undefined) {
+        const vs = vd.bySub.get(sub)
+        if (vs !== undefined) feedVetoes(c, a, e, i, inPeriod, vs)
+        if (vd.any !== undefined) feedVetoes(c, a, e, i, inPeriod, vd.any)
+      }
+    }
+    if (!inPeriod) continue
+    if (staffSubject && !a.rostered) {
+      if (e.window !== undefined) {
+        const votes = a.votes ?? new Map<string, number>()
+        a.votes = votes
+        votes.set(e.window, (votes.get(e.window) ?? 0) + 1)
+      }
+      if (e.department !== undefined && a.department === undefined) a.department = e.department
+    } else if (!staffSubject && e.department !== undefined && a.department === undefined) a.department = e.department
+    if (kind === "evaluation") {
+      if (e.id !== undefined && appealed.has(e.id)) continue
+      const li = e.level === undefined ? undefined : LEVEL_INDEX.get(e.level)
+      if (li !== undefined) a.levels[li] = (a.levels[li] ?? 0) + 1
+    } else if (kind === "case") {
+      if (e.code === "overdue") a.overdue++
+      else a.onTime++
+      a.workloadH += e.matterType === undefined ? c.defaultWeightH : (c.weights.get(e.matterType) ?? c.defaultWeightH)
+    } else if (kind === "complaint" && e.code === "confirmed") a.complaints++
+    const dispatch = itemsByKey.get(kind)
+    if (dispatch === undefined) continue
+    const specific = dispatch.bySub.get(sub)
+    if (specific === undefined && dispatch.any === undefined) continue
+    const q = e.quantity ?? 1
+    if (!Number.isInteger(q) || q < 1 || q > 1000) {
+      issues.push(quantityIssue(i))
+    } else {
+      if (specific !== undefined) feedItems(c, a, e, i, q, specific, issues)
+      if (dispatch.any !== undefined) feedItems(c, a, e, i, q, dispatch.any, issues)
+    }
+    if (issues.length >= 100) break
+  }
+  return unattributed
+}
+
 /**
  * Scores a period's events with a rubric. The rubric is checked first (its
  * issues are located under `rubric`); an event whose points lie outside its
@@ -363,101 +488,7 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
   }
 
   // Pass 2: the hot loop.
-  let unattributed = 0
-  const itemsByKey = c.itemsByKey
-  const vetoesByKey = c.vetoesByKey
-  const hasVetoes = c.vetoes.length > 0
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]
-    if (e === undefined) continue
-    const kind = e.kind
-    if (kind === "staff" || kind === "appeal" || kind === "rectification" || kind === "follow_up") continue
-    const d = e.date
-    if (d > to || d < yearFrom) continue
-    const inPeriod = d >= from
-    if (!inPeriod && !hasVetoes) continue
-    const subjectId = staffSubject ? e.staff : (e.window ?? (e.staff === undefined ? undefined : rosterWindow.get(e.staff)))
-    if (subjectId === undefined) {
-      if (inPeriod) unattributed++
-      continue
-    }
-    const a = get(subjectId)
-    const sub = kind === "evaluation" ? e.level : e.code
-    if (hasVetoes) {
-      const vs = vetoesByKey.get(`${kind}\u0001${sub ?? ""}`)
-      const vw = vetoesByKey.get(`${kind}\u0001*`)
-      for (const vl of [vs, vw]) {
-        if (vl === undefined) continue
-        for (const vi of vl) {
-          const v = c.vetoes[vi]
-          if (v === undefined || (!inPeriod && !v.year)) continue
-          if (v.matterTypes !== undefined && (e.matterType === undefined || !v.matterTypes.has(e.matterType))) continue
-          a.vetoCounts[vi] = (a.vetoCounts[vi] ?? 0) + 1
-          const ve = a.vetoEvents[vi]
-          if (ve === undefined) a.vetoEvents[vi] = [i]
-          else ve.push(i)
-        }
-      }
-    }
-    if (!inPeriod) continue
-    if (staffSubject && !a.rostered) {
-      if (e.window !== undefined) {
-        const votes = a.votes ?? new Map<string, number>()
-        a.votes = votes
-        votes.set(e.window, (votes.get(e.window) ?? 0) + 1)
-      }
-      if (e.department !== undefined && a.department === undefined) a.department = e.department
-    } else if (!staffSubject && e.department !== undefined && a.department === undefined) a.department = e.department
-    if (kind === "evaluation") {
-      if (e.id !== undefined && appealed.has(e.id)) continue
-      const li = e.level === undefined ? undefined : LEVEL_INDEX.get(e.level)
-      if (li !== undefined) a.levels[li] = (a.levels[li] ?? 0) + 1
-    } else if (kind === "case") {
-      if (e.code === "overdue") a.overdue++
-      else a.onTime++
-      a.workloadH += e.matterType === undefined ? c.defaultWeightH : (c.weights.get(e.matterType) ?? c.defaultWeightH)
-    } else if (kind === "complaint" && e.code === "confirmed") a.complaints++
-    const specific = itemsByKey.get(`${kind}\u0001${sub ?? ""}`)
-    const wild = itemsByKey.get(`${kind}\u0001*`)
-    if (specific === undefined && wild === undefined) continue
-    const q = e.quantity ?? 1
-    if (!Number.isInteger(q) || q < 1 || q > 1000) {
-      issues.push(issue("event_quantity_invalid", ["events", i, "quantity"], { zh: "数量须为 1–1000 的整数", en: "quantity must be a whole number from 1 to 1000" }))
-      continue
-    }
-    for (const il of [specific, wild]) {
-      if (il === undefined) continue
-      for (const ii of il) {
-        const it = c.items[ii]
-        if (it === undefined) continue
-        if (it.matterTypes !== undefined && (e.matterType === undefined || !it.matterTypes.has(e.matterType))) continue
-        const units = it.unit === "occurrence" ? 1 : q
-        if (it.weighted) {
-          a.units[ii] = (a.units[ii] ?? 0) + (e.matterType === undefined ? c.defaultWeightH : (c.weights.get(e.matterType) ?? c.defaultWeightH))
-        } else if (it.range !== undefined && e.points !== undefined) {
-          const ph = toHundredths(e.points)
-          if (ph === undefined || ph < it.range.min || ph > it.range.max) {
-            issues.push(
-              issue(
-                "event_points_out_of_range",
-                ["events", i, "points"],
-                { zh: `分值须在 ${formatPoints(it.range.min)}–${formatPoints(it.range.max)} 之间（${it.id}）`, en: `points must lie in ${formatPoints(it.range.min)}–${formatPoints(it.range.max)} (${it.id})` },
-                { item: it.id, input: String(e.points) }
-              )
-            )
-            continue
-          }
-          a.explicit[ii] = (a.explicit[ii] ?? 0) + ph * units
-          a.explicitUnits[ii] = (a.explicitUnits[ii] ?? 0) + units
-          a.units[ii] = (a.units[ii] ?? 0) + units
-        } else a.units[ii] = (a.units[ii] ?? 0) + units
-        const ie = a.itemEvents[ii]
-        if (ie === undefined) a.itemEvents[ii] = [i]
-        else ie.push(i)
-      }
-    }
-    if (issues.length >= 100) break
-  }
+  const unattributed = accumulate(c, events, { from, to, yearFrom, staffSubject, rosterWindow, appealed, get, issues })
   if (issues.length > 0) return fail(issues)
 
   // Home windows of staff not on the roster: where most of their events are (ties: the smallest id).

@@ -33,6 +33,12 @@ export interface CompiledVeto {
   readonly matterTypes: ReadonlySet<string> | undefined
 }
 
+/** For one event kind: the indices fed by each code or level, and by any. */
+export interface Dispatch {
+  readonly bySub: ReadonlyMap<string, ReadonlyArray<number>>
+  readonly any: ReadonlyArray<number> | undefined
+}
+
 export interface Compiled {
   readonly rubric: Rubric
   readonly baseH: number
@@ -41,9 +47,9 @@ export interface Compiled {
   readonly metricItems: ReadonlyArray<CompiledItem>
   readonly vetoes: ReadonlyArray<CompiledVeto>
   readonly categories: ReadonlyArray<{ readonly id: string; readonly name: Message; readonly pointsH: number | undefined; readonly bonusCapH: number | undefined }>
-  /** `kind \u0001 code-or-level` and `kind \u0001 *` → item indices. */
-  readonly itemsByKey: ReadonlyMap<string, ReadonlyArray<number>>
-  readonly vetoesByKey: ReadonlyMap<string, ReadonlyArray<number>>
+  /** kind → code or level (`*` for any) → item indices. */
+  readonly itemsByKey: ReadonlyMap<string, Dispatch>
+  readonly vetoesByKey: ReadonlyMap<string, Dispatch>
   readonly satisfied: ReadonlySet<Level>
   readonly minSample: number
   readonly prior: { readonly alphaH: number; readonly betaH: number } | { readonly pooledH: number }
@@ -55,15 +61,27 @@ export interface Compiled {
 const hu = (v: string | number | undefined): number | undefined => (v === undefined ? undefined : toHundredths(v))
 const must = (v: string | number): number => toHundredths(v) ?? 0
 
-const keysOf = (m: { readonly kind: string; readonly codes?: ReadonlyArray<string> | undefined; readonly levels?: ReadonlyArray<string> | undefined }): ReadonlyArray<string> => {
-  const subs = [...(m.codes ?? []), ...(m.levels ?? [])]
-  return subs.length === 0 ? [`${m.kind}\u0001*`] : subs.map((s) => `${m.kind}\u0001${s}`)
+interface Match {
+  readonly kind: string
+  readonly codes?: ReadonlyArray<string> | undefined
+  readonly levels?: ReadonlyArray<string> | undefined
 }
 
-const addKey = (map: Map<string, Array<number>>, key: string, index: number): void => {
-  const list = map.get(key)
-  if (list === undefined) map.set(key, [index])
-  else if (!list.includes(index)) list.push(index)
+const dispatch = (matches: ReadonlyArray<Match | undefined>): ReadonlyMap<string, Dispatch> => {
+  const raw = new Map<string, { bySub: Map<string, Array<number>>; any: Array<number> }>()
+  matches.forEach((m, index) => {
+    if (m === undefined) return
+    const d = raw.get(m.kind) ?? { bySub: new Map<string, Array<number>>(), any: [] }
+    raw.set(m.kind, d)
+    const subs = [...(m.codes ?? []), ...(m.levels ?? [])]
+    if (subs.length === 0) d.any.push(index)
+    for (const s of new Set(subs)) {
+      const list = d.bySub.get(s) ?? []
+      d.bySub.set(s, list)
+      list.push(index)
+    }
+  })
+  return new Map([...raw].map(([k, d]) => [k, { bySub: d.bySub, any: d.any.length === 0 ? undefined : d.any }]))
 }
 
 const cache = new WeakMap<Rubric, Compiled>()
@@ -88,10 +106,7 @@ export const compile = (rubric: Rubric): Compiled => {
     joint: it.joint === undefined ? undefined : { role: it.joint.role ?? "chief_representative", shareH: must(it.joint.share) },
     metric: it.metric === undefined ? undefined : { name: it.metric.name, thresholdH: must(it.metric.threshold) }
   }))
-  const itemsByKey = new Map<string, Array<number>>()
-  rubric.items.forEach((it, i) => {
-    if (it.match !== undefined) for (const k of keysOf(it.match)) addKey(itemsByKey, k, i)
-  })
+  const itemsByKey = dispatch(rubric.items.map((it) => it.match))
   const vetoes: Array<CompiledVeto> = (rubric.vetoes ?? []).map((v, index) => ({
     index,
     id: v.id,
@@ -101,10 +116,7 @@ export const compile = (rubric: Rubric): Compiled => {
     effect: v.effect,
     matterTypes: v.match.matterTypes === undefined ? undefined : new Set(v.match.matterTypes)
   }))
-  const vetoesByKey = new Map<string, Array<number>>()
-  ;(rubric.vetoes ?? []).forEach((v, i) => {
-    for (const k of keysOf(v.match)) addKey(vetoesByKey, k, i)
-  })
+  const vetoesByKey = dispatch((rubric.vetoes ?? []).map((v) => v.match))
   const prior = rubric.satisfaction?.prior
   const compiled: Compiled = {
     rubric,
