@@ -359,6 +359,8 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
   const rngWindow = makeRandom(seed, 2)
   const rngOffice = makeRandom(seed, 3)
   const rngPatience = makeRandom(seed, 4)
+  const rngMaterials = makeRandom(seed, 5)
+  const rngReturn = makeRandom(seed, 6)
 
   const departments = model.departments
   const nDept = departments.length
@@ -714,10 +716,10 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     cVisits[c] = (cVisits[c] ?? 0) + 1
     const si = cService[c] ?? 0
     if ((cOnline[c] ?? 0) === 1) {
-      if (rngChoice.next() < (services[si]?.incomplete ?? 0)) {
+      if (rngMaterials.next() < (services[si]?.incomplete ?? 0)) {
         returns++
         cState[c] = AWAY
-        heap.push(now + sample(returnSamplers[si] ?? makeSampler({ type: "fixed", value: 1 }), rngPatience) * D, c * 8 + RETURN)
+        heap.push(now + sample(returnSamplers[si] ?? makeSampler({ type: "fixed", value: 1 }), rngReturn) * D, c * 8 + RETURN)
       } else forward(c)
       return
     }
@@ -792,10 +794,10 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
         callNext(g)
         const si = cService[c] ?? 0
         const service = services[si]
-        if (rngChoice.next() < (service?.incomplete ?? 0)) {
+        if (rngMaterials.next() < (service?.incomplete ?? 0)) {
           returns++
           cState[c] = AWAY
-          heap.push(now + sample(returnSamplers[si] ?? makeSampler({ type: "fixed", value: 1 }), rngPatience) * D, c * 8 + RETURN)
+          heap.push(now + sample(returnSamplers[si] ?? makeSampler({ type: "fixed", value: 1 }), rngReturn) * D, c * 8 + RETURN)
         } else if (groups[g]?.authorised === true && service?.approveAtWindow === true) {
           atWindow++
           conclude(c)

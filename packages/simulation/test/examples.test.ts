@@ -5,6 +5,7 @@ import * as core from "@tongban/core"
 import * as deadline from "@tongban/deadline"
 import * as approval from "@tongban/approval"
 import * as simulation from "@tongban/simulation"
+import * as simulationNode from "../src/node.js"
 import { docExamples } from "../../../scripts/doctest.js"
 
 // Every @example in this package's doc comments runs here; a line
@@ -12,5 +13,5 @@ import { docExamples } from "../../../scripts/doctest.js"
 const root = fileURLToPath(new URL("../../..", import.meta.url))
 
 describe("doc examples of @tongban/simulation", () => {
-  docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, { "@tongban/core": core, "@tongban/deadline": deadline, "@tongban/approval": approval, "@tongban/simulation": simulation, zod: z })
+  docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, { "@tongban/core": core, "@tongban/deadline": deadline, "@tongban/approval": approval, "@tongban/simulation": simulation, "@tongban/simulation/node": simulationNode, zod: z })
 })

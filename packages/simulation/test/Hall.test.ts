@@ -1,0 +1,186 @@
+import { getOrThrow, parseLocalDate } from "@tongban/core"
+import { chinaCalendar, dueDate } from "@tongban/deadline"
+import { casesToCsv, describeRun, describeSummary, erlangC, eventLogToCsv, parseModel, simulate } from "@tongban/simulation"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { richModel, singleQueueModel } from "./arbitraries/models.js"
+
+describe("simulate", () => {
+  it("the same seed gives identical results", () => {
+    fc.assert(
+      fc.property(richModel, fc.integer(), (input, seed) => {
+        const model = getOrThrow(parseModel(input))
+        expect(simulate(model, { seed, eventLog: true })).toEqual(simulate(model, { seed, eventLog: true }))
+      }),
+      { numRuns: 10 }
+    )
+  })
+
+  it("no case finishes before it arrives, and the counts agree with the case records", () => {
+    fc.assert(
+      fc.property(richModel, fc.integer(), (input, seed) => {
+        const run = getOrThrow(simulate(getOrThrow(parseModel(input)), { seed, eventLog: true }))
+        const s = run.summary
+        expect(run.cases.length).toBe(s.cases)
+        expect(run.cases.filter((c) => c.completed !== null).length).toBe(s.completed)
+        expect(run.cases.filter((c) => c.reneged).length).toBe(s.reneged)
+        for (const c of run.cases) {
+          if (c.completed !== null) expect(c.completed).toBeGreaterThanOrEqual(c.arrival)
+          expect(c.visits).toBeGreaterThanOrEqual(c.reneged ? 1 : c.completed === null ? 0 : 1)
+          if (c.channel === "onsite") expect(c.trips).toBeGreaterThanOrEqual(c.visits)
+          expect(c.waitMinutes).toBeGreaterThanOrEqual(0)
+        }
+        for (const e of run.eventLog) {
+          expect(e.started).toBeGreaterThanOrEqual(e.enabled)
+          expect(e.completed).toBeGreaterThanOrEqual(e.started)
+          expect(e.enabled).toBeGreaterThanOrEqual(run.cases[e.case]?.arrival ?? Infinity)
+        }
+        // Without reneging every case concludes.
+        if (input.patience === undefined) expect(s.completed).toBe(s.cases)
+      }),
+      { numRuns: 15 }
+    )
+  })
+
+  it("more windows never raise the mean wait in a model without priorities (every seed, common random numbers)", () => {
+    fc.assert(
+      fc.property(singleQueueModel, fc.integer(), (input, seed) => {
+        const fewer = getOrThrow(simulate(getOrThrow(parseModel(input)), { seed, keepCases: false }))
+        const more = getOrThrow(simulate(getOrThrow(parseModel({ ...input, windows: [{ id: "general", count: (input.windows[0]?.count ?? 1) + 1 }] })), { seed, keepCases: false }))
+        expect(more.summary.cases).toBe(fewer.summary.cases)
+        expect(more.summary.wait.sum).toBeLessThanOrEqual(fewer.summary.wait.sum + 1e-6)
+      }),
+      { numRuns: 60 }
+    )
+  })
+
+  it("a hall of c identical windows is an M/M/c queue: mean wait within 3% of Erlang C (λ=8, μ=1, c=10)", () => {
+    const model = getOrThrow(
+      parseModel({
+        days: 25,
+        openingHours: [{ from: "09:00", to: "17:00" }],
+        departments: [{ id: "d", reviewers: 1 }],
+        windows: [{ id: "w", count: 10 }],
+        services: [{ id: "s", department: "d", arrivals: { perDay: 8 * 480 }, windowMinutes: { type: "exponential", mean: 1 } }]
+      })
+    )
+    const waits = [1, 2, 3].map((seed) => describeSummary(getOrThrow(simulate(model, { seed, keepCases: false })).summary.wait).mean)
+    const mean = waits.reduce((a, b) => a + b, 0) / waits.length
+    expect(Math.abs(mean / (erlangC(8, 1, 10)?.meanWait ?? NaN) - 1)).toBeLessThan(0.03)
+  })
+
+  it("priority classes wait less than normal visitors when windows are busy", () => {
+    const model = getOrThrow(
+      parseModel({
+        days: 5,
+        departments: [{ id: "d", reviewers: 1 }],
+        windows: [{ id: "w", count: 3 }],
+        priorities: [{ id: "green", share: 0.2 }],
+        services: [{ id: "s", department: "d", arrivals: { perDay: 230 }, windowMinutes: { type: "exponential", mean: 5 } }]
+      })
+    )
+    const run = getOrThrow(simulate(model, { seed: 3 }))
+    const mean = (p: string) => {
+      const xs = run.cases.filter((c) => c.priority === p).map((c) => c.waitMinutes)
+      return xs.reduce((a, b) => a + b, 0) / xs.length
+    }
+    expect(mean("green")).toBeLessThan(mean("normal"))
+  })
+
+  it("an exclusive gateway sends cases down each branch with its probability", () => {
+    const model = getOrThrow(
+      parseModel({
+        days: 20,
+        departments: [{ id: "d", reviewers: 50 }],
+        windows: [{ id: "w", count: 5 }],
+        services: [
+          {
+            id: "s",
+            department: "d",
+            arrivals: { perDay: 100 },
+            windowMinutes: { type: "fixed", value: 1 },
+            flow: {
+              id: "f",
+              name: "f",
+              steps: [
+                { id: "a", name: "A", department: "d", duration: 0, after: ["x"] },
+                { id: "b", name: "B", department: "d", duration: 0, after: ["x"] },
+                { id: "end", name: "End", department: "d", duration: 0, after: ["j"] }
+              ],
+              gateways: [
+                { id: "x", kind: "exclusive", role: "fork", branches: [{ to: "a", probability: 0.3 }, { to: "b", probability: 0.7 }] },
+                { id: "j", kind: "exclusive", role: "join", fork: "x", after: ["a", "b"] }
+              ]
+            }
+          }
+        ]
+      })
+    )
+    const run = getOrThrow(simulate(model, { seed: 5, eventLog: true }))
+    const count = (name: string) => run.eventLog.filter((e) => e.activity === name).length
+    expect(count("End")).toBe(run.summary.cases)
+    expect(count("A") + count("B")).toBe(run.summary.cases)
+    expect(Math.abs(count("A") / run.summary.cases - 0.3)).toBeLessThan(0.03)
+  })
+
+  it("parallel approval concludes sooner than serial approval of the same steps (并联审批)", () => {
+    const flow = (parallel: boolean) => ({
+      id: "f",
+      name: "f",
+      steps: [
+        { id: "a", name: "A", department: "d", duration: 2 },
+        { id: "b", name: "B", department: "d", duration: 2, after: parallel ? [] : ["a"] },
+        { id: "c", name: "C", department: "d", duration: 2, after: parallel ? [] : ["b"] }
+      ]
+    })
+    const run = (parallel: boolean) =>
+      describeRun(
+        getOrThrow(
+          simulate(
+            getOrThrow(parseModel({ days: 3, departments: [{ id: "d", reviewers: 1000 }], windows: [{ id: "w", count: 5 }], services: [{ id: "s", department: "d", arrivals: { perDay: 20 }, windowMinutes: { type: "fixed", value: 5 }, flow: flow(parallel) }] })),
+            { seed: 1 }
+          )
+        ).summary
+      )
+    expect(run(true).cycleDays.mean).toBeLessThan(run(false).cycleDays.mean - 3.9)
+  })
+
+  it("dates follow the national calendar: the day after 2024-09-30 is 2024-10-08 (国庆节), and the statutory due date is dueDate's (行政许可法 第四十二条, 20 working days)", () => {
+    const model = getOrThrow(
+      parseModel({
+        start: "2024-09-30",
+        days: 2,
+        departments: [{ id: "d", reviewers: 10 }],
+        windows: [{ id: "w", count: 2 }],
+        services: [{ id: "s", department: "d", arrivals: { perDay: 10 }, windowMinutes: { type: "fixed", value: 5 }, statutory: "20wd", flow: { id: "f", name: "f", steps: [{ id: "a", name: "A", department: "d", duration: 3 }] } }]
+      })
+    )
+    const run = getOrThrow(simulate(model, { seed: 2, calendar: chinaCalendar }))
+    expect(run.dates.slice(0, 2)).toEqual(["2024-09-30", "2024-10-08"])
+    const second = run.cases.find((c) => c.arrivalDate === "2024-10-08")
+    expect(second?.statutoryDue).toBe(getOrThrow(dueDate(getOrThrow(parseLocalDate("2024-10-08")), { amount: 20, unit: "working_day" }, { calendar: chinaCalendar })))
+    expect(second?.statutoryDue).toBe("2024-11-04")
+    expect(run.cases.every((c) => c.onTimeStatutory === true)).toBe(true)
+  })
+
+  it("a run beyond the calendar's coverage is the issue calendar_out_of_coverage", () => {
+    const model = getOrThrow(
+      parseModel({ start: "2026-12-28", days: 10, departments: [{ id: "d", reviewers: 1 }], windows: [{ id: "w", count: 1 }], services: [{ id: "s", department: "d", arrivals: { perDay: 5 }, windowMinutes: { type: "fixed", value: 5 } }] })
+    )
+    const r = simulate(model, { seed: 1, calendar: chinaCalendar })
+    expect(r.ok ? "" : r.issues[0]?.code).toBe("calendar_out_of_coverage")
+  })
+
+  it("CSV cells are quoted, and a leading = is neutralised", () => {
+    const model = getOrThrow(
+      parseModel({
+        departments: [{ id: "d", reviewers: 1 }],
+        windows: [{ id: "w", count: 1 }],
+        services: [{ id: "s", department: "d", arrivals: { trace: [0] }, windowMinutes: { type: "fixed", value: 1 }, flow: { id: "f", name: "f", steps: [{ id: "a", name: '=HYPERLINK("x"),b', department: "d", duration: 0 }] } }]
+      })
+    )
+    const run = getOrThrow(simulate(model, { seed: 1, eventLog: true }))
+    expect(eventLogToCsv(run).split("\n")[2]).toBe(`0,"'=HYPERLINK(""x""),b",d,day 0 09:01,day 0 09:01,day 0 09:01`)
+    expect(casesToCsv(run).split("\n").length).toBe(3)
+  })
+})
