@@ -9,6 +9,8 @@ import { registerApproval } from "./approval.js"
 import { registerCatalog } from "./catalog.js"
 import { registerCore } from "./core.js"
 import { registerDeadline } from "./deadline.js"
+import { registerScoring } from "./scoring.js"
+import { registerSimulation } from "./simulation.js"
 
 /**
  * Every package's command module.
@@ -16,4 +18,4 @@ import { registerDeadline } from "./deadline.js"
  * @since 0.1.0
  * @category commands
  */
-export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [registerCore, registerDeadline, registerCatalog, registerApproval]
+export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [registerCore, registerDeadline, registerCatalog, registerApproval, registerSimulation, registerScoring]

@@ -1,0 +1,218 @@
+/**
+ * `tongban score` and `tongban reviews`: staff and window assessment from
+ * `@tongban/scoring`.
+ *
+ * Glossary: 考核评分 = score; 评分标准 = rubric; 好差评 = reviews; 整改 =
+ * rectification; 服务之星 = Service Star.
+ *
+ * @since 0.1.0
+ */
+import { type LocalDate, parseJson, parseLocalDate, type Result } from "@tongban/core"
+import { chinaCalendar } from "@tongban/deadline"
+import {
+  type EventOptions,
+  FIVE_IS_BEST_LEVEL_CODES,
+  GBT_39046_LEVEL_CODES,
+  jointLiabilityRubric,
+  type LevelCodes,
+  parseEventsCsv,
+  parseEventsJson,
+  parseRubric,
+  quarterlyDeductionRubric,
+  reviewStats,
+  type Rubric,
+  type ScoringEvent,
+  score,
+  windowMaximum110Rubric
+} from "@tongban/scoring"
+import { type Context, ExitCode, UsageError } from "../context.js"
+import type { Registrar } from "../program.js"
+
+const PRESETS: ReadonlyMap<string, Rubric> = new Map([
+  ["quarterly-deduction", quarterlyDeductionRubric],
+  ["window-110", windowMaximum110Rubric],
+  ["joint-liability", jointLiabilityRubric]
+])
+
+const optionText = (options: unknown, key: string): string | undefined => {
+  if (typeof options !== "object" || options === null) return undefined
+  const v: unknown = Reflect.get(options, key)
+  return typeof v === "string" ? v : undefined
+}
+
+const levelCodesOf = (name: string | undefined): LevelCodes | undefined => {
+  if (name === undefined) return undefined
+  if (name === "gbt39046") return GBT_39046_LEVEL_CODES
+  if (name === "five-is-best") return FIVE_IS_BEST_LEVEL_CODES
+  throw new UsageError({
+    zh: `--level-codes 须为 gbt39046（1 = 非常满意）或 five-is-best（5 = 非常满意），而不是 ${name}`,
+    en: `--level-codes must be gbt39046 (1 = very satisfied) or five-is-best (5 = very satisfied), not ${name}`
+  })
+}
+
+const loadEvents = (ctx: Context, path: string, options: EventOptions): Result<ReadonlyArray<ScoringEvent>> => {
+  const text = ctx.readText(path)
+  const json = /\.json$/i.test(path) || /^\s*[[{]/.test(text.slice(0, 64))
+  return json ? parseEventsJson(text, options) : parseEventsCsv(text, options)
+}
+
+const loadRubric = (ctx: Context, path: string): Result<Rubric> => {
+  const preset = PRESETS.get(path)
+  if (preset !== undefined) return { ok: true, value: preset }
+  const json = parseJson(ctx.readText(path), { maxLength: 4 * 1024 * 1024 })
+  return json.ok ? parseRubric(json.value) : json
+}
+
+const lines = (ctx: Context, ...texts: ReadonlyArray<string>): void => {
+  ctx.io.stdout(texts.join("\n") + "\n")
+}
+
+/**
+ * Adds `tongban score` and `tongban reviews`.
+ *
+ * @example
+ * ```ts
+ * import { run } from "@tongban/cli"
+ * // tongban score --rubric quarterly-deduction --events events.csv --period 2026-Q3
+ * // tongban reviews --events events.csv --limit 5wd
+ * typeof run // "function"
+ * ```
+ *
+ * @since 0.1.0
+ * @category commands
+ */
+export const registerScoring = ({ program, ctx, action }: Registrar): void => {
+  program
+    .command("score")
+    .description(ctx.t({ zh: "按评分标准为工作人员或窗口考核评分（逐项说明、排名、服务之星）", en: "score staff or windows with a rubric (itemised, ranked, Service Star)" }))
+    .requiredOption("--rubric <file>", ctx.t({ zh: "评分标准 JSON 文件，或内置示例 quarterly-deduction、window-110、joint-liability", en: "rubric JSON file, or a built-in example: quarterly-deduction, window-110, joint-liability" }))
+    .requiredOption("--events <file>", ctx.t({ zh: "事件文件（CSV 或 JSON）", en: "events file (CSV or JSON)" }))
+    .option("--period <period>", ctx.t({ zh: "考核周期，如 2026-Q3、2026-07、2026（默认：最新事件所在周期）", en: "period, e.g. 2026-Q3, 2026-07, 2026 (default: the period of the latest event)" }))
+    .option("--level-codes <mapping>", ctx.t({ zh: "评价代码对照：gbt39046（1 = 非常满意）或 five-is-best（5 = 非常满意）", en: "evaluation codes: gbt39046 (1 = very satisfied) or five-is-best (5 = very satisfied)" }))
+    .action(
+      action((options) => {
+        const format = ctx.format(["table", "json", "csv"], "table")
+        const levelCodes = levelCodesOf(optionText(options, "levelCodes"))
+        const rubric = loadRubric(ctx, optionText(options, "rubric") ?? "")
+        if (!rubric.ok) {
+          ctx.printIssues(rubric.issues, format)
+          return ExitCode.invalid
+        }
+        const events = loadEvents(ctx, optionText(options, "events") ?? "", levelCodes === undefined ? {} : { levelCodes })
+        if (!events.ok) {
+          ctx.printIssues(events.issues, format)
+          return ExitCode.invalid
+        }
+        const period = optionText(options, "period")
+        const result = score(rubric.value, events.value, period === undefined ? {} : { period })
+        if (!result.ok) {
+          ctx.printIssues(result.issues, format)
+          return ExitCode.invalid
+        }
+        const a = result.value
+        const zh = ctx.lang === "zh"
+        const columns = ["rank", "id", "window", "department", "score", "grade", "deducted", "added", "satisfaction", "evaluations", "vetoes"]
+        const rows = a.scores.map((s) => {
+          let deducted = 0
+          let added = 0
+          for (const l of s.lines) {
+            if (l.kind === "base") continue
+            if (l.hundredths < 0) deducted -= l.hundredths
+            else added += l.hundredths
+          }
+          return [
+            s.rank,
+            s.id,
+            s.window ?? "",
+            s.department ?? "",
+            s.score,
+            s.grade === undefined ? "" : ctx.t(s.grade.name),
+            (deducted / 100).toFixed(2),
+            (added / 100).toFixed(2),
+            s.satisfaction.smoothed,
+            s.satisfaction.evaluations,
+            s.vetoes.map((v) => v.id).join(" ")
+          ]
+        })
+        ctx.print({ json: a, table: { columns, rows } }, format)
+        if (format === "table") {
+          lines(
+            ctx,
+            "",
+            `${zh ? "考核周期" : "period"}: ${a.period.id} (${a.period.from} – ${a.period.to}); ${zh ? "评分标准" : "rubric"}: ${a.rubric}`,
+            `${zh ? "排名规则" : "ranking"}: ${ctx.t(a.ranking.rule)}${a.ranking.tieBreakers.length > 0 ? `; ${zh ? "先比较" : "ties first broken by"} ${a.ranking.tieBreakers.join(", ")}` : ""}`,
+            `${zh ? "满意度先验" : "satisfaction prior"}: α = ${a.prior.alpha}, β = ${a.prior.beta}`,
+            ...a.awards.flatMap((aw) => [
+              "",
+              `${ctx.t(aw.name)} (${zh ? "名额" : "quota"} ${aw.quota}; ${ctx.t(aw.tieRule)})`,
+              ...aw.winners.map((w) => `  ★ ${w.id}: ${w.reasons.map((r) => ctx.t(r.message)).join("; ")}`),
+              `  ${zh ? "不符合条件" : "ineligible"}: ${aw.ineligible.length}${aw.ineligible.length > 0 ? ` (${aw.ineligible.slice(0, 5).map((x) => `${x.id}: ${x.reasons.map((r) => ctx.t(r.message)).join("; ")}`).join(" | ")}${aw.ineligible.length > 5 ? " …" : ""})` : ""}`
+            ])
+          )
+        }
+        return ExitCode.ok
+      })
+    )
+
+  program
+    .command("reviews")
+    .description(ctx.t({ zh: "好差评统计：好评/中评/差评率、主动评价率、差评整改与回访", en: "good/bad review statistics: rates, active rate, rectification and follow-up" }))
+    .requiredOption("--events <file>", ctx.t({ zh: "事件文件（CSV 或 JSON）", en: "events file (CSV or JSON)" }))
+    .option("--period <period>", ctx.t({ zh: "只统计此周期的评价，如 2026-Q3", en: "only evaluations in this period, e.g. 2026-Q3" }))
+    .option("--limit <limit>", ctx.t({ zh: "差评整改时限（默认 5wd，即 5 个工作日）", en: "rectification limit (default 5wd: 5 working days)" }))
+    .option("--as-of <date>", ctx.t({ zh: "统计日：此日已过期未整改的差评记为超期", en: "the day of the statistics: open bad reviews past due on it are overdue" }))
+    .option("--group-by <key>", ctx.t({ zh: "分组：staff、window（默认）或 department", en: "group by staff, window (default) or department" }))
+    .option("--level-codes <mapping>", ctx.t({ zh: "评价代码对照：gbt39046 或 five-is-best", en: "evaluation codes: gbt39046 or five-is-best" }))
+    .action(
+      action((options) => {
+        const format = ctx.format(["table", "json", "csv"], "table")
+        const levelCodes = levelCodesOf(optionText(options, "levelCodes"))
+        const groupBy = optionText(options, "groupBy") ?? "window"
+        if (groupBy !== "staff" && groupBy !== "window" && groupBy !== "department") {
+          throw new UsageError({ zh: "--group-by 须为 staff、window 或 department", en: "--group-by must be staff, window or department" })
+        }
+        let asOf: LocalDate | undefined
+        const asOfText = optionText(options, "asOf")
+        if (asOfText !== undefined) {
+          const d = parseLocalDate(asOfText, { path: ["--as-of"] })
+          if (!d.ok) {
+            ctx.printIssues(d.issues, format)
+            return ExitCode.invalid
+          }
+          asOf = d.value
+        }
+        const events = loadEvents(ctx, optionText(options, "events") ?? "", levelCodes === undefined ? {} : { levelCodes })
+        if (!events.ok) {
+          ctx.printIssues(events.issues, format)
+          return ExitCode.invalid
+        }
+        const period = optionText(options, "period")
+        const limit = optionText(options, "limit")
+        const stats = reviewStats(events.value, {
+          calendar: chinaCalendar,
+          groupBy,
+          ...(period === undefined ? {} : { period }),
+          ...(limit === undefined ? {} : { limit }),
+          ...(asOf === undefined ? {} : { asOf })
+        })
+        if (!stats.ok) {
+          ctx.printIssues(stats.issues, format)
+          return ExitCode.invalid
+        }
+        const s = stats.value
+        const columns = ["group", "evaluations", "goodRate", "mediumRate", "badRate", "activeRate", "bad", "rectifiedRate", "onTimeRate", "followUpRate"]
+        const row = (id: string, t: typeof s.total) => [id, t.evaluations, t.goodRate ?? "", t.mediumRate ?? "", t.badRate ?? "", t.activeRate ?? "", t.bad, t.rectifiedRate ?? "", t.onTimeRate ?? "", t.followUpRate ?? ""]
+        ctx.print({ json: s, table: { columns, rows: [row(ctx.lang === "zh" ? "合计" : "total", s.total), ...s.groups.map((g) => row(g.id, g))] } }, format)
+        if (format === "table") {
+          const zh = ctx.lang === "zh"
+          lines(
+            ctx,
+            "",
+            `${zh ? "整改时限" : "rectification limit"}: ${s.limit.amount} ${s.limit.unit}; ${zh ? "申诉成立剔除" : "removed by upheld appeals"}: ${s.excludedByAppeal}; ${zh ? "无编号无法跟踪的差评" : "bad reviews without an id"}: ${s.untracked}`,
+            `${zh ? "（比率为百分数，两位小数，四舍五入）" : "(rates are percentages with two decimals, rounded half away from zero)"}`
+          )
+        }
+        return ExitCode.ok
+      })
+    )
+}
