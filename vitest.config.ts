@@ -11,6 +11,8 @@ const cliVersion = typeof cliPkg === "object" && cliPkg !== null && "version" in
 const alias = [
   // @tongban/deadline/china/2026: one national year of data, importable alone
   { find: /^@tongban\/deadline\/china\/(\d{4})$/, replacement: `${root}packages/deadline/src/data/china/$1.ts` },
+  // @tongban/simulation/node: the sweep runner (worker threads)
+  { find: /^@tongban\/simulation\/node$/, replacement: `${root}packages/simulation/src/node.ts` },
   ...packages.map((name) => ({ find: new RegExp(`^@tongban/${name}$`), replacement: `${root}packages/${name}/src/index.ts` }))
 ]
 
