@@ -1,0 +1,78 @@
+import { erlangC } from "@tongban/simulation"
+import { describe, expect, it } from "vitest"
+import { runCli } from "./helpers.js"
+
+const model = {
+  start: "2026-03-02",
+  days: 2,
+  departments: [{ id: "market", reviewers: 3 }],
+  windows: [{ id: "general", count: 2 }],
+  services: [
+    {
+      id: "licence",
+      department: "market",
+      arrivals: { perDay: 30 },
+      windowMinutes: { type: "exponential", mean: 8 },
+      statutory: "20wd",
+      flow: { id: "f", name: "licence", steps: [{ id: "a", name: "审查", department: "market", duration: 1 }] }
+    }
+  ]
+}
+
+describe("tongban simulate", () => {
+  it("mmc prints meanWait, utilisation, events and ms as JSON, next to Erlang C", async () => {
+    const r = await runCli(["simulate", "mmc", "--lambda", "9", "--mu", "1", "--servers", "10", "--customers", "20000", "--seed", "1", "--format", "json"])
+    expect(r.code).toBe(0)
+    const out: unknown = JSON.parse(r.stdout)
+    expect(out).toMatchObject({ customers: 20000, events: 40000, ms: 0, erlangCMeanWait: erlangC(9, 1, 10)?.meanWait })
+    expect(typeof Reflect.get(Object(out), "meanWait")).toBe("number")
+    expect(Reflect.get(Object(out), "utilisation")).toBeGreaterThan(0.85)
+  })
+
+  it("mmc refuses a bad number with exit 2", async () => {
+    const r = await runCli(["simulate", "mmc", "--servers", "2.5"])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain("--servers")
+    expect((await runCli(["simulate", "mmc", "--lambda", "abc"])).code).toBe(2)
+  })
+
+  it("runs a model file over several seeds in this thread, writes the outputs, and prints a progress bar", async () => {
+    const r = await runCli(["simulate", "hall.json", "--runs", "3", "--workers", "0", "--out", "out", "--format", "json"], { files: { "hall.json": JSON.stringify(model) } })
+    expect(r.code).toBe(0)
+    const out: unknown = JSON.parse(r.stdout)
+    expect(Array.isArray(out) ? out[0] : undefined).toMatchObject({ scenario: "model", seeds: [1, 2, 3] })
+    expect([...r.written.keys()].sort()).toEqual(["out/cases.csv", "out/events.csv", "out/series.csv", "out/shard.json", "out/summary.json"])
+    expect(r.written.get("out/cases.csv")?.split("\n")[0]).toContain("statutory_due")
+    expect(r.written.get("out/events.csv")?.split("\n")[1]).toMatch(/^\d+,window,general,2026-03-0\dT/)
+    expect(r.stderr).toContain("3/3")
+  })
+
+  it("compares named scenarios side by side in a table", async () => {
+    const scenarios = { scenarios: { today: model, more: { ...model, windows: [{ id: "general", count: 4 }] } } }
+    const r = await runCli(["simulate", "s.json", "--workers", "0"], { files: { "s.json": JSON.stringify(scenarios) } })
+    expect(r.code).toBe(0)
+    expect(r.stdout.split("\n")[0]).toMatch(/metric.*more.*today/)
+  })
+
+  it("merges shard files from several machines into the same summary as one run", async () => {
+    const files = { "hall.json": JSON.stringify(model) }
+    const whole = await runCli(["simulate", "hall.json", "--seed", "1", "--runs", "4", "--workers", "0", "--out", "w", "--format", "json"], { files })
+    const a = await runCli(["simulate", "hall.json", "--seed", "1", "--runs", "2", "--workers", "0", "--out", "a"], { files })
+    const b = await runCli(["simulate", "hall.json", "--seed", "3", "--runs", "2", "--workers", "0", "--out", "b"], { files })
+    const merged = await runCli(["simulate", "merge", "b/shard.json", "a/shard.json", "--format", "json"], {
+      files: { "a/shard.json": a.written.get("a/shard.json") ?? "", "b/shard.json": b.written.get("b/shard.json") ?? "" }
+    })
+    expect(merged.code).toBe(0)
+    expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(whole.stdout))
+    const broken = await runCli(["simulate", "merge", "x.json"], { files: { "x.json": '{"entries": 1}' } })
+    expect(broken.code).toBe(1)
+  })
+
+  it("reports an invalid model with located issues and exit 1", async () => {
+    const r = await runCli(["simulate", "bad.json"], { files: { "bad.json": JSON.stringify({ ...model, windows: [{ id: "w", count: 1, serves: ["tax"] }] }) } })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain("windows[0].serves[0]")
+    expect((await runCli(["simulate", "evil.json"], { files: { "evil.json": '{"__proto__": {}}' } })).code).toBe(1)
+    expect((await runCli(["simulate", "missing.json"])).code).toBe(2)
+  })
+})
