@@ -4,7 +4,9 @@
  * Each section shows one package; run it with `pnpm demo`.
  */
 import { run as core } from "./01-core.js"
+import { run as catalog } from "./03-catalog.js"
 
 console.log("通办 tongban · T County demo (黔东南州 T 县政务服务中心)")
 core()
+catalog()
 console.log("\n演示完成 / demo complete")
