@@ -5,8 +5,18 @@ import { defineConfig } from "tsup"
 const years: Record<string, string> = {}
 for (let year = 2004; year <= 2026; year++) years[`china/${year}`] = `src/data/china/${year}.ts`
 
+// Every source module is an entry of its own, so that each lands in a chunk
+// of its own and an app's bundler drops the chunks whose exports it does not
+// use (the package has "sideEffects": false): an app that needs isWorkingDay
+// does not load zod for the schemas. Reached only through the main entry:
+// "./internal/*" is closed in the exports map.
+const modules: Record<string, string> = {}
+for (const name of ["Calendar", "CalendarSchema", "CaseClock", "Period", "Presets", "TimeLimit", "WorkingDays"]) {
+  modules[`internal/${name}`] = `src/${name}.ts`
+}
+
 export default defineConfig({
-  entry: { index: "src/index.ts", ...years },
+  entry: { index: "src/index.ts", ...years, ...modules },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

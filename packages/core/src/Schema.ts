@@ -11,8 +11,10 @@ import { en, zhCN } from "zod/locales"
 import { type Fact, type Issue, makeIssue, type Message, type PathSegment } from "./Issue.js"
 import { fail, ok, type Result } from "./Result.js"
 
-const zhMap = zhCN().localeError
-const enMap = en().localeError
+// zod's message catalogues, built on first use rather than at module load, so
+// that an app which never validates does not carry them in its bundle.
+let catalogues: { readonly zh: ReturnType<typeof zhCN>["localeError"]; readonly en: ReturnType<typeof en>["localeError"] } | undefined
+const localeMaps = () => (catalogues ??= { zh: zhCN().localeError, en: en().localeError })
 
 const textOf = (out: { message: string } | string | undefined | null, fallback: string): string =>
   out === undefined || out === null ? fallback : typeof out === "string" ? out : out.message
@@ -102,7 +104,7 @@ export const validate = <S extends z.ZodType>(
   options?: { readonly path?: ReadonlyArray<PathSegment> }
 ): Result<z.output<S>> => {
   const result = schema.safeParse(input, {
-    error: (raw) => `${MARK}${textOf(zhMap(raw), "无效输入")}${MARK}${textOf(enMap(raw), "Invalid input")}`
+    error: (raw) => `${MARK}${textOf(localeMaps().zh(raw), "无效输入")}${MARK}${textOf(localeMaps().en(raw), "Invalid input")}`
   })
   if (result.success) return ok(result.data)
   const prefix = options?.path ?? []

@@ -13,13 +13,13 @@ import {
   type Issue,
   isoWeekday,
   type LocalDate,
+  MAX_DAY_NUMBER,
+  MIN_DAY_NUMBER,
   makeIssue,
   type Message,
   ok,
-  parseLocalDate,
   type PathSegment,
-  type Result,
-  toDayNumber
+  type Result
 } from "@tongban/core"
 import type { CalendarLayer, WorkCalendar } from "../Calendar.js"
 
@@ -76,13 +76,31 @@ export const dayNumberOfText = (s: string): number => {
   return era * 146097 + doe - 719468
 }
 
+/**
+ * The day number of a valid `YYYY-MM-DD` date (years 1900–2200), or
+ * undefined: arithmetic plus one round trip, without building issues.
+ */
+export const validDayNumber = (text: unknown): number | undefined => {
+  if (typeof text !== "string" || text.length !== 10) return undefined
+  const n = dayNumberOfText(text)
+  return n >= MIN_DAY_NUMBER && n <= MAX_DAY_NUMBER && fromDayNumber(n) === text ? n : undefined
+}
+
+/** The issue for a value that is not a valid date. */
+export const invalidDate = (input: unknown, path: ReadonlyArray<PathSegment>): Issue => {
+  const shown = typeof input === "string" ? input.slice(0, 40) : input === null ? "null" : typeof input
+  return makeIssue({
+    code: "date_invalid",
+    path,
+    facts: { input: shown },
+    message: { zh: `${shown} 不是有效日期（YYYY-MM-DD，1900–2200 年）`, en: `${shown} is not a valid date (YYYY-MM-DD, years 1900–2200)` }
+  })
+}
+
 const dayOf = (text: unknown, path: ReadonlyArray<PathSegment>, issues: Array<Issue>): number | undefined => {
-  const parsed = parseLocalDate(text, { path })
-  if (!parsed.ok) {
-    issues.push(...parsed.issues)
-    return undefined
-  }
-  return toDayNumber(parsed.value)
+  const n = validDayNumber(text)
+  if (n === undefined) issues.push(invalidDate(text, path))
+  return n
 }
 
 const applyLayer = (
@@ -230,8 +248,8 @@ export const outOfCoverage = (ix: CalendarIndex, date: string, path: ReadonlyArr
   })
 
 /**
- * The offset of a date in the coverage, or the issue: the date's own issue
- * when it is not a valid date, `calendar_out_of_coverage` when it lies outside.
+ * The offset of a date in the coverage, or the issue: `date_invalid` when it
+ * is not a valid date, `calendar_out_of_coverage` when it lies outside.
  * The fast path is arithmetic plus one string comparison.
  */
 export const offsetOf = (ix: CalendarIndex, date: unknown, path: ReadonlyArray<PathSegment>): number | Issue => {
@@ -239,7 +257,6 @@ export const offsetOf = (ix: CalendarIndex, date: unknown, path: ReadonlyArray<P
     const i = dayNumberOfText(date) - ix.start
     if (i >= 0 && i < ix.size && dateAt(ix, i) === date) return i
   }
-  const parsed = parseLocalDate(date, { path })
-  if (!parsed.ok) return parsed.issues[0] ?? outOfCoverage(ix, String(date), path)
-  return outOfCoverage(ix, parsed.value, path)
+  const n = validDayNumber(date)
+  return n === undefined ? invalidDate(date, path) : outOfCoverage(ix, fromDayNumber(n), path)
 }
