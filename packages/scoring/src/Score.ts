@@ -869,7 +869,7 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       let key = w.total
       if (aw.method === "weighted" && weights !== undefined) {
         // Each term rounded half away from zero to a hundredth, then summed: w·(100·score/maximum) + w·satisfaction% + w·(100·workload/max workload).
-        const t1 = c.maximumH === 0 ? 0 : Number(roundDiv(BigInt(weights.score) * BigInt(w.total) * 100n, 100n * BigInt(c.maximumH)))
+        const t1 = c.maximumH === 0 ? 0 : Number(roundDiv(BigInt(weights.score) * BigInt(w.total) * 100n, BigInt(c.maximumH)))
         const t2 = Number(roundDiv(BigInt(weights.satisfaction) * w.sat.smoothed.num * 100n, w.sat.smoothed.den))
         const t3 = maxWorkload === 0 ? 0 : Number(roundDiv(BigInt(weights.workload) * BigInt(w.acc.workloadH) * 100n, BigInt(maxWorkload)))
         key = t1 + t2 + t3

@@ -123,13 +123,13 @@ export const windowMaximum110Rubric: Rubric = {
     {
       id: "workload",
       category: "bonus",
-      name: { zh: "办件量（按难度加权，每件 0.01 分）", en: "cases handled, weighted by difficulty (0.01 each)" },
+      name: { zh: "按时办结件数（按难度加权，每件 0.01 分）", en: "cases handled on time, weighted by difficulty (0.01 each)" },
       effect: "add",
       points: 0.01,
       unit: "occurrence",
       weighted: true,
       cap: 3,
-      match: { kind: "case" }
+      match: { kind: "case", codes: ["on_time"] }
     }
   ],
   grades: [
