@@ -259,6 +259,8 @@ export interface FlowSchedule {
   readonly makespan: number
   readonly criticalPaths: ReadonlyArray<ReadonlyArray<string>>
   readonly truncated: boolean
+  /** The flow's stages, for grouping (e.g. the sections of a Gantt chart). */
+  readonly stages: ReadonlyArray<{ readonly id: string; readonly name: string }>
   /** Steps in the flow's order of `steps`. */
   readonly steps: ReadonlyArray<ScheduledStep>
   /** Gateways, scheduled like zero-day steps. */
@@ -359,6 +361,7 @@ export const scheduleFlow = (flow: Flow, options: ScheduleOptions): Result<FlowS
     makespan: cpm.makespan,
     criticalPaths: cpm.criticalPaths,
     truncated: cpm.truncated,
+    stages: flow.stages,
     steps: flow.steps.flatMap((s) => pick(s.id)),
     gateways: flow.gateways.flatMap((g) => pick(g.id))
   })

@@ -71,7 +71,9 @@ export const toMermaidGantt = (schedule: FlowSchedule, options?: GanttOptions): 
     else list.push({ step, index })
   })
   const plain = sections.size === 1 && sections.has("")
-  for (const [name, steps] of sections) {
+  const stageNames = new Map(schedule.stages.map((st) => [st.id, st.name]))
+  for (const [key, steps] of sections) {
+    const name = by === "stage" ? (stageNames.get(key) ?? key) : key
     if (!plain) lines.push(`    section ${ganttText(name === "" ? "-" : name)}`)
     for (const { step, index } of steps) {
       const tags = [...(step.critical ? ["crit"] : []), ...(step.days === 0 ? ["milestone"] : [])]
