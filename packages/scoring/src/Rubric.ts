@@ -249,7 +249,8 @@ export const RubricSchema = z.strictObject({
  * - `awards`: Service Star and the like, by rank, by full score or by a
  *   weighted formula, within a quota, for the eligible.
  * - `satisfaction`: the satisfied levels, the minimum sample, the prior of
- *   the smoothed estimate (default `{ pooled: 10 }`).
+ *   the smoothed estimate (default Laplace, `{ alpha: 1, beta: 1 }`; or
+ *   `{ pooled: m }`, m pseudo-evaluations at the pooled rate of everyone scored).
  * - `workload`: difficulty weights per matter type.
  * - `presence`: pro-rating for staff present part of the period.
  * - `ranking`: standard competition (1224, default) or dense (1223), with

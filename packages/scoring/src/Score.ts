@@ -399,9 +399,11 @@ const accumulate = (c: Compiled, events: ReadonlyArray<ScoringEvent>, x: Accumul
  *   a weighted count is rounded once, half away from zero, to a hundredth;
  *   the score is the exact sum of the lines;
  * - satisfaction is smoothed with a beta prior, `(s + α) / (n + α + β)`; the
- *   default prior is 10 pseudo-evaluations at the pooled rate of everyone
- *   scored (`{ pooled: 10 }`), so 3 of 3 does not outrank 295 of 300; a
- *   satisfaction item is not applied below the minimum sample;
+ *   default prior is Laplace's (α = β = 1), so 3 of 3 (80%) does not outrank
+ *   295 of 300 (98.01%); `{ pooled: m }` instead puts m pseudo-evaluations
+ *   at the pooled rate of everyone scored; below the minimum sample a
+ *   satisfaction item is not applied and a satisfaction-weighted award is
+ *   out of reach;
  * - presence is counted in natural days of the period (roster lines'
  *   `from`/`to`); with `presence.proRateBonus` the room above the base is
  *   pro-rated to the days present;

@@ -130,7 +130,7 @@ export const compile = (rubric: Rubric): Compiled => {
     vetoesByKey,
     satisfied: new Set(rubric.satisfaction?.satisfied ?? ["very_satisfied", "satisfied"]),
     minSample: rubric.satisfaction?.minSample ?? 0,
-    prior: prior === undefined ? { pooledH: 1000 } : "pooled" in prior ? { pooledH: must(prior.pooled) } : { alphaH: must(prior.alpha), betaH: must(prior.beta) },
+    prior: prior === undefined ? { alphaH: 100, betaH: 100 } : "pooled" in prior ? { pooledH: must(prior.pooled) } : { alphaH: must(prior.alpha), betaH: must(prior.beta) },
     weights: new Map(Object.entries(rubric.workload?.weights ?? {}).map(([k, v]) => [k, must(v)])),
     defaultWeightH: hu(rubric.workload?.defaultWeight) ?? 100,
     grades: [...(rubric.grades ?? [])].map((g) => ({ id: g.id, name: g.name, minH: must(g.min) })).sort((a, b) => b.minH - a.minH)

@@ -155,7 +155,7 @@ export const jointLiabilityRubric: Rubric = {
       eligibility: [{ rule: "no_confirmed_complaint" }, { rule: "min_evaluations", count: 10 }]
     }
   ],
-  satisfaction: { minSample: 10, prior: { pooled: 10 } },
+  satisfaction: { minSample: 10, prior: { alpha: 1, beta: 1 } },
   presence: { proRateBonus: true, minShareForAwards: 0.5 },
   ranking: { method: "standard_competition", tieBreakers: ["satisfaction", "fewer_deductions"] }
 }

@@ -169,6 +169,6 @@ export const quarterlyDeductionRubric: Rubric = {
       eligibility: [{ rule: "no_confirmed_complaint" }, { rule: "no_rating", levels: ["dissatisfied", "very_dissatisfied"] }]
     }
   ],
-  satisfaction: { minSample: 10, prior: { pooled: 10 } },
+  satisfaction: { minSample: 10, prior: { alpha: 1, beta: 1 } },
   ranking: { method: "standard_competition", tieBreakers: ["satisfaction"] }
 }
