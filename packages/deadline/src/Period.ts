@@ -118,7 +118,7 @@ const compute = (start: LocalDate, limit: TimeLimit, options: DueDateOptions): R
   if (!ixr.ok) return ixr
   const ix = ixr.value
   const path = options.path ?? []
-  const i = offsetOf(ix, start, [...path, "start"])
+  const i = offsetOf(ix, start, path, "start")
   if (typeof i !== "number") return fail(i)
   if (!Number.isSafeInteger(limit.amount) || limit.amount < 0) return fail(badLimit(limit, path))
   const startRule = options.startRule ?? "next_day"

@@ -133,9 +133,9 @@ export const workingDaysBetween = (from: LocalDate, to: LocalDate, options: Cale
   if (!ixr.ok) return ixr
   const ix = ixr.value
   const path = options.path ?? NO_PATH
-  const i = offsetOf(ix, from, [...path, "from"])
+  const i = offsetOf(ix, from, path, "from")
   if (typeof i !== "number") return fail(i)
-  const j = offsetOf(ix, to, [...path, "to"])
+  const j = offsetOf(ix, to, path, "to")
   if (typeof j !== "number") return fail(j)
   return ok((ix.rank[j + 1] ?? 0) - (ix.rank[i + 1] ?? 0))
 }
@@ -250,9 +250,9 @@ export const listDays = (from: LocalDate, to: LocalDate, options: CalendarOption
   if (!ixr.ok) return ixr
   const ix = ixr.value
   const path = options.path ?? NO_PATH
-  const i = offsetOf(ix, from, [...path, "from"])
+  const i = offsetOf(ix, from, path, "from")
   if (typeof i !== "number") return fail(i)
-  const j = offsetOf(ix, to, [...path, "to"])
+  const j = offsetOf(ix, to, path, "to")
   if (typeof j !== "number") return fail(j)
   const days: Array<DayInfo> = []
   for (let k = i; k <= j; k++) days.push(infoAt(ix, k))

@@ -250,13 +250,15 @@ export const outOfCoverage = (ix: CalendarIndex, date: string, path: ReadonlyArr
 /**
  * The offset of a date in the coverage, or the issue: `date_invalid` when it
  * is not a valid date, `calendar_out_of_coverage` when it lies outside.
- * The fast path is arithmetic plus one string comparison.
+ * The fast path is arithmetic plus one string comparison; `key`, appended to
+ * `path` only when there is an issue, saves an allocation per call.
  */
-export const offsetOf = (ix: CalendarIndex, date: unknown, path: ReadonlyArray<PathSegment>): number | Issue => {
+export const offsetOf = (ix: CalendarIndex, date: unknown, path: ReadonlyArray<PathSegment>, key?: PathSegment): number | Issue => {
   if (typeof date === "string" && date.length === 10) {
     const i = dayNumberOfText(date) - ix.start
     if (i >= 0 && i < ix.size && dateAt(ix, i) === date) return i
   }
+  const at = key === undefined ? path : [...path, key]
   const n = validDayNumber(date)
-  return n === undefined ? invalidDate(date, path) : outOfCoverage(ix, fromDayNumber(n), path)
+  return n === undefined ? invalidDate(date, at) : outOfCoverage(ix, fromDayNumber(n), at)
 }
