@@ -5,8 +5,10 @@
  */
 import { run as core } from "./01-core.js"
 import { run as catalog } from "./03-catalog.js"
+import { run as approval } from "./04-approval.js"
 
 console.log("通办 tongban · T County demo (黔东南州 T 县政务服务中心)")
 core()
 catalog()
+approval()
 console.log("\n演示完成 / demo complete")
