@@ -6,9 +6,11 @@
 import { run as core } from "./01-core.js"
 import { run as catalog } from "./03-catalog.js"
 import { run as approval } from "./04-approval.js"
+import { run as simulation } from "./05-simulation.js"
 
 console.log("通办 tongban · T County demo (黔东南州 T 县政务服务中心)")
 core()
 catalog()
 approval()
+simulation()
 console.log("\n演示完成 / demo complete")

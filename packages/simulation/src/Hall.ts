@@ -365,7 +365,8 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
   const departments = model.departments
   const nDept = departments.length
   const deptIndex = new Map(departments.map((d, i) => [d.id, i]))
-  const deptFree = Int32Array.from(departments.map((d) => d.reviewers))
+  // A department's capacity: reviewers × files each works on at once.
+  const deptFree = Int32Array.from(departments.map((d) => d.reviewers * d.casesPerReviewer))
   const deptBusyMinutes = new Float64Array(nDept)
   const groups = model.windows
   const nGroup = groups.length
@@ -974,7 +975,7 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     statutory: { checked: statutoryChecked, onTime: statutoryOnTime },
     promised: { checked: promisedChecked, onTime: promisedOnTime },
     windows: groups.map((g, i) => ({ id: g.id, busyMinutes: groupBusyMinutes[i] ?? 0, capacityMinutes: g.count * H })),
-    departments: departments.map((d, i) => ({ id: d.id, busyMinutes: deptBusyMinutes[i] ?? 0, capacityMinutes: d.reviewers * H })),
+    departments: departments.map((d, i) => ({ id: d.id, busyMinutes: deptBusyMinutes[i] ?? 0, capacityMinutes: d.reviewers * d.casesPerReviewer * H })),
     series: { every: sampleEvery, ...series },
     events
   }

@@ -53,7 +53,16 @@ export const ModelSchema = z.strictObject({
     ])
     .describe("the hall's opening hours on a working day; the simulation clock runs only while they last"),
   sampleEvery: z.number().min(1).max(100_000).default(30).describe("minutes between samples of the queue-length time series"),
-  departments: z.array(z.strictObject({ id: Id, name: z.string().max(500).optional(), reviewers: z.number().int().min(1).max(100_000) })).max(10_000),
+  departments: z
+    .array(
+      z.strictObject({
+        id: Id,
+        name: z.string().max(500).optional(),
+        reviewers: z.number().int().min(1).max(100_000),
+        casesPerReviewer: z.number().int().min(1).max(10_000).default(1).describe("files a reviewer works on at once (a step holds one slot per reviewer it needs)")
+      })
+    )
+    .max(10_000),
   windows: z
     .array(
       z.strictObject({
@@ -238,7 +247,7 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
         parsed.value.steps.forEach((step, j) => {
           const department = data.departments.find((d) => d.id === step.department)
           if (department === undefined) issues.push(unknown(step.department, [...path, "flow", "steps", j, "department"]))
-          else if (step.reviewers > department.reviewers) {
+          else if (step.reviewers > department.reviewers * department.casesPerReviewer) {
             issues.push(
               problem("step_needs_more_reviewers", [...path, "flow", "steps", j, "reviewers"], { step: step.id, needs: step.reviewers, has: department.reviewers }, `环节 "${step.id}" 需要 ${step.reviewers} 名审核人员，部门只有 ${department.reviewers} 名`, `step "${step.id}" needs ${step.reviewers} reviewers, its department has ${department.reviewers}`)
             )
