@@ -29,6 +29,20 @@ export interface DecodedText {
   readonly encoding: "utf-8" | "utf-16le" | "gbk"
 }
 
+const HAN = /\p{Script=Han}/u
+
+const decodeWith = (label: string, bytes: Uint8Array): string | undefined => {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+const utf8Of = (bytes: Uint8Array): string | undefined => decodeWith("utf-8", bytes)
+
+const gbkOf = (bytes: Uint8Array): string | undefined => decodeWith("gbk", bytes)
+
 const tooLarge = (size: number, max: number) =>
   makeIssue({
     code: "input_too_large",
@@ -38,7 +52,10 @@ const tooLarge = (size: number, max: number) =>
 
 /**
  * Decodes bytes: UTF-8 (with or without a byte-order mark), UTF-16LE with its
- * mark, otherwise GBK, the encoding of many Chinese spreadsheets' CSV. Fails
+ * mark, otherwise GBK, the encoding of many Chinese spreadsheets' CSV. Some
+ * GBK bytes are also valid UTF-8 (`营业` is `D3 AA D2 B5`, which UTF-8 reads
+ * as two Cyrillic letters): text that decodes as UTF-8 without a single
+ * Chinese character but as GBK with some is taken as GBK. Fails
  * with `input_too_large` past `maxBytes` (default 64 MiB) and
  * `encoding_unknown` when neither decoding works.
  *
@@ -46,6 +63,7 @@ const tooLarge = (size: number, max: number) =>
  * ```ts
  * import { decodeText } from "@tongban/catalog"
  *
+ * decodeText(new Uint8Array([0xca, 0xc2, 0xcf, 0xee])) // { ok: true, value: { text: "事项", encoding: "gbk" } }
  * decodeText(new Uint8Array([0xd3, 0xaa, 0xd2, 0xb5])) // { ok: true, value: { text: "营业", encoding: "gbk" } }
  * decodeText(new TextEncoder().encode("营业")) // { ok: true, value: { text: "营业", encoding: "utf-8" } }
  * ```
@@ -60,24 +78,17 @@ export const decodeText = (bytes: Uint8Array, options?: { readonly maxBytes?: nu
     return ok({ text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" })
   }
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
-  try {
-    return ok({ text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" })
-  } catch {
-    try {
-      return ok({ text: new TextDecoder("gbk", { fatal: true }).decode(body), encoding: "gbk" })
-    } catch {
-      return fail(
-        makeIssue({
-          code: "encoding_unknown",
-          facts: { size: bytes.length },
-          message: {
-            zh: "输入既不是 UTF-8 也不是 GBK 编码的文本",
-            en: "the input is text in neither UTF-8 nor GBK"
-          }
-        })
-      )
-    }
-  }
+  const utf8 = utf8Of(body)
+  const gbk = utf8 === undefined || (!HAN.test(utf8) && /[\u0080-\u07ff]/.test(utf8)) ? gbkOf(body) : undefined
+  if (gbk !== undefined && (utf8 === undefined || HAN.test(gbk))) return ok({ text: gbk, encoding: "gbk" })
+  if (utf8 !== undefined) return ok({ text: utf8, encoding: "utf-8" })
+  return fail(
+    makeIssue({
+      code: "encoding_unknown",
+      facts: { size: bytes.length },
+      message: { zh: "输入既不是 UTF-8 也不是 GBK 编码的文本", en: "the input is text in neither UTF-8 nor GBK" }
+    })
+  )
 }
 
 /**

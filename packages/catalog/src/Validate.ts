@@ -41,6 +41,14 @@ import {
   WindowSchema
 } from "./Schema.js"
 
+const LIST_LIMITS: ReadonlyArray<readonly [string, number]> = [
+  ["matterTypes", 100],
+  ["departments", 10_000],
+  ["windows", 10_000],
+  ["matters", 1_000_000],
+  ["bundles", 10_000]
+]
+
 const ShellSchema = CatalogueSchema.extend({
   matterTypes: z.array(z.unknown()).max(100).optional(),
   departments: z.array(z.unknown()).max(10_000),
@@ -81,9 +89,8 @@ const field = (input: unknown, key: string): unknown =>
     ? Reflect.get(input, key)
     : undefined
 
-/** The first `max` items of an array; nothing for anything else. */
-const list = (value: unknown, max: number): ReadonlyArray<unknown> =>
-  Array.isArray(value) ? (value.length > max ? value.slice(0, max) : value) : []
+/** An array's items; nothing for anything else. */
+const list = (value: unknown): ReadonlyArray<unknown> => (Array.isArray(value) ? value : [])
 
 /**
  * zod reports keys outside the model as `unrecognized_keys`; a key that could
@@ -171,6 +178,7 @@ const checkMatter = (
   matter: Matter,
   path: ReadonlyArray<PathSegment>,
   departments: ReadonlyMap<string, Department>,
+  creditOk: ReadonlySet<string>,
   types: ReadonlySet<string>,
   issues: Array<Issue>
 ): void => {
@@ -178,7 +186,8 @@ const checkMatter = (
   if (department === undefined) {
     issues.push(issue("unknown_department", [...path, "department"], { department: matter.department },
       `事项引用了不存在的部门 ${matter.department}`, `the matter refers to an unknown department ${matter.department}`))
-  } else {
+  } else if (creditOk.has(department.id)) {
+    // A department with a bad credit code is reported once, not again in each of its matters.
     const expected = makeImplementationCode(department.creditCode, matter.level, matter.basicCode)
     if (expected !== matter.implementationCode) {
       issues.push(issue("implementation_code_mismatch", [...path, "implementationCode"],
@@ -309,17 +318,25 @@ const checkBundles = (
  * @category validation
  */
 export const validateCatalogue = (input: unknown): Result<Catalogue> => {
+  const oversized = LIST_LIMITS.flatMap(([key, max]) => {
+    const value = field(input, key)
+    return Array.isArray(value) && value.length > max
+      ? [issue("too_big", [key], { maximum: max, length: value.length },
+          `${key} 最多 ${max} 项，实有 ${value.length} 项`, `${key} may hold at most ${max} items, not ${value.length}`)]
+      : []
+  })
+  if (oversized.length > 0) return fail(oversized)
   const shell = validate(ShellSchema, input)
   const issues: Array<Issue> = shell.ok ? [] : [...shell.issues]
   // When the outer shape fails, the lists that are lists are still checked,
   // so that every problem is reported at once.
   const raw = {
     region: Reflect.get(Object(field(input, "region")), "code"),
-    matterTypes: list(field(input, "matterTypes"), 100),
-    departments: list(field(input, "departments"), 10_000),
-    windows: list(field(input, "windows"), 10_000),
-    matters: list(field(input, "matters"), 1_000_000),
-    bundles: list(field(input, "bundles"), 10_000)
+    matterTypes: list(field(input, "matterTypes")),
+    departments: list(field(input, "departments")),
+    windows: list(field(input, "windows")),
+    matters: list(field(input, "matters")),
+    bundles: list(field(input, "bundles"))
   }
   if (typeof raw.region === "string") {
     const region = checkRegionCode(raw.region, { path: ["region", "code"] })
@@ -348,6 +365,9 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
     if (typeof id === "string") departmentIds.add(id)
   }
 
+  const creditOk = new Set<string>()
+  for (const d of departmentById.values()) if (checkCreditCode(d.creditCode).ok) creditOk.add(d.id)
+
   const windows = parseEach<Window>(WindowSchema, raw.windows, ["windows"], issues)
   checkWindows(windows, departmentIds, issues)
 
@@ -367,7 +387,7 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
     if (r.success) {
       matters.push(r.data)
       if (departmentById.has(r.data.department) || !departmentIds.has(r.data.department)) {
-        checkMatter(r.data, ["matters", i], departmentById, types, issues)
+        checkMatter(r.data, ["matters", i], departmentById, creditOk, types, issues)
       }
     } else {
       const located = validate(MatterSchema, item, { path: ["matters", i] })
