@@ -4,12 +4,14 @@
  * Each section shows one package; run it with `pnpm demo`.
  */
 import { run as core } from "./01-core.js"
+import { run as deadline } from "./02-deadline.js"
 import { run as catalog } from "./03-catalog.js"
 import { run as approval } from "./04-approval.js"
 import { run as simulation } from "./05-simulation.js"
 
 console.log("通办 tongban · T County demo (黔东南州 T 县政务服务中心)")
 core()
+deadline()
 catalog()
 approval()
 simulation()
