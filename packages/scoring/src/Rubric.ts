@@ -27,7 +27,7 @@ const points = z
     }
   })
 
-const nonNegativePoints = points.refine((v) => (toHundredths(v) ?? -1) >= 0, {
+const nonNegativePoints = points.refine((v) => (toHundredths(v) ?? 0) >= 0, {
   params: { code: "points_negative", zh: "分值不能为负数", en: "points cannot be negative" }
 })
 

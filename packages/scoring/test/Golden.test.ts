@@ -169,7 +169,7 @@ describe("joint liability and a year-long veto (after a public county 窗口工�
     ...times(2, at("M1", "W", { kind: "attendance", code: "late" })),
     // M2: a negative notice in March (the veto lasts the year, the deduction belongs to Q1), 3 commendations = +3;
     // present 2026-08-17 … 09-30 = 45 of 92 days → maximum 100 + 5 × 45/92 = 102.45 (2.4456… rounded) → 103 held to 102.45.
-    at("M2", "W", { kind: "discipline", code: "negative_notice", date: d("2026-03-10") }),
+    { kind: "discipline", code: "negative_notice", date: d("2026-03-10"), staff: "M2", window: "W" },
     ...times(3, at("M2", "W", { kind: "commendation", code: "letter" })),
     // C: own late −1, joint −2 −1.5 → 95.50; 12 ratings.
     at("C", "W", { kind: "attendance", code: "late" }),

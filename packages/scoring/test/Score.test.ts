@@ -12,7 +12,7 @@ import {
 } from "@tongban/scoring"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { matchingEvent, quarterDate, quarterEvents, roster, STAFF, windowOf } from "./arbitraries/events.js"
+import { matchingEvent, quarterDate, quarterEvents, STAFF, windowOf } from "./arbitraries/events.js"
 
 const d = (s: string): LocalDate => getOrThrow(parseLocalDate(s))
 
