@@ -68,14 +68,22 @@ const SAME_DAY = "开始的当日计入期间（特别规定）"
 const WORKING = "按工作日计算，不含法定节假日和休息日"
 const HOURS = "按小时计算的期限折算为整日（每 24 小时一日，不足一日按一日计）"
 
+const UNIT_NAMES: Readonly<Record<TimeLimit["unit"], readonly [string, string]>> = {
+  working_day: ["个工作日", "working days"],
+  natural_day: ["日", "days"],
+  hour: ["小时", "hours"],
+  month: ["个月", "months"],
+  year: ["年", "years"]
+}
+
 const beyond = (ix: CalendarIndex, start: LocalDate, limit: TimeLimit, path: ReadonlyArray<PathSegment>) =>
   makeIssue({
     code: "calendar_out_of_coverage",
     path,
     facts: { date: start, amount: limit.amount, unit: limit.unit, from: ix.calendar.coverage.from, to: ix.calendar.coverage.to, calendar: ix.calendar.id },
     message: {
-      zh: `自 ${start} 起 ${limit.amount} ${limit.unit} 的期限超出日历 ${ix.calendar.id} 的覆盖范围（至 ${ix.calendar.coverage.to}）`,
-      en: `a limit of ${limit.amount} ${limit.unit} from ${start} ends outside the coverage of calendar ${ix.calendar.id} (to ${ix.calendar.coverage.to})`
+      zh: `自 ${start} 起 ${limit.amount}${UNIT_NAMES[limit.unit][0]}的期限超出日历 ${ix.calendar.id} 的覆盖范围（至 ${ix.calendar.coverage.to}）`,
+      en: `${limit.amount} ${UNIT_NAMES[limit.unit][1]} from ${start} end outside the coverage of calendar ${ix.calendar.id} (to ${ix.calendar.coverage.to})`
     }
   })
 
