@@ -128,7 +128,7 @@ const compute = (start: LocalDate, limit: TimeLimit, options: DueDateOptions): R
   const path = options.path ?? []
   const i = offsetOf(ix, start, path, "start")
   if (typeof i !== "number") return fail(i)
-  if (!Number.isSafeInteger(limit.amount) || limit.amount < 0) return fail(badLimit(limit, path))
+  if (!Number.isSafeInteger(limit.amount) || limit.amount < 0 || !Object.hasOwn(UNIT_NAMES, limit.unit)) return fail(badLimit(limit, path))
   const startRule = options.startRule ?? "next_day"
   const sameDay = startRule === "same_day"
   const rules: Array<string> = [sameDay ? SAME_DAY : ART_201]

@@ -94,5 +94,7 @@ describe("due dates: properties", () => {
     expect(r.ok ? "" : r.issues[0]?.code).toBe("calendar_out_of_coverage")
     expect(due("2024-01-02", { amount: -1, unit: "working_day" }).ok).toBe(false)
     expect(due("2024-01-02", { amount: 1e12, unit: "year" }).ok).toBe(false)
+    // @ts-expect-error: a unit from untyped JSON
+    expect(due("2024-01-02", { amount: 3, unit: "fortnight" }).ok).toBe(false)
   })
 })
