@@ -8,6 +8,7 @@ import { run as deadline } from "./02-deadline.js"
 import { run as catalog } from "./03-catalog.js"
 import { run as approval } from "./04-approval.js"
 import { run as simulation } from "./05-simulation.js"
+import { run as scoring } from "./06-scoring.js"
 
 console.log("通办 tongban · T County demo (黔东南州 T 县政务服务中心)")
 core()
@@ -15,4 +16,5 @@ deadline()
 catalog()
 approval()
 simulation()
+scoring()
 console.log("\n演示完成 / demo complete")

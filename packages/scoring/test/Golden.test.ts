@@ -82,8 +82,9 @@ describe("quarterly deduction rubric (纪律30/规范25/效能25/内务20, 扣�
     // C and F…L tie (20/20 each) at the top: the tie rule "include" selects all eight.
     expect(star?.winners.map((w) => w.id)).toEqual(["C", "F", "G", "H", "I", "J", "K", "L"])
     expect(star?.tieRule.en).toContain("all selected")
-    // A has a confirmed complaint and a 不满意 rating.
-    expect(star?.ineligible.find((x) => x.id === "A")?.reasons.map((r) => r.code)).toEqual(["complaint_confirmed", "rating_excluded"])
+    // A has a confirmed complaint, a 不满意 rating and 1 rating in all; D only 3 ratings.
+    expect(star?.ineligible.find((x) => x.id === "A")?.reasons.map((r) => r.code)).toEqual(["complaint_confirmed", "rating_excluded", "too_few_evaluations"])
+    expect(star?.ineligible.find((x) => x.id === "D")?.reasons.map((r) => r.code)).toEqual(["too_few_evaluations"])
   })
 })
 

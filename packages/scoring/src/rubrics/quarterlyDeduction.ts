@@ -16,7 +16,7 @@ import type { Rubric } from "../Rubric.js"
  * categories of 30, 25, 25 and 20 points, deductions per occurrence or per
  * person-time, 酌情 3–5 for negligence with consequences, grades 合格 ≥ 80,
  * 基本合格 60–80, 不合格 < 60, and a Service Star for the top 10% with no
- * confirmed complaint and no 不满意/非常不满意 rating.
+ * confirmed complaint, no 不满意/非常不满意 rating and at least 10 ratings.
  *
  * It follows the shape of public municipal rules for service units
  * (公共政务服务单位等级评定): "迟到、早退、溜岗的，每人次扣0.5分；不履行请假手续、
@@ -166,7 +166,7 @@ export const quarterlyDeductionRubric: Rubric = {
       method: "rank",
       quota: { share: 0.1 },
       ties: "include",
-      eligibility: [{ rule: "no_confirmed_complaint" }, { rule: "no_rating", levels: ["dissatisfied", "very_dissatisfied"] }]
+      eligibility: [{ rule: "no_confirmed_complaint" }, { rule: "no_rating", levels: ["dissatisfied", "very_dissatisfied"] }, { rule: "min_evaluations", count: 10 }]
     }
   ],
   satisfaction: { minSample: 10, prior: { alpha: 1, beta: 1 } },
