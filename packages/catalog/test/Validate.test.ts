@@ -7,9 +7,19 @@ import { example } from "./helpers/fixtures.js"
 
 const t2019 = example(2019)
 
-/** A copy of the example with `change` applied to a JSON copy. */
-const broken = (change: (c: { -readonly [K in keyof Catalogue]: any }) => void): unknown => {
-  const copy = JSON.parse(JSON.stringify(t2019))
+type DeepMutable<T> = T extends ReadonlyArray<infer U> ? Array<DeepMutable<U>> : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T
+type Draft = DeepMutable<Catalogue>
+
+/** The item at `i`, which the test relies on. */
+const at = <A>(list: ReadonlyArray<A> | undefined, i: number): A => {
+  const item = list?.[i]
+  if (item === undefined) throw new RangeError(`no item ${i}`)
+  return item
+}
+
+/** A copy of the example with `change` applied. */
+const broken = (change: (c: Draft) => void): unknown => {
+  const copy: Draft = structuredClone(t2019)
   change(copy)
   return copy
 }
@@ -36,22 +46,22 @@ describe("validateCatalogue", () => {
   })
 
   it.each([
-    ["duplicate implementation code", (c: any) => c.matters.push(c.matters[0]), "matter_duplicate_code"],
-    ["implementation code of another department", (c: any) => (c.matters[0].department = "gaj"), "implementation_code_mismatch"],
-    ["implementation code with another level", (c: any) => (c.matters[0].level = "3"), "implementation_code_mismatch"],
-    ["bad credit code check character (GB 32100)", (c: any) => (c.departments[0].creditCode = `${c.departments[0].creditCode.slice(0, 17)}${c.departments[0].creditCode.endsWith("0") ? "1" : "0"}`), "credit_code_check"],
-    ["promised above statutory after unit normalisation", (c: any) => Object.assign(c.matters[1], { statutoryLimit: { amount: 20, unit: "working_day" }, promisedLimit: { amount: 1, unit: "month" } }), "promised_exceeds_statutory"],
-    ["即办件 with a limit", (c: any) => Object.assign(c.matters[1], { kind: "immediate", promisedLimit: { amount: 3, unit: "working_day" } }), "immediate_with_limit"],
-    ["fully online with trips", (c: any) => Object.assign(c.matters[0], { handlingForms: ["1", "2"], onlineDepth: ["5"], trips: 1, tripsReason: "核验" }), "fully_online_with_trips"],
-    ["trips without a reason", (c: any) => { const m = c.matters.find((x: any) => x.trips > 0); delete m.tripsReason }, "trips_without_reason"],
-    ["unknown department", (c: any) => (c.matters[0].department = "nope"), "unknown_department"],
-    ["window serving an unknown department", (c: any) => c.windows[0].departments.push("nope"), "unknown_department"],
-    ["bundle with an unknown matter", (c: any) => c.bundles[0].matters.push("X".repeat(31)), "unknown_matter"],
-    ["step naming an unknown material", (c: any) => c.matters[1].steps[0].materials.push("nope"), "unknown_material"],
-    ["valid-to before valid-from", (c: any) => (c.matters[0].validTo = "2018-01-01"), "dates_out_of_order"],
-    ["unknown matter type", (c: any) => (c.matters[0].type = "11"), "matter_type_unknown"],
-    ["bad region code", (c: any) => (c.region.code = "992600"), "region_code_invalid"],
-    ["duplicate department id", (c: any) => c.departments.push({ ...c.departments[0], creditCode: c.departments[1].creditCode }), "department_duplicate_id"]
+    ["duplicate implementation code", (c: Draft) => c.matters.push(at(c.matters, 0)), "matter_duplicate_code"],
+    ["implementation code of another department", (c: Draft) => (at(c.matters, 0).department = "gaj"), "implementation_code_mismatch"],
+    ["implementation code with another level", (c: Draft) => (at(c.matters, 0).level = "3"), "implementation_code_mismatch"],
+    ["bad credit code check character (GB 32100)", (c: Draft) => { const d = at(c.departments, 0); d.creditCode = `${d.creditCode.slice(0, 17)}${d.creditCode.endsWith("0") ? "1" : "0"}` }, "credit_code_check"],
+    ["promised above statutory after unit normalisation", (c: Draft) => Object.assign(at(c.matters, 1), { statutoryLimit: { amount: 20, unit: "working_day" }, promisedLimit: { amount: 1, unit: "month" } }), "promised_exceeds_statutory"],
+    ["即办件 with a limit", (c: Draft) => Object.assign(at(c.matters, 1), { kind: "immediate", promisedLimit: { amount: 3, unit: "working_day" } }), "immediate_with_limit"],
+    ["fully online with trips", (c: Draft) => Object.assign(at(c.matters, 0), { handlingForms: ["1", "2"], onlineDepth: ["5"], trips: 1, tripsReason: "核验" }), "fully_online_with_trips"],
+    ["trips without a reason", (c: Draft) => { delete at(c.matters.filter((x) => x.trips > 0), 0).tripsReason }, "trips_without_reason"],
+    ["unknown department", (c: Draft) => (at(c.matters, 0).department = "nope"), "unknown_department"],
+    ["window serving an unknown department", (c: Draft) => at(c.windows, 0).departments.push("nope"), "unknown_department"],
+    ["bundle with an unknown matter", (c: Draft) => at(c.bundles, 0).matters.push("X".repeat(31)), "unknown_matter"],
+    ["step naming an unknown material", (c: Draft) => at(at(c.matters, 1).steps, 0).materials?.push("nope"), "unknown_material"],
+    ["valid-to before valid-from", (c: Draft) => (at(c.matters, 0).validTo = "2018-01-01"), "dates_out_of_order"],
+    ["unknown matter type", (c: Draft) => (at(c.matters, 0).type = "11"), "matter_type_unknown"],
+    ["bad region code", (c: Draft) => (c.region.code = "992600"), "region_code_invalid"],
+    ["duplicate department id", (c: Draft) => c.departments.push({ ...at(c.departments, 0), creditCode: at(c.departments, 1).creditCode }), "department_duplicate_id"]
   ])("%s", (_, change, code) => {
     expect(codesOf(broken(change))).toContain(code)
   })
@@ -59,18 +69,18 @@ describe("validateCatalogue", () => {
   it("accepts a matter type the catalogue declares (行政备案)", () => {
     const input = broken((c) => {
       c.matterTypes = [{ code: "11", name: "行政备案" }]
-      c.matters[0].type = "11"
+      at(c.matters, 0).type = "11"
     })
     expect(validateCatalogue(input).ok).toBe(true)
   })
 
   it("reports every problem at once, sorted by path", () => {
     const input = broken((c) => {
-      c.matters[5].department = "nope"
-      c.matters[2].trips = -1
-      c.departments[3].creditCode = "bad"
+      at(c.matters, 5).department = "nope"
+      at(c.matters, 2).trips = -1
+      at(c.departments, 3).creditCode = "bad"
       c.region.code = "x"
-      c.bundles[0].lead = "nope"
+      at(c.bundles, 0).lead = "nope"
     })
     const r = validateCatalogue(input)
     expect(r.ok).toBe(false)
@@ -83,8 +93,8 @@ describe("validateCatalogue", () => {
 
   it("still checks the lists when the outer shape is wrong", () => {
     const input = broken((c) => {
-      c.version = 3
-      c.matters[0].department = "nope"
+      Object.assign(c, { version: 3 })
+      at(c.matters, 0).department = "nope"
     })
     expect(codesOf(input)).toEqual(["unknown_department", "invalid_type"])
   })
