@@ -85,7 +85,7 @@ export const ModelSchema = z.strictObject({
       z.strictObject({
         id: Id,
         name: z.string().max(500).optional(),
-        kind: z.enum(["matter", "bundle"]).default("matter"),
+        kind: z.union([z.literal("matter"), z.literal("bundle")]).default("matter"),
         matters: z.array(z.string().min(1).max(200)).max(1000).optional().describe("for a bundle (一件事): the matters it joins"),
         department: Id.describe("the lead department, whose windows take the application"),
         arrivals: z.union([
