@@ -60,7 +60,7 @@ export interface ScoreLine {
   /** Two decimals, signed: `"-5.00"`. */
   readonly points: string
   readonly hundredths: number
-  /** Units counted (occurrences, person-times, half days, weighted cases in hundredths are shown as points). */
+  /** What was counted: occurrences, person-times or half days (`"3"`), weighted cases (`"14.00"`), or percentage points beyond a threshold (`"5.00"`). */
   readonly quantity?: string
   /** Indices, into the events given, of the events behind this line. */
   readonly events: ReadonlyArray<number>
@@ -159,7 +159,8 @@ export interface AwardResult {
 }
 
 /**
- * The whole assessment of a period.
+ * The whole assessment of a period. For a window rubric the scores are the
+ * windows' own, `windows` is empty and `departments` summarises windows.
  *
  * @since 0.1.0
  * @category models
