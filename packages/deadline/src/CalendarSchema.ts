@@ -62,7 +62,7 @@ const AnnualSchema = z
  * @since 0.1.0
  * @category schemas
  */
-export const CalendarLayerSchema = z
+export const CalendarLayerSchema: z.ZodType<CalendarLayer> = z
   .object({
     id: Text,
     name: MessageSchema,
@@ -111,7 +111,7 @@ export const CalendarLayerSchema = z
  * @since 0.1.0
  * @category schemas
  */
-export const WorkCalendarSchema = z
+export const WorkCalendarSchema: z.ZodType<WorkCalendar> = z
   .object({
     id: Text,
     name: MessageSchema,

@@ -209,7 +209,7 @@ const ReasonSchema = z.enum(["hearing", "tender", "auction", "inspection", "test
  * @since 0.1.0
  * @category schemas
  */
-export const CaseEventSchema = z.discriminatedUnion("type", [
+export const CaseEventSchema: z.ZodType<{ readonly type: CaseEvent["type"]; readonly date: string }> = z.discriminatedUnion("type", [
   z.object({ type: z.literal("received"), date: DateSchema }).strict(),
   z.object({ type: z.literal("supplement_requested"), date: DateSchema }).strict(),
   z.object({ type: z.literal("accepted"), date: DateSchema }).strict(),
