@@ -1,0 +1,89 @@
+// Validation, indexing and search on generated catalogues of 1,546 matters
+// (T County's size) and 50,000 matters, against the built package.
+// Peers measured in the same run: zod's shape check alone (CatalogueSchema)
+// for validation, and a linear scan with the same scoring for search.
+// Goals (issue 4): validate 50,000 matters in at most 2 s; search p99 at most 2 ms.
+import { CatalogueSchema, catalogueFromJson, prepareSearch, searchMatters, searchMattersLinear, type Catalogue } from "@tongban/catalog"
+import { pinyin } from "pinyin-pro"
+import { generateCatalogue, rng } from "../test/helpers/generate.js"
+
+const median = (xs: ReadonlyArray<number>): number => quantile(xs, 0.5)
+const quantile = (xs: ReadonlyArray<number>, q: number): number => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+}
+const time = (f: () => unknown): number => {
+  const start = performance.now()
+  f()
+  return performance.now() - start
+}
+const ms = (x: number): string => `${x.toFixed(x < 10 ? 3 : 0)} ms`
+
+/** 1,000 queries drawn from the catalogue: name fragments, pinyin initials and full pinyin, codes. */
+const queriesFor = (catalogue: Catalogue): Array<string> => {
+  const next = rng(99)
+  const out: Array<string> = []
+  for (let i = 0; i < 1000; i++) {
+    const m = catalogue.matters[Math.floor(next() * catalogue.matters.length)]
+    if (m === undefined) continue
+    const kind = i % 5
+    const start = Math.floor(next() * Math.max(1, m.name.length - 2))
+    const fragment = m.name.slice(start, start + 2 + Math.floor(next() * 3))
+    if (kind === 0 || kind === 1) out.push(fragment)
+    else if (kind === 2) out.push(pinyin(fragment, { pattern: "first", toneType: "none", type: "array" }).join(""))
+    else if (kind === 3) out.push(pinyin(fragment, { toneType: "none", type: "array" }).join(""))
+    else out.push(m.basicCode.slice(0, 6 + Math.floor(next() * 6)))
+  }
+  return out
+}
+
+const rows: Array<Record<string, string>> = []
+let sink = 0
+for (const size of [1_546, 50_000]) {
+  const catalogue = generateCatalogue({ matters: size, seed: size })
+  const text = JSON.stringify(catalogue)
+  const value: unknown = JSON.parse(text)
+
+  // Validation: the whole of it (shape and beyond) from text, against zod's shape check alone on the parsed value.
+  const validate: Array<number> = []
+  const shape: Array<number> = []
+  for (let run = 0; run < 5; run++) {
+    validate.push(time(() => (sink += catalogueFromJson(text).ok ? 1 : 0)))
+    shape.push(time(() => (sink += CatalogueSchema.safeParse(value).success ? 1 : 0)))
+  }
+
+  // Indexing: on first search of a catalogue; a fresh matters array forces a new index.
+  const fresh = { matters: [...catalogue.matters] }
+  const index = time(() => prepareSearch(fresh))
+
+  // Search: each of 1,000 queries timed alone, after one warm-up pass.
+  const queries = queriesFor(catalogue)
+  for (const q of queries) {
+    sink += searchMatters(fresh, q).length + searchMattersLinear(fresh, q).length
+  }
+  const indexed: Array<number> = []
+  const linear: Array<number> = []
+  for (const q of queries) {
+    indexed.push(time(() => (sink += searchMatters(fresh, q).length)))
+    linear.push(time(() => (sink += searchMattersLinear(fresh, q).length)))
+  }
+  rows.push({
+    matters: size.toLocaleString("en"),
+    "validate (parse+all checks)": ms(median(validate)),
+    "zod shape only": ms(median(shape)),
+    "validate / shape": `${(median(validate) / median(shape)).toFixed(2)}x`,
+    "index build": ms(index),
+    "search p50": ms(median(indexed)),
+    "search p99": ms(quantile(indexed, 0.99)),
+    "linear p50": ms(median(linear)),
+    "linear p99": ms(quantile(linear, 0.99)),
+    "speed-up p50": `${(median(linear) / median(indexed)).toFixed(1)}x`,
+    "speed-up p99": `${(quantile(linear, 0.99) / quantile(indexed, 0.99)).toFixed(1)}x`
+  })
+  if (size === 50_000) {
+    console.log(`goal validate 50,000 ≤ 2 s: ${median(validate) <= 2000 ? "met" : "NOT met"} (${ms(median(validate))})`)
+    console.log(`goal search p99 ≤ 2 ms: ${quantile(indexed, 0.99) <= 2 ? "met" : "NOT met"} (${ms(quantile(indexed, 0.99))})`)
+  }
+}
+console.table(rows)
+console.log(`(sink ${sink > 0 ? "ok" : "empty"})`)
