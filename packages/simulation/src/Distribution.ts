@@ -183,7 +183,7 @@ export const sample = (s: Sampler, rng: Random): number => {
     case 0:
       return s.p0
     case 1:
-      return -s.p0 * Math.log(1 - rng.next())
+      return s.p0 * rng.exponential()
     case 2:
       return s.p0 + s.p1 * rng.next()
     case 3: {

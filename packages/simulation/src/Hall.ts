@@ -433,7 +433,7 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     const rate = rates[si] ?? new Float64Array(0)
     const slices = rate.length
     const sliceLength = D / slices
-    let e = -Math.log(1 - rngArrival.next())
+    let e = rngArrival.exponential()
     let x = from
     for (;;) {
       if (x >= H) return Infinity

@@ -164,7 +164,7 @@ export const simulateMMc = (options: MMcOptions): MMcResult => {
   let events = 0
   let now = 0
   // The next arrival waits beside the heap: only departures go through it.
-  let nextArrival = n > 0 ? -meanGap * Math.log(1 - arrivalRng.next()) : Infinity
+  let nextArrival = n > 0 ? meanGap * arrivalRng.exponential() : Infinity
   for (;;) {
     if (arrived < n && (heap.size === 0 || nextArrival < heap.peekTime())) {
       now = nextArrival
@@ -174,7 +174,7 @@ export const simulateMMc = (options: MMcOptions): MMcResult => {
       const id = arrived++
       lastArrival = now
       arrival[id] = now
-      const s = -meanService * Math.log(1 - serviceRng.next())
+      const s = meanService * serviceRng.exponential()
       service[id] = s
       serviceSum += s
       inSystem++
@@ -184,7 +184,7 @@ export const simulateMMc = (options: MMcOptions): MMcResult => {
       } else {
         queue[queueTail++] = id
       }
-      nextArrival = now - meanGap * Math.log(1 - arrivalRng.next())
+      nextArrival = now + meanGap * arrivalRng.exponential()
     } else if (heap.size > 0) {
       now = heap.peekTime()
       const who = heap.pop()
@@ -324,7 +324,7 @@ export const simulateForkJoin = (options: ForkJoinOptions): ForkJoinResult => {
   let cycleSum = 0
   let joinSum = 0
   // Payload: case id * 8 + pool index. The next arrival waits beside the heap.
-  let nextArrival = n > 0 ? -meanGap * Math.log(1 - arrivalRng.next()) : Infinity
+  let nextArrival = n > 0 ? meanGap * arrivalRng.exponential() : Infinity
   for (;;) {
     if (arrived < n && (heap.size === 0 || nextArrival < heap.peekTime())) {
       now = nextArrival
@@ -334,7 +334,7 @@ export const simulateForkJoin = (options: ForkJoinOptions): ForkJoinResult => {
       for (let p = 0; p < k; p++) {
         if ((busy[p] ?? 0) < (servers[p] ?? 0)) {
           busy[p] = (busy[p] ?? 0) + 1
-          const s = -(meanService[p] ?? 0) * Math.log(1 - serviceRng.next())
+          const s = (meanService[p] ?? 0) * serviceRng.exponential()
           busyTime[p] = (busyTime[p] ?? 0) + s
           heap.push(now + s, id * 8 + p)
         } else {
@@ -342,7 +342,7 @@ export const simulateForkJoin = (options: ForkJoinOptions): ForkJoinResult => {
           tails[p] = (tails[p] ?? 0) + 1
         }
       }
-      nextArrival = now - meanGap * Math.log(1 - arrivalRng.next())
+      nextArrival = now + meanGap * arrivalRng.exponential()
       continue
     }
     if (heap.size === 0) break
@@ -356,7 +356,7 @@ export const simulateForkJoin = (options: ForkJoinOptions): ForkJoinResult => {
     if (head < (tails[pool] ?? 0)) {
       const next = queues[pool * n + head] ?? 0
       heads[pool] = head + 1
-      const s = -(meanService[pool] ?? 0) * Math.log(1 - serviceRng.next())
+      const s = (meanService[pool] ?? 0) * serviceRng.exponential()
       busyTime[pool] = (busyTime[pool] ?? 0) + s
       heap.push(now + s, next * 8 + pool)
     } else {
@@ -372,7 +372,7 @@ export const simulateForkJoin = (options: ForkJoinOptions): ForkJoinResult => {
       joinSum += now - (arrival[id] ?? 0)
       if ((busy[k] ?? 0) < (servers[k] ?? 0)) {
         busy[k] = (busy[k] ?? 0) + 1
-        const s = -(meanService[k] ?? 0) * Math.log(1 - serviceRng.next())
+        const s = (meanService[k] ?? 0) * serviceRng.exponential()
         busyTime[k] = (busyTime[k] ?? 0) + s
         heap.push(now + s, id * 8 + k)
       } else {

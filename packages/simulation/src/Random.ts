@@ -36,9 +36,15 @@ export class Random {
     this.b = b | 0
     this.c = c | 0
     this.d = d | 1
+    this.zig = zigguratTables()
   }
+  private readonly zig: Ziggurat
   /** The next uniform number in [0, 1), with 32 random bits. */
   next(): number {
+    return this.nextUint32() / 4294967296
+  }
+  /** The next uniform 32-bit unsigned integer. */
+  nextUint32(): number {
     const a = this.a
     const b = this.b
     const c = this.c
@@ -49,8 +55,67 @@ export class Random {
     this.b = (c + (c << 3)) | 0
     const r = (c << 21) | (c >>> 11)
     this.c = (r + t) | 0
-    return (t >>> 0) / 4294967296
+    return t >>> 0
   }
+  /**
+   * An exponential number with mean 1, by the ziggurat method (Marsaglia and
+   * Tsang 2000, 256 layers): one 32-bit draw, a table look-up and a
+   * multiplication in about 99% of draws, exact rejection otherwise, and the
+   * tail past r = 7.697 as r + Exp(1).
+   */
+  exponential(): number {
+    const { ke, we, fe } = this.zig
+    let j = this.nextUint32()
+    let i = j & 255
+    if (j < (ke[i] ?? 0)) return j * (we[i] ?? 0)
+    for (;;) {
+      if (i === 0) return ZIGGURAT_R - Math.log(1 - this.next())
+      const x = j * (we[i] ?? 0)
+      const f = fe[i] ?? 0
+      if (f + this.next() * ((fe[i - 1] ?? 0) - f) < Math.exp(-x)) return x
+      j = this.nextUint32()
+      i = j & 255
+      if (j < (ke[i] ?? 0)) return j * (we[i] ?? 0)
+    }
+  }
+}
+
+interface Ziggurat {
+  readonly ke: Uint32Array
+  readonly we: Float64Array
+  readonly fe: Float64Array
+}
+
+const ZIGGURAT_R = 7.697117470131487
+let ziggurat: Ziggurat | undefined
+
+// The ziggurat's tables for the exponential distribution (Marsaglia and
+// Tsang's zigset), built once, on first use.
+const zigguratTables = (): Ziggurat => {
+  if (ziggurat !== undefined) return ziggurat
+  const m2 = 4294967296
+  const ve = 3.949659822581572e-3
+  let de = ZIGGURAT_R
+  let te = de
+  const q = ve / Math.exp(-de)
+  const ke = new Uint32Array(256)
+  const we = new Float64Array(256)
+  const fe = new Float64Array(256)
+  ke[0] = Math.floor((de / q) * m2)
+  ke[1] = 0
+  we[0] = q / m2
+  we[255] = de / m2
+  fe[0] = 1
+  fe[255] = Math.exp(-de)
+  for (let i = 254; i >= 1; i--) {
+    de = -Math.log(ve / de + Math.exp(-de))
+    ke[i + 1] = Math.floor((de / te) * m2)
+    te = de
+    fe[i] = Math.exp(-de)
+    we[i] = de / m2
+  }
+  ziggurat = { ke, we, fe }
+  return ziggurat
 }
 
 /**
