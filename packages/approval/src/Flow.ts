@@ -108,8 +108,8 @@ export const StepInputSchema = z.strictObject({
 export const GatewayInputSchema = z.strictObject({
   id: Id,
   name: z.string().max(500).optional(),
-  kind: z.enum(["parallel", "exclusive"]),
-  role: z.enum(["fork", "join"]),
+  kind: z.union([z.literal("parallel"), z.literal("exclusive")]),
+  role: z.union([z.literal("fork"), z.literal("join")]),
   fork: Id.optional().describe("for a join: the id of the fork it closes"),
   stage: Id.optional(),
   after: z.array(Id).max(10_000).optional(),
