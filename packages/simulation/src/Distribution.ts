@@ -1,7 +1,7 @@
 /**
  * Distributions of durations: fixed, exponential, uniform, triangular,
- * lognormal and empirical, sampled by inverse CDF from a seeded
- * {@link Random}.
+ * lognormal and empirical, sampled from a seeded {@link Random}: the
+ * exponential by the ziggurat method, the others by inverse CDF.
  *
  * Glossary: 办理时长 = handling time, 经验分布 = empirical distribution.
  *
