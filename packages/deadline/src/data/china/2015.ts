@@ -2,6 +2,9 @@
  * 2015 年全国节假日与调休安排，依据国办发明电〔2014〕28号、国发明电〔2015〕1号。
  * China's national days off and make-up working days dated in 2015, from 国办发明电〔2014〕28号, 国发明电〔2015〕1号.
  *
+ * The 70th anniversary of the victory (国发明电〔2015〕1号, 2015-05-13) added
+ * 09-03 … 05 off and Sunday 09-06 worked.
+ *
  * Glossary: 放假 = day off, 调休上班 = make-up working day, 国办发明电 = State
  * Council General Office notice.
  *

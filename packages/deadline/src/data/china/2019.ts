@@ -2,6 +2,10 @@
  * 2019 年全国节假日与调休安排，依据国办发明电〔2018〕15号、国办发明电〔2019〕3号。
  * China's national days off and make-up working days dated in 2019, from 国办发明电〔2018〕15号, 国办发明电〔2019〕3号.
  *
+ * Labour Day follows the change of 国办发明电〔2019〕3号 (2019-03-22): 05-01 …
+ * 04 off, Sundays 04-28 and 05-05 worked, in place of the one day of the
+ * original notice.
+ *
  * Glossary: 放假 = day off, 调休上班 = make-up working day, 国办发明电 = State
  * Council General Office notice.
  *

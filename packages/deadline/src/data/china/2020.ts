@@ -2,6 +2,11 @@
  * 2020 年全国节假日与调休安排，依据国办发明电〔2019〕16号、国办发明电〔2020〕1号。
  * China's national days off and make-up working days dated in 2020, from 国办发明电〔2019〕16号, 国办发明电〔2020〕1号.
  *
+ * The original notice made Saturday 02-01 a make-up working day; the
+ * extension (国办发明电〔2020〕1号, 2020-01-26) ran the Spring Festival
+ * holiday to Sunday 02-02, so 01-31 … 02-02 are days off and 02-01 is not
+ * worked.
+ *
  * Glossary: 放假 = day off, 调休上班 = make-up working day, 国办发明电 = State
  * Council General Office notice.
  *
