@@ -335,7 +335,16 @@ export const scheduleFlow = (flow: Flow, options: ScheduleOptions): Result<FlowS
     const step = steps.get(t.id)
     const gateway = gateways.get(t.id)
     return {
-      ...t,
+      id: t.id,
+      kind: t.kind,
+      days: t.days,
+      es: t.es,
+      ef: t.ef,
+      ls: t.ls,
+      lf: t.lf,
+      totalFloat: t.totalFloat,
+      freeFloat: t.freeFloat,
+      critical: t.critical,
       name: step?.name ?? gateway?.name ?? t.id,
       department: step?.department,
       stage: step?.stage ?? gateway?.stage,
