@@ -145,5 +145,8 @@ describe("calendar data from outside", () => {
     expect(gap.ok ? "" : gap.issues[0]?.code).toBe("calendar_years_not_contiguous")
     const none = chinaCalendarOf([])
     expect(none.ok ? "" : none.issues[0]?.code).toBe("calendar_years_empty")
+    const { coverage: _dropped, ...bare } = china2017
+    const uncovered = chinaCalendarOf([china2016, bare])
+    expect(uncovered.ok ? "" : uncovered.issues[0]?.path).toEqual(["years", 1])
   })
 })

@@ -105,8 +105,8 @@ export const chinaCalendar: WorkCalendar = {
  * (`@tongban/deadline/china/2026`) and pass them in. The years must follow
  * one another without a gap.
  *
- * @returns the calendar, or `calendar_years_not_contiguous` /
- * `calendar_years_empty`
+ * @returns the calendar, or `calendar_years_not_contiguous`,
+ * `calendar_years_empty` or `calendar_year_without_coverage`
  *
  * @example
  * ```ts
@@ -122,6 +122,16 @@ export const chinaCalendar: WorkCalendar = {
  * @category calendars
  */
 export const chinaCalendarOf = (years: ReadonlyArray<CalendarLayer>): Result<WorkCalendar> => {
+  const uncovered = years.findIndex((y) => y.coverage === undefined)
+  if (uncovered >= 0) {
+    return fail(
+      makeIssue({
+        code: "calendar_year_without_coverage",
+        path: ["years", uncovered],
+        message: { zh: "年份数据须声明覆盖范围（coverage）", en: "a year of data must declare its coverage" }
+      })
+    )
+  }
   const sorted = [...years].sort((a, b) => ((a.coverage?.from ?? "") < (b.coverage?.from ?? "") ? -1 : 1))
   const first = sorted[0]?.coverage
   const last = sorted[sorted.length - 1]?.coverage
