@@ -532,15 +532,7 @@ export const parseEventsCsv = (text: string, options?: EventOptions & { readonly
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: events }
 }
 
-/**
- * The zod schema of one event, for documentation and JSON Schema export.
- * {@link parseEvents} reads events with a faster hand-written check that a
- * test proves agrees with this schema on the shape.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const ScoringEventSchema = z.strictObject({
+const scoringEventSchema = z.strictObject({
   kind: z.enum(EVENT_KINDS),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   staff: z.string().max(64).optional(),
@@ -560,6 +552,25 @@ export const ScoringEventSchema = z.strictObject({
 })
 
 /**
+ * The JSON shape of one event before it is checked: dates are text and a
+ * level may still be a code.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ScoringEventJson = z.infer<typeof scoringEventSchema>
+
+/**
+ * The zod schema of one event, for documentation and JSON Schema export.
+ * {@link parseEvents} reads events with a faster hand-written check; a test
+ * proves that every event it accepts satisfies this schema.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ScoringEventSchema: z.ZodType<ScoringEventJson> = scoringEventSchema
+
+/**
  * The JSON Schema of an event file: an array of events.
  *
  * @example
@@ -572,4 +583,4 @@ export const ScoringEventSchema = z.strictObject({
  * @since 0.1.0
  * @category schemas
  */
-export const eventsJsonSchema = (): Record<string, unknown> => z.toJSONSchema(z.array(ScoringEventSchema), { io: "input" })
+export const eventsJsonSchema = (): Record<string, unknown> => z.toJSONSchema(z.array(scoringEventSchema), { io: "input" })

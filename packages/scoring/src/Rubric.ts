@@ -181,15 +181,7 @@ const prior = z.union([
   z.strictObject({ pooled: nonNegativePoints })
 ])
 
-/**
- * The zod schema of a rubric. Unknown keys are refused, so a misspelt key
- * is reported rather than ignored. Cross-references (an item's category, a
- * veto's grade) are checked by {@link parseRubric}.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const RubricSchema = z.strictObject({
+const rubricSchema = z.strictObject({
   id,
   name: text,
   source: text.optional(),
@@ -259,7 +251,17 @@ export const RubricSchema = z.strictObject({
  * @since 0.1.0
  * @category models
  */
-export type Rubric = z.infer<typeof RubricSchema>
+export type Rubric = z.infer<typeof rubricSchema>
+
+/**
+ * The zod schema of a rubric. Unknown keys are refused, so a misspelt key
+ * is reported rather than ignored. Cross-references (an item's category, a
+ * veto's grade) are checked by {@link parseRubric}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RubricSchema: z.ZodType<Rubric> = rubricSchema
 
 /**
  * A scoring item of a rubric.
@@ -395,4 +397,4 @@ export const parseRubric = (input: unknown, options?: { readonly path?: Readonly
  * @since 0.1.0
  * @category schemas
  */
-export const rubricJsonSchema = (): Record<string, unknown> => z.toJSONSchema(RubricSchema, { io: "input" })
+export const rubricJsonSchema = (): Record<string, unknown> => z.toJSONSchema(rubricSchema, { io: "input" })
