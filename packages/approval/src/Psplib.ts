@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import { fail, type Issue, makeIssue, ok, type Result } from "@tongban/core"
-import type { RcpspProject } from "./rcpsp/Project.js"
+import { compileProject, type RcpspProject } from "./rcpsp/Project.js"
 
 /**
  * A PSPLIB instance: the project ready for {@link scheduleRcpsp}, with the
@@ -175,6 +175,9 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
   const successors: Array<Array<number>> = []
   const durations: Array<number> = []
   const demands: Array<Array<number>> = []
+  /** The 1-based line of each job's row in the two job sections. */
+  const precedenceLine: Array<number> = []
+  const requestLine: Array<number> = []
   const precedence = section(/^\s*PRECEDENCE RELATIONS/i)
   const requests = section(/^\s*REQUESTS\/DURATIONS/i)
   const availability = section(/^\s*RESOURCE\s*AVAILABILITIES/i)
@@ -209,6 +212,7 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
         if (s < 1 || s > n) issues.push(at(line, "psplib_unknown_job", `紧后工序 ${s} 不存在（共 ${n} 个工序）`, `successor ${s} does not exist (${n} jobs)`, { job: s }))
       }
       successors.push(succ)
+      precedenceLine.push(line)
     }
   }
   if (!missing(requests, "REQUESTS/DURATIONS")) {
@@ -225,6 +229,7 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
       const [nr = 0, , duration = 0] = cells
       if (nr !== job) issues.push(at(line, "psplib_job_order", `应为工序 ${job}，实为 ${nr}`, `expected job ${job}, found ${nr}`, { expected: job, actual: nr }))
       durations.push(duration)
+      requestLine.push(line)
       demands.push(cells.slice(3))
     }
   }
@@ -250,7 +255,7 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
         issues.push(
           makeIssue({
             code: "psplib_demand_exceeds_capacity",
-            path: ["line", requests + 3 + j],
+            path: ["line", requestLine[j] ?? 1],
             facts: { job: j + 1, resource: r + 1, demand: d, capacity: cap },
             message: {
               zh: `工序 ${j + 1} 需要资源 R${r + 1} 共 ${d} 个，超过可用量 ${cap}`,
@@ -262,7 +267,25 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
     })
   }
   if (issues.length > 0) return fail(issues)
-  return ok({ project: { capacities, activities }, horizon, mpmTime })
+  const project = { capacities, activities }
+  const checked = compileProject(project, { maxActivities: maxJobs, maxResources })
+  if (!checked.ok) {
+    // Locate what the project check finds (a cycle, a horizon too long) at the job's precedence row.
+    return fail(
+      checked.issues.map((issue) => {
+        const job = issue.path[0] === "activities" && typeof issue.path[1] === "number" ? issue.path[1] : undefined
+        const cycle = issue.facts["cycle"]
+        if (issue.code === "rcpsp_cycle" && Array.isArray(cycle)) {
+          const jobs = cycle.map((j) => Number(j) + 1)
+          return at(precedenceLine[job ?? 0] ?? 1, "psplib_cycle", `紧后关系成环，涉及工序 ${jobs.join("、")}`, `the successor relations form a cycle through jobs ${jobs.join(", ")}`, {
+            jobs: jobs.join(" ")
+          })
+        }
+        return { ...issue, path: ["line", job === undefined ? 1 : (precedenceLine[job] ?? 1)] }
+      })
+    )
+  }
+  return ok({ project, horizon, mpmTime })
 }
 
 /**

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync, writeFileSync } from "node:fs"
+import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import { performance } from "node:perf_hooks"
 import { run } from "./program.js"
@@ -26,7 +26,14 @@ run(process.argv.slice(2), {
     }
   },
   now: () => performance.now(),
-  cores: availableParallelism()
+  cores: availableParallelism(),
+  listDir: (path) => {
+    try {
+      return { ok: true, names: readdirSync(path) }
+    } catch (error) {
+      return { ok: false, reason: reason(error) }
+    }
+  }
 }).then(
   (code) => {
     process.exitCode = code

@@ -33,6 +33,8 @@ export interface Io {
   readonly now: () => number
   /** Processor cores available, for commands that spread work. */
   readonly cores: number
+  /** Lists the names in a directory; a reason when it is not one (optional: commands that take directories need it). */
+  readonly listDir?: (path: string) => { readonly ok: true; readonly names: ReadonlyArray<string> } | { readonly ok: false; readonly reason: string }
 }
 
 /**

@@ -26,7 +26,14 @@ export const runCli = async (
       return { ok: true }
     },
     now: () => 0,
-    cores: 2
+    cores: 2,
+    listDir: (path) => {
+      const prefix = path === "." ? "" : path.endsWith("/") ? path : `${path}/`
+      const names = Object.keys(files)
+        .filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/"))
+        .map((f) => f.slice(prefix.length))
+      return names.length > 0 ? { ok: true, names } : { ok: false, reason: "ENOTDIR: not a directory" }
+    }
   }
   const code = await run(argv, io)
   return { code, stdout, stderr, written }

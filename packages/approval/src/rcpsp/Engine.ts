@@ -67,6 +67,7 @@ export class Engine {
   private readonly eligible: Int32Array
   private readonly indeg: Int32Array
   private readonly weight: Float64Array
+  private readonly free: Float64Array
 
   constructor(p: CompiledProject) {
     this.p = p
@@ -80,6 +81,7 @@ export class Engine {
     this.eligible = new Int32Array(p.n)
     this.indeg = new Int32Array(p.n)
     this.weight = new Float64Array(p.n)
+    this.free = new Float64Array(p.resources)
   }
 
   /**
@@ -252,7 +254,7 @@ export class Engine {
     const indeg = this.indeg
     const elig = this.eligible
     const finish = this.key
-    const free = this.weight
+    const free = this.free
     let m = 0
     for (let j = 0; j < n; j++) {
       indeg[j] = (p.predStart[j + 1] ?? 0) - (p.predStart[j] ?? 0)
@@ -279,8 +281,9 @@ export class Engine {
         for (let e = 0; e < m; e++) {
           const a = elig[e] ?? 0
           if ((ready[a] ?? 0) > t) continue
+          // A zero-duration activity holds no resource.
           let fits = true
-          for (let r = 0; r < R; r++) if ((dem[a * R + r] ?? 0) > (free[r] ?? 0)) fits = false
+          if ((dur[a] ?? 0) > 0) for (let r = 0; r < R; r++) if ((dem[a * R + r] ?? 0) > (free[r] ?? 0)) fits = false
           if (!fits) continue
           if (pick < 0) pick = e
           else {
@@ -298,7 +301,7 @@ export class Engine {
         const f = t + (dur[j] ?? 0)
         finish[j] = f
         if (f > makespan) makespan = f
-        for (let r = 0; r < R; r++) free[r] = (free[r] ?? 0) - (dem[j * R + r] ?? 0)
+        if (f > t) for (let r = 0; r < R; r++) free[r] = (free[r] ?? 0) - (dem[j * R + r] ?? 0)
         done++
         for (let q = p.succStart[j] ?? 0; q < (p.succStart[j + 1] ?? 0); q++) {
           const s = p.succList[q] ?? 0

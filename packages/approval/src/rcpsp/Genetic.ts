@@ -12,8 +12,33 @@
  */
 import { type Best, type Engine, evaluate, type Xoshiro } from "./Engine.js"
 
-/** Population size for a project of `n` activities. */
-const populationSize = (n: number): number => Math.max(20, Math.min(80, 2 * n))
+/** Settings of the GA; the defaults are those {@link runGenetic} documents. */
+export interface GeneticSettings {
+  /** Population size for a budget of schedules. */
+  readonly population: (budget: number) => number
+  readonly mutation: number
+  /** Forward–backward passes allowed per child beyond the first (repeated while they improve). */
+  readonly extraPasses: number
+  /** Re-mutate a child identical to a parent before spending schedules on it. */
+  readonly skipClones: boolean
+  /** Generations without a better best before the population is rebuilt around it (0 = never). */
+  readonly restartAfter: number
+}
+
+/**
+ * The defaults: a population of about 2.5 √(children the budget pays for),
+ * so that population size and number of generations grow together with the
+ * budget (about 100 individuals and 16 generations at 5,000 schedules); a 10%
+ * adjacent-swap rate; clones of a parent mutated again before they cost
+ * anything; and a rebuild around the best after 6 generations without progress.
+ */
+export const defaultGenetic: GeneticSettings = {
+  population: (budget) => Math.max(10, Math.min(250, Math.round(2.5 * Math.sqrt(budget / 3)))),
+  mutation: 0.1,
+  extraPasses: 0,
+  skipClones: true,
+  restartAfter: 6
+}
 
 const hashList = (list: Int32Array, at: number, n: number): number => {
   let h = 0x811c9dc5
@@ -22,10 +47,18 @@ const hashList = (list: Int32Array, at: number, n: number): number => {
 }
 
 /** Runs the GA until the budget is spent (or the lower bound is reached when `stop`). */
-export const runGenetic = (eng: Engine, rng: Xoshiro, values: Float64Array, budget: number, best: Best, stop: boolean): void => {
+export const runGenetic = (
+  eng: Engine,
+  rng: Xoshiro,
+  values: Float64Array,
+  budget: number,
+  best: Best,
+  stop: boolean,
+  settings: GeneticSettings = defaultGenetic
+): void => {
   const p = eng.p
   const n = p.n
-  const P = populationSize(n)
+  const P = settings.population(budget)
   const lb = p.lowerBound
   const done = (): boolean => eng.count + 3 > budget || (stop && best.makespan <= lb)
   // Parents and children side by side: slots [0, P) parents, [P, 2P) children.
@@ -42,7 +75,7 @@ export const runGenetic = (eng: Engine, rng: Xoshiro, values: Float64Array, budg
   let size = 0
   while (size < P && !done()) {
     eng.listByPriority(values, child, rng, 1)
-    fit[size] = evaluate(eng, child, eng.count + 3, best)
+    fit[size] = evaluate(eng, child, Math.min(budget, eng.count + 3 + 2 * settings.extraPasses), best)
     lists.set(child, size * n)
     hash[size] = hashList(lists, size * n, n)
     size++
@@ -94,8 +127,24 @@ export const runGenetic = (eng: Engine, rng: Xoshiro, values: Float64Array, budg
       }
     }
   }
-  const mutation = 0.05
+  const perChild = 3 + 2 * settings.extraPasses
+  const cost = (): number => Math.min(budget, eng.count + perChild)
+  let stale = 0
+  let genBest = Infinity
   while (!done()) {
+    if (settings.restartAfter > 0 && stale >= settings.restartAfter) {
+      // Keep the best individual (slot 0), rebuild the rest by sampling.
+      stale = 0
+      let k = 1
+      while (k < size && !done()) {
+        eng.listByPriority(values, child, rng, 1)
+        fit[k] = evaluate(eng, child, cost(), best)
+        lists.set(child, k * n)
+        hash[k] = hashList(lists, k * n, n)
+        k++
+      }
+      size = k
+    }
     let c = size
     while (c < 2 * size && !done()) {
       const mother = pick()
@@ -111,8 +160,15 @@ export const runGenetic = (eng: Engine, rng: Xoshiro, values: Float64Array, budg
       for (let side = 0; side < 2 && c < 2 * size && !done(); side++) {
         if (side === 0) cross(mother, father, q1, q2)
         else cross(father, mother, q1, q2)
-        mutate(mutation)
-        fit[c] = evaluate(eng, child, eng.count + 3, best)
+        mutate(settings.mutation)
+        if (settings.skipClones) {
+          for (let tries = 0; tries < 4; tries++) {
+            const h = hashList(child, 0, n)
+            if (h !== hash[mother] && h !== hash[father]) break
+            mutate(Math.min(0.5, settings.mutation * 4))
+          }
+        }
+        fit[c] = evaluate(eng, child, cost(), best)
         lists.set(child, c * n)
         hash[c] = hashList(lists, c * n, n)
         c++
@@ -138,6 +194,10 @@ export const runGenetic = (eng: Engine, rng: Xoshiro, values: Float64Array, budg
         kept++
       }
     }
+    if ((nextFit[0] ?? 0) < genBest) {
+      genBest = nextFit[0] ?? 0
+      stale = 0
+    } else stale++
     lists.set(nextLists.subarray(0, kept * n), 0)
     fit.set(nextFit.subarray(0, kept), 0)
     hash.set(nextHash.subarray(0, kept), 0)

@@ -24,6 +24,7 @@ import { type Issue, type LocalDate, parseJson, parseLocalDate, type Result } fr
 import { type CalendarLayer, chinaCalendar, parseCalendarLayer, type WorkCalendar, withLayers } from "@tongban/deadline"
 import { type Context, ExitCode, type Format } from "../context.js"
 import type { Registrar } from "../program.js"
+import { addFlowPsplib } from "./psplib.js"
 
 /** A flow read from a file, with the warnings of a BPMN import. */
 interface ReadFlow {
@@ -282,4 +283,5 @@ export const registerApproval = ({ program, ctx, action }: Registrar): void => {
         return ExitCode.ok
       })
     )
+  addFlowPsplib(flow, { program, ctx, action })
 }
