@@ -42,6 +42,14 @@ export interface TimeLimit {
 /**
  * The largest amount a time limit may have (a century of days).
  *
+ * @example
+ * ```ts
+ * import { MAX_TIME_LIMIT_AMOUNT, parseTimeLimit } from "@tongban/deadline"
+ *
+ * MAX_TIME_LIMIT_AMOUNT // 36600
+ * parseTimeLimit({ amount: 36601, unit: "natural_day" }).ok // false
+ * ```
+ *
  * @since 0.1.0
  * @category constants
  */
@@ -49,6 +57,13 @@ export const MAX_TIME_LIMIT_AMOUNT = 36_600
 
 /**
  * The units, in order from finest to coarsest.
+ *
+ * @example
+ * ```ts
+ * import { TIME_UNITS } from "@tongban/deadline"
+ *
+ * TIME_UNITS // ["hour", "working_day", "natural_day", "month", "year"]
+ * ```
  *
  * @since 0.1.0
  * @category constants
@@ -218,6 +233,13 @@ export const shortTimeLimit = (limit: TimeLimit): string =>
  * 250 working days in China (365 days less 104 weekend days less 11–13
  * holiday days, plus make-up days), so a natural day is 250/365 working
  * days, a month 250/12 and an hour 1/24 of a natural day.
+ *
+ * @example
+ * ```ts
+ * import { WORKING_DAYS_PER_UNIT } from "@tongban/deadline"
+ *
+ * WORKING_DAYS_PER_UNIT.year // 250
+ * ```
  *
  * @since 0.1.0
  * @category constants
