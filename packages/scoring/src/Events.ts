@@ -144,7 +144,26 @@ const FIELDS = [
   "to"
 ] as const
 
-const FIELD_SET: ReadonlySet<string> = new Set(FIELDS)
+const FIELD_LOOKUP: Readonly<Record<(typeof FIELDS)[number], true>> = {
+  kind: true,
+  date: true,
+  staff: true,
+  window: true,
+  department: true,
+  code: true,
+  level: true,
+  quantity: true,
+  points: true,
+  matterType: true,
+  id: true,
+  ref: true,
+  active: true,
+  role: true,
+  from: true,
+  to: true
+}
+
+const isField = (key: string): boolean => Object.hasOwn(FIELD_LOOKUP, key)
 
 /**
  * The CSV header of an event file: these columns, in any order, `kind` and
@@ -157,12 +176,31 @@ const FIELD_SET: ReadonlySet<string> = new Set(FIELDS)
  */
 export const EVENT_CSV_COLUMNS: ReadonlyArray<string> = FIELDS
 
-const KIND_SET: ReadonlySet<string> = new Set(EVENT_KINDS)
+const KIND_LOOKUP: Readonly<Record<EventKind, true>> = {
+  attendance: true,
+  case: true,
+  evaluation: true,
+  complaint: true,
+  commendation: true,
+  discipline: true,
+  staff: true,
+  rectification: true,
+  follow_up: true,
+  appeal: true
+}
 
-const LEVEL_BY_NAME: ReadonlyMap<string, Level> = new Map<string, Level>([
-  ...LEVELS.map((l): [string, Level] => [l, l]),
-  ...LEVELS.map((l): [string, Level] => [LEVEL_NAMES_ZH[l], l])
-])
+const LEVEL_BY_NAME: Readonly<Record<string, Level>> = {
+  very_satisfied: "very_satisfied",
+  satisfied: "satisfied",
+  basically_satisfied: "basically_satisfied",
+  dissatisfied: "dissatisfied",
+  very_dissatisfied: "very_dissatisfied",
+  非常满意: "very_satisfied",
+  满意: "satisfied",
+  基本满意: "basically_satisfied",
+  不满意: "dissatisfied",
+  非常不满意: "very_dissatisfied"
+}
 
 const CODES: Partial<Record<EventKind, ReadonlyArray<string>>> = {
   case: ["on_time", "overdue"],
@@ -172,7 +210,7 @@ const CODES: Partial<Record<EventKind, ReadonlyArray<string>>> = {
 
 type Draft = { -readonly [K in keyof ScoringEvent]?: ScoringEvent[K] }
 
-const isEventKind = (v: unknown): v is EventKind => typeof v === "string" && KIND_SET.has(v)
+const isEventKind = (v: unknown): v is EventKind => typeof v === "string" && Object.hasOwn(KIND_LOOKUP, v)
 
 const ID_FIELDS = ["staff", "window", "department", "code", "matterType", "id", "ref", "role"] as const
 
@@ -208,7 +246,7 @@ const readEvent = (
   }
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(raw)) {
-    if (!FIELD_SET.has(key)) {
+    if (!isField(key)) {
       bad(key, "event_key_unknown", { zh: `未知的字段 "${key}"`, en: `unknown field "${key}"` }, { key })
       continue
     }
@@ -260,7 +298,7 @@ const readEvent = (
   const lv = out["level"]
   if (lv !== undefined) {
     const key = String(lv).trim()
-    const level = LEVEL_BY_NAME.get(key) ?? (options?.levelCodes !== undefined && Object.hasOwn(options.levelCodes, key) ? options.levelCodes[key] : undefined)
+    const level = (Object.hasOwn(LEVEL_BY_NAME, key) ? LEVEL_BY_NAME[key] : undefined) ?? (options?.levelCodes !== undefined && Object.hasOwn(options.levelCodes, key) ? options.levelCodes[key] : undefined)
     if (level !== undefined) event["level"] = level
     else if (options?.levelCodes === undefined && /^\d+$/.test(key)) {
       bad("level", "level_code_unmapped", {
@@ -480,7 +518,7 @@ export const parseEventsCsv = (text: string, options?: EventOptions & { readonly
     if (header === undefined) {
       header = cells.map((c) => (c.trim() === "matter_type" ? "matterType" : c.trim()))
       header.forEach((name, col) => {
-        if (!FIELD_SET.has(name)) {
+        if (!isField(name)) {
           issues.push(makeIssue({ code: "csv_column_unknown", path: ["header", col], facts: { column: name, line }, message: { zh: `未知的列 "${name}"`, en: `unknown column "${name}"` } }))
         }
       })

@@ -227,7 +227,13 @@ const checkedRubric = (rubric: Rubric): Result<Rubric> => {
   return r
 }
 
-const LEVEL_INDEX: ReadonlyMap<string, number> = new Map(LEVELS.map((l, i) => [l, i]))
+const LEVEL_INDEX: Readonly<Record<Level, number>> = {
+  very_satisfied: 0,
+  satisfied: 1,
+  basically_satisfied: 2,
+  dissatisfied: 3,
+  very_dissatisfied: 4
+}
 
 const newAcc = (id: string, c: Compiled): Acc => ({
   id,
@@ -367,8 +373,10 @@ const accumulate = (c: Compiled, events: ReadonlyArray<ScoringEvent>, x: Accumul
     } else if (!staffSubject && e.department !== undefined && a.department === undefined) a.department = e.department
     if (kind === "evaluation") {
       if (e.id !== undefined && appealed.has(e.id)) continue
-      const li = e.level === undefined ? undefined : LEVEL_INDEX.get(e.level)
-      if (li !== undefined) a.levels[li] = (a.levels[li] ?? 0) + 1
+      if (e.level !== undefined) {
+        const li = LEVEL_INDEX[e.level]
+        a.levels[li] = (a.levels[li] ?? 0) + 1
+      }
     } else if (kind === "case") {
       if (e.code === "overdue") a.overdue++
       else a.onTime++
@@ -847,7 +855,7 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
         if (rule.rule === "no_confirmed_complaint" && w.acc.complaints > 0) {
           why.push({ code: "complaint_confirmed", message: { zh: `有 ${w.acc.complaints} 起查实投诉`, en: `${w.acc.complaints} confirmed complaint(s)` } })
         } else if (rule.rule === "no_rating") {
-          const n = rule.levels.reduce((s, l) => s + (w.acc.levels[LEVEL_INDEX.get(l) ?? 0] ?? 0), 0)
+          const n = rule.levels.reduce((s, l) => s + (w.acc.levels[LEVEL_INDEX[l]] ?? 0), 0)
           if (n > 0) why.push({ code: "rating_excluded", message: { zh: `有 ${n} 个${rule.levels.map((l: Level) => LEVEL_NAMES_ZH[l]).join("/")}评价`, en: `${n} rating(s) of ${rule.levels.join("/")}` } })
         } else if (rule.rule === "min_score") {
           const m = toHundredths(rule.points) ?? 0
