@@ -16,6 +16,7 @@
  * @since 0.1.0
  */
 import { makeIssue, type Issue, ok, fail, type PathSegment, type Result, sortIssues, validate } from "@tongban/core"
+import { approximateWorkingDays, parseTimeLimit, TimeLimitSchema } from "@tongban/deadline"
 import * as z from "zod"
 import { buildIdGraph, findCycleIds, reachableIds, topoIds } from "./internal/graph.js"
 
@@ -59,7 +60,25 @@ export type Duration =
   | { readonly kind: "triangular"; readonly min: number; readonly mode: number; readonly max: number }
   | { readonly kind: "lognormal"; readonly mu: number; readonly sigma: number }
 
-const Limit = z.number().int().min(0).max(MAX_DAYS)
+/**
+ * Input schema of a time limit: working days as a number, or any form
+ * `@tongban/deadline` reads ("20wd", "20个工作日", "15日", "3个月",
+ * `{ amount, unit }`). Limits in other units are converted to approximate
+ * working days (`approximateWorkingDays`) and rounded up.
+ *
+ * @example
+ * ```ts
+ * import { LimitInputSchema } from "@tongban/approval"
+ *
+ * LimitInputSchema.safeParse("20个工作日").success // true
+ * LimitInputSchema.safeParse({ amount: 15, unit: "natural_day" }).success // true
+ * ```
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const LimitInputSchema = z.union([z.number().int().min(0).max(MAX_DAYS), z.string().min(1).max(50), TimeLimitSchema])
+const Limit = LimitInputSchema
 
 /**
  * Input schema of one step.
@@ -84,8 +103,8 @@ export const StepInputSchema = z.strictObject({
   after: z.array(Id).max(10_000).optional().describe("ids of steps or gateways that must finish first"),
   reviewers: z.number().int().min(1).max(1000).optional().describe("reviewers the step needs from its department (default 1)"),
   trips: z.number().int().min(0).max(100).optional().describe("times the citizen must go to the department for this step (default 1)"),
-  statutory: Limit.optional().describe("statutory time limit (法定时限) in working days"),
-  promised: Limit.optional().describe("promised time limit (承诺时限) in working days"),
+  statutory: Limit.optional().describe("statutory time limit (法定时限): working days, or a limit such as \"20个工作日\" or \"15日\""),
+  promised: Limit.optional().describe("promised time limit (承诺时限): working days, or a limit such as \"5wd\""),
   commitment: z.boolean().optional().describe("告知承诺 applies: the step can be removed by a commitment"),
   jointReview: Id.optional().describe("joint-review group: steps with the same group can be merged into one")
 })
@@ -136,7 +155,7 @@ export const GatewayInputSchema = z.strictObject({
 export const FlowInputSchema = z.strictObject({
   id: Id,
   name: z.string().min(1).max(500),
-  promised: Limit.optional().describe("the promised limit of the whole flow, in working days (e.g. 120)"),
+  promised: Limit.optional().describe("the promised limit of the whole flow: working days (e.g. 120) or a limit such as \"120个工作日\""),
   start: z.array(Id).max(10_000).optional().describe("entry nodes; default: every node without predecessors"),
   stages: z.array(z.strictObject({ id: Id, name: z.string().min(1).max(500) })).max(1000).optional(),
   departments: z
@@ -176,7 +195,9 @@ export interface Step {
   readonly after: ReadonlyArray<string>
   readonly reviewers: number
   readonly trips: number
+  /** Statutory limit in working days (other units converted approximately). */
   readonly statutory: number | undefined
+  /** Promised limit in working days (other units converted approximately). */
   readonly promised: number | undefined
   readonly commitment: boolean
   readonly jointReview: string | undefined
@@ -521,9 +542,23 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
       )
     }
   })
+  const limits = new Map<string, number>()
+  const limitOf = (value: z.output<typeof LimitInputSchema> | undefined, path: ReadonlyArray<PathSegment>): void => {
+    if (value === undefined || typeof value === "number") return
+    const parsed = parseTimeLimit(value, { path })
+    if (parsed.ok) limits.set(path.join("\u0000"), Math.min(MAX_DAYS, Math.ceil(approximateWorkingDays(parsed.value) - 1e-9)))
+    else issues.push(...parsed.issues)
+  }
+  const days = (value: z.output<typeof LimitInputSchema> | undefined, path: ReadonlyArray<PathSegment>): number | undefined =>
+    value === undefined ? undefined : typeof value === "number" ? value : limits.get(path.join("\u0000"))
+  limitOf(data.promised, [...prefix, "promised"])
+  data.steps.forEach((s, i) => {
+    limitOf(s.statutory, [...prefix, "steps", i, "statutory"])
+    limitOf(s.promised, [...prefix, "steps", i, "promised"])
+  })
   if (issues.length > 0) return fail(sortIssues(issues))
 
-  const steps: Array<Step> = data.steps.map((s) => {
+  const steps: Array<Step> = data.steps.map((s, i) => {
     const duration = toDuration(s.duration)
     return {
       id: s.id,
@@ -536,8 +571,8 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
       after: s.after ?? [],
       reviewers: s.reviewers ?? 1,
       trips: s.trips ?? 1,
-      statutory: s.statutory,
-      promised: s.promised,
+      statutory: days(s.statutory, [...prefix, "steps", i, "statutory"]),
+      promised: days(s.promised, [...prefix, "steps", i, "promised"]),
       commitment: s.commitment ?? false,
       jointReview: s.jointReview
     }
@@ -562,7 +597,7 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
   return ok({
     id: data.id,
     name: data.name,
-    promised: data.promised,
+    promised: days(data.promised, [...prefix, "promised"]),
     start,
     stages: data.stages ?? [],
     departments,

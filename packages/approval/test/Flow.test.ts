@@ -121,6 +121,24 @@ describe("parseFlow", () => {
     )
   })
 
+  it("reads time limits in any deadline form and keeps them in working days (行政许可法 art. 42: 二十日, counted in working days by art. 82)", () => {
+    const r = parseFlow({
+      id: "f",
+      name: "x",
+      promised: "120个工作日",
+      steps: [step("a", [], { statutory: "20个工作日", promised: "5wd" }), step("b", [], { statutory: { amount: 15, unit: "natural_day" } })]
+    })
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value.promised).toBe(120)
+    expect(r.value.steps.map((s) => [s.statutory, s.promised])).toEqual([
+      [20, 5],
+      [11, undefined]
+    ])
+    const bad = parseFlow({ id: "f", name: "x", steps: [step("a", [], { statutory: "soon" })] })
+    expect(bad.ok || bad.issues[0]?.path).toEqual(["steps", 0, "statutory"])
+  })
+
   it("publishes a JSON Schema that describes steps and gateways", () => {
     const schema = flowJsonSchema()
     expect(schema["type"]).toBe("object")
