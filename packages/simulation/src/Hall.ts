@@ -17,9 +17,9 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, type LocalDate, ok, type Result } from "@tongban/core"
+import { fail, type Issue, type LocalDate, makeIssue, ok, parseLocalDate, type Result } from "@tongban/core"
 import type { Duration } from "@tongban/approval"
-import { addWorkingDays, approximateWorkingDays, dueDate, isWorkingDay, nextWorkingDay, type TimeLimit, type WorkCalendar } from "@tongban/deadline"
+import { addWorkingDays, approximateWorkingDays, dueDate, isWorkingDay, nextWorkingDay, type TimeLimit, type WorkCalendar, workingDaysBetween } from "@tongban/deadline"
 import { makeSampler, sample, type Sampler } from "./Distribution.js"
 import type { Model } from "./Model.js"
 import { makeRandom } from "./Random.js"
@@ -411,6 +411,64 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
   const serviceDept = Int32Array.from(services.map((s) => deptIndex.get(s.department) ?? 0))
   const patience = model.patience === undefined ? undefined : makeSampler(model.patience)
 
+  // Dates and due dates, from the calendar when the model has a start.
+  const issues: Array<Issue> = []
+  const calendar = options.calendar
+  let day0: LocalDate | undefined
+  if (calendar !== undefined && model.start !== undefined) {
+    const working = isWorkingDay(model.start, { calendar, path: ["start"] })
+    if (!working.ok) issues.push(...working.issues)
+    else if (working.value) day0 = model.start
+    else {
+      const next = nextWorkingDay(model.start, { calendar, path: ["start"] })
+      if (next.ok) day0 = next.value
+      else issues.push(...next.issues)
+    }
+  }
+  // Timestamps in traces become working minutes: the working day from the
+  // calendar, the minute from the opening hours (closed times move to the next opening).
+  const segments = model.openingHours.map((h) => ({ from: clockMinutes(h.from), to: clockMinutes(h.to) }))
+  const workingMinute = (stamp: string): number | undefined => {
+    if (day0 === undefined || calendar === undefined) return undefined
+    const date = parseLocalDate(stamp.slice(0, 10))
+    if (!date.ok) return undefined
+    const working = isWorkingDay(date.value, { calendar })
+    const count = workingDaysBetween(day0, date.value, { calendar })
+    if (!working.ok || !count.ok) {
+      if (issues.length === 0) issues.push(...(working.ok ? [] : working.issues), ...(count.ok ? [] : count.issues))
+      return undefined
+    }
+    if (!working.value) return (count.value + 1) * D
+    const clock = clockMinutes(stamp.slice(11, 16))
+    let before = 0
+    for (const seg of segments) {
+      if (clock < seg.from) return count.value * D + before
+      if (clock < seg.to) return count.value * D + before + (clock - seg.from)
+      before += seg.to - seg.from
+    }
+    return (count.value + 1) * D
+  }
+  const traces = services.map((s, si) => {
+    if (!("trace" in s.arrivals)) return undefined
+    const out = new Float64Array(s.arrivals.trace.length)
+    s.arrivals.trace.forEach((t, j) => {
+      const minute = typeof t === "number" ? t : workingMinute(t)
+      if (minute === undefined && issues.length === 0) {
+        issues.push(
+          makeIssue({
+            code: "trace_needs_calendar",
+            path: ["services", si, "arrivals", "trace", j],
+            facts: { input: String(t) },
+            message: { zh: "时间戳轨迹需要模型的 start 日期和工作日历", en: "a trace of timestamps needs the model's start date and a working calendar" }
+          })
+        )
+      }
+      out[j] = minute ?? 0
+    })
+    return out.sort()
+  })
+  if (issues.length > 0) return fail(issues)
+
   // Arrival sources: piecewise-constant Poisson rates per slice of the day, or a trace.
   const rates = services.map((s) => {
     const arrivals = s.arrivals
@@ -421,7 +479,6 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     const slice = D / profile.length
     return Float64Array.from(profile.map((w) => (arrivals.perDay * w) / total / slice))
   })
-  const traces = services.map((s) => ("trace" in s.arrivals ? Float64Array.from(s.arrivals.trace).sort() : undefined))
   const traceAt = new Int32Array(services.length)
   const nextArrival = (si: number, from: number): number => {
     const trace = traces[si]
@@ -844,20 +901,6 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     }
   }
 
-  // Dates and due dates, from the calendar when the model has a start.
-  const issues: Array<Issue> = []
-  const calendar = options.calendar
-  let day0: LocalDate | undefined
-  if (calendar !== undefined && model.start !== undefined) {
-    const working = isWorkingDay(model.start, { calendar, path: ["start"] })
-    if (!working.ok) issues.push(...working.issues)
-    else if (working.value) day0 = model.start
-    else {
-      const next = nextWorkingDay(model.start, { calendar, path: ["start"] })
-      if (next.ok) day0 = next.value
-      else issues.push(...next.issues)
-    }
-  }
   const dates = new Map<number, LocalDate | null>()
   const dateOf = (day: number): LocalDate | null => {
     if (day0 === undefined || calendar === undefined) return null

@@ -93,7 +93,12 @@ export const ModelSchema = z.strictObject({
             perDay: z.number().min(0).max(1_000_000),
             profile: z.array(z.number().min(0)).min(1).max(1440).optional().describe("relative arrival rates over equal slices of the opening hours")
           }),
-          z.strictObject({ trace: z.array(z.number().min(0)).max(5_000_000).describe("arrival times in working minutes from the first opening") })
+          z.strictObject({
+            trace: z
+              .array(z.union([z.number().min(0), z.string().max(40)]))
+              .max(5_000_000)
+              .describe('arrival times: working minutes from the first opening, or local timestamps "YYYY-MM-DDTHH:MM" (need `start` and a calendar)')
+          })
         ]),
         online: Share.default(0).describe("share of applications made online (no window visit)"),
         windowMinutes: DistributionSchema.describe("minutes at the window"),
@@ -235,6 +240,20 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
       )
     }
     expected += "perDay" in s.arrivals ? s.arrivals.perDay * data.days : s.arrivals.trace.length
+    if ("trace" in s.arrivals) {
+      s.arrivals.trace.forEach((t, j) => {
+        if (typeof t !== "string") return
+        const at = [...path, "arrivals", "trace", j]
+        const date = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/.exec(t)
+        if (date === null || !parseLocalDate(date[1]).ok) {
+          issues.push(problem("trace_timestamp_malformed", at, { input: t }, `时间戳 "${t}" 应为 YYYY-MM-DDTHH:MM`, `timestamp "${t}" must be YYYY-MM-DDTHH:MM`))
+        } else if (data.start === undefined) {
+          issues.push(problem("trace_needs_start", at, { input: t }, "使用时间戳轨迹时模型须有 start 日期", "a trace of timestamps needs the model's start date"))
+        } else if ((date[1] ?? "") < data.start) {
+          issues.push(problem("trace_before_start", at, { input: t, start: data.start }, `时间戳 "${t}" 早于开始日期 ${data.start}`, `timestamp "${t}" is before the start date ${data.start}`))
+        }
+      })
+    }
     if ("profile" in s.arrivals && s.arrivals.profile !== undefined && !s.arrivals.profile.some((w) => w > 0)) {
       issues.push(problem("profile_all_zero", [...path, "arrivals", "profile"], {}, "到达强度曲线不能全为 0", "the arrival profile cannot be all zeros"))
     }

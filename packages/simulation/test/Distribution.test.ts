@@ -23,7 +23,7 @@ describe("random numbers and distributions", () => {
       // Within 4 binomial standard errors.
       expect(Math.abs(a.count / n - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / n) + 1e-6)
     }
-  })
+  }, 60_000)
 
   it("uniforms are in [0, 1) and streams of one seed differ", () => {
     fc.assert(
@@ -35,7 +35,7 @@ describe("random numbers and distributions", () => {
         expect(xs).not.toEqual(Array.from({ length: 50 }, () => b.next()))
       })
     )
-  })
+  }, 60_000)
 
   it("sample means match distributionMean for every kind", () => {
     const kinds: ReadonlyArray<Distribution> = [
@@ -60,12 +60,12 @@ describe("random numbers and distributions", () => {
       expect(min).toBeGreaterThanOrEqual(0)
       expect(Math.abs(sum / n / distributionMean(d) - 1)).toBeLessThan(0.02)
     }
-  })
+  }, 60_000)
 
   it("normalQuantile inverts the normal CDF at known points", () => {
     expect(normalQuantile(0.5)).toBeCloseTo(0, 9)
     expect(normalQuantile(0.8413447460685429)).toBeCloseTo(1, 6)
     expect(normalQuantile(0.001)).toBeCloseTo(-3.090232306, 6)
     expect(normalQuantile(0)).toBe(-Infinity)
-  })
+  }, 60_000)
 })

@@ -14,7 +14,7 @@ describe("simulate", () => {
       }),
       { numRuns: 10 }
     )
-  })
+  }, 60_000)
 
   it("no case finishes before it arrives, and the counts agree with the case records", () => {
     fc.assert(
@@ -40,7 +40,7 @@ describe("simulate", () => {
       }),
       { numRuns: 15 }
     )
-  })
+  }, 60_000)
 
   it("more windows never raise the mean wait in a model without priorities (every seed, common random numbers)", () => {
     fc.assert(
@@ -52,7 +52,7 @@ describe("simulate", () => {
       }),
       { numRuns: 60 }
     )
-  })
+  }, 60_000)
 
   it("a hall of c identical windows is an M/M/c queue: mean wait within 6% of Erlang C (λ=8, μ=1, c=10; a coarse check, 4 × 96,000 customers)", () => {
     const model = getOrThrow(
@@ -67,7 +67,7 @@ describe("simulate", () => {
     const waits = [1, 2, 3, 4].map((seed) => describeSummary(getOrThrow(simulate(model, { seed, keepCases: false })).summary.wait).mean)
     const mean = waits.reduce((a, b) => a + b, 0) / waits.length
     expect(Math.abs(mean / (erlangC(8, 1, 10)?.meanWait ?? NaN) - 1)).toBeLessThan(0.06)
-  })
+  }, 60_000)
 
   it("priority classes wait less than normal visitors when windows are busy", () => {
     const model = getOrThrow(
@@ -85,7 +85,7 @@ describe("simulate", () => {
       return xs.reduce((a, b) => a + b, 0) / xs.length
     }
     expect(mean("green")).toBeLessThan(mean("normal"))
-  })
+  }, 60_000)
 
   it("an exclusive gateway sends cases down each branch with its probability", () => {
     const model = getOrThrow(
@@ -121,7 +121,7 @@ describe("simulate", () => {
     expect(count("End")).toBe(run.summary.cases)
     expect(count("A") + count("B")).toBe(run.summary.cases)
     expect(Math.abs(count("A") / run.summary.cases - 0.3)).toBeLessThan(0.03)
-  })
+  }, 60_000)
 
   it("parallel approval concludes sooner than serial approval of the same steps (并联审批)", () => {
     const flow = (parallel: boolean) => ({
@@ -143,7 +143,7 @@ describe("simulate", () => {
         ).summary
       )
     expect(run(true).cycleDays.mean).toBeLessThan(run(false).cycleDays.mean - 3.9)
-  })
+  }, 60_000)
 
   it("dates follow the national calendar: the day after 2024-09-30 is 2024-10-08 (国庆节), and the statutory due date is dueDate's (行政许可法 第四十二条, 20 working days)", () => {
     const model = getOrThrow(
@@ -161,7 +161,30 @@ describe("simulate", () => {
     expect(second?.statutoryDue).toBe(getOrThrow(dueDate(getOrThrow(parseLocalDate("2024-10-08")), { amount: 20, unit: "working_day" }, { calendar: chinaCalendar })))
     expect(second?.statutoryDue).toBe("2024-11-04")
     expect(run.cases.every((c) => c.onTimeStatutory === true)).toBe(true)
-  })
+  }, 60_000)
+
+  it("a trace of timestamps lands on the working clock: a holiday moves to the next opening (国庆节), the lunch break to 13:30", () => {
+    const model = getOrThrow(
+      parseModel({
+        start: "2024-09-30",
+        days: 2,
+        departments: [{ id: "d", reviewers: 1 }],
+        windows: [{ id: "w", count: 3 }],
+        services: [{ id: "s", department: "d", arrivals: { trace: ["2024-09-30T09:30", "2024-10-01T10:00", "2024-10-08T12:30", 5] }, windowMinutes: { type: "fixed", value: 1 } }]
+      })
+    )
+    const run = getOrThrow(simulate(model, { seed: 1, calendar: chinaCalendar }))
+    expect(run.cases.map((c) => [c.arrival, c.arrivalDate])).toEqual([
+      [5, "2024-09-30"],
+      [30, "2024-09-30"],
+      [420, "2024-10-08"],
+      [600, "2024-10-08"]
+    ])
+    const noCalendar = simulate(model, { seed: 1 })
+    expect(noCalendar.ok ? "" : noCalendar.issues[0]?.code).toBe("trace_needs_calendar")
+    const bad = parseModel({ departments: [{ id: "d", reviewers: 1 }], windows: [{ id: "w", count: 1 }], services: [{ id: "s", department: "d", arrivals: { trace: ["2024-10-01T25:00", "2024-10-01T10:00"] }, windowMinutes: { type: "fixed", value: 1 } }] })
+    expect(bad.ok ? [] : bad.issues.map((i) => i.code)).toEqual(["trace_timestamp_malformed", "trace_needs_start"])
+  }, 60_000)
 
   it("a run beyond the calendar's coverage is the issue calendar_out_of_coverage", () => {
     const model = getOrThrow(
@@ -169,7 +192,7 @@ describe("simulate", () => {
     )
     const r = simulate(model, { seed: 1, calendar: chinaCalendar })
     expect(r.ok ? "" : r.issues[0]?.code).toBe("calendar_out_of_coverage")
-  })
+  }, 60_000)
 
   it("CSV cells are quoted, and a leading = is neutralised", () => {
     const model = getOrThrow(
@@ -182,5 +205,5 @@ describe("simulate", () => {
     const run = getOrThrow(simulate(model, { seed: 1, eventLog: true }))
     expect(eventLogToCsv(run).split("\n")[2]).toBe(`0,"'=HYPERLINK(""x""),b",d,day 0 09:01,day 0 09:01,day 0 09:01`)
     expect(casesToCsv(run).split("\n").length).toBe(3)
-  })
+  }, 60_000)
 })

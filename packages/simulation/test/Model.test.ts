@@ -23,7 +23,7 @@ describe("parseModel", () => {
       }),
       { numRuns: 30 }
     )
-  })
+  }, 60_000)
 
   it("locates every reference problem", () => {
     const r = parseModel({
@@ -40,7 +40,7 @@ describe("parseModel", () => {
       ])
       expect(r.issues[0]?.message.zh).toContain("tax")
     }
-  })
+  }, 60_000)
 
   it("refuses bad hours, shares, limits, flows and a service no window takes", () => {
     expect(codes({ ...base, openingHours: [{ from: "13:00", to: "12:00" }] })).toContain("opening_hours_order")
@@ -55,7 +55,7 @@ describe("parseModel", () => {
     ).toContain("step_needs_more_reviewers")
     expect(codes({ ...base, services: [{ ...base.services[0], flow: { id: "f", name: "f", steps: [{ id: "a", name: "A", department: "market", duration: 1, after: ["a"] }] } }] }).length).toBeGreaterThan(0)
     expect(codes({ ...base, departments: [...base.departments, { id: "market", reviewers: 1 }] })).toContain("duplicate_id")
-  })
+  }, 60_000)
 
   it("gives issues, never a throw, for empty, wrong-typed and hostile input", () => {
     for (const input of [undefined, null, "", 42, [], {}, { departments: "x" }, { ...base, days: 1e9 }, { ...base, windows: [{ id: "w", count: -1 }] }]) {
@@ -67,11 +67,11 @@ describe("parseModel", () => {
     const extra = parseModel({ ...base, surprise: 1 })
     expect(extra.ok ? "" : extra.issues[0]?.code).toBe("unrecognized_keys")
     expect(Object.prototype).not.toHaveProperty("polluted")
-  })
+  }, 60_000)
 
   it("exports a JSON Schema of the input", () => {
     const schema = modelJsonSchema()
     expect(schema["type"]).toBe("object")
     expect(Object.keys(Object(schema["properties"]))).toEqual(expect.arrayContaining(["departments", "windows", "services", "openingHours"]))
-  })
+  }, 60_000)
 })

@@ -16,7 +16,7 @@ describe("Erlang C and the M/M/c run", () => {
     expect(erlangC(10, 1, 10)).toBeUndefined()
     expect(erlangC(1, 0, 1)).toBeUndefined()
     expect(erlangC(1, 1, 1.5)).toBeUndefined()
-  })
+  }, 60_000)
 
   it("M/M/c (λ=9, μ=1, c=10) mean wait is within 2% of Erlang C over 12 × 400,000 customers", () => {
     const theory = erlangC(9, 1, 10)?.meanWait ?? NaN
@@ -25,7 +25,7 @@ describe("Erlang C and the M/M/c run", () => {
     expect(Math.abs(wait / theory - 1)).toBeLessThan(0.02)
     // Utilisation ρ = λ / (cμ) = 0.9.
     expect(Math.abs(average(runs.map((r) => r.utilisation)) - 0.9)).toBeLessThan(0.005)
-  })
+  }, 60_000)
 
   it("Little's law holds within 1%: time-average number in system = observed λ × mean time in system", () => {
     for (const seed of seeds(3)) {
@@ -34,13 +34,13 @@ describe("Erlang C and the M/M/c run", () => {
     }
     const runs = seeds(6).map((seed) => simulateMMc({ lambda: 9, mu: 1, servers: 10, customers: 300_000, seed }))
     expect(Math.abs(average(runs.map((r) => r.meanInSystem)) / (erlangC(9, 1, 10)?.meanInSystem ?? NaN) - 1)).toBeLessThan(0.01)
-  })
+  }, 60_000)
 
   it("M/M/1 with utilisation 0.5 has Wq = 1 and busy share 0.5", () => {
     const runs = seeds(5).map((seed) => simulateMMc({ lambda: 0.5, mu: 1, servers: 1, customers: 200_000, seed }))
     expect(Math.abs(average(runs.map((r) => r.utilisation)) - 0.5)).toBeLessThan(0.005)
     expect(Math.abs(average(runs.map((r) => r.meanWait)) - 1)).toBeLessThan(0.02)
-  })
+  }, 60_000)
 
   it("the same seed gives identical results", () => {
     fc.assert(
@@ -50,7 +50,7 @@ describe("Erlang C and the M/M/c run", () => {
       }),
       { numRuns: 30 }
     )
-  })
+  }, 60_000)
 
   it("more servers never raise the mean wait (FCFS, common random numbers)", () => {
     fc.assert(
@@ -62,14 +62,14 @@ describe("Erlang C and the M/M/c run", () => {
       }),
       { numRuns: 60 }
     )
-  })
+  }, 60_000)
 
   it("bad options give an empty run, not a hang", () => {
     expect(simulateMMc({ lambda: 9, mu: 1, servers: 10, customers: -1, seed: 1 }).customers).toBe(0)
     expect(simulateMMc({ lambda: Number.NaN, mu: 1, servers: 10, customers: 10, seed: 1 }).events).toBe(0)
     expect(simulateMMc({ lambda: 1, mu: 1, servers: 0, customers: 10, seed: 1 }).events).toBe(0)
     expect(simulateMMc({ lambda: 1, mu: 1, servers: 1, customers: 1e12, seed: 1 }).events).toBe(0)
-  })
+  }, 60_000)
 })
 
 describe("fork-join", () => {
@@ -77,7 +77,7 @@ describe("fork-join", () => {
     const w = erlangC(9, 1, 10)?.meanSojourn ?? NaN
     const cycle = average(seeds(5).map((seed) => simulateForkJoin({ lambda: 9, departments: [{ servers: 10, mu: 1 }], signOff: { servers: 10, mu: 1 }, cases: 200_000, seed }).meanCycle))
     expect(Math.abs(cycle / (2 * w) - 1)).toBeLessThan(0.02)
-  })
+  }, 60_000)
 
   it("the join waits for the slowest department: cycle ≥ join, both ≥ each department's own sojourn", () => {
     fc.assert(
@@ -89,10 +89,10 @@ describe("fork-join", () => {
       }),
       { numRuns: 20 }
     )
-  })
+  }, 60_000)
 
   it("refuses more than 6 departments with an empty run", () => {
     const pool = { servers: 1, mu: 1 }
     expect(simulateForkJoin({ lambda: 0.1, departments: Array.from({ length: 7 }, () => pool), signOff: pool, cases: 10, seed: 1 }).events).toBe(0)
-  })
+  }, 60_000)
 })

@@ -21,7 +21,7 @@ describe("mergeable summaries", () => {
         expect(merged.sum).toBeCloseTo(whole.sum, 3)
       })
     )
-  })
+  }, 60_000)
 
   it("merge is associative and commutative on counts and buckets, with the empty summary as identity", () => {
     fc.assert(
@@ -32,7 +32,7 @@ describe("mergeable summaries", () => {
         expect(mergeSummaries(x, emptySummary)).toEqual(x)
       })
     )
-  })
+  }, 60_000)
 
   it("p50, p90, p99 are within 0.5% (relative) of the sample value of that rank", () => {
     fc.assert(
@@ -45,12 +45,12 @@ describe("mergeable summaries", () => {
         }
       })
     )
-  })
+  }, 60_000)
 
   it("describeSummary gives mean and sample standard deviation", () => {
     const d = describeSummary(summaryOf([2, 4, 4, 4, 5, 5, 7, 9]))
     expect(d.mean).toBe(5)
     expect(d.sd).toBeCloseTo(Math.sqrt(32 / 7), 10)
     expect(describeSummary(emptySummary).mean).toBe(0)
-  })
+  }, 60_000)
 })

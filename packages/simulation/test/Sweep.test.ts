@@ -48,7 +48,7 @@ describe("sweeps", () => {
         expect(ranges.length).toBeLessThanOrEqual(parts)
       })
     )
-  })
+  }, 60_000)
 
   it("a sweep split into shards and merged in any order equals the whole sweep (results do not depend on workers)", () => {
     const whole = getOrThrow(runShard(scenarios, { seeds: { from: 1, to: 7 } }))
@@ -62,7 +62,7 @@ describe("sweeps", () => {
       }),
       { numRuns: 8 }
     )
-  })
+  }, 60_000)
 
   it("mergeShards is associative and commutative, with emptyShard as identity, and ignores a repeated run", () => {
     const [a, b, c] = [1, 2, 3].map((s) => getOrThrow(runShard(scenarios, { seeds: { from: s, to: s + 1 } })))
@@ -71,14 +71,14 @@ describe("sweeps", () => {
     expect(mergeShards(a, b)).toEqual(mergeShards(b, a))
     expect(mergeShards(a, emptyShard)).toEqual(a)
     expect(mergeShards(a, a)).toEqual(a)
-  })
+  }, 60_000)
 
   it("a shard survives JSON (another machine) and checkShard refuses a broken one", () => {
     const shard = getOrThrow(runShard(scenarios, { seeds: { from: 1, to: 3 } }))
     expect(getOrThrow(checkShard(JSON.parse(JSON.stringify(shard))))).toEqual(shard)
     expect(checkShard({ entries: [{ scenario: "x", seed: 1, summary: {} }] }).ok).toBe(false)
     expect(checkShard(null).ok).toBe(false)
-  })
+  }, 60_000)
 
   it("worker threads give the same runs as one thread (2 workers, from the sources)", async () => {
     const progress: Array<number> = []
