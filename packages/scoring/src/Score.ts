@@ -188,7 +188,7 @@ export interface Assessment {
  * @category models
  */
 export interface ScoreOptions {
-  /** The period (`2026-Q3`), of the rubric's kind; default the period holding the latest event. */
+  /** The period (`2026-Q3`), of the rubric's kind; default the period holding the latest scored event (not a roster line nor the handling of a bad review). */
   readonly period?: string
 }
 
@@ -450,7 +450,10 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
     period = p.value
   } else {
     let latest: LocalDate | undefined
-    for (const e of events) if (e.kind !== "staff" && (latest === undefined || e.date > latest)) latest = e.date
+    for (const e of events) {
+      const scored = e.kind !== "staff" && e.kind !== "rectification" && e.kind !== "follow_up" && e.kind !== "appeal"
+      if (scored && (latest === undefined || e.date > latest)) latest = e.date
+    }
     if (latest === undefined) {
       return fail(issue("period_unknown", ["period"], { zh: "没有事件，须指定考核周期", en: "there are no events: give the period" }))
     }

@@ -126,3 +126,17 @@ describe("vetoes (一票否决)", () => {
     )
   })
 })
+
+describe("the default period", () => {
+  it("is the one holding the latest scored event; a later rectification or roster line does not move it", () => {
+    const events: Array<ScoringEvent> = [
+      { kind: "case", date: d("2026-09-29"), staff: "s1", window: "w1", code: "on_time" },
+      { kind: "rectification", date: d("2026-10-09"), ref: "e1" },
+      { kind: "staff", date: d("2026-10-01"), staff: "s1", window: "w1" }
+    ]
+    expect(getOrThrow(score(quarterlyDeductionRubric, events)).period.id).toBe("2026-Q3")
+    const none = score(quarterlyDeductionRubric, [])
+    expect(none.ok ? "" : none.issues[0]?.code).toBe("period_unknown")
+    expect(getOrThrow(score(quarterlyDeductionRubric, [], { period: "2026-Q1" })).scores).toEqual([])
+  })
+})
