@@ -200,6 +200,8 @@ interface Acc {
   presenceFrom: LocalDate | undefined
   presenceTo: LocalDate | undefined
   rostered: boolean
+  /** On the roster or named by an event of the period (not only by an earlier one that feeds a year-long veto). */
+  seen: boolean
   votes: Map<string, number> | undefined
   readonly units: Float64Array
   readonly explicit: Float64Array
@@ -243,6 +245,7 @@ const newAcc = (id: string, c: Compiled): Acc => ({
   presenceFrom: undefined,
   presenceTo: undefined,
   rostered: false,
+  seen: false,
   votes: undefined,
   units: new Float64Array(c.items.length),
   explicit: new Float64Array(c.items.length),
@@ -363,6 +366,7 @@ const accumulate = (c: Compiled, events: ReadonlyArray<ScoringEvent>, x: Accumul
       }
     }
     if (!inPeriod) continue
+    a.seen = true
     if (staffSubject && !a.rostered) {
       if (e.window !== undefined) {
         const votes = a.votes ?? new Map<string, number>()
@@ -488,6 +492,7 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       if (pt < from || pf > to) continue
       rosterWindow.set(e.staff, e.window)
       const a = get(staffSubject ? e.staff : e.window)
+      a.seen = true
       if (staffSubject) {
         a.window = e.window
         a.role = e.role
@@ -576,7 +581,7 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
     zeroed: boolean
     capGrade: string | undefined
   }
-  const works: Array<Work> = list.map((acc) => {
+  const works: Array<Work> = list.filter((acc) => acc.seen).map((acc) => {
     const presentDays = acc.presenceFrom !== undefined && acc.presenceTo !== undefined ? daysBetween(acc.presenceFrom, acc.presenceTo) + 1 : periodDays
     return { acc, lines: [], notes: [], sat: satisfactionOf(acc), presentDays, total: 0, deductions: 0, vetoes: [], zeroed: false, capGrade: undefined }
   })

@@ -140,3 +140,13 @@ describe("the default period", () => {
     expect(getOrThrow(score(quarterlyDeductionRubric, [], { period: "2026-Q1" })).scores).toEqual([])
   })
 })
+
+describe("who is scored", () => {
+  it("someone named only by an earlier event of the year (a year-long veto) is not scored in a later quarter", () => {
+    const events: Array<ScoringEvent> = [
+      { kind: "discipline", date: d("2026-02-10"), staff: "gone", window: "w1", code: "negative_notice" },
+      { kind: "case", date: d("2026-08-03"), staff: "here", window: "w1", code: "on_time" }
+    ]
+    expect(getOrThrow(score(jointLiabilityRubric, events, { period: "2026-Q3" })).scores.map((s) => s.id)).toEqual(["here"])
+  })
+})
