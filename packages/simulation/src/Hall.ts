@@ -993,6 +993,16 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
       })
     }
   }
+  if (events >= MAX_EVENTS) {
+    issues.push(
+      makeIssue({
+        code: "simulation_event_limit",
+        path: [],
+        facts: { events, limit: MAX_EVENTS },
+        message: { zh: `仿真超过 ${MAX_EVENTS} 个事件仍未结束`, en: `the simulation did not finish within ${MAX_EVENTS} events` }
+      })
+    )
+  }
   const dateList: Array<LocalDate> = []
   if (day0 !== undefined) {
     const lastDay = Math.floor(now / D)

@@ -62,7 +62,7 @@ export const ModelSchema = z.strictObject({
         casesPerReviewer: z.number().int().min(1).max(10_000).default(1).describe("files a reviewer works on at once (a step holds one slot per reviewer it needs)")
       })
     )
-    .max(10_000),
+    .max(1000),
   windows: z
     .array(
       z.strictObject({
@@ -73,7 +73,7 @@ export const ModelSchema = z.strictObject({
         authorised: z.boolean().default(false).describe("may decide matters on the spot (授权窗口)")
       })
     )
-    .max(10_000),
+    .max(1000),
   priorities: z
     .array(z.strictObject({ id: Id, share: Share }))
     .max(20)
@@ -155,6 +155,7 @@ const problem = (code: string, path: ReadonlyArray<PathSegment>, facts: Record<s
   makeIssue({ code, path, facts, message: { zh, en } })
 
 const MAX_EXPECTED_CASES = 5_000_000
+const MAX_FLOW_WORK = 50_000_000
 
 /**
  * Validates a hall model: its shape (zod), then the references (departments
@@ -229,6 +230,7 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
   const serviceIds = new Set<string>()
   const services: Array<Service> = []
   let expected = 0
+  let flowWork = 0
   data.services.forEach((s, i) => {
     const path = [...prefix, "services", i]
     if (serviceIds.has(s.id)) issues.push(problem("duplicate_id", [...path, "id"], { id: s.id }, `服务编号 "${s.id}" 重复`, `duplicate service id "${s.id}"`))
@@ -239,7 +241,9 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
         problem("no_window_for_service", [...path, "department"], { id: s.id, department: s.department }, `没有窗口受理服务 "${s.id}"（部门 "${s.department}"）`, `no window takes service "${s.id}" (department "${s.department}")`)
       )
     }
-    expected += "perDay" in s.arrivals ? s.arrivals.perDay * data.days : s.arrivals.trace.length
+    const arriving = "perDay" in s.arrivals ? s.arrivals.perDay * data.days : s.arrivals.trace.length
+    expected += arriving
+    flowWork += arriving * (1 + (s.flow === undefined ? 0 : s.flow.steps.length + (s.flow.gateways?.length ?? 0)))
     if ("trace" in s.arrivals) {
       s.arrivals.trace.forEach((t, j) => {
         if (typeof t !== "string") return
@@ -283,7 +287,11 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
     }
     services.push({ ...s, flow, statutory: limit(s.statutory, "statutory"), promised: limit(s.promised, "promised") })
   })
-  if (expected > MAX_EXPECTED_CASES) {
+  if (flowWork > MAX_FLOW_WORK) {
+    issues.push(
+      problem("model_too_large", [...prefix, "services"], { expected: flowWork, limit: MAX_FLOW_WORK }, `预计约 ${Math.round(flowWork)} 个办件环节，超过单次运行上限 ${MAX_FLOW_WORK}`, `about ${Math.round(flowWork)} case steps expected, more than the ${MAX_FLOW_WORK} a run allows`)
+    )
+  } else if (expected > MAX_EXPECTED_CASES) {
     issues.push(
       problem("model_too_large", [...prefix, "services"], { expected, limit: MAX_EXPECTED_CASES }, `预计 ${Math.round(expected)} 件，超过单次运行上限 ${MAX_EXPECTED_CASES}`, `about ${Math.round(expected)} cases expected, more than the ${MAX_EXPECTED_CASES} a run allows`)
     )
