@@ -1,7 +1,7 @@
 /**
- * The catalogue's data model as zod schemas, with the inferred types and a
- * JSON Schema export, after GB/T 39046—2020 and the national 实施清单
- * exchange elements.
+ * The catalogue's data model: plain interfaces, their zod schemas and a JSON
+ * Schema export, after GB/T 39046—2020 and the national 实施清单 exchange
+ * elements.
  *
  * Glossary: 政务服务事项目录 = Catalogue, 部门 = Department, 窗口 = Window,
  * 事项 = Matter, 申请材料 = Material, 受理条件 = acceptance condition,
@@ -13,75 +13,35 @@
  *
  * @since 0.1.0
  */
-import { TimeLimitSchema } from "@tongban/deadline"
+import type { TimeLimit } from "@tongban/deadline"
 import * as z from "zod"
-import {
-  DEPARTMENT_KINDS,
-  EXERCISE_LEVELS,
-  HANDLING_FORMS,
-  HANDLING_KINDS,
-  MATERIAL_FORMS,
-  MATERIAL_MEDIA,
-  MATERIAL_NECESSITIES,
-  MATERIAL_SOURCES,
-  ONLINE_DEPTHS,
-  SERVICE_OBJECTS,
-  WINDOW_AUTHORITIES,
-  WINDOW_KINDS
+import type {
+  DepartmentKind,
+  ExerciseLevel,
+  HandlingForm,
+  HandlingKind,
+  MaterialForm,
+  MaterialMedium,
+  MaterialNecessity,
+  MaterialSource,
+  OnlineDepth,
+  ServiceObject,
+  WindowAuthority,
+  WindowKind
 } from "./Codes.js"
-
-const codesOf = <C extends string>(table: ReadonlyArray<{ readonly code: C }>): [C, ...Array<C>] => {
-  const [first, ...rest] = table.map((e) => e.code)
-  if (first === undefined) throw new RangeError("empty code table")
-  return [first, ...rest]
-}
-
-const isRealDate = (text: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (m === null) return false
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
-  return year >= 1900 && year <= 2200 && day >= 1 && day <= days
-}
-
-const text = (max: number) =>
-  z
-    .string()
-    .min(1)
-    .max(max)
-    .refine((s) => s.trim() === s && !/[\u0000-\u001f]/.test(s), {
-      params: {
-        code: "text_untidy",
-        zh: "文字不能以空白开头或结尾，也不能含换行等控制字符",
-        en: "text must not begin or end with white space nor contain line breaks or other control characters"
-      }
-    })
-
-const longText = (max: number) =>
-  z
-    .string()
-    .min(1)
-    .max(max)
-    .refine((s) => s.trim() === s, {
-      params: { code: "text_untidy", zh: "文字不能以空白开头或结尾", en: "text must not begin or end with white space" }
-    })
-
-/** A string matching `re`, with a stable issue code and a bilingual message; the pattern shows in the JSON Schema. */
-const pattern = (re: RegExp, code: string, zh: string, en: string) =>
-  z
-    .string()
-    .refine((s) => re.test(s), { params: { code, zh, en } })
-    .meta({ pattern: re.source })
-
-const identifier = pattern(
-  /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,
-  "identifier_invalid",
-  "标识应为 1–64 个字母、数字、下划线、点或连字符，以字母或数字开头",
-  "an identifier is 1–64 letters, digits, underscores, dots or hyphens, beginning with a letter or digit"
-)
+import {
+  BundleObject,
+  CatalogueObject,
+  DateObject,
+  DepartmentObject,
+  FeeObject,
+  MaterialObject,
+  MatterObject,
+  MatterTypeObject,
+  SpecialProcedureObject,
+  StepObject,
+  WindowObject
+} from "./internal/shapes.js"
 
 /**
  * A calendar date `YYYY-MM-DD` (1900–2200) as it appears in catalogue data.
@@ -96,9 +56,22 @@ const identifier = pattern(
  * @since 0.1.0
  * @category schemas
  */
-export const DateSchema = z.string().refine(isRealDate, {
-  params: { code: "date_invalid", zh: "日期应为存在的 YYYY-MM-DD（1900–2200 年）", en: "a date must be an existing YYYY-MM-DD in 1900–2200" }
-})
+export const DateSchema: z.ZodType<string> = DateObject
+
+/**
+ * A department stationed in the centre (进驻部门).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Department {
+  /** Short identifier that windows, matters and bundles refer to. */
+  readonly id: string
+  readonly name: string
+  /** 统一社会信用代码 (GB 32100); its check character is verified by `validateCatalogue`. */
+  readonly creditCode: string
+  readonly kind: DepartmentKind
+}
 
 /**
  * A department stationed in the centre (进驻部门).
@@ -113,22 +86,21 @@ export const DateSchema = z.string().refine(isRealDate, {
  * @since 0.1.0
  * @category schemas
  */
-export const DepartmentSchema = z.strictObject({
-  /** Short identifier other records refer to. */
-  id: identifier,
-  name: text(100),
-  /** 统一社会信用代码 (GB 32100); its check character is verified by {@link validateCatalogue}. */
-  creditCode: z.string().max(64),
-  kind: z.enum(codesOf(DEPARTMENT_KINDS))
-})
+export const DepartmentSchema: z.ZodType<Department> = DepartmentObject
 
 /**
- * A department (see {@link DepartmentSchema}).
+ * A window of the hall: comprehensive (综合窗口) or dedicated (专窗).
  *
  * @since 0.1.0
  * @category models
  */
-export type Department = z.infer<typeof DepartmentSchema>
+export interface Window {
+  readonly id: string
+  readonly name: string
+  readonly kind: WindowKind
+  /** Ids of the departments whose matters it takes. */
+  readonly departments: ReadonlyArray<string>
+}
 
 /**
  * A window of the hall: comprehensive (综合窗口) or dedicated (专窗), and the
@@ -144,20 +116,31 @@ export type Department = z.infer<typeof DepartmentSchema>
  * @since 0.1.0
  * @category schemas
  */
-export const WindowSchema = z.strictObject({
-  id: identifier,
-  name: text(100),
-  kind: z.enum(codesOf(WINDOW_KINDS)),
-  departments: z.array(identifier).max(200)
-})
+export const WindowSchema: z.ZodType<Window> = WindowObject
 
 /**
- * A window (see {@link WindowSchema}).
+ * A material the applicant hands in (申请材料).
  *
  * @since 0.1.0
  * @category models
  */
-export type Window = z.infer<typeof WindowSchema>
+export interface Material {
+  /** Unique within its matter; process steps refer to it. */
+  readonly id: string
+  readonly name: string
+  /** Original, copy, or either (材料类型). */
+  readonly form: MaterialForm
+  /** Paper, electronic, or either (材料形式). */
+  readonly medium: MaterialMedium
+  /** Required, optional, or may follow later (容缺后补). */
+  readonly necessity: MaterialNecessity
+  /** 10 the applicant, 20 a government department, 99 other (来源渠道). */
+  readonly source: MaterialSource
+  /** 份数. */
+  readonly copies: number
+  /** Obtainable from shared government data, so it need not be handed in (免提交). */
+  readonly sharedData: boolean
+}
 
 /**
  * A material the applicant hands in (申请材料).
@@ -175,27 +158,22 @@ export type Window = z.infer<typeof WindowSchema>
  * @since 0.1.0
  * @category schemas
  */
-export const MaterialSchema = z.strictObject({
-  /** Unique within its matter; process steps refer to it. */
-  id: identifier,
-  name: text(200),
-  form: z.enum(codesOf(MATERIAL_FORMS)),
-  medium: z.enum(codesOf(MATERIAL_MEDIA)),
-  necessity: z.enum(codesOf(MATERIAL_NECESSITIES)),
-  source: z.enum(codesOf(MATERIAL_SOURCES)),
-  /** 份数. */
-  copies: z.number().int().min(0).max(1000),
-  /** Obtainable from shared government data, so it need not be handed in (免提交). */
-  sharedData: z.boolean()
-})
+export const MaterialSchema: z.ZodType<Material> = MaterialObject
 
 /**
- * A material (see {@link MaterialSchema}).
+ * A step of the process (办理环节).
  *
  * @since 0.1.0
  * @category models
  */
-export type Material = z.infer<typeof MaterialSchema>
+export interface Step {
+  readonly name: string
+  /** Who performs it (窗口, 业务股室 …). */
+  readonly actor?: string | undefined
+  readonly limit?: TimeLimit | undefined
+  /** Ids of the matter's materials this step checks. */
+  readonly materials?: ReadonlyArray<string> | undefined
+}
 
 /**
  * A step of the process (办理环节): its name, who performs it, its own limit,
@@ -211,21 +189,19 @@ export type Material = z.infer<typeof MaterialSchema>
  * @since 0.1.0
  * @category schemas
  */
-export const StepSchema = z.strictObject({
-  name: text(100),
-  actor: text(100).optional(),
-  limit: TimeLimitSchema.optional(),
-  /** Ids of the matter's materials this step checks. */
-  materials: z.array(identifier).max(200).optional()
-})
+export const StepSchema: z.ZodType<Step> = StepObject
 
 /**
- * A process step (see {@link StepSchema}).
+ * A special procedure (特别程序: hearing, expert review, inspection …), whose
+ * time does not count toward the limit.
  *
  * @since 0.1.0
  * @category models
  */
-export type Step = z.infer<typeof StepSchema>
+export interface SpecialProcedure {
+  readonly name: string
+  readonly limit?: TimeLimit | undefined
+}
 
 /**
  * A special procedure (特别程序: hearing, expert review, inspection …), whose
@@ -241,18 +217,20 @@ export type Step = z.infer<typeof StepSchema>
  * @since 0.1.0
  * @category schemas
  */
-export const SpecialProcedureSchema = z.strictObject({
-  name: text(100),
-  limit: TimeLimitSchema.optional()
-})
+export const SpecialProcedureSchema: z.ZodType<SpecialProcedure> = SpecialProcedureObject
 
 /**
- * A special procedure (see {@link SpecialProcedureSchema}).
+ * A fee (收费项目).
  *
  * @since 0.1.0
  * @category models
  */
-export type SpecialProcedure = z.infer<typeof SpecialProcedureSchema>
+export interface Fee {
+  readonly name: string
+  /** In yuan, when fixed. */
+  readonly amount?: number | undefined
+  readonly basis?: string | undefined
+}
 
 /**
  * A fee (收费项目): name, amount in yuan when fixed, and its basis.
@@ -267,19 +245,62 @@ export type SpecialProcedure = z.infer<typeof SpecialProcedureSchema>
  * @since 0.1.0
  * @category schemas
  */
-export const FeeSchema = z.strictObject({
-  name: text(100),
-  amount: z.number().min(0).max(1e12).optional(),
-  basis: text(500).optional()
-})
+export const FeeSchema: z.ZodType<Fee> = FeeObject
 
 /**
- * A fee (see {@link FeeSchema}).
+ * A matter (政务服务事项) as its implementation list (实施清单) describes it.
  *
  * @since 0.1.0
  * @category models
  */
-export type Fee = z.infer<typeof FeeSchema>
+export interface Matter {
+  readonly name: string
+  /** 基本编码: 12 characters (legacy 10 or 24). */
+  readonly basicCode: string
+  /** 实施编码: the department's credit code (18) + exercise level (1) + basic code (12). */
+  readonly implementationCode: string
+  /** 事项类型: a code of A.1 (`MATTER_TYPES`) or one the catalogue declares in `matterTypes`. */
+  readonly type: string
+  /** 行使层级 (A.2). */
+  readonly level: ExerciseLevel
+  /** Id of the implementing department (实施主体). */
+  readonly department: string
+  /** 服务对象 (A.4), at least one. */
+  readonly serviceObjects: ReadonlyArray<ServiceObject>
+  /** 办理形式 (A.5), at least one. */
+  readonly handlingForms: ReadonlyArray<HandlingForm>
+  /** 网办深度, any number. */
+  readonly onlineDepth: ReadonlyArray<OnlineDepth>
+  /** 即办件 (immediate) or 承诺件 (promised). */
+  readonly kind: HandlingKind
+  /** 法定办结时限. */
+  readonly statutoryLimit: TimeLimit
+  /** 承诺办结时限. */
+  readonly promisedLimit: TimeLimit
+  /** 到办事现场次数. */
+  readonly trips: number
+  /** Why the applicant must come; required when `trips` is above 0. */
+  readonly tripsReason?: string | undefined
+  readonly materials: ReadonlyArray<Material>
+  /** 受理条件. */
+  readonly conditions: ReadonlyArray<string>
+  readonly steps: ReadonlyArray<Step>
+  readonly specialProcedures: ReadonlyArray<SpecialProcedure>
+  readonly fees: ReadonlyArray<Fee>
+  /** 设定依据. */
+  readonly legalBasis: ReadonlyArray<string>
+  /** 办理结果 (licence, approval document …). */
+  readonly result?: string | undefined
+  readonly place?: string | undefined
+  readonly hours?: string | undefined
+  readonly consultPhone?: string | undefined
+  readonly complaintPhone?: string | undefined
+  /** 窗口授权: approve at the window, or only collect. */
+  readonly windowAuthority: WindowAuthority
+  readonly validFrom?: string | undefined
+  readonly validTo?: string | undefined
+  readonly version: string
+}
 
 /**
  * A matter (政务服务事项) as its implementation list (实施清单) describes it.
@@ -295,63 +316,28 @@ export type Fee = z.infer<typeof FeeSchema>
  * @since 0.1.0
  * @category schemas
  */
-export const MatterSchema = z.strictObject({
-  name: text(200),
-  /** 基本编码: 12 characters (legacy 10 or 24). */
-  basicCode: pattern(
-    /^(?:[0-9A-Z]{10}|[0-9A-Z]{12}|[0-9A-Z]{24})$/,
-    "basic_code_invalid",
-    "基本编码应为 12 位（旧版 10 位或 24 位）数字或大写字母",
-    "a basic code is 12 digits or capitals (legacy: 10 or 24)"
-  ),
-  /** 实施编码: department credit code (18) + exercise level (1) + basic code (12). */
-  implementationCode: pattern(
-    /^[0-9A-Z]{29,43}$/,
-    "implementation_code_invalid",
-    "实施编码应为 31 位（信用代码 18 位 + 行使层级 1 位 + 基本编码 12 位）数字或大写字母",
-    "an implementation code is 31 digits or capitals (credit code 18 + level 1 + basic code 12)"
-  ),
-  /** 事项类型: a code of A.1, or one declared in the catalogue's `matterTypes`. */
-  type: pattern(/^[0-9A-Za-z]{1,8}$/, "matter_type_invalid", "事项类型代码应为 1–8 位字母或数字", "a matter type code is 1–8 letters or digits"),
-  level: z.enum(codesOf(EXERCISE_LEVELS)),
-  /** Id of the implementing department (实施主体). */
-  department: identifier,
-  serviceObjects: z.array(z.enum(codesOf(SERVICE_OBJECTS))).min(1).max(10),
-  handlingForms: z.array(z.enum(codesOf(HANDLING_FORMS))).min(1).max(10),
-  onlineDepth: z.array(z.enum(codesOf(ONLINE_DEPTHS))).max(10),
-  kind: z.enum(codesOf(HANDLING_KINDS)),
-  statutoryLimit: TimeLimitSchema,
-  promisedLimit: TimeLimitSchema,
-  /** 到办事现场次数. */
-  trips: z.number().int().min(0).max(100),
-  /** Why the applicant must come (required when `trips` is above 0). */
-  tripsReason: text(500).optional(),
-  materials: z.array(MaterialSchema).max(500),
-  conditions: z.array(longText(2000)).max(200),
-  steps: z.array(StepSchema).max(100),
-  specialProcedures: z.array(SpecialProcedureSchema).max(50),
-  fees: z.array(FeeSchema).max(50),
-  legalBasis: z.array(longText(2000)).max(100),
-  /** 办理结果 (licence, approval document …). */
-  result: text(200).optional(),
-  place: text(500).optional(),
-  hours: text(200).optional(),
-  consultPhone: text(100).optional(),
-  complaintPhone: text(100).optional(),
-  /** 窗口授权: approve at the window, or only collect. */
-  windowAuthority: z.enum(codesOf(WINDOW_AUTHORITIES)),
-  validFrom: DateSchema.optional(),
-  validTo: DateSchema.optional(),
-  version: text(40)
-})
+export const MatterSchema: z.ZodType<Matter> = MatterObject
 
 /**
- * A matter (see {@link MatterSchema}).
+ * A bundle (一件事): several matters handled as one.
  *
  * @since 0.1.0
  * @category models
  */
-export type Matter = z.infer<typeof MatterSchema>
+export interface Bundle {
+  readonly id: string
+  readonly name: string
+  /** 牵头部门. */
+  readonly lead: string
+  /** 协办部门. */
+  readonly partners: ReadonlyArray<string>
+  /** Implementation codes of the member matters. */
+  readonly matters: ReadonlyArray<string>
+  readonly promisedLimit: TimeLimit
+  readonly trips: number
+  /** Steps of the joint process (一表申请, 一窗受理 …), when fewer than the members' own. */
+  readonly steps?: number | undefined
+}
 
 /**
  * A bundle (一件事): several matters handled as one, with a lead department,
@@ -367,26 +353,18 @@ export type Matter = z.infer<typeof MatterSchema>
  * @since 0.1.0
  * @category schemas
  */
-export const BundleSchema = z.strictObject({
-  id: identifier,
-  name: text(200),
-  lead: identifier,
-  partners: z.array(identifier).max(100),
-  /** Implementation codes of the member matters. */
-  matters: z.array(z.string().max(64)).min(1).max(500),
-  promisedLimit: TimeLimitSchema,
-  trips: z.number().int().min(0).max(100),
-  /** Steps of the joint process (一表申请, 一窗受理 …), when fewer than the members' own. */
-  steps: z.number().int().min(0).max(10_000).optional()
-})
+export const BundleSchema: z.ZodType<Bundle> = BundleObject
 
 /**
- * A bundle (see {@link BundleSchema}).
+ * A matter type a catalogue adds to A.1 (e.g. `{ code: "11", name: "行政备案" }`).
  *
  * @since 0.1.0
  * @category models
  */
-export type Bundle = z.infer<typeof BundleSchema>
+export interface MatterType {
+  readonly code: string
+  readonly name: string
+}
 
 /**
  * A matter type a catalogue adds to A.1 (e.g. `{ code: "11", name: "行政备案" }`).
@@ -401,18 +379,28 @@ export type Bundle = z.infer<typeof BundleSchema>
  * @since 0.1.0
  * @category schemas
  */
-export const MatterTypeSchema = z.strictObject({
-  code: pattern(/^[0-9A-Za-z]{1,8}$/, "matter_type_invalid", "事项类型代码应为 1–8 位字母或数字", "a matter type code is 1–8 letters or digits"),
-  name: text(50)
-})
+export const MatterTypeSchema: z.ZodType<MatterType> = MatterTypeObject
 
 /**
- * An extra matter type (see {@link MatterTypeSchema}).
+ * A whole catalogue: region, version, as-of date, departments, windows,
+ * matters, bundles.
  *
  * @since 0.1.0
  * @category models
  */
-export type MatterType = z.infer<typeof MatterTypeSchema>
+export interface Catalogue {
+  /** 行政区划: a GB/T 2260 code and its name. */
+  readonly region: { readonly code: string; readonly name: string }
+  readonly version: string
+  /** The date the catalogue describes. */
+  readonly asOf: string
+  /** Matter types beyond A.1. */
+  readonly matterTypes?: ReadonlyArray<MatterType> | undefined
+  readonly departments: ReadonlyArray<Department>
+  readonly windows: ReadonlyArray<Window>
+  readonly matters: ReadonlyArray<Matter>
+  readonly bundles: ReadonlyArray<Bundle>
+}
 
 /**
  * A whole catalogue: region, version, as-of date, departments, windows,
@@ -431,24 +419,7 @@ export type MatterType = z.infer<typeof MatterTypeSchema>
  * @since 0.1.0
  * @category schemas
  */
-export const CatalogueSchema = z.strictObject({
-  region: z.strictObject({ code: z.string().max(16), name: text(100) }),
-  version: text(40),
-  asOf: DateSchema,
-  matterTypes: z.array(MatterTypeSchema).max(100).optional(),
-  departments: z.array(DepartmentSchema).max(10_000),
-  windows: z.array(WindowSchema).max(10_000),
-  matters: z.array(MatterSchema).max(1_000_000),
-  bundles: z.array(BundleSchema).max(10_000)
-})
-
-/**
- * A catalogue (see {@link CatalogueSchema}).
- *
- * @since 0.1.0
- * @category models
- */
-export type Catalogue = z.infer<typeof CatalogueSchema>
+export const CatalogueSchema: z.ZodType<Catalogue> = CatalogueObject
 
 /**
  * The JSON Schema (draft 2020-12) of a catalogue, for systems not written in
@@ -465,7 +436,7 @@ export type Catalogue = z.infer<typeof CatalogueSchema>
  * @category schemas
  */
 export const catalogueJsonSchema = (): Record<string, unknown> => {
-  const schema: Record<string, unknown> = z.toJSONSchema(CatalogueSchema, { unrepresentable: "any" })
+  const schema: Record<string, unknown> = z.toJSONSchema(CatalogueObject, { unrepresentable: "any" })
   return {
     ...schema,
     title: "tongban catalogue (政务服务事项目录)",

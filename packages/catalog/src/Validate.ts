@@ -27,10 +27,9 @@ import * as z from "zod"
 import { MATTER_TYPES } from "./Codes.js"
 import { checkCreditCode, checkRegionCode, makeImplementationCode } from "./Identifiers.js"
 import {
-  BundleSchema,
   type Bundle,
+  BundleSchema,
   type Catalogue,
-  CatalogueSchema,
   type Department,
   DepartmentSchema,
   type Matter,
@@ -40,6 +39,7 @@ import {
   type Window,
   WindowSchema
 } from "./Schema.js"
+import { ShellObject } from "./internal/shapes.js"
 
 const LIST_LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["matterTypes", 100],
@@ -48,14 +48,6 @@ const LIST_LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["matters", 1_000_000],
   ["bundles", 10_000]
 ]
-
-const ShellSchema = CatalogueSchema.extend({
-  matterTypes: z.array(z.unknown()).max(100).optional(),
-  departments: z.array(z.unknown()).max(10_000),
-  windows: z.array(z.unknown()).max(10_000),
-  matters: z.array(z.unknown()).max(1_000_000),
-  bundles: z.array(z.unknown()).max(10_000)
-})
 
 /**
  * Is the matter handled fully online (全程网办)? It offers online handling
@@ -326,7 +318,7 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
       : []
   })
   if (oversized.length > 0) return fail(oversized)
-  const shell = validate(ShellSchema, input)
+  const shell = validate(ShellObject, input)
   const issues: Array<Issue> = shell.ok ? [] : [...shell.issues]
   // When the outer shape fails, the lists that are lists are still checked,
   // so that every problem is reported at once.

@@ -17,9 +17,15 @@ const at = <A>(list: ReadonlyArray<A> | undefined, i: number): A => {
   return item
 }
 
+/** A deep, mutable copy (readonly is a compile-time promise; a clone owes it nothing). */
+function thaw<T>(value: T): DeepMutable<T>
+function thaw(value: unknown): unknown {
+  return structuredClone(value)
+}
+
 /** A copy of the example with `change` applied. */
 const broken = (change: (c: Draft) => void): unknown => {
-  const copy: Draft = structuredClone(t2019)
+  const copy = thaw(t2019)
   change(copy)
   return copy
 }
