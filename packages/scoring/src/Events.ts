@@ -233,25 +233,41 @@ const readEvent = (
   raw: unknown,
   path: ReadonlyArray<PathSegment>,
   options: EventOptions | undefined,
+  issues: Array<Issue>
+): ScoringEvent | undefined => {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    report(issues, path, {}, undefined, "event_not_object", { zh: "事件须为对象", en: "an event must be an object" }, undefined)
+    return undefined
+  }
+  const out: Record<string, unknown> = {}
+  let unknown = false
+  for (const key of Object.keys(raw)) {
+    if (!isField(key)) {
+      report(issues, path, {}, key, "event_key_unknown", { zh: `未知的字段 "${key}"`, en: `unknown field "${key}"` }, { key })
+      unknown = true
+      continue
+    }
+    const v: unknown = Reflect.get(raw, key)
+    if (v !== undefined && v !== null && v !== "") out[key] = v
+  }
+  const event = readFields(out, path, options, issues, {})
+  return unknown ? undefined : event
+}
+
+/**
+ * Reads one event from its known, non-empty fields (from an object or a CSV
+ * row); pushes issues and returns undefined when it is wrong.
+ */
+const readFields = (
+  out: Readonly<Record<string, unknown>>,
+  path: ReadonlyArray<PathSegment>,
+  options: EventOptions | undefined,
   issues: Array<Issue>,
   facts: Readonly<Record<string, number>>
 ): ScoringEvent | undefined => {
   const before = issues.length
   const bad = (field: string | undefined, code: string, message: Message, extra?: Record<string, string | number>): void => {
     report(issues, path, facts, field, code, message, extra)
-  }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    bad(undefined, "event_not_object", { zh: "事件须为对象", en: "an event must be an object" })
-    return undefined
-  }
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(raw)) {
-    if (!isField(key)) {
-      bad(key, "event_key_unknown", { zh: `未知的字段 "${key}"`, en: `unknown field "${key}"` }, { key })
-      continue
-    }
-    const v: unknown = Reflect.get(raw, key)
-    if (v !== undefined && v !== null && v !== "") out[key] = v
   }
   const kind = out["kind"]
   if (!isEventKind(kind)) {
@@ -386,7 +402,7 @@ export const parseEvents = (input: unknown, options?: EventOptions): Result<Read
   const issues: Array<Issue> = []
   const events: Array<ScoringEvent> = []
   for (let i = 0; i < list.length; i++) {
-    const e = readEvent(list[i], [...path, i], options, issues, {})
+    const e = readEvent(list[i], [...path, i], options, issues)
     if (e !== undefined) events.push(e)
     if (issues.length >= maxIssues) {
       issues.length = maxIssues
@@ -553,7 +569,7 @@ export const parseEventsCsv = (text: string, options?: EventOptions & { readonly
         const v = (cells[c] ?? "").trim()
         if (v !== "") record[cols[c] ?? ""] = v
       }
-      const e = readEvent(record, ["events", at], options, issues, { line })
+      const e = readFields(record, ["events", at], options, issues, { line })
       if (e !== undefined) events.push(e)
     }
     if (issues.length >= maxIssues) {
