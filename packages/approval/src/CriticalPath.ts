@@ -107,11 +107,11 @@ export const criticalPath = (flow: Flow, options?: CriticalPathOptions): Critica
   const es = new Int32Array(n)
   const ef = new Int32Array(n)
   let makespan = 0
+  const { predStart, predList, succStart, succList } = ix
   for (let i = 0; i < n; i++) {
-    const preds = ix.preds[i] ?? EMPTY
     let start = 0
-    for (let k = 0; k < preds.length; k++) {
-      const f = ef[preds[k] ?? 0] ?? 0
+    for (let k = predStart[i] ?? 0, end = predStart[i + 1] ?? 0; k < end; k++) {
+      const f = ef[predList[k] ?? 0] ?? 0
       if (f > start) start = f
     }
     es[i] = start
@@ -123,11 +123,10 @@ export const criticalPath = (flow: Flow, options?: CriticalPathOptions): Critica
   const ls = new Int32Array(n)
   const ff = new Int32Array(n)
   for (let i = n - 1; i >= 0; i--) {
-    const succs = ix.succs[i] ?? EMPTY
     let latest = makespan
     let earliestNext = makespan
-    for (let k = 0; k < succs.length; k++) {
-      const j = succs[k] ?? 0
+    for (let k = succStart[i] ?? 0, end = succStart[i + 1] ?? 0; k < end; k++) {
+      const j = succList[k] ?? 0
       const s = ls[j] ?? 0
       if (s < latest) latest = s
       const e = es[j] ?? 0
@@ -157,8 +156,6 @@ export const criticalPath = (flow: Flow, options?: CriticalPathOptions): Critica
   return { makespan, timings, criticalPaths: paths.paths, truncated: paths.truncated }
 }
 
-const EMPTY = new Int32Array(0)
-
 const listCriticalPaths = (
   flow: Flow,
   es: Int32Array,
@@ -175,7 +172,8 @@ const listCriticalPaths = (
   for (let i = 0; i < n; i++) {
     const list: Array<number> = []
     if (critical(i)) {
-      for (const j of ix.succs[i] ?? EMPTY) {
+      for (let k = ix.succStart[i] ?? 0, end = ix.succStart[i + 1] ?? 0; k < end; k++) {
+        const j = ix.succList[k] ?? 0
         if (tight(i, j)) {
           list.push(j)
           hasTightPred[j] = 1

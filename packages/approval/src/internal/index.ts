@@ -7,20 +7,22 @@
  */
 import type { Flow } from "../Flow.js"
 
-/** A flow's nodes as integer indices in topological order. */
+/**
+ * A flow's nodes as integer indices in topological order, with predecessors
+ * and successors in compressed rows: the predecessors of node `i` are
+ * `predList[predStart[i]] … predList[predStart[i + 1] - 1]`.
+ */
 export interface FlowIndex {
   /** Node ids in topological order. */
   readonly ids: ReadonlyArray<string>
-  /** Position of each id in `ids`. */
-  readonly position: ReadonlyMap<string, number>
   /** Planned working days of each node (0 for gateways). */
   readonly days: Int32Array
   /** Whether each node is a step (not a gateway). */
   readonly isStep: Uint8Array
-  /** Predecessors of each node, as positions. */
-  readonly preds: ReadonlyArray<Int32Array>
-  /** Successors of each node, as positions. */
-  readonly succs: ReadonlyArray<Int32Array>
+  readonly predStart: Int32Array
+  readonly predList: Int32Array
+  readonly succStart: Int32Array
+  readonly succList: Int32Array
 }
 
 const memo = new WeakMap<Flow, FlowIndex>()
@@ -32,38 +34,50 @@ export const flowIndex = (flow: Flow): FlowIndex => {
   const ids = flow.order
   const n = ids.length
   const position = new Map<string, number>()
-  ids.forEach((id, i) => position.set(id, i))
+  for (let i = 0; i < n; i++) position.set(ids[i] ?? "", i)
   const days = new Int32Array(n)
   const isStep = new Uint8Array(n)
-  const predLists: Array<Array<number>> = ids.map(() => [])
-  const succLists: Array<Array<number>> = ids.map(() => [])
-  const link = (id: string, after: ReadonlyArray<string>): number | undefined => {
-    const i = position.get(id)
-    if (i === undefined) return undefined
-    for (const p of after) {
+  const afterOf: Array<ReadonlyArray<string>> = new Array<ReadonlyArray<string>>(n).fill([])
+  for (const s of flow.steps) {
+    const i = position.get(s.id)
+    if (i === undefined) continue
+    days[i] = s.days
+    isStep[i] = 1
+    afterOf[i] = s.after
+  }
+  for (const g of flow.gateways) {
+    const i = position.get(g.id)
+    if (i !== undefined) afterOf[i] = g.after
+  }
+  // Predecessors, resolved once; then successors by counting.
+  const predStart = new Int32Array(n + 1)
+  let edges = 0
+  for (let i = 0; i < n; i++) edges += afterOf[i]?.length ?? 0
+  const predList = new Int32Array(edges)
+  const succCount = new Int32Array(n + 1)
+  let at = 0
+  for (let i = 0; i < n; i++) {
+    predStart[i] = at
+    for (const p of afterOf[i] ?? []) {
       const j = position.get(p)
       if (j === undefined) continue
-      predLists[i]?.push(j)
-      succLists[j]?.push(i)
-    }
-    return i
-  }
-  for (const s of flow.steps) {
-    const i = link(s.id, s.after)
-    if (i !== undefined) {
-      days[i] = s.days
-      isStep[i] = 1
+      predList[at++] = j
+      succCount[j + 1] = (succCount[j + 1] ?? 0) + 1
     }
   }
-  for (const g of flow.gateways) link(g.id, g.after)
-  const index: FlowIndex = {
-    ids,
-    position,
-    days,
-    isStep,
-    preds: predLists.map((l) => Int32Array.from(l)),
-    succs: succLists.map((l) => Int32Array.from(l))
+  predStart[n] = at
+  const succStart = new Int32Array(n + 1)
+  for (let i = 0; i < n; i++) succStart[i + 1] = (succStart[i] ?? 0) + (succCount[i + 1] ?? 0)
+  const fill = succStart.slice(0, n)
+  const succList = new Int32Array(at)
+  for (let i = 0; i < n; i++) {
+    for (let k = predStart[i] ?? 0, end = predStart[i + 1] ?? 0; k < end; k++) {
+      const j = predList[k] ?? 0
+      succList[fill[j] ?? 0] = i
+      fill[j] = (fill[j] ?? 0) + 1
+    }
   }
+  const index: FlowIndex = { ids, days, isStep, predStart, predList: predList.subarray(0, at), succStart, succList }
   memo.set(flow, index)
   return index
 }
