@@ -397,6 +397,8 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
   const qItems: Array<Array<number>> = []
   for (let i = 0; i < nDept * P; i++) qItems.push([])
   const qHead = new Int32Array(nDept * P)
+  // Live waiting tickets per department, so a free window skips empty departments.
+  const deptWaiting = new Int32Array(nDept)
   let hallQueue = 0
   // Department queues of tasks (strict FIFO).
   const dItems: Array<Array<number>> = departments.map(() => [])
@@ -617,6 +619,7 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     let bestP = P
     let bestT = Infinity
     for (const d of groupDepts[g] ?? []) {
+      if ((deptWaiting[d] ?? 0) === 0) continue
       for (let p = 0; p < P && p <= bestP; p++) {
         const q = d * P + p
         const items = qItems[q] ?? []
@@ -644,6 +647,8 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
       qHead[bestQ] = 0
     }
     hallQueue--
+    const served = serviceDept[cService[c] ?? 0] ?? 0
+    deptWaiting[served] = (deptWaiting[served] ?? 0) - 1
     startWindow(c, g)
   }
 
@@ -793,6 +798,7 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     cState[c] = WAITING
     qItems[d * P + (cPriority[c] ?? 0)]?.push(c)
     hallQueue++
+    deptWaiting[d] = (deptWaiting[d] ?? 0) + 1
     if (patience !== undefined) {
       const at = now + sample(patience, rngPatience)
       cRenegeAt[c] = at
@@ -867,6 +873,8 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
         if (cState[c] === WAITING && cRenegeAt[c] === now) {
           cState[c] = GONE
           hallQueue--
+          const left = serviceDept[cService[c] ?? 0] ?? 0
+          deptWaiting[left] = (deptWaiting[left] ?? 0) - 1
           reneged++
         }
         break
