@@ -73,5 +73,8 @@ describe("tongban reviews", () => {
     const t = await runCli(["reviews", "--events", "e.csv", "--level-codes", "five-is-best", "--limit", "7个工作日"], { files: { "e.csv": csv } })
     expect(t.code).toBe(0)
     expect(t.stdout).toContain("7 working_day")
+    const wide = await runCli(["reviews", "--events", "e.csv", "--level-codes", "five-is-best", "--satisfied", "very_satisfied,satisfied,basically_satisfied", "--format", "json"], { files: { "e.csv": csv } })
+    expect(JSON.parse(wide.stdout).total.goodRate).toBe("50.00")
+    expect((await runCli(["reviews", "--events", "e.csv", "--satisfied", "happy"], { files: { "e.csv": csv } })).code).toBe(2)
   })
 })

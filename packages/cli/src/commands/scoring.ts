@@ -14,7 +14,9 @@ import {
   FIVE_IS_BEST_LEVEL_CODES,
   GBT_39046_LEVEL_CODES,
   jointLiabilityRubric,
+  type Level,
   type LevelCodes,
+  LEVELS,
   parseEventsCsv,
   parseEventsJson,
   parseRubric,
@@ -48,6 +50,21 @@ const levelCodesOf = (name: string | undefined): LevelCodes | undefined => {
     zh: `--level-codes 须为 gbt39046（1 = 非常满意）或 five-is-best（5 = 非常满意），而不是 ${name}`,
     en: `--level-codes must be gbt39046 (1 = very satisfied) or five-is-best (5 = very satisfied), not ${name}`
   })
+}
+
+const isLevel = (text: string): text is Level => LEVELS.some((l) => l === text)
+
+const satisfiedOf = (text: string | undefined): ReadonlyArray<Level> | undefined => {
+  if (text === undefined) return undefined
+  const levels: Array<Level> = []
+  for (const part of text.split(",")) {
+    const t = part.trim()
+    if (!isLevel(t)) {
+      throw new UsageError({ zh: `--satisfied 中的 ${t} 不是评价等级（${LEVELS.join(", ")}）`, en: `${t} in --satisfied is not a level (${LEVELS.join(", ")})` })
+    }
+    levels.push(t)
+  }
+  return levels
 }
 
 const loadEvents = (ctx: Context, path: string, options: EventOptions): Result<ReadonlyArray<ScoringEvent>> => {
@@ -163,10 +180,12 @@ export const registerScoring = ({ program, ctx, action }: Registrar): void => {
     .option("--as-of <date>", ctx.t({ zh: "统计日：此日已过期未整改的差评记为超期", en: "the day of the statistics: open bad reviews past due on it are overdue" }))
     .option("--group-by <key>", ctx.t({ zh: "分组：staff、window（默认）或 department", en: "group by staff, window (default) or department" }))
     .option("--level-codes <mapping>", ctx.t({ zh: "评价代码对照：gbt39046 或 five-is-best", en: "evaluation codes: gbt39046 or five-is-best" }))
+    .option("--satisfied <levels>", ctx.t({ zh: "计为好评的等级，逗号分隔（默认 very_satisfied,satisfied）", en: "levels counted as good, comma-separated (default very_satisfied,satisfied)" }))
     .action(
       action((options) => {
         const format = ctx.format(["table", "json", "csv"], "table")
         const levelCodes = levelCodesOf(optionText(options, "levelCodes"))
+        const satisfied = satisfiedOf(optionText(options, "satisfied"))
         const groupBy = optionText(options, "groupBy") ?? "window"
         if (groupBy !== "staff" && groupBy !== "window" && groupBy !== "department") {
           throw new UsageError({ zh: "--group-by 须为 staff、window 或 department", en: "--group-by must be staff, window or department" })
@@ -191,6 +210,7 @@ export const registerScoring = ({ program, ctx, action }: Registrar): void => {
         const stats = reviewStats(events.value, {
           calendar: chinaCalendar,
           groupBy,
+          ...(satisfied === undefined ? {} : { satisfied }),
           ...(period === undefined ? {} : { period }),
           ...(limit === undefined ? {} : { limit }),
           ...(asOf === undefined ? {} : { asOf })
