@@ -12,6 +12,7 @@ import { chinaCalendar } from "@tongban/deadline"
 import {
   type EventOptions,
   FIVE_IS_BEST_LEVEL_CODES,
+  formatPoints,
   GBT_39046_LEVEL_CODES,
   jointLiabilityRubric,
   type Level,
@@ -144,8 +145,8 @@ export const registerScoring = ({ program, ctx, action }: Registrar): void => {
             s.department ?? "",
             s.score,
             s.grade === undefined ? "" : ctx.t(s.grade.name),
-            (deducted / 100).toFixed(2),
-            (added / 100).toFixed(2),
+            formatPoints(deducted),
+            formatPoints(added),
             s.satisfaction.smoothed,
             s.satisfaction.evaluations,
             s.vetoes.map((v) => v.id).join(" ")
