@@ -65,27 +65,46 @@ export interface SearchHit {
   readonly match: MatchKind
 }
 
-interface Entry {
+/** Matters that share a name share their text score: the index works on these groups. */
+interface Group {
+  /** Normalised name, its full pinyin and its initials. */
   readonly name: string
   readonly full: string
   readonly initials: string
-  /** Basic and implementation code, lower case. */
-  readonly basic: string
-  readonly impl: string
+  /** Length of the name as written (the tie-break among equal scores). */
+  readonly length: number
+  /** Indexes of the matters with this name, ascending. */
+  readonly members: Int32Array
 }
 
 interface SearchIndex {
-  readonly entries: ReadonlyArray<Entry>
-  /** Bigram (two UTF-16 units as one number) → ascending entry indexes, over names, pinyin and initials. */
+  readonly groups: ReadonlyArray<Group>
+  /** The group of each matter. */
+  readonly groupOf: Int32Array
+  /** Bigram (two UTF-16 units as one number) → ascending group indexes, over names, pinyin and initials. */
   readonly grams: ReadonlyMap<number, Int32Array>
-  /** Single character → ascending entry indexes, over names and initials. */
+  /** Single character → ascending group indexes, over names and initials. */
   readonly chars: ReadonlyMap<number, Int32Array>
-  /** Codes (basic and implementation, lower case) in ascending order, with their entry indexes. */
+  /** Codes (basic and implementation, lower case) in ascending order, with their matter indexes. */
   readonly codes: ReadonlyArray<readonly [string, number]>
 }
 
-const byRank = (a: SearchHit, b: SearchHit): number =>
-  b.score - a.score || a.matter.name.length - b.matter.name.length || a.index - b.index
+/** A hit and the key that orders code matches among themselves. */
+interface Ranked {
+  readonly hit: SearchHit
+  readonly code: string
+}
+
+/**
+ * The ranking: score, best first; among equal scores, code matches in code
+ * order, other matches by shorter name; then catalogue order.
+ */
+const byRank = (a: Ranked, b: Ranked): number => {
+  const score = b.hit.score - a.hit.score
+  if (score !== 0) return score
+  if (a.hit.match === "code" && b.hit.match === "code" && a.code !== b.code) return a.code < b.code ? -1 : 1
+  return a.hit.matter.name.length - b.hit.matter.name.length || a.hit.index - b.hit.index
+}
 
 const FULL_WIDTH = /[\uff01-\uff5e]/g
 
@@ -139,34 +158,35 @@ const freeze = (map: Map<number, Array<number>>): Map<number, Int32Array> => {
 const gramKey = (text: string, at: number): number => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)
 
 const buildIndex = (matters: ReadonlyArray<Matter>): SearchIndex => {
-  const entries: Array<Entry> = []
-  const pinyinCache = new Map<string, { full: string; initials: string }>()
-  const grams = new Map<number, Array<number>>()
-  const chars = new Map<number, Array<number>>()
+  const byName = new Map<string, Array<number>>()
   const codes: Array<readonly [string, number]> = []
   for (let i = 0; i < matters.length; i++) {
     const matter = matters[i]
     if (matter === undefined) continue
-    const name = normaliseQuery(matter.name)
-    let spelled = pinyinCache.get(name)
-    if (spelled === undefined) {
-      spelled = pinyinOf(name)
-      pinyinCache.set(name, spelled)
-    }
-    const { full, initials } = spelled
-    const basic = matter.basicCode.toLowerCase()
-    const impl = matter.implementationCode.toLowerCase()
-    entries.push({ name, full, initials, basic, impl })
-    codes.push([basic, i], [impl, i])
-    for (const field of [name, full, initials]) {
-      for (let k = 0; k + 1 < field.length; k++) addKey(grams, gramKey(field, k), i)
-    }
-    for (const field of [name, initials]) {
-      for (let k = 0; k < field.length; k++) addKey(chars, field.charCodeAt(k), i)
-    }
+    const members = byName.get(matter.name)
+    if (members === undefined) byName.set(matter.name, [i])
+    else members.push(i)
+    codes.push([matter.basicCode.toLowerCase(), i], [matter.implementationCode.toLowerCase(), i])
   }
   codes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]))
-  return { entries, grams: freeze(grams), chars: freeze(chars), codes }
+  const groups: Array<Group> = []
+  const groupOf = new Int32Array(matters.length)
+  const grams = new Map<number, Array<number>>()
+  const chars = new Map<number, Array<number>>()
+  for (const [raw, members] of byName) {
+    const g = groups.length
+    const name = normaliseQuery(raw)
+    const { full, initials } = pinyinOf(name)
+    groups.push({ name, full, initials, length: raw.length, members: Int32Array.from(members) })
+    for (const i of members) groupOf[i] = g
+    for (const field of [name, full, initials]) {
+      for (let k = 0; k + 1 < field.length; k++) addKey(grams, gramKey(field, k), g)
+    }
+    for (const field of [name, initials]) {
+      for (let k = 0; k < field.length; k++) addKey(chars, field.charCodeAt(k), g)
+    }
+  }
+  return { groups, groupOf, grams: freeze(grams), chars: freeze(chars), codes }
 }
 
 const indexes = new WeakMap<ReadonlyArray<Matter>, SearchIndex>()
@@ -195,7 +215,7 @@ const indexOf = (catalogue: Pick<Catalogue, "matters">): SearchIndex => {
  * @category search
  */
 export const prepareSearch = (catalogue: Pick<Catalogue, "matters">): { readonly matters: number } => ({
-  matters: indexOf(catalogue).entries.length
+  matters: indexOf(catalogue).groupOf.length
 })
 
 const positionScore = (field: string, query: string, exact: number, prefix: number, inner: number): number => {
@@ -207,68 +227,41 @@ const positionScore = (field: string, query: string, exact: number, prefix: numb
 }
 
 /**
- * Scores one indexed entry against a normalised query: 0 when it does not
- * match. Name matches rank above pinyin, pinyin above initials; an exact or
- * leading match above one inside; shorter names first among equals. The
- * kind of match is written to `kind[0]`.
+ * Scores a name group against a normalised query: 0 when it does not match.
+ * Name matches rank above pinyin, pinyin above initials; an exact or leading
+ * match above one inside. The kind of match is written to `kind[0]`.
  */
-const scoreEntry = (entry: Entry, query: string, han: boolean, digits: boolean, kind: Array<MatchKind>): number => {
-  let best = positionScore(entry.name, query, 100, 90, 70)
+const scoreGroup = (group: Group, query: string, han: boolean, kind: Array<MatchKind>): number => {
+  let best = positionScore(group.name, query, 100, 90, 70)
   kind[0] = "name"
   if (han) return best
-  const initials = positionScore(entry.initials, query, 85, 80, 55)
+  const initials = positionScore(group.initials, query, 85, 80, 55)
   if (initials > best) {
     best = initials
     kind[0] = "initials"
   }
   // One letter is matched against initials only: inside full pinyin it matches nearly everything.
-  const full = query.length > 1 ? positionScore(entry.full, query, 84, 78, 50) : 0
+  const full = query.length > 1 ? positionScore(group.full, query, 84, 78, 50) : 0
   if (full > best) {
     best = full
     kind[0] = "pinyin"
   }
-  if (digits) {
-    const code = entry.basic === query || entry.impl === query ? 95 : entry.basic.startsWith(query) || entry.impl.startsWith(query) ? 88 : 0
-    if (code > best) {
-      best = code
-      kind[0] = "code"
-    }
-  }
   return best
 }
 
-/** Keeps the best `limit` hits, best first, without sorting every hit. */
-class TopHits {
-  readonly hits: Array<SearchHit> = []
-  constructor(readonly limit: number) {}
-
-  /** Could a hit with this score, matter and index enter the list? (The order of {@link byRank}, without allocating.) */
-  wants(score: number, matter: Matter, index: number): boolean {
-    if (this.limit === 0) return false
-    if (this.hits.length < this.limit) return true
-    const worst = this.hits[this.hits.length - 1]
-    if (worst === undefined) return true
-    if (score !== worst.score) return score > worst.score
-    const length = matter.name.length - worst.matter.name.length
-    return length !== 0 ? length < 0 : index < worst.index
+/** The score of a code match: 95 for a whole code, 88 for a prefix, 0 for none; the matched code in `code[0]`. */
+const scoreCode = (matter: Matter, query: string, code: Array<string>): number => {
+  const basic = matter.basicCode.toLowerCase()
+  const impl = matter.implementationCode.toLowerCase()
+  if (basic === query || impl === query) {
+    code[0] = query
+    return 95
   }
-
-  offer(hit: SearchHit): void {
-    const hits = this.hits
-    if (this.limit === 0) return
-    if (hits.length === this.limit) {
-      const worst = hits[hits.length - 1]
-      if (worst === undefined || byRank(hit, worst) >= 0) return
-      hits.pop()
-    }
-    let at = hits.length
-    while (at > 0) {
-      const before = hits[at - 1]
-      if (before === undefined || byRank(hit, before) >= 0) break
-      at--
-    }
-    hits.splice(at, 0, hit)
-  }
+  const b = basic.startsWith(query)
+  const i = impl.startsWith(query)
+  if (!b && !i) return 0
+  code[0] = b && i ? (basic < impl ? basic : impl) : b ? basic : impl
+  return 88
 }
 
 const intersect = (a: Int32Array, b: Int32Array): Int32Array => {
@@ -288,46 +281,8 @@ const intersect = (a: Int32Array, b: Int32Array): Int32Array => {
   return Int32Array.from(out)
 }
 
-/** Entry indexes whose basic or implementation code begins with `query`, ascending. */
-const codePrefix = (index: SearchIndex, query: string): Array<number> => {
-  const codes = index.codes
-  let lo = 0
-  let hi = codes.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    const code = codes[mid]?.[0] ?? ""
-    if (code < query) lo = mid + 1
-    else hi = mid
-  }
-  const out: Array<number> = []
-  for (let k = lo; k < codes.length; k++) {
-    const item = codes[k]
-    if (item === undefined || !item[0].startsWith(query)) break
-    out.push(item[1])
-  }
-  return out
-}
-
-/** The ascending union of two sets of entry indexes below `size`, by marking (no sort). */
-const union = (a: Int32Array, b: ReadonlyArray<number>, size: number): Int32Array => {
-  if (b.length === 0) return a
-  const marks = new Uint8Array(size)
-  let count = 0
-  for (const list of [a, b]) {
-    for (const i of list) {
-      if (marks[i] === 0) {
-        marks[i] = 1
-        count++
-      }
-    }
-  }
-  const out = new Int32Array(count)
-  let k = 0
-  for (let i = 0; i < size; i++) if (marks[i] === 1) out[k++] = i
-  return out
-}
-
-const gramCandidates = (index: SearchIndex, query: string): Int32Array => {
+/** Groups whose name, pinyin or initials hold every bigram of the query, ascending. */
+const groupCandidates = (index: SearchIndex, query: string): Int32Array => {
   if (query.length === 1) return index.chars.get(query.charCodeAt(0)) ?? new Int32Array(0)
   let lists: Array<Int32Array> = []
   for (let k = 0; k + 1 < query.length; k++) {
@@ -344,11 +299,6 @@ const gramCandidates = (index: SearchIndex, query: string): Int32Array => {
   return acc
 }
 
-const candidatesOf = (index: SearchIndex, query: string): Int32Array => {
-  const byText = gramCandidates(index, query)
-  return /\d/.test(query) ? union(byText, codePrefix(index, query), index.entries.length) : byText
-}
-
 const passes = (matter: Matter, filters: SearchFilters): boolean => {
   if (filters.departments !== undefined && !filters.departments.includes(matter.department)) return false
   if (filters.types !== undefined && !filters.types.includes(matter.type)) return false
@@ -360,37 +310,95 @@ const passes = (matter: Matter, filters: SearchFilters): boolean => {
   return true
 }
 
-
-const scan = (
+/** The best `limit` text hits: groups ranked once, then their members in catalogue order. */
+const textHits = (
   index: SearchIndex,
   matters: ReadonlyArray<Matter>,
   q: string,
   filters: SearchFilters,
-  limit: number,
-  candidates: Int32Array | undefined
-): ReadonlyArray<SearchHit> => {
+  limit: number
+): Array<Ranked> => {
   const han = HAN.test(q)
-  const digits = /\d/.test(q)
   const kind: Array<MatchKind> = ["name"]
-  const top = new TopHits(limit)
-  const n = candidates === undefined ? index.entries.length : candidates.length
-  for (let k = 0; k < n; k++) {
-    const i = candidates === undefined ? k : (candidates[k] ?? 0)
-    const entry = index.entries[i]
-    const matter = matters[i]
-    if (entry === undefined || matter === undefined) continue
-    const score = scoreEntry(entry, q, han, digits, kind)
-    if (score > 0 && top.wants(score, matter, i) && passes(matter, filters)) {
-      top.offer({ matter, index: i, score, match: kind[0] ?? "name" })
-    }
+  const scored: Array<{ readonly group: Group; readonly score: number; readonly match: MatchKind }> = []
+  for (const g of groupCandidates(index, q)) {
+    const group = index.groups[g]
+    if (group === undefined) continue
+    const score = scoreGroup(group, q, han, kind)
+    if (score > 0) scored.push({ group, score, match: kind[0] ?? "name" })
   }
-  return top.hits
+  scored.sort((a, b) => b.score - a.score || a.group.length - b.group.length)
+  const out: Array<Ranked> = []
+  // Groups of equal score and name length tie: their members merge by catalogue order.
+  for (let start = 0; start < scored.length && out.length < limit; ) {
+    const first = scored[start]
+    if (first === undefined) break
+    let end = start + 1
+    while (end < scored.length && scored[end]?.score === first.score && scored[end]?.group.length === first.group.length) end++
+    const need = limit - out.length
+    const bucket: Array<Ranked> = []
+    for (let k = start; k < end; k++) {
+      const item = scored[k]
+      if (item === undefined) continue
+      let taken = 0
+      for (const i of item.group.members) {
+        if (taken === need) break
+        const matter = matters[i]
+        if (matter === undefined || !passes(matter, filters)) continue
+        bucket.push({ hit: { matter, index: i, score: item.score, match: item.match }, code: "" })
+        taken++
+      }
+    }
+    bucket.sort((a, b) => a.hit.index - b.hit.index)
+    out.push(...bucket.slice(0, need))
+    start = end
+  }
+  return out
+}
+
+/** The first `limit` code hits, in code order (whole codes sort before longer ones). */
+const codeHits = (index: SearchIndex, matters: ReadonlyArray<Matter>, q: string, filters: SearchFilters, limit: number): Array<Ranked> => {
+  const codes = index.codes
+  let lo = 0
+  let hi = codes.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((codes[mid]?.[0] ?? "") < q) lo = mid + 1
+    else hi = mid
+  }
+  const out: Array<Ranked> = []
+  const seen = new Set<number>()
+  for (let k = lo; k < codes.length && out.length < limit; k++) {
+    const item = codes[k]
+    if (item === undefined || !item[0].startsWith(q)) break
+    const [code, i] = item
+    const matter = matters[i]
+    if (seen.has(i) || matter === undefined || !passes(matter, filters)) continue
+    seen.add(i)
+    out.push({ hit: { matter, index: i, score: code === q ? 95 : 88, match: "code" }, code })
+  }
+  return out
+}
+
+/** Merges ranked lists, keeping each matter's best place, and takes the first `limit`. */
+const merge = (lists: ReadonlyArray<ReadonlyArray<Ranked>>, limit: number): ReadonlyArray<SearchHit> => {
+  const all = lists.flat().sort(byRank)
+  const seen = new Set<number>()
+  const out: Array<SearchHit> = []
+  for (const r of all) {
+    if (out.length === limit) break
+    if (seen.has(r.hit.index)) continue
+    seen.add(r.hit.index)
+    out.push(r.hit)
+  }
+  return out
 }
 
 /**
  * Searches a catalogue's matters by name (Chinese), full pinyin
  * (`yingyezhizhao`), pinyin initials (`yyzz`) or code (basic or
- * implementation, whole or by prefix), ranked best first; filters narrow the
+ * implementation, whole or by prefix), ranked best first (among equal scores,
+ * shorter names first, and code matches in code order); filters narrow the
  * hits. An empty query lists the matters that pass the filters, in catalogue
  * order. The first search of a catalogue builds its index (see
  * {@link prepareSearch}).
@@ -423,8 +431,8 @@ export const searchMatters = (
   const filters = options ?? {}
   const q = normaliseQuery(query)
   const matters = catalogue.matters
-  const hits: Array<SearchHit> = []
   if (q === "") {
+    const hits: Array<SearchHit> = []
     for (let i = 0; i < matters.length && hits.length < limit; i++) {
       const matter = matters[i]
       if (matter !== undefined && passes(matter, filters)) hits.push({ matter, index: i, score: 0, match: "name" })
@@ -432,8 +440,8 @@ export const searchMatters = (
     return hits
   }
   const index = indexOf(catalogue)
-  const candidates = candidatesOf(index, q)
-  return scan(index, matters, q, filters, limit, candidates)
+  const text = textHits(index, matters, q, filters, limit)
+  return /\d/.test(q) ? merge([text, codeHits(index, matters, q, filters, limit)], limit) : merge([text], limit)
 }
 
 /**
@@ -459,5 +467,34 @@ export const searchMattersLinear = (
   const limit = Math.max(0, Math.floor(options?.limit ?? 20))
   const q = normaliseQuery(query)
   if (q === "") return searchMatters(catalogue, query, options)
-  return scan(indexOf(catalogue), catalogue.matters, q, options ?? {}, limit, undefined)
+  const index = indexOf(catalogue)
+  const han = HAN.test(q)
+  const digits = /\d/.test(q)
+  const kind: Array<MatchKind> = ["name"]
+  const code: Array<string> = [""]
+  // The best `limit` so far, best first, kept by insertion (no sort of every hit).
+  const hits: Array<Ranked> = []
+  const offer = (r: Ranked): void => {
+    if (limit === 0) return
+    const worst = hits[hits.length - 1]
+    if (hits.length === limit && worst !== undefined && byRank(r, worst) >= 0) return
+    let at = hits.length
+    while (at > 0) {
+      const before = hits[at - 1]
+      if (before === undefined || byRank(r, before) >= 0) break
+      at--
+    }
+    hits.splice(at, 0, r)
+    if (hits.length > limit) hits.pop()
+  }
+  for (let i = 0; i < catalogue.matters.length; i++) {
+    const matter = catalogue.matters[i]
+    const group = index.groups[index.groupOf[i] ?? -1]
+    if (matter === undefined || group === undefined || !passes(matter, options ?? {})) continue
+    const text = scoreGroup(group, q, han, kind)
+    const byCode = digits ? scoreCode(matter, q, code) : 0
+    if (byCode > text) offer({ hit: { matter, index: i, score: byCode, match: "code" }, code: code[0] ?? "" })
+    else if (text > 0) offer({ hit: { matter, index: i, score: text, match: kind[0] ?? "name" }, code: "" })
+  }
+  return hits.map((r) => r.hit)
 }
