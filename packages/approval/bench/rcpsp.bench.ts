@@ -36,6 +36,7 @@ if (!existsSync(join(dir, "j30")) || !existsSync(join(dir, "j30opt.sm"))) {
     let max = 0
     let used = 0
     const t0 = performance.now()
+    const c0 = process.cpuUsage()
     for (const inst of instances) {
       const r = scheduleRcpsp(inst.project, { method, schedules: budget, seed })
       if (!r.ok) throw new Error(`${inst.name}: no schedule`)
@@ -46,7 +47,8 @@ if (!existsSync(join(dir, "j30")) || !existsSync(join(dir, "j30opt.sm"))) {
       used += r.value.schedulesUsed
     }
     const ms = performance.now() - t0
-    return { label, avg: (100 * sum) / instances.length, hits, max: 100 * max, ms, schedules: used / instances.length }
+    const cpu = process.cpuUsage(c0)
+    return { label, avg: (100 * sum) / instances.length, hits, max: 100 * max, ms, cpuMs: (cpu.user + cpu.system) / 1000, schedules: used / instances.length }
   }
   const rows = [
     run("one-pass LFT (serial SGS)", "rule", 1),
@@ -60,13 +62,14 @@ if (!existsSync(join(dir, "j30")) || !existsSync(join(dir, "j30opt.sm"))) {
       optimum: `${r.hits}/${instances.length}`,
       "max deviation %": r.max.toFixed(2),
       "mean schedules": Math.round(r.schedules),
-      "total s": (r.ms / 1000).toFixed(2)
+      "total s": (r.ms / 1000).toFixed(2),
+      "cpu s": (r.cpuMs / 1000).toFixed(2)
     }))
   )
   const [lft, sampling, genetic] = rows
   if (lft !== undefined && sampling !== undefined && genetic !== undefined) {
     console.log(
-      `J30 genetic: ${genetic.avg.toFixed(3)}% above optimum (${genetic.hits}/${instances.length} optimal, max ${genetic.max.toFixed(2)}%) in ${(genetic.ms / 1000).toFixed(2)} s; ` +
+      `J30 genetic: ${genetic.avg.toFixed(3)}% above optimum (${genetic.hits}/${instances.length} optimal, max ${genetic.max.toFixed(2)}%) in ${(genetic.ms / 1000).toFixed(2)} s (${(genetic.cpuMs / 1000).toFixed(2)} s CPU, one thread); ` +
         `deviation ratio sampling/genetic ${(sampling.avg / Math.max(genetic.avg, 1e-9)).toFixed(1)}x, LFT/genetic ${(lft.avg / Math.max(genetic.avg, 1e-9)).toFixed(1)}x; ` +
         `time ratio genetic/sampling ${(genetic.ms / sampling.ms).toFixed(2)}x`
     )

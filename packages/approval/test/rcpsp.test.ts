@@ -110,7 +110,7 @@ describe("scheduleRcpsp", () => {
         expect(s.makespan).toBe(Math.max(0, ...project.activities.map((a, j) => (s.starts[j] ?? 0) + a.duration)))
         expect(s.schedulesUsed).toBeLessThanOrEqual(Math.max(1, options.schedules ?? 1))
       }),
-      { numRuns: 300 }
+      { numRuns: 200 }
     )
   })
 

@@ -79,7 +79,7 @@ describe("parsePsplib", () => {
         if (r.ok) expect(scheduleRcpsp(r.value.project, { method: "rule" }).ok).toBe(true)
         else expect(r.issues.every((i) => i.message.zh !== "" && i.message.en !== "")).toBe(true)
       }),
-      { numRuns: 300 }
+      { numRuns: 150 }
     )
   })
 

@@ -68,6 +68,11 @@ export class Engine {
   private readonly indeg: Int32Array
   private readonly weight: Float64Array
   private readonly free: Float64Array
+  /** The non-zero demands of `j`: resources `nzRes[q]`, amounts `nzDem[q]`, and `nzLim[q]` = capacity − amount, for q in `nzStart[j] .. nzStart[j + 1]`. */
+  private readonly nzStart: Int32Array
+  private readonly nzRes: Int32Array
+  private readonly nzDem: Int32Array
+  private readonly nzLim: Int32Array
 
   constructor(p: CompiledProject) {
     this.p = p
@@ -82,6 +87,27 @@ export class Engine {
     this.indeg = new Int32Array(p.n)
     this.weight = new Float64Array(p.n)
     this.free = new Float64Array(p.resources)
+    const R = p.resources
+    let nz = 0
+    for (let i = 0; i < p.n * R; i++) if ((p.demand[i] ?? 0) > 0) nz++
+    this.nzStart = new Int32Array(p.n + 1)
+    this.nzRes = new Int32Array(nz)
+    this.nzDem = new Int32Array(nz)
+    this.nzLim = new Int32Array(nz)
+    let q = 0
+    for (let j = 0; j < p.n; j++) {
+      this.nzStart[j] = q
+      for (let r = 0; r < R; r++) {
+        const d = p.demand[j * R + r] ?? 0
+        if (d > 0) {
+          this.nzRes[q] = r
+          this.nzDem[q] = d
+          this.nzLim[q] = (p.capacity[r] ?? 0) - d
+          q++
+        }
+      }
+    }
+    this.nzStart[p.n] = q
   }
 
   /**
@@ -95,9 +121,11 @@ export class Engine {
     const p = this.p
     const R = p.resources
     const use = this.use
-    const cap = p.capacity
-    const dem = p.demand
     const dur = p.duration
+    const nzStart = this.nzStart
+    const nzRes = this.nzRes
+    const nzDem = this.nzDem
+    const nzLim = this.nzLim
     use.fill(0, 0, this.used * R)
     let makespan = 0
     const n = this.n
@@ -111,20 +139,18 @@ export class Engine {
         if (f > t) t = f
       }
       const d = dur[j] ?? 0
-      const jr = j * R
-      if (d > 0) {
+      const qs = nzStart[j] ?? 0
+      const qe = nzStart[j + 1] ?? 0
+      if (d > 0 && qe > qs) {
+        // Find the earliest t where [t, t + d) has room; slots from the current
+        // makespan on are empty. A clash at tau moves t past it.
         for (;;) {
-          let tau = t + d - 1
+          let tau = (t + d < makespan ? t + d : makespan) - 1
           for (; tau >= t; tau--) {
             const base = tau * R
-            let clash = false
-            for (let r = 0; r < R; r++) {
-              if ((use[base + r] ?? 0) + (dem[jr + r] ?? 0) > (cap[r] ?? 0)) {
-                clash = true
-                break
-              }
-            }
-            if (clash) break
+            let q = qs
+            for (; q < qe; q++) if ((use[base + (nzRes[q] ?? 0)] ?? 0) > (nzLim[q] ?? 0)) break
+            if (q < qe) break
           }
           if (tau < t) break
           t = tau + 1
@@ -132,7 +158,10 @@ export class Engine {
         const end = t + d
         for (let tau = t; tau < end; tau++) {
           const base = tau * R
-          for (let r = 0; r < R; r++) use[base + r] = (use[base + r] ?? 0) + (dem[jr + r] ?? 0)
+          for (let q = qs; q < qe; q++) {
+            const at = base + (nzRes[q] ?? 0)
+            use[at] = (use[at] ?? 0) + (nzDem[q] ?? 0)
+          }
         }
       }
       start[j] = t

@@ -17,27 +17,26 @@ export interface GeneticSettings {
   /** Population size for a budget of schedules. */
   readonly population: (budget: number) => number
   readonly mutation: number
-  /** Forward–backward passes allowed per child beyond the first (repeated while they improve). */
-  readonly extraPasses: number
-  /** Re-mutate a child identical to a parent before spending schedules on it. */
-  readonly skipClones: boolean
-  /** Generations without a better best before the population is rebuilt around it (0 = never). */
+  /** Generations without a better best before the population is rebuilt, keeping the best (0 = never). */
   readonly restartAfter: number
+  /** Tournament size of parent selection (1 = uniform). */
+  readonly tournament: number
 }
 
 /**
  * The defaults: a population of about 2.5 √(children the budget pays for),
  * so that population size and number of generations grow together with the
- * budget (about 100 individuals and 16 generations at 5,000 schedules); a 10%
- * adjacent-swap rate; clones of a parent mutated again before they cost
- * anything; and a rebuild around the best after 6 generations without progress.
+ * budget (about 100 individuals and 16 generations at 5,000 schedules);
+ * parents chosen by 3-way tournament; a 10% adjacent-swap rate; clones of a
+ * parent mutated again before they cost anything; and after 6 generations
+ * without progress the population is rebuilt: the best kept, the others
+ * sampled afresh.
  */
 export const defaultGenetic: GeneticSettings = {
   population: (budget) => Math.max(10, Math.min(250, Math.round(2.5 * Math.sqrt(budget / 3)))),
   mutation: 0.1,
-  extraPasses: 0,
-  skipClones: true,
-  restartAfter: 6
+  restartAfter: 6,
+  tournament: 3
 }
 
 const hashList = (list: Int32Array, at: number, n: number): number => {
@@ -58,7 +57,8 @@ export const runGenetic = (
 ): void => {
   const p = eng.p
   const n = p.n
-  const P = settings.population(budget)
+  // Bounded so that the lists of a very large project stay within a few tens of megabytes.
+  const P = Math.min(settings.population(budget), Math.max(4, Math.floor(4_000_000 / n)))
   const lb = p.lowerBound
   const done = (): boolean => eng.count + 3 > budget || (stop && best.makespan <= lb)
   // Parents and children side by side: slots [0, P) parents, [P, 2P) children.
@@ -75,16 +75,19 @@ export const runGenetic = (
   let size = 0
   while (size < P && !done()) {
     eng.listByPriority(values, child, rng, 1)
-    fit[size] = evaluate(eng, child, Math.min(budget, eng.count + 3 + 2 * settings.extraPasses), best)
+    fit[size] = evaluate(eng, child, Math.min(budget, eng.count + 3), best)
     lists.set(child, size * n)
     hash[size] = hashList(lists, size * n, n)
     size++
   }
   if (size < 2) return
   const pick = (): number => {
-    const a = rng.int(size)
-    const b = rng.int(size)
-    return (fit[a] ?? 0) <= (fit[b] ?? 0) ? a : b
+    let a = rng.int(size)
+    for (let k = 1; k < settings.tournament; k++) {
+      const b = rng.int(size)
+      if ((fit[b] ?? 0) < (fit[a] ?? 0)) a = b
+    }
+    return a
   }
   const cross = (mother: number, father: number, q1: number, q2: number): void => {
     stamp++
@@ -127,8 +130,8 @@ export const runGenetic = (
       }
     }
   }
-  const perChild = 3 + 2 * settings.extraPasses
-  const cost = (): number => Math.min(budget, eng.count + perChild)
+  // A child costs three schedules: its serial SGS pass and one forward–backward pass.
+  const cost = (): number => Math.min(budget, eng.count + 3)
   let stale = 0
   let genBest = Infinity
   while (!done()) {
@@ -161,12 +164,11 @@ export const runGenetic = (
         if (side === 0) cross(mother, father, q1, q2)
         else cross(father, mother, q1, q2)
         mutate(settings.mutation)
-        if (settings.skipClones) {
-          for (let tries = 0; tries < 4; tries++) {
-            const h = hashList(child, 0, n)
-            if (h !== hash[mother] && h !== hash[father]) break
-            mutate(Math.min(0.5, settings.mutation * 4))
-          }
+        // A clone of a parent would spend schedules to learn nothing: mutate it harder first.
+        for (let tries = 0; tries < 4; tries++) {
+          const h = hashList(child, 0, n)
+          if (h !== hash[mother] && h !== hash[father]) break
+          mutate(Math.min(0.5, settings.mutation * 4))
         }
         fit[c] = evaluate(eng, child, cost(), best)
         lists.set(child, c * n)
