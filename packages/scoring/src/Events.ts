@@ -243,7 +243,7 @@ const readEvent = (
   let unknown = false
   for (const key of Object.keys(raw)) {
     if (!isField(key)) {
-      report(issues, path, {}, key, "event_key_unknown", { zh: `未知的字段 "${key}"`, en: `unknown field "${key}"` }, { key })
+      if (!unknown) report(issues, path, {}, key, "event_key_unknown", { zh: `未知的字段 "${key}"`, en: `unknown field "${key}"` }, { key })
       unknown = true
       continue
     }
@@ -534,7 +534,7 @@ export const parseEventsCsv = (text: string, options?: EventOptions & { readonly
     if (header === undefined) {
       header = cells.map((c) => (c.trim() === "matter_type" ? "matterType" : c.trim()))
       header.forEach((name, col) => {
-        if (!isField(name)) {
+        if (!isField(name) && issues.length < maxIssues) {
           issues.push(makeIssue({ code: "csv_column_unknown", path: ["header", col], facts: { column: name, line }, message: { zh: `未知的列 "${name}"`, en: `unknown column "${name}"` } }))
         }
       })

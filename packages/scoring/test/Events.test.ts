@@ -119,3 +119,14 @@ describe("reading events", () => {
     expect(codes("case")).toEqual(["event_not_object"])
   })
 })
+
+describe("hostile sizes", () => {
+  it("an event with 100,000 unknown keys, or a header with 100,000 columns, gives a bounded report", () => {
+    const wide: Record<string, number> = { kind: 1 }
+    for (let i = 0; i < 100_000; i++) wide[`k${i}`] = i
+    const r = parseEvents([wide])
+    expect(r.ok ? 0 : r.issues.length).toBeLessThanOrEqual(3)
+    const header = parseEventsCsv(`kind,date,${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(",")}\n`)
+    expect(header.ok ? 0 : header.issues.length).toBeLessThanOrEqual(101)
+  })
+})
