@@ -13,5 +13,14 @@ module.exports = [
     },
     limit: "3 kB",
     brotli: true
+  },
+  {
+    // The textbook engine alone: an app that runs the M/M/c model and Erlang C
+    // carries neither zod, nor the hall model, nor @tongban/approval.
+    name: "@tongban/simulation: simulateMMc + erlangC",
+    path: "packages/simulation/dist/index.js",
+    import: "{ simulateMMc, erlangC }",
+    limit: "3 kB",
+    brotli: true
   }
 ]
