@@ -17,6 +17,13 @@ const time = (f: () => unknown): number => {
   f()
   return performance.now() - start
 }
+/** CPU time of the process (user + system) in ms: unlike wall time, it does not count the time other processes of a shared machine hold the core. */
+const cpu = (f: () => unknown): number => {
+  const start = process.cpuUsage()
+  f()
+  const d = process.cpuUsage(start)
+  return (d.user + d.system) / 1000
+}
 const ms = (x: number): string => `${x.toFixed(x < 10 ? 3 : 0)} ms`
 
 /** 1,000 queries drawn from the catalogue: name fragments, pinyin initials and full pinyin, codes. */
@@ -46,9 +53,11 @@ for (const size of [1_546, 50_000]) {
 
   // Validation: the whole of it (shape and beyond) from text, against zod's shape check alone on the parsed value.
   const validate: Array<number> = []
+  const validateCpu: Array<number> = []
   const shape: Array<number> = []
   for (let run = 0; run < 5; run++) {
     validate.push(time(() => (sink += catalogueFromJson(text).ok ? 1 : 0)))
+    validateCpu.push(cpu(() => (sink += catalogueFromJson(text).ok ? 1 : 0)))
     shape.push(time(() => (sink += CatalogueSchema.safeParse(value).success ? 1 : 0)))
   }
 
@@ -63,26 +72,31 @@ for (const size of [1_546, 50_000]) {
   }
   const indexed: Array<number> = []
   const linear: Array<number> = []
+  const indexedCpu: Array<number> = []
   for (const q of queries) {
     indexed.push(time(() => (sink += searchMatters(fresh, q).length)))
     linear.push(time(() => (sink += searchMattersLinear(fresh, q).length)))
+    indexedCpu.push(cpu(() => (sink += searchMatters(fresh, q).length)))
   }
   rows.push({
     matters: size.toLocaleString("en"),
     "validate (parse+all checks)": ms(median(validate)),
+    "validate (CPU)": ms(median(validateCpu)),
     "zod shape only": ms(median(shape)),
     "validate / shape": `${(median(validate) / median(shape)).toFixed(2)}x`,
     "index build": ms(index),
     "search p50": ms(median(indexed)),
     "search p99": ms(quantile(indexed, 0.99)),
+    "search p99 (CPU)": ms(quantile(indexedCpu, 0.99)),
     "linear p50": ms(median(linear)),
     "linear p99": ms(quantile(linear, 0.99)),
     "speed-up p50": `${(median(linear) / median(indexed)).toFixed(1)}x`,
     "speed-up p99": `${(quantile(linear, 0.99) / quantile(indexed, 0.99)).toFixed(1)}x`
   })
   if (size === 50_000) {
-    console.log(`goal validate 50,000 ≤ 2 s: ${median(validate) <= 2000 ? "met" : "NOT met"} (${ms(median(validate))})`)
-    console.log(`goal search p99 ≤ 2 ms: ${quantile(indexed, 0.99) <= 2 ? "met" : "NOT met"} (${ms(quantile(indexed, 0.99))})`)
+    console.log(`goal validate 50,000 ≤ 2 s: ${median(validate) <= 2000 ? "met" : "NOT met"} (wall ${ms(median(validate))}, CPU ${ms(median(validateCpu))})`)
+    console.log(`goal search p99 ≤ 2 ms: ${quantile(indexed, 0.99) <= 2 ? "met" : "NOT met"} (wall ${ms(quantile(indexed, 0.99))}, CPU ${ms(quantile(indexedCpu, 0.99))})`)
+    console.log(`load average while measuring: ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(" ")} on ${(await import("node:os")).cpus().length} cores`)
   }
 }
 console.table(rows)
