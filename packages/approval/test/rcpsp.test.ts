@@ -201,5 +201,10 @@ describe("scheduleRcpsp", () => {
     })
     expect(cycle.ok ? undefined : cycle.issues[0]?.facts).toEqual({ cycle: [1, 2, 3] })
     expect(bad({ capacities: [1], activities: [{ duration: 1, demands: [0], predecessors: [0] }] })).toEqual(["rcpsp_cycle@activities.0.predecessors.0"])
+    const one = { capacities: [1], activities: [{ duration: 1, demands: [1], predecessors: [] }] }
+    for (const schedules of [0, -5, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const r = scheduleRcpsp(one, { schedules })
+      expect(r.ok ? "ok" : r.issues[0]?.code).toBe("rcpsp_bad_budget")
+    }
   })
 })

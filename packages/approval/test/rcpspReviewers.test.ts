@@ -80,6 +80,8 @@ describe("scheduleReviewTasks", () => {
     const cycle = scheduleReviewTasks([t("a", ["c"]), t("b", ["a"]), t("c", ["b"])], { capacities: {} })
     expect(cycle.ok ? undefined : cycle.issues[0]?.code).toBe("review_cycle")
     expect(cycle.ok ? undefined : cycle.issues[0]?.facts).toEqual({ cycle: ["a", "b", "c"] })
+    // @ts-expect-error: deliberately wrong input from an untyped caller
+    expect(codes([null, { id: 7 }], {})).toEqual(["review_malformed_task@tasks.0", "review_malformed_task@tasks.1"])
     // A hostile key from parsed JSON is just an unknown department, never a prototype write.
     const hostile: Record<string, number> = JSON.parse('{"__proto__": 1}')
     expect(codes([t("a", [], hostile)], {})).toEqual(["review_unknown_department@tasks.0.demands.__proto__"])

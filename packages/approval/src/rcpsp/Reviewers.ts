@@ -123,7 +123,15 @@ export const scheduleReviewTasks = (tasks: ReadonlyArray<ReviewTask>, options: S
   }
   const index = new Map<string, number>()
   for (const [i, t] of tasks.entries()) {
-    if (index.has(t.id)) {
+    if (typeof t !== "object" || t === null || typeof t.id !== "string") {
+      issues.push(
+        makeIssue({
+          code: "review_malformed_task",
+          path: ["tasks", i],
+          message: { zh: "环节须为带字符串 id 的对象", en: "a task must be an object with a string id" }
+        })
+      )
+    } else if (index.has(t.id)) {
       issues.push(
         makeIssue({
           code: "review_duplicate_task",
@@ -134,6 +142,7 @@ export const scheduleReviewTasks = (tasks: ReadonlyArray<ReviewTask>, options: S
       )
     } else index.set(t.id, i)
   }
+  if (issues.length > 0) return fail(issues)
   const activities = tasks.map((t, i) => {
     const predecessors: Array<number> = []
     for (const [k, id] of (Array.isArray(t.predecessors) ? t.predecessors : []).entries()) {

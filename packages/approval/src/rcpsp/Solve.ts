@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { ok, type Result } from "@tongban/core"
+import { fail, makeIssue, ok, type Result } from "@tongban/core"
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus"
 import { Best, Engine, evaluate, Xoshiro } from "./Engine.js"
 import { runGenetic } from "./Genetic.js"
@@ -158,10 +158,21 @@ export const makeRng = (seed: number): Xoshiro => {
  * @category scheduling
  */
 export const scheduleRcpsp = (project: RcpspProject, options: ScheduleRcpspOptions = {}): Result<RcpspSchedule> => {
+  const asked = options.schedules ?? 5000
+  if (typeof asked !== "number" || !Number.isSafeInteger(asked) || asked < 1) {
+    return fail(
+      makeIssue({
+        code: "rcpsp_bad_budget",
+        path: ["schedules"],
+        facts: { value: String(asked) },
+        message: { zh: "进度方案预算须为正整数", en: "the budget of schedules must be a whole number ≥ 1" }
+      })
+    )
+  }
   const compiled = compileProject(project, options.limits)
   if (!compiled.ok) return compiled
   const p = compiled.value
-  const budget = Math.max(1, Math.floor(options.schedules ?? 5000))
+  const budget = asked
   const method = options.method ?? "genetic"
   const stop = options.stopAtLowerBound ?? true
   const eng = new Engine(p)
