@@ -10,7 +10,8 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, makeIssue, ok, type Result } from "@tongban/core"
+import { fail, type Issue, ok, type Result, validate } from "@tongban/core"
+import * as z from "zod"
 import type { WorkCalendar } from "@tongban/deadline"
 import { type RunSummary, simulate } from "./Hall.js"
 import type { Model } from "./Model.js"
@@ -385,9 +386,58 @@ export const summariseSweep = (shard: ShardResult): ReadonlyArray<ScenarioResult
   return out
 }
 
+const count = z.number().int().min(0)
+const finite = z.number().finite()
+const SummarySchema = z.strictObject({
+  count,
+  sum: finite,
+  sumSquares: finite,
+  min: finite,
+  max: finite,
+  zeros: count,
+  offset: z.number().int(),
+  bins: z.array(count).max(100_000)
+})
+const PoolSchema = z.strictObject({ id: z.string().max(200), busyMinutes: finite.min(0), capacityMinutes: finite.min(0) })
+const ShardSchema = z.strictObject({
+  entries: z
+    .array(
+      z.strictObject({
+        scenario: z.string().max(500),
+        seed: z.number().int(),
+        summary: z.strictObject({
+          runs: count,
+          cases: count,
+          completed: count,
+          reneged: count,
+          online: count,
+          returns: count,
+          atWindow: count,
+          wait: SummarySchema,
+          cycleDays: SummarySchema,
+          trips: SummarySchema,
+          statutory: z.strictObject({ checked: count, onTime: count }),
+          promised: z.strictObject({ checked: count, onTime: count }),
+          windows: z.array(PoolSchema).max(1000),
+          departments: z.array(PoolSchema).max(1000),
+          series: z.strictObject({
+            every: finite.positive(),
+            hallQueue: z.array(finite).max(1_000_000),
+            windowsBusy: z.array(finite).max(1_000_000),
+            backOfficeQueue: z.array(finite).max(1_000_000),
+            backOfficeBusy: z.array(finite).max(1_000_000)
+          }),
+          events: count
+        })
+      })
+    )
+    .max(1_000_000)
+})
+
 /**
- * Checks that a value read from outside (a shard file from another machine)
- * has the shape of a shard result, as far as merging needs.
+ * Checks a value read from outside (a shard file from another machine)
+ * against the shape of a shard result, field by field, so that a broken or
+ * hostile file is a located issue rather than NaN in the merged figures.
  *
  * @example
  * ```ts
@@ -401,36 +451,6 @@ export const summariseSweep = (shard: ShardResult): ReadonlyArray<ScenarioResult
  * @category validation
  */
 export const checkShard = (value: unknown): Result<ShardResult> => {
-  const bad = (path: ReadonlyArray<string | number>): Result<ShardResult> =>
-    fail(makeIssue({ code: "shard_malformed", path, facts: {}, message: { zh: "不是有效的分片结果", en: "not a valid shard result" } }))
-  if (typeof value !== "object" || value === null) return bad([])
-  const entries: unknown = Reflect.get(value, "entries")
-  if (!Array.isArray(entries)) return bad(["entries"])
-  const out: Array<ShardEntry> = []
-  for (const [i, e] of entries.entries()) {
-    if (typeof e !== "object" || e === null) return bad(["entries", i])
-    const scenario: unknown = Reflect.get(e, "scenario")
-    const seed: unknown = Reflect.get(e, "seed")
-    const summary: unknown = Reflect.get(e, "summary")
-    if (typeof scenario !== "string" || typeof seed !== "number" || !isRunSummary(summary)) return bad(["entries", i])
-    out.push({ scenario, seed, summary })
-  }
-  return ok({ entries: out.sort(byKey) })
+  const checked = validate(ShardSchema, value)
+  return checked.ok ? ok({ entries: [...checked.value.entries].sort(byKey) }) : checked
 }
-
-const isSummary = (v: unknown): boolean =>
-  typeof v === "object" &&
-  v !== null &&
-  ["count", "sum", "sumSquares", "min", "max", "zeros", "offset"].every((k) => typeof Reflect.get(v, k) === "number") &&
-  Array.isArray(Reflect.get(v, "bins"))
-
-const isRunSummary = (v: unknown): v is RunSummary =>
-  typeof v === "object" &&
-  v !== null &&
-  ["runs", "cases", "completed", "reneged", "online", "returns", "atWindow", "events"].every((k) => typeof Reflect.get(v, k) === "number") &&
-  ["wait", "cycleDays", "trips"].every((k) => isSummary(Reflect.get(v, k))) &&
-  Array.isArray(Reflect.get(v, "windows")) &&
-  Array.isArray(Reflect.get(v, "departments")) &&
-  typeof Reflect.get(v, "series") === "object" &&
-  typeof Reflect.get(v, "statutory") === "object" &&
-  typeof Reflect.get(v, "promised") === "object"

@@ -77,6 +77,12 @@ describe("sweeps", () => {
     const shard = getOrThrow(runShard(scenarios, { seeds: { from: 1, to: 3 } }))
     expect(getOrThrow(checkShard(JSON.parse(JSON.stringify(shard))))).toEqual(shard)
     expect(checkShard({ entries: [{ scenario: "x", seed: 1, summary: {} }] }).ok).toBe(false)
+    // A window entry without numbers would turn merged utilisation into NaN: refused, with its path.
+    const first = shard.entries[0]
+    if (first === undefined) throw new Error("no runs")
+    const broken = { entries: [{ ...first, summary: { ...first.summary, windows: [{ id: "general", busyMinutes: "lots", capacityMinutes: 1 }] } }] }
+    const r = checkShard(broken)
+    expect(r.ok ? [] : r.issues[0]?.path).toEqual(["entries", 0, "summary", "windows", 0, "busyMinutes"])
     expect(checkShard(null).ok).toBe(false)
   }, 60_000)
 
