@@ -93,6 +93,7 @@ export const addFlowPsplib = (flow: Command, { ctx, action }: Registrar): void =
           if (names === undefined) {
             files.push(path)
             dirs.add(dirName(path))
+            dirs.add(dirName(dirName(path)))
           } else {
             dirs.add(path)
             dirs.add(dirName(path.replace(/\/+$/, "")))
