@@ -77,7 +77,7 @@ describe("the fast matter test", () => {
           expect(r.data).toEqual(value)
         }
       }),
-      { numRuns: 1500 }
+      { numRuns: 800 }
     )
   })
 })

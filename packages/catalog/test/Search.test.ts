@@ -66,7 +66,7 @@ describe("searchMatters", () => {
       fc.property(arbQuery, fc.integer({ min: 1, max: 30 }), (q, limit) => {
         expect(searchMatters(big, q, { limit })).toEqual(searchMattersLinear(big, q, { limit }))
       }),
-      { numRuns: 300 }
+      { numRuns: 200 }
     )
   })
 

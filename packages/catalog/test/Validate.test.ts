@@ -117,7 +117,7 @@ describe("validateCatalogue", () => {
         if (!r.ok) for (const i of r.issues) expect(typeof i.code === "string" && Array.isArray(i.path) && i.message.zh !== "").toBe(true)
         expect(Reflect.get({}, "polluted")).toBeUndefined()
       }),
-      { numRuns: 300 }
+      { numRuns: 200 }
     )
   })
 
