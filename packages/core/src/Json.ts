@@ -54,15 +54,53 @@ export const checkJsonValue = (value: unknown, limits?: JsonLimits): ReadonlyArr
   const maxDepth = limits?.maxDepth ?? 64
   const forbidden = new Set(limits?.forbiddenKeys ?? FORBIDDEN_KEYS)
   const issues: Array<Issue> = []
-  const stack: Array<{ value: unknown; path: ReadonlyArray<PathSegment> }> = [{ value, path: [] }]
+  if (typeof value !== "object" || value === null) return issues
+  // One frame per open array or object on the way down: the stack never
+  // holds more than maxDepth frames, however wide the input, and a path is
+  // only built when there is something to report.
+  interface Frame {
+    readonly container: object
+    readonly keys: ReadonlyArray<string> | undefined
+    readonly length: number
+    next: number
+    readonly segment: PathSegment
+  }
+  const open = (container: object, segment: PathSegment): Frame => {
+    const keys = Array.isArray(container) ? undefined : Object.keys(container)
+    return { container, keys, length: keys === undefined && Array.isArray(container) ? container.length : (keys?.length ?? 0), next: 0, segment }
+  }
+  const stack: Array<Frame> = [open(value, "")]
+  const pathTo = (last: PathSegment): Array<PathSegment> => [...stack.slice(1).map((f) => f.segment), last]
   while (stack.length > 0 && issues.length < MAX_REPORTED) {
-    const top = stack.pop()
-    if (top === undefined || typeof top.value !== "object" || top.value === null) continue
-    if (top.path.length >= maxDepth) {
+    const frame = stack[stack.length - 1]
+    if (frame === undefined) break
+    if (frame.next >= frame.length) {
+      stack.pop()
+      continue
+    }
+    const i = frame.next++
+    const segment: PathSegment = frame.keys === undefined ? i : (frame.keys[i] ?? "")
+    if (typeof segment === "string" && forbidden.has(segment)) {
+      issues.push(
+        makeIssue({
+          code: "json_forbidden_key",
+          path: pathTo(segment),
+          facts: { key: segment },
+          message: {
+            zh: `输入中不允许使用键名 "${segment}"（可能篡改对象原型）`,
+            en: `the key "${segment}" is not allowed in input (it could tamper with object prototypes)`
+          }
+        })
+      )
+      continue
+    }
+    const child: unknown = Reflect.get(frame.container, segment)
+    if (typeof child !== "object" || child === null) continue
+    if (stack.length >= maxDepth) {
       issues.push(
         makeIssue({
           code: "json_too_deep",
-          path: top.path,
+          path: pathTo(segment),
           facts: { maxDepth },
           message: {
             zh: `输入嵌套超过 ${maxDepth} 层`,
@@ -72,29 +110,7 @@ export const checkJsonValue = (value: unknown, limits?: JsonLimits): ReadonlyArr
       )
       continue
     }
-    if (Array.isArray(top.value)) {
-      for (let i = top.value.length - 1; i >= 0; i--) stack.push({ value: top.value[i], path: [...top.path, i] })
-      continue
-    }
-    const keys = Object.keys(top.value)
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i] ?? ""
-      if (forbidden.has(key)) {
-        issues.push(
-          makeIssue({
-            code: "json_forbidden_key",
-            path: [...top.path, key],
-            facts: { key },
-            message: {
-              zh: `输入中不允许使用键名 "${key}"（可能篡改对象原型）`,
-              en: `the key "${key}" is not allowed in input (it could tamper with object prototypes)`
-            }
-          })
-        )
-        continue
-      }
-      stack.push({ value: Reflect.get(top.value, key), path: [...top.path, key] })
-    }
+    stack.push(open(child, segment))
   }
   return sortIssues(issues)
 }

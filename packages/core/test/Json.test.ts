@@ -86,3 +86,17 @@ describe("validate", () => {
     expect(validate(Step, { id: "s", days: 2, kind: "sign", extra: 1 })).toEqual({ ok: true, value: { id: "s", days: 2, kind: "sign" } })
   })
 })
+
+describe("checkJsonValue on wide input", () => {
+  it("walks a million-element array without building a path per element", () => {
+    const wide = Array.from({ length: 1_000_000 }, (_, i) => ({ id: i, tags: ["a"] }))
+    expect(checkJsonValue(wide)).toEqual([])
+    const bad = [...wide.slice(0, 10), JSON.parse('{"__proto__": 1}')]
+    expect(checkJsonValue(bad).map((i) => i.path)).toEqual([[10, "__proto__"]])
+  })
+
+  it("reports depth at the level where it is exceeded", () => {
+    const r = checkJsonValue({ a: { b: { c: {} } } }, { maxDepth: 2 })
+    expect(r.map((i) => [i.code, i.path])).toEqual([["json_too_deep", ["a", "b"]]])
+  })
+})
