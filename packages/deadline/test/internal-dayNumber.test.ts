@@ -12,8 +12,13 @@ describe("dayNumberOfText (the hot path's date reader)", () => {
     expect(wrong).toBe(0)
   })
 
-  it("gives no valid number for a month outside 1–12", () => {
-    expect(Number.isNaN(dayNumberOfText("2024-13-01"))).toBe(true)
-    expect(Number.isNaN(dayNumberOfText("2024-00-01"))).toBe(true)
+  // Callers accept a text only when the date of its number is the text
+  // itself; a text that is not a real date must fail that round trip.
+  it("a text that is not a real date never round-trips", () => {
+    for (const text of ["2024-13-01", "2024-00-01", "2023-02-29", "2024-04-31", "2024-1a-01", "2024-02-00"]) {
+      const n = dayNumberOfText(text)
+      const roundTrips = Number.isInteger(n) && n >= MIN_DAY_NUMBER && n <= MAX_DAY_NUMBER && fromDayNumber(n) === text
+      expect(roundTrips, text).toBe(false)
+    }
   })
 })

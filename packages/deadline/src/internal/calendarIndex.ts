@@ -64,19 +64,15 @@ const yearOf = (dayNumber: number): number => Number(fromDayNumber(dayNumber).sl
  * 1970-01-01); a text that is not a canonical date gives a number whose
  * date differs from the text, which the caller detects.
  */
-// Days before each month in a common year.
-const DAYS_BEFORE_MONTH = new Int32Array([0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334])
-
 export const dayNumberOfText = (s: string): number => {
   const y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48)
   const m = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48)
   const d = (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48)
-  // Years are positive here, so truncation is floor; a month outside 1–12
-  // reads past the table and gives NaN, which no offset equals.
-  const before = y - 1
-  const leap = m > 2 && (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0
-  const inYear = m >= 1 && m <= 12 ? (DAYS_BEFORE_MONTH[m - 1] ?? Number.NaN) : Number.NaN
-  return before * 365 + ((before / 4) | 0) - ((before / 100) | 0) + ((before / 400) | 0) + inYear + leap + d - 719163
+  // Years counted from March, so that the leap day ends the year; years are
+  // positive here, so truncation (| 0) is floor and no era is needed.
+  const yy = m <= 2 ? y - 1 : y
+  const doy = (((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) | 0) + d - 1
+  return yy * 365 + ((yy / 4) | 0) - ((yy / 100) | 0) + ((yy / 400) | 0) + doy - 719468
 }
 
 /**
