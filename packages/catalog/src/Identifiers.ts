@@ -12,7 +12,7 @@
  *
  * @since 0.1.0
  */
-import { fail, makeIssue, ok, type PathSegment, type Result } from "@tongban/core"
+import { daysInMonth, fail, makeIssue, ok, type PathSegment, type Result } from "@tongban/core"
 
 const CREDIT_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
@@ -127,13 +127,6 @@ export const idCardCheckChar = (body: string): string | undefined => {
   return ID_CHECK.charAt(sum % 11)
 }
 
-const isRealDate = (year: number, month: number, day: number): boolean => {
-  if (month < 1 || month > 12 || day < 1) return false
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
-  return day <= days
-}
-
 /**
  * Checks a citizen identity number (公民身份号码, GB 11643—1999): 17 digits
  * and a check character (`X` for 10), a real birth date in positions 7–14.
@@ -171,7 +164,7 @@ export const checkIdCard = (input: unknown, options?: { readonly path?: Readonly
   const year = Number(id.slice(6, 10))
   const month = Number(id.slice(10, 12))
   const day = Number(id.slice(12, 14))
-  if (year < 1800 || !isRealDate(year, month, day)) {
+  if (year < 1800 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return fail(
       makeIssue({
         code: "id_card_birth_date",

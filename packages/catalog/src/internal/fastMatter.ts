@@ -6,6 +6,7 @@
  * accept (zod then decides), never the reverse: a property test holds it to
  * that.
  */
+import { isLocalDate } from "@tongban/core"
 import { MAX_TIME_LIMIT_AMOUNT } from "@tongban/deadline"
 import {
   type CodeEntry,
@@ -87,18 +88,6 @@ const object = (required: Readonly<Record<string, Check>>, optional: Readonly<Re
   }
 }
 
-const isRealDate = (v: unknown): boolean => {
-  if (typeof v !== "string") return false
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)
-  if (m === null) return false
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
-  return year >= 1900 && year <= 2200 && day >= 1 && day <= days
-}
-
 const identifier = matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/)
 
 const timeLimit = object({
@@ -157,8 +146,8 @@ const acceptsMatter: Check = object(
     hours: text(200),
     consultPhone: text(100),
     complaintPhone: text(100),
-    validFrom: isRealDate,
-    validTo: isRealDate
+    validFrom: isLocalDate,
+    validTo: isLocalDate
   }
 )
 

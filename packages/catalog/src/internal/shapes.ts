@@ -3,6 +3,7 @@
  * shell of a catalogue that validation parses first. Internal: not exported
  * from the package.
  */
+import { isLocalDate } from "@tongban/core"
 import { TimeLimitSchema } from "@tongban/deadline"
 import * as z from "zod"
 import {
@@ -24,17 +25,6 @@ const codesOf = <C extends string>(table: ReadonlyArray<{ readonly code: C }>): 
   const [first, ...rest] = table.map((e) => e.code)
   if (first === undefined) throw new RangeError("empty code table")
   return [first, ...rest]
-}
-
-const isRealDate = (text: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (m === null) return false
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
-  return year >= 1900 && year <= 2200 && day >= 1 && day <= days
 }
 
 const text = (max: number) =>
@@ -73,7 +63,7 @@ const identifier = pattern(
   "an identifier is 1–64 letters, digits, underscores, dots or hyphens, beginning with a letter or digit"
 )
 
-export const DateObject = z.string().refine(isRealDate, {
+export const DateObject = z.string().refine(isLocalDate, {
   params: { code: "date_invalid", zh: "日期应为存在的 YYYY-MM-DD（1900–2200 年）", en: "a date must be an existing YYYY-MM-DD in 1900–2200" }
 })
 
