@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config"
 const packages = ["core", "deadline", "catalog", "approval", "simulation", "scoring", "cli"]
 const root = fileURLToPath(new URL(".", import.meta.url))
 const cliPkg: unknown = JSON.parse(readFileSync(`${root}packages/cli/package.json`, "utf8"))
-const cliVersion = typeof cliPkg === "object" && cliPkg !== null && "version" in cliPkg ? String(cliPkg.version) : "0.0.0"
+const cliVersion =
+  typeof cliPkg === "object" && cliPkg !== null && "version" in cliPkg ? String(cliPkg.version) : "0.0.0"
 
 // Tests run against the sources: each @tongban/* import resolves to its src/index.ts.
 const alias = [
@@ -13,7 +14,10 @@ const alias = [
   { find: /^@tongban\/deadline\/china\/(\d{4})$/, replacement: `${root}packages/deadline/src/data/china/$1.ts` },
   // @tongban/simulation/node: the sweep runner (worker threads)
   { find: /^@tongban\/simulation\/node$/, replacement: `${root}packages/simulation/src/node.ts` },
-  ...packages.map((name) => ({ find: new RegExp(`^@tongban/${name}$`), replacement: `${root}packages/${name}/src/index.ts` }))
+  ...packages.map((name) => ({
+    find: new RegExp(`^@tongban/${name}$`),
+    replacement: `${root}packages/${name}/src/index.ts`
+  }))
 ]
 
 export default defineConfig({

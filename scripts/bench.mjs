@@ -12,7 +12,9 @@ for (const pkg of readdirSync("packages")) {
   const dir = join("packages", pkg, "bench")
   if (!existsSync(dir)) continue
   if (only.length > 0 && !only.includes(pkg)) continue
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".bench.ts")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .sort()) {
     count++
     console.log(`\n### ${pkg}/${file}`)
     const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", join(dir, file)], { stdio: "inherit" })

@@ -16,7 +16,9 @@ const sh = (cmd, args, cwd = root) => {
   execFileSync(cmd, args, { cwd, stdio: "inherit" })
 }
 
-const packages = readdirSync(join(root, "packages")).filter((name) => existsSync(join(root, "packages", name, "package.json")))
+const packages = readdirSync(join(root, "packages")).filter((name) =>
+  existsSync(join(root, "packages", name, "package.json"))
+)
 const tarballs = []
 for (const name of packages) {
   const dir = join(root, "packages", name)
@@ -29,7 +31,14 @@ for (const name of packages) {
 
 for (const { file } of tarballs) {
   sh("node", [join(root, "node_modules/publint/src/cli.js"), "run", file, "--strict"])
-  sh("node", [join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"), file, "--profile", "node16", "--no-emoji", "--no-color"])
+  sh("node", [
+    join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"),
+    file,
+    "--profile",
+    "node16",
+    "--no-emoji",
+    "--no-color"
+  ])
 }
 
 if (existsSync(join(root, ".size-limit.cjs"))) sh("node", [join(root, "node_modules/size-limit/bin.js")])
@@ -38,7 +47,11 @@ if (existsSync(join(root, ".size-limit.cjs"))) sh("node", [join(root, "node_modu
 const smoke = join(work, "smoke")
 mkdirSync(smoke, { recursive: true })
 writeFileSync(join(smoke, "package.json"), JSON.stringify({ name: "smoke", private: true, version: "0.0.0" }))
-sh("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...tarballs.map((t) => t.file)], smoke)
+sh(
+  "npm",
+  ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...tarballs.map((t) => t.file)],
+  smoke
+)
 for (const { name } of tarballs) {
   const spec = `@tongban/${name}`
   const esm = `const m = await import(${JSON.stringify(spec)}); console.log("esm ok", ${JSON.stringify(spec)}, Object.keys(m).length)`
@@ -47,13 +60,20 @@ for (const { name } of tarballs) {
   sh("node", ["-e", cjs], smoke)
   let internalBlocked = false
   try {
-    execFileSync("node", ["--input-type=module", "-e", `await import(${JSON.stringify(`${spec}/internal/x`)})`], { cwd: smoke, stdio: "pipe" })
+    execFileSync("node", ["--input-type=module", "-e", `await import(${JSON.stringify(`${spec}/internal/x`)})`], {
+      cwd: smoke,
+      stdio: "pipe"
+    })
   } catch {
     internalBlocked = true
   }
   if (!internalBlocked) throw new Error(`${spec}/internal/* is reachable`)
 }
-const cliOut = execFileSync(join(smoke, "node_modules", ".bin", "tongban"), ["--version"], { cwd: smoke }).toString().trim()
+const cliOut = execFileSync(join(smoke, "node_modules", ".bin", "tongban"), ["--version"], { cwd: smoke })
+  .toString()
+  .trim()
 const cliPkg = JSON.parse(readFileSync(join(root, "packages", "cli", "package.json"), "utf8"))
 if (cliOut !== cliPkg.version) throw new Error(`tongban --version printed ${cliOut}, expected ${cliPkg.version}`)
-console.log(`check: ${tarballs.length} packages packed, linted, type-checked and imported (ESM and CJS); tongban ${cliOut}`)
+console.log(
+  `check: ${tarballs.length} packages packed, linted, type-checked and imported (ESM and CJS); tongban ${cliOut}`
+)

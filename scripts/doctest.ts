@@ -38,8 +38,7 @@ export const collectExamples = (srcDir: string, root: string): Array<DocExample>
   for (const file of walk(srcDir)) {
     const text = readFileSync(file, "utf8")
     const comment = /\/\*\*([\s\S]*?)\*\//g
-    let match: RegExpExecArray | null
-    while ((match = comment.exec(text)) !== null) {
+    for (const match of text.matchAll(comment)) {
       const body = match[1] ?? ""
       if (!body.includes("@example")) continue
       const lines = body.split("\n").map((l) => l.replace(/^\s*\* ?/, ""))
@@ -68,7 +67,10 @@ export const collectExamples = (srcDir: string, root: string): Array<DocExample>
 }
 
 const parsesAsExpression = (text: string): boolean => {
-  const result = ts.transpileModule(`(${text});`, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } })
+  const result = ts.transpileModule(`(${text});`, {
+    reportDiagnostics: true,
+    compilerOptions: { target: ts.ScriptTarget.ES2022 }
+  })
   return (result.diagnostics ?? []).length === 0
 }
 
@@ -115,7 +117,8 @@ const splitComment = (line: string): { code: string; comment: string } | undefin
   return undefined
 }
 
-const STATEMENT = /^(const|let|var|import|export|if|for|while|do|switch|try|catch|finally|return|throw|function|class|type|interface|await\s+using)\b/
+const STATEMENT =
+  /^(const|let|var|import|export|if|for|while|do|switch|try|catch|finally|return|throw|function|class|type|interface|await\s+using)\b/
 
 /** Turns an example into the body of an async function over `__mods` and `__check`. */
 export const compileExample = (example: DocExample): string => {
@@ -156,7 +159,13 @@ export const compileExample = (example: DocExample): string => {
     depth += depthChange(line)
     const trimmed = (split?.code ?? line).trim()
     continuation = depth === 0 && /[=+\-*/,(&|?:]$/.test(trimmed)
-    if (split !== undefined && startsAtTop && depth === 0 && split.code.trim() !== "" && !STATEMENT.test(split.code.trim())) {
+    if (
+      split !== undefined &&
+      startsAtTop &&
+      depth === 0 &&
+      split.code.trim() !== "" &&
+      !STATEMENT.test(split.code.trim())
+    ) {
       const expected = expectedText(split.comment)
       if (expected !== undefined) {
         const code = split.code.trim().replace(/;$/, "")

@@ -19,7 +19,14 @@ for (const zone of zones) {
   console.log(`\n=== TZ=${zone} ===`)
   const run = spawnSync(
     process.execPath,
-    ["node_modules/vitest/vitest.mjs", "run", "--reporter=dot", "--reporter=json", `--outputFile.json=${file}`, ...extra],
+    [
+      "node_modules/vitest/vitest.mjs",
+      "run",
+      "--reporter=dot",
+      "--reporter=json",
+      `--outputFile.json=${file}`,
+      ...extra
+    ],
     { stdio: "inherit", env: { ...process.env, TZ: zone } }
   )
   let report

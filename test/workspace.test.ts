@@ -8,7 +8,9 @@ import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
-const packages = readdirSync(join(root, "packages")).filter((p) => existsSync(join(root, "packages", p, "package.json")))
+const packages = readdirSync(join(root, "packages")).filter((p) =>
+  existsSync(join(root, "packages", p, "package.json"))
+)
 
 // DESIGN.md: core <- deadline <- catalog <- approval <- simulation; scoring
 // takes core, deadline and catalog; cli takes everything.
@@ -38,11 +40,13 @@ const readJson = (path: string): Record<string, unknown> => {
 // The modules a file imports (comments, where doc examples live, left out);
 // with `runtimeOnly`, `import type` and `export type` are left out too.
 const importsOf = (file: string, runtimeOnly = false): Array<string> => {
-  const text = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "")
+  const text = readFileSync(file, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/^\s*\/\/.*$/gm, "")
   const specs: Array<string> = []
-  const pattern = /(?:^|\n)\s*(import|export)\s+(type\s)?[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g
-  let m: RegExpExecArray | null
-  while ((m = pattern.exec(text)) !== null) {
+  const pattern =
+    /(?:^|\n)\s*(import|export)\s+(type\s)?[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g
+  for (const m of text.matchAll(pattern)) {
     if (runtimeOnly && m[2] !== undefined) continue
     specs.push(m[3] ?? m[4] ?? "")
   }
@@ -50,7 +54,7 @@ const importsOf = (file: string, runtimeOnly = false): Array<string> => {
 }
 
 const publicSubpaths = (pkg: string): Set<string> => {
-  const exportsField = readJson(join(root, "packages", pkg, "package.json"))["exports"]
+  const exportsField = readJson(join(root, "packages", pkg, "package.json")).exports
   const keys = typeof exportsField === "object" && exportsField !== null ? Object.keys(exportsField) : []
   return new Set(keys.filter((k) => !k.includes("*")))
 }
@@ -58,7 +62,7 @@ const publicSubpaths = (pkg: string): Set<string> => {
 describe("workspace", () => {
   it.each(packages)("%s depends only along the design's arrows", (pkg) => {
     const manifest = readJson(join(root, "packages", pkg, "package.json"))
-    const deps = Object.keys(Object(manifest["dependencies"]))
+    const deps = Object.keys(Object(manifest.dependencies))
       .filter((d) => d.startsWith("@tongban/"))
       .map((d) => d.slice("@tongban/".length))
     for (const dep of deps) expect(allowed[pkg] ?? [], `${pkg} -> ${dep}`).toContain(dep)
@@ -68,11 +72,16 @@ describe("workspace", () => {
           const [, name = "", ...rest] = spec.split("/")
           expect(allowed[pkg] ?? [], `${relative(root, file)} imports ${spec}`).toContain(name)
           const sub = rest.length === 0 ? "." : `./${rest.join("/")}`
-          expect(publicSubpaths(name).has(sub), `${relative(root, file)} imports ${spec}, not a public entry`).toBe(true)
+          expect(publicSubpaths(name).has(sub), `${relative(root, file)} imports ${spec}, not a public entry`).toBe(
+            true
+          )
           expect(deps, `${relative(root, file)} imports ${spec} but package.json does not depend on it`).toContain(name)
         } else if (spec.startsWith(".")) {
           const target = resolve(dirname(file), spec)
-          expect(relative(join(root, "packages", pkg, "src"), target).startsWith(".."), `${relative(root, file)} reaches outside its src: ${spec}`).toBe(false)
+          expect(
+            relative(join(root, "packages", pkg, "src"), target).startsWith(".."),
+            `${relative(root, file)} reaches outside its src: ${spec}`
+          ).toBe(false)
         }
       }
     }
@@ -105,16 +114,17 @@ describe("workspace", () => {
   it.each(packages)("%s has the promised package shape", (pkg) => {
     const dir = join(root, "packages", pkg)
     const manifest = readJson(join(dir, "package.json"))
-    expect(manifest["name"]).toBe(`@tongban/${pkg}`)
-    expect(manifest["sideEffects"]).toBe(false)
-    expect(manifest["license"]).toBe("Apache-2.0")
-    expect(Array.isArray(manifest["files"])).toBe(true)
-    const exportsField = Object(manifest["exports"])
+    expect(manifest.name).toBe(`@tongban/${pkg}`)
+    expect(manifest.sideEffects).toBe(false)
+    expect(manifest.license).toBe("Apache-2.0")
+    expect(Array.isArray(manifest.files)).toBe(true)
+    const exportsField = Object(manifest.exports)
     expect(Object.hasOwn(exportsField, "./internal/*") && exportsField["./internal/*"] === null).toBe(true)
     const main = Object(exportsField["."])
-    expect(Object.keys(Object(main["import"]))[0]).toBe("types")
-    expect(Object.keys(Object(main["require"]))[0]).toBe("types")
-    for (const f of ["README.md", "src/index.ts", "tsup.config.ts", "tsconfig.json"]) expect(existsSync(join(dir, f)), f).toBe(true)
+    expect(Object.keys(Object(main.import))[0]).toBe("types")
+    expect(Object.keys(Object(main.require))[0]).toBe("types")
+    for (const f of ["README.md", "src/index.ts", "tsup.config.ts", "tsconfig.json"])
+      expect(existsSync(join(dir, f)), f).toBe(true)
     expect(walk(join(dir, "test")).some((f) => f.endsWith(".test.ts"))).toBe(true)
   })
 })

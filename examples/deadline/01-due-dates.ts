@@ -33,7 +33,9 @@ const layerJson = JSON.stringify({
   name: { zh: "T县政务服务中心", en: "T County service centre" },
   level: "centre",
   sources: [{ id: "T县政务〔2024〕3号", title: "关于大厅搬迁暂停服务的通知" }],
-  daysOff: [{ from: "2024-03-12", to: "2024-03-12", name: { zh: "大厅搬迁", en: "hall move" }, source: "T县政务〔2024〕3号" }],
+  daysOff: [
+    { from: "2024-03-12", to: "2024-03-12", name: { zh: "大厅搬迁", en: "hall move" }, source: "T县政务〔2024〕3号" }
+  ],
   workdays: []
 })
 const calendar = withLayers(chinaCalendar, [getOrThrow(parseCalendarLayer(layerJson))])

@@ -82,14 +82,20 @@ export const run = (): void => {
     }
     const k = clock.value
     line(`  ${c.basis} · 时限 ${formatTimeLimit(k.limit, "zh")} / ${formatTimeLimit(k.limit, "en")}`)
-    line(`  到期 due ${k.due ?? "-"} · 截至 as of ${c.asOf}: 已用 elapsed ${k.elapsed}, 剩余 remaining ${String(k.remaining)} · 预警 level ${k.level}`)
+    line(
+      `  到期 due ${k.due ?? "-"} · 截至 as of ${c.asOf}: 已用 elapsed ${k.elapsed}, 剩余 remaining ${String(k.remaining)} · 预警 level ${k.level}`
+    )
     for (const step of k.trace) {
       if (step.kind === "event" || step.kind === "due") continue
-      line(`    ${step.date} ${step.kind.padEnd(8)} ${step.message.zh} / ${step.message.en}${step.source === undefined ? "" : ` [${step.source}]`}`)
+      line(
+        `    ${step.date} ${step.kind.padEnd(8)} ${step.message.zh} / ${step.message.en}${step.source === undefined ? "" : ` [${step.source}]`}`
+      )
     }
   }
   const promised: TimeLimit = { amount: 5, unit: "working_day" }
-  line(`\n承诺 5 个工作日对法定 20 个工作日的压缩率 / compression of a promised 5 against a statutory 20 working days: ${((compressionRate(promised, licensingDecision.limit) ?? 0) * 100).toFixed(0)}%`)
+  line(
+    `\n承诺 5 个工作日对法定 20 个工作日的压缩率 / compression of a promised 5 against a statutory 20 working days: ${((compressionRate(promised, licensingDecision.limit) ?? 0) * 100).toFixed(0)}%`
+  )
   const refused = isWorkingDay(d("2027-01-04"), { calendar })
   if (!refused.ok) line(`2027: ${refused.issues[0]?.message.zh ?? ""} (${refused.issues[0]?.code ?? ""})`)
 }

@@ -39,7 +39,9 @@ export const run = (): void => {
   line("示例数据仅作说明，不是 T 县的实际事项清单 / illustrative data, not T County's own list")
   const before = load("catalogue-2019.json")
   const after = load("catalogue-2020.json")
-  line(`${before.version}: ${before.departments.length} 个部门 departments, ${before.windows.length} 个窗口 windows, ${before.matters.length} 项事项 matters, ${before.bundles.length} 个一件事 bundles`)
+  line(
+    `${before.version}: ${before.departments.length} 个部门 departments, ${before.windows.length} 个窗口 windows, ${before.matters.length} 项事项 matters, ${before.bundles.length} 个一件事 bundles`
+  )
 
   const s2019 = catalogueStats(before)
   const s2020 = catalogueStats(after)
@@ -48,10 +50,13 @@ export const run = (): void => {
   const scj = s2020.departments.find((d) => d.id === "scj")
   if (scj !== undefined) line(statsLine("市场监管 2020", scj.stats))
   line("数据共享候选（多个部门重复要求的材料）/ data-sharing candidates (materials several departments demand), 2019:")
-  for (const c of s2019.sharedMaterialCandidates.slice(0, 5)) line(`  ${c.name}: ${c.departments.length} 个部门 departments, ${c.matters.length} 项事项 matters`)
+  for (const c of s2019.sharedMaterialCandidates.slice(0, 5))
+    line(`  ${c.name}: ${c.departments.length} 个部门 departments, ${c.matters.length} 项事项 matters`)
 
   const diff = diffCatalogues(before, after)
-  line(`\n版本比较 diff 2019 → 2020: 新增 added ${diff.added.length}, 取消 removed ${diff.removed.length}, 变更 changed ${diff.changed.length}`)
+  line(
+    `\n版本比较 diff 2019 → 2020: 新增 added ${diff.added.length}, 取消 removed ${diff.removed.length}, 变更 changed ${diff.changed.length}`
+  )
   const rows = [
     ["减环节 steps", diff.fourReductions.steps],
     ["减材料 materials", diff.fourReductions.materials],
@@ -59,17 +64,26 @@ export const run = (): void => {
     ["减跑动 trips", diff.fourReductions.trips]
   ] as const
   for (const [label, r] of rows) {
-    line(`  ${label.padEnd(34)} ${r.before.toFixed(0).padStart(6)} → ${r.after.toFixed(0).padStart(6)}  −${r.reduction.toFixed(0)} (${r.percent === undefined ? "—" : `${r.percent.toFixed(1)}%`})`)
+    line(
+      `  ${label.padEnd(34)} ${r.before.toFixed(0).padStart(6)} → ${r.after.toFixed(0).padStart(6)}  −${r.reduction.toFixed(0)} (${r.percent === undefined ? "—" : `${r.percent.toFixed(1)}%`})`
+    )
   }
 
   line("\n检索 search “yyzz”, “spjy”:")
   for (const q of ["yyzz", "spjy"]) {
-    line(`  ${q} → ${searchMatters(after, q, { limit: 3 }).map((h) => h.matter.name).join("；")}`)
+    line(
+      `  ${q} → ${searchMatters(after, q, { limit: 3 })
+        .map((h) => h.matter.name)
+        .join("；")}`
+    )
   }
 
   const bundle = getOrThrow(analyseBundle(after, "qykb"))
   line(`\n一件事 bundle ${bundle.name}: ${bundle.members.length} 项事项 matters`)
-  for (const m of bundle.materials.filter((x) => x.matters.length > 1)) line(`  共用材料 shared material ${m.name}: ${m.matters.length} 项事项 matters`)
+  for (const m of bundle.materials.filter((x) => x.matters.length > 1))
+    line(`  共用材料 shared material ${m.name}: ${m.matters.length} 项事项 matters`)
   const f = bundle.fourReductions
-  line(`  环节 steps ${f.steps.before} → ${f.steps.after}; 须交材料 materials to hand in ${f.materials.before} → ${f.materials.after}; 跑动 trips ${f.trips.before} → ${f.trips.after}`)
+  line(
+    `  环节 steps ${f.steps.before} → ${f.steps.after}; 须交材料 materials to hand in ${f.materials.before} → ${f.materials.after}; 跑动 trips ${f.trips.before} → ${f.trips.after}`
+  )
 }

@@ -35,12 +35,16 @@ const load = (file: string): Flow => {
 
 const show = (c: FlowComparison, name: string): void => {
   line(`${name}`)
-  line(`  串联 serial ${c.serial} 工作日 · 并联 parallel ${c.parallel} 工作日 · 节省 saved ${c.saving} (${(c.savingRate * 100).toFixed(0)}%)`)
+  line(
+    `  串联 serial ${c.serial} 工作日 · 并联 parallel ${c.parallel} 工作日 · 节省 saved ${c.saving} (${(c.savingRate * 100).toFixed(0)}%)`
+  )
   line(
     `  法定时限累加 statutory along the critical path ${c.statutory.days} · 承诺 promised ${c.promised.days} · ` +
       `目标 target ${c.target ?? "—"} → ${c.withinTarget === true ? "达标 within" : "未达标 over"} · 跑动 trips ${c.trips}`
   )
-  line(`  关键路径 critical path: ${c.criticalPaths[0]?.join(" → ") ?? "—"}${c.criticalPaths.length > 1 ? ` (+${c.criticalPaths.length - 1})` : ""}`)
+  line(
+    `  关键路径 critical path: ${c.criticalPaths[0]?.join(" → ") ?? "—"}${c.criticalPaths.length > 1 ? ` (+${c.criticalPaths.length - 1})` : ""}`
+  )
 }
 
 export const run = (): void => {
@@ -53,9 +57,17 @@ export const run = (): void => {
   const followers = serial.steps.filter((s) => s.id !== "yyzz").map((s) => s.id)
   const opened = getOrThrow(makeParallel(serial, { steps: followers }))
   line(`  并联后 after making ${followers.length} steps parallel: ${criticalPath(opened).makespan} 工作日`)
-  const flags = getOrThrow(whatIf(serial, [{ kind: "commitment" }, { kind: "joint_review" }, { kind: "parallel", steps: ["gzkz", "社保公积金登记", "yh"] }]))
+  const flags = getOrThrow(
+    whatIf(serial, [
+      { kind: "commitment" },
+      { kind: "joint_review" },
+      { kind: "parallel", steps: ["gzkz", "社保公积金登记", "yh"] }
+    ])
+  )
   for (const s of flags.steps) {
-    line(`  what-if ${s.transform.kind.padEnd(12)} → ${s.makespan} 工作日, ${s.trips} 次跑动 (saves ${s.daysSaved} days, ${s.tripsSaved} trips)`)
+    line(
+      `  what-if ${s.transform.kind.padEnd(12)} → ${s.makespan} 工作日, ${s.trips} 次跑动 (saves ${s.daysSaved} days, ${s.tripsSaved} trips)`
+    )
   }
   const parallel = load("qiye-kaiban-parallel.json")
   show(compareFlow(parallel), "\n企业开办（一窗受理、并联办理）· business start-up, one window, parallel")
@@ -65,13 +77,17 @@ export const run = (): void => {
   show(compareFlow(build), "\n工程建设项目审批 · construction project approval (four stages)")
   const reform = getOrThrow(whatIf(build, [{ kind: "commitment" }, { kind: "joint_review" }]))
   for (const s of reform.steps) {
-    line(`  what-if ${s.transform.kind.padEnd(12)} → ${s.makespan} 工作日, ${s.trips} 次跑动 (saves ${s.daysSaved} days, ${s.tripsSaved} trips)`)
+    line(
+      `  what-if ${s.transform.kind.padEnd(12)} → ${s.makespan} 工作日, ${s.trips} 次跑动 (saves ${s.daysSaved} days, ${s.tripsSaved} trips)`
+    )
   }
 
   // The schedule on the national calendar, from a start across the 2024 National Day.
   const start = getOrThrow(parseLocalDate("2024-09-02"))
   const scheduled = getOrThrow(scheduleFlow(build, { start, calendar: chinaCalendar }))
-  line(`\n排期 schedule from ${scheduled.start}: 办结 finishes ${scheduled.finish} after ${scheduled.makespan} working days`)
+  line(
+    `\n排期 schedule from ${scheduled.start}: 办结 finishes ${scheduled.finish} after ${scheduled.makespan} working days`
+  )
   for (const stage of build.stages) {
     const steps = scheduled.steps.filter((s) => s.stage === stage.id)
     const first = steps.reduce((a, b) => (b.start < a ? b.start : a), steps[0]?.start ?? scheduled.start)
@@ -81,6 +97,6 @@ export const run = (): void => {
   const dir = resolve("out")
   mkdirSync(dir, { recursive: true })
   const file = resolve(dir, "gongcheng-jianshe-gantt.mmd")
-  writeFileSync(file, toMermaidGantt(scheduled) + "\n")
+  writeFileSync(file, `${toMermaidGantt(scheduled)}\n`)
   line(`  Mermaid 甘特图 Gantt chart written to ${file}`)
 }

@@ -8,7 +8,15 @@
  */
 import { getOrThrow } from "@tongban/core"
 import { chinaCalendar } from "@tongban/deadline"
-import { erlangC, parseModel, type RunReport, runShard, simulate, simulateMMc, summariseSweep } from "@tongban/simulation"
+import {
+  erlangC,
+  parseModel,
+  type RunReport,
+  runShard,
+  simulate,
+  simulateMMc,
+  summariseSweep
+} from "@tongban/simulation"
 import { tCountyHall } from "./hall.js"
 import { heading, line } from "./print.js"
 
@@ -42,8 +50,8 @@ export const run = (): void => {
     ["跑动次数 trips mean / p90", (r) => `${r.trips.mean.toFixed(2)} / ${r.trips.p90.toFixed(0)}`],
     ["法定时限内 on time (statutory)", (r) => `${((r.onTimeStatutory ?? 0) * 100).toFixed(1)}%`],
     ["承诺时限内 on time (promised)", (r) => `${((r.onTimePromised ?? 0) * 100).toFixed(1)}%`],
-    ["综合窗口利用率 general windows busy", (r) => `${((r.windowUtilisation["general"] ?? 0) * 100).toFixed(1)}%`],
-    ["市场监管审批 market reviewers busy", (r) => `${((r.departmentUtilisation["market"] ?? 0) * 100).toFixed(1)}%`]
+    ["综合窗口利用率 general windows busy", (r) => `${((r.windowUtilisation.general ?? 0) * 100).toFixed(1)}%`],
+    ["市场监管审批 market reviewers busy", (r) => `${((r.departmentUtilisation.market ?? 0) * 100).toFixed(1)}%`]
   ]
   line(`${pad("指标 metric", 40)}${pad("现状 today", 18)}改革后 reformed`)
   for (const [label, f] of rows) line(`${pad(label, 40)}${pad(f(today), 18)}${f(reformed)}`)
@@ -52,9 +60,14 @@ export const run = (): void => {
 
   // The 企业开办 bundle alone, from the case records of seed 1.
   for (const s of scenarios) {
-    const cases = getOrThrow(simulate(s.model, { seed: 1, calendar: chinaCalendar })).cases.filter((c) => c.service === "startup" && c.cycleDays !== null)
-    const mean = (f: (c: (typeof cases)[number]) => number): string => (cases.reduce((a, c) => a + f(c), 0) / Math.max(1, cases.length)).toFixed(2)
-    line(`企业开办 startup bundle · ${s.name === "today" ? "现状 today" : "改革后 reformed"}: ${cases.length} cases, cycle ${mean((c) => c.cycleDays ?? 0)} wd, trips ${mean((c) => c.trips)}`)
+    const cases = getOrThrow(simulate(s.model, { seed: 1, calendar: chinaCalendar })).cases.filter(
+      (c) => c.service === "startup" && c.cycleDays !== null
+    )
+    const mean = (f: (c: (typeof cases)[number]) => number): string =>
+      (cases.reduce((a, c) => a + f(c), 0) / Math.max(1, cases.length)).toFixed(2)
+    line(
+      `企业开办 startup bundle · ${s.name === "today" ? "现状 today" : "改革后 reformed"}: ${cases.length} cases, cycle ${mean((c) => c.cycleDays ?? 0)} wd, trips ${mean((c) => c.trips)}`
+    )
   }
 
   const theory = erlangC(9, 1, 10)

@@ -88,16 +88,126 @@ interface Matter {
 
 // The busiest matters; every other department gets a share of "other matters".
 const MATTERS: ReadonlyArray<Matter> = [
-  { id: "sole-trader", name: "个体工商户登记", department: "market", perDay: 60, online: [0.1, 0.4], windowMinutes: 15, days: [0.5, 1, 3], statutory: "15wd", promised: ["3wd", "1wd"], simple: true },
-  { id: "property", name: "不动产登记", department: "land", perDay: 150, online: [0.05, 0.2], windowMinutes: 20, days: [2, 4, 8], statutory: "30wd", promised: ["10wd", "5wd"], simple: false },
-  { id: "social-insurance", name: "社保参保登记", department: "hrss", perDay: 200, online: [0.2, 0.5], windowMinutes: 8, days: [0.2, 0.5, 1], statutory: "10wd", promised: ["3wd", "1wd"], simple: true },
-  { id: "medical-insurance", name: "医保异地就医备案", department: "medical", perDay: 160, online: [0.2, 0.6], windowMinutes: 7, days: [0.2, 0.5, 1], statutory: "10wd", promised: ["2wd", "1wd"], simple: true },
-  { id: "id-card", name: "居民身份证", department: "police", perDay: 220, online: [0, 0.1], windowMinutes: 10, days: [5, 8, 15], statutory: "60d", promised: ["20wd", "15wd"], simple: false },
-  { id: "exit-entry", name: "出入境证件", department: "police", perDay: 50, online: [0, 0.2], windowMinutes: 15, days: [3, 5, 7], statutory: "20wd", promised: ["7wd", "5wd"], simple: false },
-  { id: "invoice", name: "发票领用", department: "tax", perDay: 300, online: [0.4, 0.75], windowMinutes: 6, days: [0.1, 0.3, 1], statutory: "10wd", promised: ["1wd", "1wd"], simple: true },
-  { id: "fund-withdrawal", name: "公积金提取", department: "fund", perDay: 120, online: [0.3, 0.6], windowMinutes: 10, days: [0.5, 1, 3], statutory: "3wd", promised: ["3wd", "1wd"], simple: true },
-  { id: "vehicle", name: "道路运输证", department: "transport", perDay: 40, online: [0.1, 0.3], windowMinutes: 12, days: [1, 2, 4], statutory: "20wd", promised: ["5wd", "3wd"], simple: false },
-  { id: "marriage", name: "婚姻登记", department: "civil", perDay: 25, online: [0, 0], windowMinutes: 20, days: [0.1, 0.2, 0.5], statutory: "1wd", promised: ["1wd", "1wd"], simple: true }
+  {
+    id: "sole-trader",
+    name: "个体工商户登记",
+    department: "market",
+    perDay: 60,
+    online: [0.1, 0.4],
+    windowMinutes: 15,
+    days: [0.5, 1, 3],
+    statutory: "15wd",
+    promised: ["3wd", "1wd"],
+    simple: true
+  },
+  {
+    id: "property",
+    name: "不动产登记",
+    department: "land",
+    perDay: 150,
+    online: [0.05, 0.2],
+    windowMinutes: 20,
+    days: [2, 4, 8],
+    statutory: "30wd",
+    promised: ["10wd", "5wd"],
+    simple: false
+  },
+  {
+    id: "social-insurance",
+    name: "社保参保登记",
+    department: "hrss",
+    perDay: 200,
+    online: [0.2, 0.5],
+    windowMinutes: 8,
+    days: [0.2, 0.5, 1],
+    statutory: "10wd",
+    promised: ["3wd", "1wd"],
+    simple: true
+  },
+  {
+    id: "medical-insurance",
+    name: "医保异地就医备案",
+    department: "medical",
+    perDay: 160,
+    online: [0.2, 0.6],
+    windowMinutes: 7,
+    days: [0.2, 0.5, 1],
+    statutory: "10wd",
+    promised: ["2wd", "1wd"],
+    simple: true
+  },
+  {
+    id: "id-card",
+    name: "居民身份证",
+    department: "police",
+    perDay: 220,
+    online: [0, 0.1],
+    windowMinutes: 10,
+    days: [5, 8, 15],
+    statutory: "60d",
+    promised: ["20wd", "15wd"],
+    simple: false
+  },
+  {
+    id: "exit-entry",
+    name: "出入境证件",
+    department: "police",
+    perDay: 50,
+    online: [0, 0.2],
+    windowMinutes: 15,
+    days: [3, 5, 7],
+    statutory: "20wd",
+    promised: ["7wd", "5wd"],
+    simple: false
+  },
+  {
+    id: "invoice",
+    name: "发票领用",
+    department: "tax",
+    perDay: 300,
+    online: [0.4, 0.75],
+    windowMinutes: 6,
+    days: [0.1, 0.3, 1],
+    statutory: "10wd",
+    promised: ["1wd", "1wd"],
+    simple: true
+  },
+  {
+    id: "fund-withdrawal",
+    name: "公积金提取",
+    department: "fund",
+    perDay: 120,
+    online: [0.3, 0.6],
+    windowMinutes: 10,
+    days: [0.5, 1, 3],
+    statutory: "3wd",
+    promised: ["3wd", "1wd"],
+    simple: true
+  },
+  {
+    id: "vehicle",
+    name: "道路运输证",
+    department: "transport",
+    perDay: 40,
+    online: [0.1, 0.3],
+    windowMinutes: 12,
+    days: [1, 2, 4],
+    statutory: "20wd",
+    promised: ["5wd", "3wd"],
+    simple: false
+  },
+  {
+    id: "marriage",
+    name: "婚姻登记",
+    department: "civil",
+    perDay: 25,
+    online: [0, 0],
+    windowMinutes: 20,
+    days: [0.1, 0.2, 0.5],
+    statutory: "1wd",
+    promised: ["1wd", "1wd"],
+    simple: true
+  }
 ]
 
 const BIG = new Set(MATTERS.map((m) => m.department).concat(["bank", "fire", "civil-defence", "housing"]))
@@ -106,25 +216,59 @@ const BIG = new Set(MATTERS.map((m) => m.department).concat(["bank", "fire", "ci
 const windows = (scenario: Scenario): ModelInput["windows"] => {
   if (scenario === "today") {
     const dedicated: ReadonlyArray<readonly [string, number]> = [
-      ["market", 14], ["tax", 18], ["police", 16], ["hrss", 12], ["medical", 8], ["land", 14], ["housing", 6], ["fund", 6], ["civil", 4], ["transport", 4]
+      ["market", 14],
+      ["tax", 18],
+      ["police", 16],
+      ["hrss", 12],
+      ["medical", 8],
+      ["land", 14],
+      ["housing", 6],
+      ["fund", 6],
+      ["civil", 4],
+      ["transport", 4]
     ]
-    const others = DEPARTMENTS.map(([id]) => id).filter((id) => !dedicated.some(([d]) => d === id)).slice(0, 12)
+    const others = DEPARTMENTS.map(([id]) => id)
+      .filter((id) => !dedicated.some(([d]) => d === id))
+      .slice(0, 12)
     return [
       { id: "general", name: "综合窗口（只收件）", count: 20, serves: "all", authorised: false },
-      ...dedicated.map(([id, count]) => ({ id: `desk-${id}`, name: `${id} 专窗`, count, serves: [id], authorised: false })),
+      ...dedicated.map(([id, count]) => ({
+        id: `desk-${id}`,
+        name: `${id} 专窗`,
+        count,
+        serves: [id],
+        authorised: false
+      })),
       { id: "desk-others", name: "其他部门专窗", count: others.length, serves: others, authorised: false }
     ]
   }
   const dedicated: ReadonlyArray<readonly [string, number]> = [
-    ["tax", 14], ["police", 12], ["land", 12], ["hrss", 8], ["medical", 4], ["fund", 2], ["transport", 2]
+    ["tax", 14],
+    ["police", 12],
+    ["land", 12],
+    ["hrss", 8],
+    ["medical", 4],
+    ["fund", 2],
+    ["transport", 2]
   ]
   return [
     { id: "general", name: "综合窗口（授权）", count: 80, serves: "all", authorised: true },
-    ...dedicated.map(([id, count]) => ({ id: `desk-${id}`, name: `${id} 专窗（授权）`, count, serves: [id], authorised: true }))
+    ...dedicated.map(([id, count]) => ({
+      id: `desk-${id}`,
+      name: `${id} 专窗（授权）`,
+      count,
+      serves: [id],
+      authorised: true
+    }))
   ]
 }
 
-const tri = (days: readonly [number, number, number]) => ({ kind: "triangular" as const, min: days[0], mode: days[1], max: days[2] })
+const tri = (days: readonly [number, number, number]) => ({
+  kind: "triangular" as const,
+  min: days[0],
+  mode: days[1],
+  max: days[2]
+})
 
 // 企业开办: licence first, then seal, tax, social insurance, housing fund and bank account.
 const startupFlow = (scenario: Scenario): NonNullable<ModelInput["services"][number]["flow"]> => {
@@ -140,7 +284,13 @@ const startupFlow = (scenario: Scenario): NonNullable<ModelInput["services"][num
     id: `startup-${scenario}`,
     name: scenario === "today" ? "企业开办（串联）" : "企业开办（并联）",
     steps: [
-      { id: "licence", name: "营业执照", department: "market", duration: tri(scenario === "today" ? [1, 2, 5] : [0.3, 0.5, 1]), trips },
+      {
+        id: "licence",
+        name: "营业执照",
+        department: "market",
+        duration: tri(scenario === "today" ? [1, 2, 5] : [0.3, 0.5, 1]),
+        trips
+      },
       ...follow.map(([id, name, department, days], i) => ({
         id,
         name,
@@ -162,9 +312,30 @@ const permitFlow = (scenario: Scenario): NonNullable<ModelInput["services"][numb
     name: "建筑工程施工许可",
     steps: [
       { id: "land", name: "用地规划审查", department: "land", duration: tri([2, 4, 8]), trips },
-      { id: "fire", name: "消防设计审查", department: "fire", duration: tri([3, 5, 10]), trips, after: parallel ? [] : ["land"] },
-      { id: "defence", name: "人防审查", department: "civil-defence", duration: tri([1, 3, 6]), trips, after: parallel ? [] : ["fire"] },
-      { id: "permit", name: "核发施工许可证", department: "housing", duration: tri([2, 3, 7]), trips: 1, after: parallel ? ["land", "fire", "defence"] : ["defence"] }
+      {
+        id: "fire",
+        name: "消防设计审查",
+        department: "fire",
+        duration: tri([3, 5, 10]),
+        trips,
+        after: parallel ? [] : ["land"]
+      },
+      {
+        id: "defence",
+        name: "人防审查",
+        department: "civil-defence",
+        duration: tri([1, 3, 6]),
+        trips,
+        after: parallel ? [] : ["fire"]
+      },
+      {
+        id: "permit",
+        name: "核发施工许可证",
+        department: "housing",
+        duration: tri([2, 3, 7]),
+        trips: 1,
+        after: parallel ? ["land", "fire", "defence"] : ["defence"]
+      }
     ]
   }
 }
@@ -173,7 +344,10 @@ const permitFlow = (scenario: Scenario): NonNullable<ModelInput["services"][numb
  * The T County hall model for a scenario, over `days` working days from
  * `start`.
  */
-export const tCountyHall = (scenario: Scenario, options?: { readonly days?: number; readonly start?: string }): ModelInput => {
+export const tCountyHall = (
+  scenario: Scenario,
+  options?: { readonly days?: number; readonly start?: string }
+): ModelInput => {
   const reformed = scenario === "reformed"
   const incomplete = reformed ? 0.12 : 0.25
   const pick = <A>(pair: readonly [A, A]): A => (reformed ? pair[1] : pair[0])
@@ -189,7 +363,19 @@ export const tCountyHall = (scenario: Scenario, options?: { readonly days?: numb
     approveAtWindow: m.simple,
     statutory: m.statutory,
     promised: pick(m.promised),
-    flow: { id: m.id, name: m.name, steps: [{ id: "review", name: `${m.name}审核`, department: m.department, duration: tri(m.days), trips: reformed ? 0 : 1 }] }
+    flow: {
+      id: m.id,
+      name: m.name,
+      steps: [
+        {
+          id: "review",
+          name: `${m.name}审核`,
+          department: m.department,
+          duration: tri(m.days),
+          trips: reformed ? 0 : 1
+        }
+      ]
+    }
   }))
   const others = DEPARTMENTS.filter(([id]) => !BIG.has(id)).map(([id, name]) => ({
     id: `other-${id}`,
@@ -202,7 +388,11 @@ export const tCountyHall = (scenario: Scenario, options?: { readonly days?: numb
     windowMinutes: { type: "lognormal" as const, mean: 12, sd: 8 },
     statutory: "20wd",
     promised: reformed ? "5wd" : "10wd",
-    flow: { id: `other-${id}`, name: `${name}其他事项`, steps: [{ id: "review", name: "审核", department: id, duration: tri([1, 2, 6]), trips: reformed ? 0 : 1 }] }
+    flow: {
+      id: `other-${id}`,
+      name: `${name}其他事项`,
+      steps: [{ id: "review", name: "审核", department: id, duration: tri([1, 2, 6]), trips: reformed ? 0 : 1 }]
+    }
   }))
   return {
     name: `T 县政务服务中心 · ${reformed ? "改革后" : "现状"}`,
@@ -212,7 +402,12 @@ export const tCountyHall = (scenario: Scenario, options?: { readonly days?: numb
       { from: "09:00", to: "12:00" },
       { from: "13:30", to: "17:30" }
     ],
-    departments: DEPARTMENTS.map(([id, name, reviewers, casesPerReviewer]) => ({ id, name, reviewers, casesPerReviewer: Math.ceil(casesPerReviewer * VOLUME) })),
+    departments: DEPARTMENTS.map(([id, name, reviewers, casesPerReviewer]) => ({
+      id,
+      name,
+      reviewers,
+      casesPerReviewer: Math.ceil(casesPerReviewer * VOLUME)
+    })),
     windows: windows(scenario),
     priorities: [
       { id: "green-channel", share: 0.02 },

@@ -36,7 +36,12 @@ export interface GeneratedQuarter {
  * Generates `count` events (plus one roster line per staff member) for
  * 2026-Q3 at `windows` windows staffed by `staff` people.
  */
-export const generateQuarter = (options: { readonly count: number; readonly windows?: number; readonly staff?: number; readonly seed?: number }): GeneratedQuarter => {
+export const generateQuarter = (options: {
+  readonly count: number
+  readonly windows?: number
+  readonly staff?: number
+  readonly seed?: number
+}): GeneratedQuarter => {
   const windows = options.windows ?? 134
   const staffCount = options.staff ?? 400
   const random = rng(options.seed ?? 20260701)
@@ -86,7 +91,17 @@ export const generateQuarter = (options: { readonly count: number; readonly wind
     }
     return staff[lo] ?? { id: "s001", window: "w001", department: "d01" }
   }
-  const disciplines = ["games_chat", "dress", "untidy", "smoking", "quarrel", "negligence", "unauthorised_fee", "result_error", "abolished_requirement"] as const
+  const disciplines = [
+    "games_chat",
+    "dress",
+    "untidy",
+    "smoking",
+    "quarrel",
+    "negligence",
+    "unauthorised_fee",
+    "result_error",
+    "abolished_requirement"
+  ] as const
   let evalId = 0
   for (let i = 0; i < options.count; i++) {
     const s = who()
@@ -95,10 +110,24 @@ export const generateQuarter = (options: { readonly count: number; readonly wind
     const r = random()
     if (r < 0.55) {
       const m = random()
-      events.push({ kind: "case", ...base, code: random() < 0.015 ? "overdue" : "on_time", matterType: m < 0.5 ? "instant" : m < 0.9 ? "commitment" : "joint" })
+      events.push({
+        kind: "case",
+        ...base,
+        code: random() < 0.015 ? "overdue" : "on_time",
+        matterType: m < 0.5 ? "instant" : m < 0.9 ? "commitment" : "joint"
+      })
     } else if (r < 0.9) {
       const l = random()
-      const level = l < 0.8 ? "very_satisfied" : l < 0.95 ? "satisfied" : l < 0.98 ? "basically_satisfied" : l < 0.995 ? "dissatisfied" : "very_dissatisfied"
+      const level =
+        l < 0.8
+          ? "very_satisfied"
+          : l < 0.95
+            ? "satisfied"
+            : l < 0.98
+              ? "basically_satisfied"
+              : l < 0.995
+                ? "dissatisfied"
+                : "very_dissatisfied"
       const id = `e${++evalId}`
       events.push({ kind: "evaluation", ...base, level, id, active: random() < 0.85 })
       if (level === "dissatisfied" || level === "very_dissatisfied") {
@@ -113,10 +142,24 @@ export const generateQuarter = (options: { readonly count: number; readonly wind
     } else if (r < 0.96) {
       const a = random()
       const code = a < 0.6 ? "late" : a < 0.8 ? "early_leave" : a < 0.9 ? "off_post" : "absent"
-      events.push({ kind: "attendance", ...base, code, ...(code === "absent" ? { quantity: 1 + Math.floor(random() * 2) } : {}) })
+      events.push({
+        kind: "attendance",
+        ...base,
+        code,
+        ...(code === "absent" ? { quantity: 1 + Math.floor(random() * 2) } : {})
+      })
     } else if (r < 0.98) {
       const code = pick(disciplines)
-      events.push({ kind: "discipline", ...base, code, ...(code === "negligence" ? { points: 3 + Math.floor(random() * 3) } : code === "result_error" ? { points: 2 + Math.floor(random() * 4) } : {}) })
+      events.push({
+        kind: "discipline",
+        ...base,
+        code,
+        ...(code === "negligence"
+          ? { points: 3 + Math.floor(random() * 3) }
+          : code === "result_error"
+            ? { points: 2 + Math.floor(random() * 4) }
+            : {})
+      })
     } else if (r < 0.99) {
       events.push({ kind: "complaint", ...base, code: random() < 0.3 ? "confirmed" : "unconfirmed" })
     } else {
@@ -124,8 +167,22 @@ export const generateQuarter = (options: { readonly count: number; readonly wind
     }
   }
   // Two rare, grave records: a negative notice in the first quarter (a year-long veto) and soliciting favours.
-  events.push({ kind: "discipline", date: getOrThrow(parseLocalDate("2026-03-12")), staff: "s007", window: "w007", department: "d07", code: "negative_notice" })
-  events.push({ kind: "discipline", date: getOrThrow(parseLocalDate("2026-08-20")), staff: "s013", window: "w013", department: "d13", code: "soliciting" })
+  events.push({
+    kind: "discipline",
+    date: getOrThrow(parseLocalDate("2026-03-12")),
+    staff: "s007",
+    window: "w007",
+    department: "d07",
+    code: "negative_notice"
+  })
+  events.push({
+    kind: "discipline",
+    date: getOrThrow(parseLocalDate("2026-08-20")),
+    staff: "s013",
+    window: "w013",
+    department: "d13",
+    code: "soliciting"
+  })
   return { events, windows, staff: staffCount }
 }
 
@@ -133,10 +190,27 @@ const csvCell = (v: unknown): string => (v === undefined ? "" : String(v))
 
 /** The events as CSV with the header of EVENT_CSV_COLUMNS. */
 export const toCsv = (events: ReadonlyArray<ScoringEvent>): string => {
-  const cols = ["kind", "date", "staff", "window", "department", "code", "level", "quantity", "points", "matterType", "id", "ref", "active", "role", "from", "to"] as const
+  const cols = [
+    "kind",
+    "date",
+    "staff",
+    "window",
+    "department",
+    "code",
+    "level",
+    "quantity",
+    "points",
+    "matterType",
+    "id",
+    "ref",
+    "active",
+    "role",
+    "from",
+    "to"
+  ] as const
   const lines = [cols.join(",")]
   for (const e of events) lines.push(cols.map((c) => csvCell(e[c])).join(","))
-  return lines.join("\n") + "\n"
+  return `${lines.join("\n")}\n`
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,7 +17,19 @@ const shared = {
 export default defineConfig([
   {
     ...shared,
-    entry: ["src/index.ts", "src/node.ts", "src/worker.ts", "src/Csv.ts", "src/Distribution.ts", "src/Hall.ts", "src/Model.ts", "src/Queueing.ts", "src/Random.ts", "src/Summary.ts", "src/Sweep.ts"],
+    entry: [
+      "src/index.ts",
+      "src/node.ts",
+      "src/worker.ts",
+      "src/Csv.ts",
+      "src/Distribution.ts",
+      "src/Hall.ts",
+      "src/Model.ts",
+      "src/Queueing.ts",
+      "src/Random.ts",
+      "src/Summary.ts",
+      "src/Sweep.ts"
+    ],
     format: ["esm"],
     clean: true
   },

@@ -274,9 +274,7 @@ const MATTERS: Readonly<Record<string, ReadonlyArray<Spec>>> = {
     ["门诊慢特病待遇认定", "07", "p", "20wd", "10wd", 1, 1, "sqb,sfz,zm", false],
     ["医疗费用零星报销", "05", "p", "30wd", "20wd", 1, 1, "sfz,zm", false]
   ],
-  tjj: [
-    ["统计调查项目审批", "01", "e", "20wd", "10wd", 0, 2, "sqb", false]
-  ],
+  tjj: [["统计调查项目审批", "01", "e", "20wd", "10wd", 0, 2, "sqb", false]],
   mzz: [
     ["宗教活动场所设立审批初审", "01", "e", "30d", "20wd", 1, 0, "sqb,cs", false],
     ["少数民族成份变更审核", "07", "p", "30wd", "20wd", 1, 0, "sqb,sfz,hkb", false]
@@ -287,9 +285,7 @@ const MATTERS: Readonly<Record<string, ReadonlyArray<Spec>>> = {
     ["临时占用城市道路审批", "01", "b", "20wd", "3wd", 1, 1, "sqb,tz", true],
     ["工程建设涉及城市绿地、树木审批", "01", "e", "20wd", "5wd", 1, 1, "sqb,tz", false]
   ],
-  xfj: [
-    ["公众聚集场所投入使用、营业前消防安全检查", "01", "e", "10wd", "5wd", 1, 1, "sqb,yyzz,pmt", false]
-  ],
+  xfj: [["公众聚集场所投入使用、营业前消防安全检查", "01", "e", "10wd", "5wd", 1, 1, "sqb,yyzz,pmt", false]],
   swu: [
     ["发票领用", "20", "e", "5wd", "0", 0, 2, "yyzz,sfz", true],
     ["增值税一般纳税人登记", "10", "e", "0", "0", 0, 2, "yyzz", true],
@@ -349,9 +345,7 @@ const MATTERS: Readonly<Record<string, ReadonlyArray<Spec>>> = {
     ["用水报装", "20", "b", "10wd", "5wd", 1, 1, "sqb,sfz,cq", true],
     ["用水过户", "20", "b", "5wd", "1wd", 0, 2, "sfz,cq", true]
   ],
-  yzj: [
-    ["证照寄递", "20", "b", "3wd", "2wd", 0, 2, "sfz", true]
-  ],
+  yzj: [["证照寄递", "20", "b", "3wd", "2wd", 0, 2, "sfz", true]],
   zwzx: [
     ["企业开办一窗通办咨询", "20", "e", "0", "0", 0, 2, "yyzz", true],
     ["工程建设项目审批帮办代办", "20", "e", "0", "0", 1, 1, "xm", true],
@@ -376,9 +370,15 @@ const creditCode = (kind: DepartmentKind, n: number): string => {
   return `${body}${creditCodeCheckChar(body) ?? "0"}`
 }
 
-const departments: Array<Department> = DEPARTMENTS.map(([id, name, kind], i) => ({ id, name, creditCode: creditCode(kind, 1001 + i), kind }))
+const departments: Array<Department> = DEPARTMENTS.map(([id, name, kind], i) => ({
+  id,
+  name,
+  creditCode: creditCode(kind, 1001 + i),
+  kind
+}))
 
-const objectsOf = (o: "p" | "e" | "b"): Array<ServiceObject> => (o === "p" ? ["1"] : o === "e" ? ["2", "5"] : ["1", "2", "5"])
+const objectsOf = (o: "p" | "e" | "b"): Array<ServiceObject> =>
+  o === "p" ? ["1"] : o === "e" ? ["2", "5"] : ["1", "2", "5"]
 
 const materialsOf = (matter: string, keys: string, objects: "p" | "e" | "b"): Array<Material> =>
   keys.split(",").map((key, k) => {
@@ -435,7 +435,10 @@ const build2019 = (): Catalogue => {
         trips,
         ...(trips > 0 ? { tripsReason: trips > 1 ? "提交纸质原件并接受现场核查" : "提交纸质原件核验" } : {}),
         materials: materialsOf(name, materials, objects),
-        conditions: [objects === "p" ? "申请人具有完全民事行为能力" : "申请人为依法设立的市场主体或组织", "申请材料齐全、符合法定形式"],
+        conditions: [
+          objects === "p" ? "申请人具有完全民事行为能力" : "申请人为依法设立的市场主体或组织",
+          "申请材料齐全、符合法定形式"
+        ],
         steps: stepsOf(spec),
         specialProcedures: trips > 1 ? [{ name: "现场核查", limit: limit("5wd") }] : [],
         fees: [],
@@ -473,13 +476,23 @@ const windowsOf = (): Array<Window> => {
   const windows: Array<Window> = []
   areas.forEach(([name, served], a) => {
     for (let k = 0; k < 6; k++) {
-      windows.push({ id: `C${a + 1}${String(k + 1).padStart(2, "0")}`, name: `${name}${k + 1}号`, kind: "comprehensive", departments: [...served] })
+      windows.push({
+        id: `C${a + 1}${String(k + 1).padStart(2, "0")}`,
+        name: `${name}${k + 1}号`,
+        kind: "comprehensive",
+        departments: [...served]
+      })
     }
   })
   for (let k = 0; k < 110; k++) {
     const d = departments[k % departments.length]
     if (d === undefined) continue
-    windows.push({ id: `D${String(k + 1).padStart(3, "0")}`, name: `${d.name}专窗${Math.floor(k / departments.length) + 1}`, kind: "dedicated", departments: [d.id] })
+    windows.push({
+      id: `D${String(k + 1).padStart(3, "0")}`,
+      name: `${d.name}专窗${Math.floor(k / departments.length) + 1}`,
+      kind: "dedicated",
+      departments: [d.id]
+    })
   }
   return windows
 }
@@ -491,7 +504,16 @@ const codeOf = (catalogue: Catalogue, name: string): string => {
 }
 
 const bundlesOf = (catalogue: Catalogue, reformed: boolean): Array<Bundle> => {
-  const b = (id: string, name: string, lead: string, partners: Array<string>, names: Array<string>, promised: string, trips: number, steps?: number): Bundle => ({
+  const b = (
+    id: string,
+    name: string,
+    lead: string,
+    partners: Array<string>,
+    names: Array<string>,
+    promised: string,
+    trips: number,
+    steps?: number
+  ): Bundle => ({
     id,
     name,
     lead,
@@ -502,11 +524,62 @@ const bundlesOf = (catalogue: Catalogue, reformed: boolean): Array<Bundle> => {
     ...(steps === undefined ? {} : { steps })
   })
   return [
-    b("qykb", "企业开办", "scj", ["gaj", "swu", "sbj", "gjj"], ["公司设立登记", "公章刻制备案", "发票领用", "社会保险登记", "住房公积金缴存登记"], reformed ? "1wd" : "3wd", reformed ? 0 : 1, reformed ? 3 : 6),
-    b("gcjs-1", "工程建设项目审批·立项用地规划许可阶段", "zrj", ["fgj", "sthj"], ["企业投资项目备案", "建设项目用地预审与选址意见书核发", "建设用地规划许可证核发"], reformed ? "10wd" : "20wd", reformed ? 0 : 2, reformed ? 4 : 8),
-    b("gcjs-2", "工程建设项目审批·工程建设许可阶段", "zrj", ["zjj", "slj", "lyj"], ["建设工程规划许可证核发", "生产建设项目水土保持方案审批", "使用林地审核审批"], reformed ? "15wd" : "25wd", reformed ? 0 : 2, reformed ? 4 : 10),
-    b("gcjs-3", "工程建设项目审批·施工许可阶段", "zjj", ["zfj", "xfj", "qxj"], ["建筑工程施工许可证核发", "建设工程消防设计审查", "城市建筑垃圾处置核准", "雷电防护装置设计审核"], reformed ? "10wd" : "20wd", reformed ? 0 : 2, reformed ? 5 : 12),
-    b("gcjs-4", "工程建设项目审批·竣工验收阶段", "zjj", ["zrj", "qxj", "dag"], ["建设工程消防验收", "建设工程规划条件核实", "雷电防护装置竣工验收", "城建档案验收", "房屋建筑和市政基础设施工程竣工验收备案"], reformed ? "12wd" : "20wd", reformed ? 1 : 3, reformed ? 5 : 14)
+    b(
+      "qykb",
+      "企业开办",
+      "scj",
+      ["gaj", "swu", "sbj", "gjj"],
+      ["公司设立登记", "公章刻制备案", "发票领用", "社会保险登记", "住房公积金缴存登记"],
+      reformed ? "1wd" : "3wd",
+      reformed ? 0 : 1,
+      reformed ? 3 : 6
+    ),
+    b(
+      "gcjs-1",
+      "工程建设项目审批·立项用地规划许可阶段",
+      "zrj",
+      ["fgj", "sthj"],
+      ["企业投资项目备案", "建设项目用地预审与选址意见书核发", "建设用地规划许可证核发"],
+      reformed ? "10wd" : "20wd",
+      reformed ? 0 : 2,
+      reformed ? 4 : 8
+    ),
+    b(
+      "gcjs-2",
+      "工程建设项目审批·工程建设许可阶段",
+      "zrj",
+      ["zjj", "slj", "lyj"],
+      ["建设工程规划许可证核发", "生产建设项目水土保持方案审批", "使用林地审核审批"],
+      reformed ? "15wd" : "25wd",
+      reformed ? 0 : 2,
+      reformed ? 4 : 10
+    ),
+    b(
+      "gcjs-3",
+      "工程建设项目审批·施工许可阶段",
+      "zjj",
+      ["zfj", "xfj", "qxj"],
+      ["建筑工程施工许可证核发", "建设工程消防设计审查", "城市建筑垃圾处置核准", "雷电防护装置设计审核"],
+      reformed ? "10wd" : "20wd",
+      reformed ? 0 : 2,
+      reformed ? 5 : 12
+    ),
+    b(
+      "gcjs-4",
+      "工程建设项目审批·竣工验收阶段",
+      "zjj",
+      ["zrj", "qxj", "dag"],
+      [
+        "建设工程消防验收",
+        "建设工程规划条件核实",
+        "雷电防护装置竣工验收",
+        "城建档案验收",
+        "房屋建筑和市政基础设施工程竣工验收备案"
+      ],
+      reformed ? "12wd" : "20wd",
+      reformed ? 1 : 3,
+      reformed ? 5 : 14
+    )
   ]
 }
 
@@ -522,7 +595,9 @@ const reform = (before: Catalogue): Catalogue => {
       const fully = m.trips <= 1 && m.handlingForms.includes("2") && i % 3 !== 0
       const promisedDays = m.promisedLimit.unit === "working_day" ? m.promisedLimit.amount : undefined
       const promisedLimit =
-        promisedDays !== undefined && promisedDays >= 5 ? { amount: Math.max(1, Math.floor(promisedDays * 0.6)), unit: "working_day" as const } : m.promisedLimit
+        promisedDays !== undefined && promisedDays >= 5
+          ? { amount: Math.max(1, Math.floor(promisedDays * 0.6)), unit: "working_day" as const }
+          : m.promisedLimit
       const trips = fully ? 0 : m.trips > 1 ? m.trips - 1 : m.trips
       const steps = m.steps.length >= 4 ? m.steps.filter((s) => s.name !== "送达") : m.steps
       const { tripsReason, ...rest } = m
@@ -534,7 +609,11 @@ const reform = (before: Catalogue): Catalogue => {
         ...(trips > 0 && tripsReason !== undefined ? { tripsReason } : {}),
         steps,
         handlingForms: m.handlingForms.includes("2") ? m.handlingForms : (["1", "2"] as Matter["handlingForms"]),
-        onlineDepth: fully ? ["1", "2", "3", "4", "5", "6", "7"] : m.onlineDepth.length < 3 ? ["1", "2", "3"] : m.onlineDepth,
+        onlineDepth: fully
+          ? ["1", "2", "3", "4", "5", "6", "7"]
+          : m.onlineDepth.length < 3
+            ? ["1", "2", "3"]
+            : m.onlineDepth,
         windowAuthority: m.windowAuthority === "collect" && m.type !== "01" ? "approve" : m.windowAuthority,
         version: "2020.1"
       }
@@ -562,9 +641,14 @@ const v2020 = reform(v2019)
 const c2020: Catalogue = { ...v2020, bundles: bundlesOf(v2020, true) }
 
 const dir = fileURLToPath(new URL(".", import.meta.url))
-for (const [file, catalogue] of [["catalogue-2019.json", c2019], ["catalogue-2020.json", c2020]] as const) {
+for (const [file, catalogue] of [
+  ["catalogue-2019.json", c2019],
+  ["catalogue-2020.json", c2020]
+] as const) {
   const checked = validateCatalogue(catalogue)
   if (!checked.ok) throw new Error(`${file}: ${JSON.stringify(checked.issues.slice(0, 5), null, 2)}`)
   writeFileSync(`${dir}${file}`, `${JSON.stringify(catalogue, null, 2)}\n`)
-  console.log(`${file}: ${catalogue.departments.length} departments, ${catalogue.windows.length} windows, ${catalogue.matters.length} matters, ${catalogue.bundles.length} bundles`)
+  console.log(
+    `${file}: ${catalogue.departments.length} departments, ${catalogue.windows.length} windows, ${catalogue.matters.length} matters, ${catalogue.bundles.length} bundles`
+  )
 }

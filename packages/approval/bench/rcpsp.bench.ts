@@ -13,9 +13,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
 
-const dir = process.env["PSPLIB_DIR"] ?? join(process.cwd(), "..", "shared", "data", "psplib")
-const schedules = Number(process.env["SCHEDULES"] ?? 5000)
-const seed = Number(process.env["SEED"] ?? 1)
+const dir = process.env.PSPLIB_DIR ?? join(process.cwd(), "..", "shared", "data", "psplib")
+const schedules = Number(process.env.SCHEDULES ?? 5000)
+const seed = Number(process.env.SEED ?? 1)
 if (!existsSync(join(dir, "j30")) || !existsSync(join(dir, "j30opt.sm"))) {
   console.log(`PSPLIB J30 not found in ${dir} (set PSPLIB_DIR); skipped`)
 } else {
@@ -23,7 +23,9 @@ if (!existsSync(join(dir, "j30")) || !existsSync(join(dir, "j30opt.sm"))) {
   if (!optima.ok) throw new Error("cannot read j30opt.sm")
   const optimum = new Map(optima.value.map((o) => [o.instance, o.makespan]))
   const instances: Array<{ name: string; project: RcpspProject; optimum: number }> = []
-  for (const file of readdirSync(join(dir, "j30")).filter((f) => f.endsWith(".sm")).sort()) {
+  for (const file of readdirSync(join(dir, "j30"))
+    .filter((f) => f.endsWith(".sm"))
+    .sort()) {
     const parsed = parsePsplib(readFileSync(join(dir, "j30", file), "latin1"))
     const name = file.replace(/\.sm$/, "")
     const opt = optimum.get(name)
@@ -48,7 +50,15 @@ if (!existsSync(join(dir, "j30")) || !existsSync(join(dir, "j30opt.sm"))) {
     }
     const ms = performance.now() - t0
     const cpu = process.cpuUsage(c0)
-    return { label, avg: (100 * sum) / instances.length, hits, max: 100 * max, ms, cpuMs: (cpu.user + cpu.system) / 1000, schedules: used / instances.length }
+    return {
+      label,
+      avg: (100 * sum) / instances.length,
+      hits,
+      max: 100 * max,
+      ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      schedules: used / instances.length
+    }
   }
   const rows = [
     run("one-pass LFT (serial SGS)", "rule", 1),

@@ -77,9 +77,26 @@ const TASKS = new Set([
 ])
 const GATEWAYS = new Set(["parallelGateway", "exclusiveGateway"])
 /** Process children with no bearing on the order of work. */
-const ARTIFACTS = new Set(["textAnnotation", "association", "dataObject", "dataObjectReference", "dataStoreReference", "group", "category"])
+const ARTIFACTS = new Set([
+  "textAnnotation",
+  "association",
+  "dataObject",
+  "dataObjectReference",
+  "dataStoreReference",
+  "group",
+  "category"
+])
 /** Process children read elsewhere or carrying nothing to schedule. */
-const KNOWN_PROCESS_CHILDREN = new Set(["laneSet", "sequenceFlow", "documentation", "extensionElements", "startEvent", "endEvent", "ioSpecification", "property"])
+const KNOWN_PROCESS_CHILDREN = new Set([
+  "laneSet",
+  "sequenceFlow",
+  "documentation",
+  "extensionElements",
+  "startEvent",
+  "endEvent",
+  "ioSpecification",
+  "property"
+])
 /** Children of a task or event that do not change the flow. */
 const NODE_CHILDREN = new Set([
   "incoming",
@@ -123,9 +140,11 @@ const DEFINITION_CHILDREN = new Set([
   "resource"
 ])
 
-const FORBIDDEN = /<\/?\s*(?:[A-Za-z_][\w.-]*:)?(?:__proto__|constructor|prototype)[\s/>]|\s(?:[A-Za-z_][\w.-]*:)?(?:__proto__|constructor|prototype)\s*=/
+const FORBIDDEN =
+  /<\/?\s*(?:[A-Za-z_][\w.-]*:)?(?:__proto__|constructor|prototype)[\s/>]|\s(?:[A-Za-z_][\w.-]*:)?(?:__proto__|constructor|prototype)\s*=/
 
-const isNode = (value: unknown): value is XmlNode => typeof value === "object" && value !== null && !Array.isArray(value)
+const isNode = (value: unknown): value is XmlNode =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
 
 const kids = (node: XmlNode, name: string): ReadonlyArray<XmlNode> => {
   const value = node[name]
@@ -150,10 +169,16 @@ const textOf = (node: XmlNode): string => {
   return typeof value === "string" ? decodeRefs(value) : typeof value === "number" ? String(value) : ""
 }
 
-const elementNames = (node: XmlNode): ReadonlyArray<string> => Object.keys(node).filter((k) => !k.startsWith("@_") && k !== "#text")
+const elementNames = (node: XmlNode): ReadonlyArray<string> =>
+  Object.keys(node).filter((k) => !k.startsWith("@_") && k !== "#text")
 
-const issue = (code: string, path: ReadonlyArray<PathSegment>, facts: Record<string, string | number>, zh: string, en: string): Issue =>
-  makeIssue({ code, path, facts, message: { zh, en } })
+const issue = (
+  code: string,
+  path: ReadonlyArray<PathSegment>,
+  facts: Record<string, string | number>,
+  zh: string,
+  en: string
+): Issue => makeIssue({ code, path, facts, message: { zh, en } })
 
 /** Nesting depth of the elements in `xml`, stopping early past `limit`. */
 const nestingDepth = (xml: string, limit: number): number => {
@@ -196,7 +221,8 @@ const propertiesOf = (node: XmlNode): ReadonlyMap<string, string> => {
     for (const field of kids(ext, "field")) {
       const name = attr(field, "name")
       const inner = [...kids(field, "string"), ...kids(field, "expression")][0]
-      const value = attr(field, "stringValue") ?? attr(field, "expression") ?? (inner === undefined ? "" : textOf(inner))
+      const value =
+        attr(field, "stringValue") ?? attr(field, "expression") ?? (inner === undefined ? "" : textOf(inner))
       if (name !== undefined && value !== "") out.set(name.toLowerCase(), value)
     }
   }
@@ -223,10 +249,21 @@ const DURATION_KEYS = ["duration", "durationDays", "workingDays", "days", "时�
 
 interface Collected {
   readonly steps: Array<StepInput>
-  readonly gateways: Array<{ id: string; name: string | undefined; kind: "parallel" | "exclusive"; path: ReadonlyArray<PathSegment> }>
+  readonly gateways: Array<{
+    id: string
+    name: string | undefined
+    kind: "parallel" | "exclusive"
+    path: ReadonlyArray<PathSegment>
+  }>
   readonly starts: Set<string>
   readonly ends: Set<string>
-  readonly flows: Array<{ id: string; from: string; to: string; probability: number | undefined; path: ReadonlyArray<PathSegment> }>
+  readonly flows: Array<{
+    id: string
+    from: string
+    to: string
+    probability: number | undefined
+    path: ReadonlyArray<PathSegment>
+  }>
 }
 
 /**
@@ -266,23 +303,49 @@ export const parseBpmn = (xml: string, options?: BpmnOptions): Result<BpmnImport
   const maxDepth = options?.maxDepth ?? 100
   if (xml.length > maxLength) {
     return fail(
-      issue("bpmn_too_large", [], { length: xml.length, maxLength }, `BPMN 文件过大：${xml.length} 个字符，上限 ${maxLength}`, `BPMN too large: ${xml.length} characters, the limit is ${maxLength}`)
+      issue(
+        "bpmn_too_large",
+        [],
+        { length: xml.length, maxLength },
+        `BPMN 文件过大：${xml.length} 个字符，上限 ${maxLength}`,
+        `BPMN too large: ${xml.length} characters, the limit is ${maxLength}`
+      )
     )
   }
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     return fail(
-      issue("bpmn_doctype_refused", [], {}, "BPMN 中不允许 DOCTYPE 或实体声明（可能导致实体膨胀攻击）", "a DOCTYPE or entity declaration is not allowed in BPMN (it could expand entities without bound)")
+      issue(
+        "bpmn_doctype_refused",
+        [],
+        {},
+        "BPMN 中不允许 DOCTYPE 或实体声明（可能导致实体膨胀攻击）",
+        "a DOCTYPE or entity declaration is not allowed in BPMN (it could expand entities without bound)"
+      )
     )
   }
   if (xml.trim() === "") return fail(issue("bpmn_empty", [], {}, "BPMN 内容为空", "the BPMN is empty"))
   const depth = nestingDepth(xml, maxDepth)
   if (depth > maxDepth) {
-    return fail(issue("bpmn_too_deep", [], { maxDepth }, `XML 嵌套超过 ${maxDepth} 层`, `the XML is nested deeper than ${maxDepth} levels`))
+    return fail(
+      issue(
+        "bpmn_too_deep",
+        [],
+        { maxDepth },
+        `XML 嵌套超过 ${maxDepth} 层`,
+        `the XML is nested deeper than ${maxDepth} levels`
+      )
+    )
   }
   const forbidden = FORBIDDEN.exec(xml)
   if (forbidden !== null) {
     return fail(
-      issue("bpmn_forbidden_name", [], { found: forbidden[0].trim() }, `XML 中不允许使用名称 ${forbidden[0].trim()}`, `the name ${forbidden[0].trim()} is not allowed in the XML`)
+      issue(
+        "bpmn_forbidden_name",
+        [],
+        { found: forbidden[0].trim() },
+        `XML 中不允许使用名称 ${forbidden[0].trim()}`,
+        `the name ${forbidden[0].trim()} is not allowed in the XML`
+      )
     )
   }
   const valid = XMLValidator.validate(xml)
@@ -290,7 +353,15 @@ export const parseBpmn = (xml: string, options?: BpmnOptions): Result<BpmnImport
     const line = valid.err.line ?? 0
     const column = valid.err.col ?? 0
     const msg = valid.err.msg
-    return fail(issue("bpmn_malformed", [], { line, column, detail: msg }, `XML 格式错误（第 ${line} 行第 ${column} 列）：${msg}`, `malformed XML (line ${line}, column ${column}): ${msg}`))
+    return fail(
+      issue(
+        "bpmn_malformed",
+        [],
+        { line, column, detail: msg },
+        `XML 格式错误（第 ${line} 行第 ${column} 列）：${msg}`,
+        `malformed XML (line ${line}, column ${column}): ${msg}`
+      )
+    )
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -309,11 +380,21 @@ export const parseBpmn = (xml: string, options?: BpmnOptions): Result<BpmnImport
     tree = parser.parse(xml)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return fail(issue("bpmn_malformed", [], { detail }, `XML 无法解析：${detail}`, `the XML cannot be parsed: ${detail}`))
+    return fail(
+      issue("bpmn_malformed", [], { detail }, `XML 无法解析：${detail}`, `the XML cannot be parsed: ${detail}`)
+    )
   }
   const root = isNode(tree) ? kids(tree, "definitions")[0] : undefined
   if (root === undefined) {
-    return fail(issue("bpmn_not_definitions", [], {}, "根元素不是 BPMN 的 definitions", "the root element is not BPMN definitions"))
+    return fail(
+      issue(
+        "bpmn_not_definitions",
+        [],
+        {},
+        "根元素不是 BPMN 的 definitions",
+        "the root element is not BPMN definitions"
+      )
+    )
   }
   return convert(root, options)
 }
@@ -333,7 +414,8 @@ const convert = (root: XmlNode, options: BpmnOptions | undefined): Result<BpmnIm
     )
   }
   for (const name of elementNames(root)) {
-    if (!DEFINITION_CHILDREN.has(name)) for (const n of kids(root, name)) unsupported(name, attr(n, "id"), ["definitions", name])
+    if (!DEFINITION_CHILDREN.has(name))
+      for (const n of kids(root, name)) unsupported(name, attr(n, "id"), ["definitions", name])
   }
   const poolOf = new Map<string, string>()
   for (const collab of kids(root, "collaboration")) {
@@ -366,7 +448,9 @@ const convert = (root: XmlNode, options: BpmnOptions | undefined): Result<BpmnIm
         const id = attr(node, "id")
         if (TASKS.has(name) || GATEWAYS.has(name) || name === "startEvent" || name === "endEvent") {
           if (id === undefined) {
-            errors.push(issue("bpmn_missing_id", path, { element: name }, `${name} 缺少 id 属性`, `${name} has no id attribute`))
+            errors.push(
+              issue("bpmn_missing_id", path, { element: name }, `${name} 缺少 id 属性`, `${name} has no id attribute`)
+            )
             return
           }
           for (const child of elementNames(node)) {
@@ -376,20 +460,41 @@ const convert = (root: XmlNode, options: BpmnOptions | undefined): Result<BpmnIm
         if (TASKS.has(name) && id !== undefined) {
           collected.steps.push(toStep(node, id, name, path, laneOf.get(id) ?? pool, defaultDays, warnings, errors))
         } else if (GATEWAYS.has(name) && id !== undefined) {
-          collected.gateways.push({ id, name: attr(node, "name"), kind: name === "parallelGateway" ? "parallel" : "exclusive", path })
+          collected.gateways.push({
+            id,
+            name: attr(node, "name"),
+            kind: name === "parallelGateway" ? "parallel" : "exclusive",
+            path
+          })
         } else if (name === "startEvent" && id !== undefined) collected.starts.add(id)
         else if (name === "endEvent" && id !== undefined) collected.ends.add(id)
         else if (name === "sequenceFlow") {
           const from = attr(node, "sourceRef")
           const to = attr(node, "targetRef")
           if (from === undefined || to === undefined || id === undefined) {
-            errors.push(issue("bpmn_flow_incomplete", path, { id: id ?? "" }, "顺序流缺少 id、sourceRef 或 targetRef", "a sequence flow lacks its id, sourceRef or targetRef"))
+            errors.push(
+              issue(
+                "bpmn_flow_incomplete",
+                path,
+                { id: id ?? "" },
+                "顺序流缺少 id、sourceRef 或 targetRef",
+                "a sequence flow lacks its id, sourceRef or targetRef"
+              )
+            )
             return
           }
           const text = pick(propertiesOf(node), ["probability", "概率"])
           const probability = text === undefined ? undefined : Number(text)
           if (probability !== undefined && !(probability >= 0 && probability <= 1)) {
-            errors.push(issue("bpmn_bad_probability", path, { id, value: text ?? "" }, `顺序流 ${id} 的概率 "${text}" 不在 0 到 1 之间`, `the probability "${text}" of sequence flow ${id} is not between 0 and 1`))
+            errors.push(
+              issue(
+                "bpmn_bad_probability",
+                path,
+                { id, value: text ?? "" },
+                `顺序流 ${id} 的概率 "${text}" 不在 0 到 1 之间`,
+                `the probability "${text}" of sequence flow ${id} is not between 0 and 1`
+              )
+            )
             return
           }
           collected.flows.push({ id, from, to, probability, path })
@@ -444,7 +549,15 @@ const toStep = (
     if (text === undefined) return undefined
     const days = readDays(text)
     if (days === undefined) {
-      errors.push(issue("bpmn_bad_number", path, { id, property: what, value: text }, `任务 ${id} 的 ${what} 值 "${text}" 无法识别`, `task ${id}: cannot read ${what} "${text}"`))
+      errors.push(
+        issue(
+          "bpmn_bad_number",
+          path,
+          { id, property: what, value: text },
+          `任务 ${id} 的 ${what} 值 "${text}" 无法识别`,
+          `task ${id}: cannot read ${what} "${text}"`
+        )
+      )
     }
     return days
   }
@@ -469,7 +582,15 @@ const toStep = (
   }
   const department = pick(props, ["department", "部门", "dept"]) ?? lane
   if (department === undefined) {
-    warnings.push(issue("bpmn_department_missing", path, { id }, `任务 ${id}（${name}）不在任何泳道中，也未指明部门`, `task ${id} (${name}) is in no lane and names no department`))
+    warnings.push(
+      issue(
+        "bpmn_department_missing",
+        path,
+        { id },
+        `任务 ${id}（${name}）不在任何泳道中，也未指明部门`,
+        `task ${id} (${name}) is in no lane and names no department`
+      )
+    )
   }
   const statutory = number(["statutory", "法定时限"], "statutory")
   const promised = number(["promised", "承诺时限"], "promised")
@@ -512,7 +633,15 @@ const assemble = (
       ["targetRef", f.to]
     ] as const) {
       if (!known.has(ref)) {
-        errors.push(issue("unknown_reference", [...f.path, end], { kind: "flow node", id: ref }, `顺序流 ${f.id} 引用了不存在的节点 "${ref}"`, `sequence flow ${f.id} refers to an unknown node "${ref}"`))
+        errors.push(
+          issue(
+            "unknown_reference",
+            [...f.path, end],
+            { kind: "flow node", id: ref },
+            `顺序流 ${f.id} 引用了不存在的节点 "${ref}"`,
+            `sequence flow ${f.id} refers to an unknown node "${ref}"`
+          )
+        )
       }
     }
     if (c.ends.has(f.to) || c.ends.has(f.from)) continue
@@ -566,7 +695,9 @@ const assemble = (
   for (const join of gateways) {
     if (join.role !== "join") continue
     const inputs = (join.after ?? []).map((p) => new Set([p, ...ancestors(p)]))
-    const candidates = gateways.filter((g) => g.role === "fork" && g.kind === join.kind && inputs.every((set) => set.has(g.id)))
+    const candidates = gateways.filter(
+      (g) => g.role === "fork" && g.kind === join.kind && inputs.every((set) => set.has(g.id))
+    )
     const latest = candidates.find((g) => !candidates.some((o) => o !== g && ancestors(o.id).has(g.id)))
     if (latest !== undefined) join.fork = latest.id
   }

@@ -77,7 +77,11 @@ export type Duration =
  * @since 0.1.0
  * @category schemas
  */
-export const LimitInputSchema = z.union([z.number().int().min(0).max(MAX_DAYS), z.string().min(1).max(50), TimeLimitSchema])
+export const LimitInputSchema = z.union([
+  z.number().int().min(0).max(MAX_DAYS),
+  z.string().min(1).max(50),
+  TimeLimitSchema
+])
 const Limit = LimitInputSchema
 
 /**
@@ -101,10 +105,24 @@ export const StepInputSchema = z.strictObject({
   stage: Id.optional().describe("the stage the step belongs to"),
   duration: DurationInputSchema.describe("working days: fixed, or a distribution for simulation"),
   after: z.array(Id).max(10_000).optional().describe("ids of steps or gateways that must finish first"),
-  reviewers: z.number().int().min(1).max(1000).optional().describe("reviewers the step needs from its department (default 1)"),
-  trips: z.number().int().min(0).max(100).optional().describe("times the citizen must go to the department for this step (default 1)"),
-  statutory: Limit.optional().describe("statutory time limit (法定时限): working days, or a limit such as \"20个工作日\" or \"15日\""),
-  promised: Limit.optional().describe("promised time limit (承诺时限): working days, or a limit such as \"5wd\""),
+  reviewers: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe("reviewers the step needs from its department (default 1)"),
+  trips: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe("times the citizen must go to the department for this step (default 1)"),
+  statutory: Limit.optional().describe(
+    'statutory time limit (法定时限): working days, or a limit such as "20个工作日" or "15日"'
+  ),
+  promised: Limit.optional().describe('promised time limit (承诺时限): working days, or a limit such as "5wd"'),
   commitment: z.boolean().optional().describe("告知承诺 applies: the step can be removed by a commitment"),
   jointReview: Id.optional().describe("joint-review group: steps with the same group can be merged into one")
 })
@@ -155,11 +173,18 @@ export const GatewayInputSchema = z.strictObject({
 export const FlowInputSchema = z.strictObject({
   id: Id,
   name: z.string().min(1).max(500),
-  promised: Limit.optional().describe("the promised limit of the whole flow: working days (e.g. 120) or a limit such as \"120个工作日\""),
+  promised: Limit.optional().describe(
+    'the promised limit of the whole flow: working days (e.g. 120) or a limit such as "120个工作日"'
+  ),
   start: z.array(Id).max(10_000).optional().describe("entry nodes; default: every node without predecessors"),
-  stages: z.array(z.strictObject({ id: Id, name: z.string().min(1).max(500) })).max(1000).optional(),
+  stages: z
+    .array(z.strictObject({ id: Id, name: z.string().min(1).max(500) }))
+    .max(1000)
+    .optional(),
   departments: z
-    .array(z.strictObject({ id: Id, name: z.string().max(500).optional(), reviewers: z.number().int().min(1).max(100_000) }))
+    .array(
+      z.strictObject({ id: Id, name: z.string().max(500).optional(), reviewers: z.number().int().min(1).max(100_000) })
+    )
     .max(10_000)
     .optional()
     .describe("departments and how many reviewers each has; when given, every step's department must be listed"),
@@ -291,8 +316,13 @@ export const plannedDays = (duration: Duration): number => {
 const toDuration = (input: z.output<typeof DurationInputSchema>): Duration =>
   typeof input === "number" ? { kind: "fixed", days: input } : input
 
-const issue = (code: string, path: ReadonlyArray<PathSegment>, facts: Record<string, string | number | ReadonlyArray<string | number>>, zh: string, en: string): Issue =>
-  makeIssue({ code, path, facts, message: { zh, en } })
+const issue = (
+  code: string,
+  path: ReadonlyArray<PathSegment>,
+  facts: Record<string, string | number | ReadonlyArray<string | number>>,
+  zh: string,
+  en: string
+): Issue => makeIssue({ code, path, facts, message: { zh, en } })
 
 type Parsed = z.output<typeof FlowInputSchema>
 
@@ -304,12 +334,22 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
     const first = seen.get(id)
     if (first !== undefined) {
       issues.push(
-        issue("duplicate_id", [...path, "id"], { id }, `编号 "${id}" 重复（已在前面使用）`, `duplicate id "${id}" (already used earlier)`)
+        issue(
+          "duplicate_id",
+          [...path, "id"],
+          { id },
+          `编号 "${id}" 重复（已在前面使用）`,
+          `duplicate id "${id}" (already used earlier)`
+        )
       )
     } else seen.set(id, path)
   }
-  input.steps.forEach((s, i) => declare(s.id, [...prefix, "steps", i]))
-  gateways.forEach((g, i) => declare(g.id, [...prefix, "gateways", i]))
+  input.steps.forEach((s, i) => {
+    declare(s.id, [...prefix, "steps", i])
+  })
+  gateways.forEach((g, i) => {
+    declare(g.id, [...prefix, "gateways", i])
+  })
   const stages = new Set((input.stages ?? []).map((s) => s.id))
   const departments = input.departments === undefined ? undefined : new Set(input.departments.map((d) => d.id))
   const unknown = (kind: string, kindZh: string, id: string, path: ReadonlyArray<PathSegment>): Issue =>
@@ -322,7 +362,8 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
   input.steps.forEach((s, i) => {
     const path = [...prefix, "steps", i]
     checkAfter(s.after, path)
-    if (s.stage !== undefined && !stages.has(s.stage)) issues.push(unknown("stage", "阶段", s.stage, [...path, "stage"]))
+    if (s.stage !== undefined && !stages.has(s.stage))
+      issues.push(unknown("stage", "阶段", s.stage, [...path, "stage"]))
     if (departments !== undefined && !departments.has(s.department)) {
       issues.push(unknown("department", "部门", s.department, [...path, "department"]))
     }
@@ -344,7 +385,8 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
   gateways.forEach((g, i) => {
     const path = [...prefix, "gateways", i]
     checkAfter(g.after, path)
-    if (g.stage !== undefined && !stages.has(g.stage)) issues.push(unknown("stage", "阶段", g.stage, [...path, "stage"]))
+    if (g.stage !== undefined && !stages.has(g.stage))
+      issues.push(unknown("stage", "阶段", g.stage, [...path, "stage"]))
     g.branches?.forEach((b, j) => {
       if (!seen.has(b.to)) issues.push(unknown("step or gateway", "环节或网关", b.to, [...path, "branches", j, "to"]))
     })
@@ -376,7 +418,10 @@ const checkGateways = (
             : fork.role !== "fork"
               ? { zh: `"${fork.id}" 不是分支网关`, en: `"${fork.id}" is not a fork` }
               : fork.kind !== g.kind
-                ? { zh: `"${fork.id}" 是${fork.kind === "parallel" ? "并行" : "排他"}网关，类型不同`, en: `"${fork.id}" is a ${fork.kind} gateway, not ${g.kind}` }
+                ? {
+                    zh: `"${fork.id}" 是${fork.kind === "parallel" ? "并行" : "排他"}网关，类型不同`,
+                    en: `"${fork.id}" is a ${fork.kind} gateway, not ${g.kind}`
+                  }
                 : !ancestorsOf(g.id).has(fork.id)
                   ? { zh: `分支网关 "${fork.id}" 不在它之前`, en: `the fork "${fork.id}" does not lead to it` }
                   : undefined
@@ -393,13 +438,25 @@ const checkGateways = (
       }
     } else if (g.fork !== undefined) {
       issues.push(
-        issue("fork_names_fork", [...path, "fork"], { id: g.id }, `分支网关 "${g.id}" 不应有 fork 字段`, `fork "${g.id}" must not name a fork (only joins do)`)
+        issue(
+          "fork_names_fork",
+          [...path, "fork"],
+          { id: g.id },
+          `分支网关 "${g.id}" 不应有 fork 字段`,
+          `fork "${g.id}" must not name a fork (only joins do)`
+        )
       )
     }
     if (g.branches !== undefined) {
       if (g.kind !== "exclusive" || g.role !== "fork") {
         issues.push(
-          issue("branches_on_non_exclusive_fork", [...path, "branches"], { id: g.id }, `只有排他分支网关可以给出分支概率`, `only an exclusive fork may give branch probabilities`)
+          issue(
+            "branches_on_non_exclusive_fork",
+            [...path, "branches"],
+            { id: g.id },
+            `只有排他分支网关可以给出分支概率`,
+            `only an exclusive fork may give branch probabilities`
+          )
         )
       } else {
         const next = new Set(successors.get(g.id) ?? [])
@@ -489,7 +546,10 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
   if (cycle !== undefined) {
     const first = cycle[0] ?? ""
     const stepIndex = data.steps.findIndex((s) => s.id === first)
-    const path = stepIndex >= 0 ? [...prefix, "steps", stepIndex, "after"] : [...prefix, "gateways", gatewaysIn.findIndex((g) => g.id === first), "after"]
+    const path =
+      stepIndex >= 0
+        ? [...prefix, "steps", stepIndex, "after"]
+        : [...prefix, "gateways", gatewaysIn.findIndex((g) => g.id === first), "after"]
     return fail(
       issue(
         "cycle",
@@ -546,10 +606,14 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
   const limitOf = (value: z.output<typeof LimitInputSchema> | undefined, path: ReadonlyArray<PathSegment>): void => {
     if (value === undefined || typeof value === "number") return
     const parsed = parseTimeLimit(value, { path })
-    if (parsed.ok) limits.set(path.join("\u0000"), Math.min(MAX_DAYS, Math.ceil(approximateWorkingDays(parsed.value) - 1e-9)))
+    if (parsed.ok)
+      limits.set(path.join("\u0000"), Math.min(MAX_DAYS, Math.ceil(approximateWorkingDays(parsed.value) - 1e-9)))
     else issues.push(...parsed.issues)
   }
-  const days = (value: z.output<typeof LimitInputSchema> | undefined, path: ReadonlyArray<PathSegment>): number | undefined =>
+  const days = (
+    value: z.output<typeof LimitInputSchema> | undefined,
+    path: ReadonlyArray<PathSegment>
+  ): number | undefined =>
     value === undefined ? undefined : typeof value === "number" ? value : limits.get(path.join("\u0000"))
   limitOf(data.promised, [...prefix, "promised"])
   data.steps.forEach((s, i) => {
@@ -580,7 +644,8 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
   const gateways: Array<Gateway> = gatewaysIn.map((g) => {
     const next = successors.get(g.id) ?? []
     const branches =
-      g.branches ?? (g.kind === "exclusive" && g.role === "fork" ? next.map((to) => ({ to, probability: 1 / next.length })) : [])
+      g.branches ??
+      (g.kind === "exclusive" && g.role === "fork" ? next.map((to) => ({ to, probability: 1 / next.length })) : [])
     return {
       id: g.id,
       name: g.name,
@@ -650,7 +715,11 @@ export const flowToInput = (flow: Flow): FlowInput => ({
   ...(flow.promised === undefined ? {} : { promised: flow.promised }),
   ...(startIsDefault(flow) ? {} : { start: [...flow.start] }),
   stages: flow.stages.map((s) => ({ id: s.id, name: s.name })),
-  departments: flow.departments.map((d) => ({ id: d.id, ...(d.name === undefined ? {} : { name: d.name }), reviewers: d.reviewers })),
+  departments: flow.departments.map((d) => ({
+    id: d.id,
+    ...(d.name === undefined ? {} : { name: d.name }),
+    reviewers: d.reviewers
+  })),
   steps: flow.steps.map(stepToInput),
   gateways: flow.gateways.map((g) => ({
     id: g.id,
@@ -660,7 +729,9 @@ export const flowToInput = (flow: Flow): FlowInput => ({
     ...(g.fork === undefined ? {} : { fork: g.fork }),
     ...(g.stage === undefined ? {} : { stage: g.stage }),
     after: [...g.after],
-    ...(g.kind === "exclusive" && g.role === "fork" ? { branches: g.branches.map((b) => ({ to: b.to, probability: b.probability })) } : {})
+    ...(g.kind === "exclusive" && g.role === "fork"
+      ? { branches: g.branches.map((b) => ({ to: b.to, probability: b.probability })) }
+      : {})
   }))
 })
 

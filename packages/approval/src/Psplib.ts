@@ -42,10 +42,18 @@ export interface PsplibLimits {
 }
 
 const at = (line: number, code: string, zh: string, en: string, facts: Record<string, string | number> = {}): Issue =>
-  makeIssue({ code, path: ["line", line], facts: { line, ...facts }, message: { zh: `第 ${line} 行：${zh}`, en: `line ${line}: ${en}` } })
+  makeIssue({
+    code,
+    path: ["line", line],
+    facts: { line, ...facts },
+    message: { zh: `第 ${line} 行：${zh}`, en: `line ${line}: ${en}` }
+  })
 
 const numbers = (text: string): Array<number> | undefined => {
-  const parts = text.trim().split(/\s+/).filter((s) => s !== "")
+  const parts = text
+    .trim()
+    .split(/\s+/)
+    .filter((s) => s !== "")
   const out: Array<number> = []
   for (const s of parts) {
     if (!/^\d{1,9}$/.test(s)) return undefined
@@ -54,7 +62,10 @@ const numbers = (text: string): Array<number> | undefined => {
   return out
 }
 
-const headerValue = (lines: ReadonlyArray<string>, label: RegExp): { line: number; value: number | undefined } | undefined => {
+const headerValue = (
+  lines: ReadonlyArray<string>,
+  label: RegExp
+): { line: number; value: number | undefined } | undefined => {
   for (const [i, l] of lines.entries()) {
     const m = label.exec(l)
     if (m !== null) {
@@ -117,7 +128,10 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
       makeIssue({
         code: "psplib_too_large",
         facts: { length: typeof text === "string" ? text.length : 0, maxLength },
-        message: { zh: `文件过大（上限 ${maxLength} 个字符）`, en: `the file is too large (at most ${maxLength} characters)` }
+        message: {
+          zh: `文件过大（上限 ${maxLength} 个字符）`,
+          en: `the file is too large (at most ${maxLength} characters)`
+        }
       })
     )
   }
@@ -137,7 +151,15 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
   }
   const n = jobsAt.value
   if (n < 1 || n > maxJobs) {
-    return fail(at(jobsAt.line, "psplib_too_large", `工序数 ${n} 须在 1 到 ${maxJobs} 之间`, `the job count ${n} must be between 1 and ${maxJobs}`, { jobs: n }))
+    return fail(
+      at(
+        jobsAt.line,
+        "psplib_too_large",
+        `工序数 ${n} 须在 1 到 ${maxJobs} 之间`,
+        `the job count ${n} must be between 1 and ${maxJobs}`,
+        { jobs: n }
+      )
+    )
   }
   const renewable = headerValue(lines, /^\s*-\s*renewable\b/i)
   if (renewable === undefined || renewable.value === undefined) {
@@ -145,22 +167,38 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
       makeIssue({
         code: "psplib_missing_resources",
         path: ["line", 1],
-        message: { zh: "找不到可更新资源数（“- renewable :”一行）", en: 'no count of renewable resources (the line "- renewable :")' }
+        message: {
+          zh: "找不到可更新资源数（“- renewable :”一行）",
+          en: 'no count of renewable resources (the line "- renewable :")'
+        }
       })
     )
   }
   const R = renewable.value
   if (R > maxResources) {
-    return fail(at(renewable.line, "psplib_too_large", `资源数 ${R} 超过上限 ${maxResources}`, `${R} resources, more than the limit ${maxResources}`))
+    return fail(
+      at(
+        renewable.line,
+        "psplib_too_large",
+        `资源数 ${R} 超过上限 ${maxResources}`,
+        `${R} resources, more than the limit ${maxResources}`
+      )
+    )
   }
   const issues: Array<Issue> = []
   for (const label of [/^\s*-\s*nonrenewable\b/i, /^\s*-\s*doubly constrained\b/i]) {
     const other = headerValue(lines, label)
     if (other?.value !== undefined && other.value > 0) {
       issues.push(
-        at(other.line, "psplib_unsupported_resources", "只支持可更新资源（单模式 RCPSP）", "only renewable resources are supported (single-mode RCPSP)", {
-          count: other.value
-        })
+        at(
+          other.line,
+          "psplib_unsupported_resources",
+          "只支持可更新资源（单模式 RCPSP）",
+          "only renewable resources are supported (single-mode RCPSP)",
+          {
+            count: other.value
+          }
+        )
       )
     }
   }
@@ -200,16 +238,57 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
       const cells = numbers(lines[row] ?? "")
       const line = row + 1
       if (cells === undefined || cells.length < 3) {
-        issues.push(at(line, "psplib_bad_row", `应为工序 ${job} 的紧后关系：工序号、模式数、紧后数、紧后工序`, `expected the successors of job ${job}: job, modes, count, successors`, { text: (lines[row] ?? "").slice(0, 80) }))
+        issues.push(
+          at(
+            line,
+            "psplib_bad_row",
+            `应为工序 ${job} 的紧后关系：工序号、模式数、紧后数、紧后工序`,
+            `expected the successors of job ${job}: job, modes, count, successors`,
+            { text: (lines[row] ?? "").slice(0, 80) }
+          )
+        )
         break
       }
       const [nr = 0, modes = 0, count = 0] = cells
       const succ = cells.slice(3)
-      if (nr !== job) issues.push(at(line, "psplib_job_order", `应为工序 ${job}，实为 ${nr}`, `expected job ${job}, found ${nr}`, { expected: job, actual: nr }))
-      if (modes !== 1) issues.push(at(line, "psplib_multi_mode", `工序 ${job} 有 ${modes} 种模式；只支持单模式`, `job ${job} has ${modes} modes; only single-mode files are supported`, { modes }))
-      if (succ.length !== count) issues.push(at(line, "psplib_successor_count", `声明 ${count} 个紧后工序，实有 ${succ.length} 个`, `${count} successors declared, ${succ.length} listed`, { declared: count, listed: succ.length }))
+      if (nr !== job)
+        issues.push(
+          at(line, "psplib_job_order", `应为工序 ${job}，实为 ${nr}`, `expected job ${job}, found ${nr}`, {
+            expected: job,
+            actual: nr
+          })
+        )
+      if (modes !== 1)
+        issues.push(
+          at(
+            line,
+            "psplib_multi_mode",
+            `工序 ${job} 有 ${modes} 种模式；只支持单模式`,
+            `job ${job} has ${modes} modes; only single-mode files are supported`,
+            { modes }
+          )
+        )
+      if (succ.length !== count)
+        issues.push(
+          at(
+            line,
+            "psplib_successor_count",
+            `声明 ${count} 个紧后工序，实有 ${succ.length} 个`,
+            `${count} successors declared, ${succ.length} listed`,
+            { declared: count, listed: succ.length }
+          )
+        )
       for (const s of succ) {
-        if (s < 1 || s > n) issues.push(at(line, "psplib_unknown_job", `紧后工序 ${s} 不存在（共 ${n} 个工序）`, `successor ${s} does not exist (${n} jobs)`, { job: s }))
+        if (s < 1 || s > n)
+          issues.push(
+            at(
+              line,
+              "psplib_unknown_job",
+              `紧后工序 ${s} 不存在（共 ${n} 个工序）`,
+              `successor ${s} does not exist (${n} jobs)`,
+              { job: s }
+            )
+          )
       }
       successors.push(succ)
       precedenceLine.push(line)
@@ -223,11 +302,25 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
       const cells = numbers(lines[row] ?? "")
       const line = row + 1
       if (cells === undefined || cells.length !== 3 + R) {
-        issues.push(at(line, "psplib_bad_row", `应为工序 ${job} 的工期与 ${R} 项资源需求`, `expected job ${job}'s duration and ${R} resource requests`, { text: (lines[row] ?? "").slice(0, 80) }))
+        issues.push(
+          at(
+            line,
+            "psplib_bad_row",
+            `应为工序 ${job} 的工期与 ${R} 项资源需求`,
+            `expected job ${job}'s duration and ${R} resource requests`,
+            { text: (lines[row] ?? "").slice(0, 80) }
+          )
+        )
         break
       }
       const [nr = 0, , duration = 0] = cells
-      if (nr !== job) issues.push(at(line, "psplib_job_order", `应为工序 ${job}，实为 ${nr}`, `expected job ${job}, found ${nr}`, { expected: job, actual: nr }))
+      if (nr !== job)
+        issues.push(
+          at(line, "psplib_job_order", `应为工序 ${job}，实为 ${nr}`, `expected job ${job}, found ${nr}`, {
+            expected: job,
+            actual: nr
+          })
+        )
       durations.push(duration)
       requestLine.push(line)
       demands.push(cells.slice(3))
@@ -239,7 +332,11 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
     while (row < lines.length && numbers(lines[row] ?? "") === undefined) row++
     const cells = numbers(lines[row] ?? "")
     if (cells === undefined || cells.length !== R) {
-      issues.push(at(row + 1, "psplib_bad_row", `应为 ${R} 项资源可用量`, `expected ${R} resource availabilities`, { text: (lines[row] ?? "").slice(0, 80) }))
+      issues.push(
+        at(row + 1, "psplib_bad_row", `应为 ${R} 项资源可用量`, `expected ${R} resource availabilities`, {
+          text: (lines[row] ?? "").slice(0, 80)
+        })
+      )
     } else capacities = cells
   }
   if (issues.length > 0) return fail(issues)
@@ -247,7 +344,11 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
   successors.forEach((succ, j) => {
     for (const s of succ) predecessors[s - 1]?.push(j)
   })
-  const activities = durations.map((duration, j) => ({ duration, demands: demands[j] ?? [], predecessors: predecessors[j] ?? [] }))
+  const activities = durations.map((duration, j) => ({
+    duration,
+    demands: demands[j] ?? [],
+    predecessors: predecessors[j] ?? []
+  }))
   for (const [j, a] of activities.entries()) {
     a.demands.forEach((d, r) => {
       const cap = capacities[r] ?? 0
@@ -274,12 +375,18 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
     return fail(
       checked.issues.map((issue) => {
         const job = issue.path[0] === "activities" && typeof issue.path[1] === "number" ? issue.path[1] : undefined
-        const cycle = issue.facts["cycle"]
+        const cycle = issue.facts.cycle
         if (issue.code === "rcpsp_cycle" && Array.isArray(cycle)) {
           const jobs = cycle.map((j) => Number(j) + 1)
-          return at(precedenceLine[job ?? 0] ?? 1, "psplib_cycle", `紧后关系成环，涉及工序 ${jobs.join("、")}`, `the successor relations form a cycle through jobs ${jobs.join(", ")}`, {
-            jobs: jobs.join(" ")
-          })
+          return at(
+            precedenceLine[job ?? 0] ?? 1,
+            "psplib_cycle",
+            `紧后关系成环，涉及工序 ${jobs.join("、")}`,
+            `the successor relations form a cycle through jobs ${jobs.join(", ")}`,
+            {
+              jobs: jobs.join(" ")
+            }
+          )
         }
         return { ...issue, path: ["line", job === undefined ? 1 : (precedenceLine[job] ?? 1)] }
       })
@@ -322,14 +429,20 @@ export interface PsplibOptimum {
  * @since 0.1.0
  * @category parsing
  */
-export const parsePsplibOptima = (text: string, options: { readonly set?: string; readonly maxLength?: number } = {}): Result<ReadonlyArray<PsplibOptimum>> => {
+export const parsePsplibOptima = (
+  text: string,
+  options: { readonly set?: string; readonly maxLength?: number } = {}
+): Result<ReadonlyArray<PsplibOptimum>> => {
   const maxLength = options.maxLength ?? 10_000_000
   if (typeof text !== "string" || text.length > maxLength) {
     return fail(
       makeIssue({
         code: "psplib_too_large",
         facts: { maxLength },
-        message: { zh: `文件过大（上限 ${maxLength} 个字符）`, en: `the file is too large (at most ${maxLength} characters)` }
+        message: {
+          zh: `文件过大（上限 ${maxLength} 个字符）`,
+          en: `the file is too large (at most ${maxLength} characters)`
+        }
       })
     )
   }

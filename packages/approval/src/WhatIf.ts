@@ -42,7 +42,10 @@ const tooFew = (path: ReadonlyArray<PathSegment>, count: number): Issue =>
     code: "too_few_steps",
     path,
     facts: { count },
-    message: { zh: `至少需要两个不同的环节（现有 ${count} 个）`, en: `at least two distinct steps are needed (got ${count})` }
+    message: {
+      zh: `至少需要两个不同的环节（现有 ${count} 个）`,
+      en: `at least two distinct steps are needed (got ${count})`
+    }
   })
 
 type Node = { readonly id: string; readonly after?: ReadonlyArray<string> | undefined }
@@ -197,14 +200,18 @@ export const mergeJointReview = (flow: Flow, options: MergeOptions): Result<Flow
   const lead = group[0]
   if (lead === undefined) return fail(tooFew(["steps"], 0))
   const mergedId = options.id ?? lead.id
-  const clash = flow.steps.some((s) => s.id === mergedId && !members.has(s.id)) || flow.gateways.some((g) => g.id === mergedId)
+  const clash =
+    flow.steps.some((s) => s.id === mergedId && !members.has(s.id)) || flow.gateways.some((g) => g.id === mergedId)
   if (clash) {
     return fail(
       makeIssue({
         code: "duplicate_id",
         path: ["id"],
         facts: { id: mergedId },
-        message: { zh: `编号 "${mergedId}" 已被流程中的其他节点使用`, en: `the id "${mergedId}" is already used by another node` }
+        message: {
+          zh: `编号 "${mergedId}" 已被流程中的其他节点使用`,
+          en: `the id "${mergedId}" is already used by another node`
+        }
       })
     )
   }
@@ -232,7 +239,9 @@ export const mergeJointReview = (flow: Flow, options: MergeOptions): Result<Flow
     commitment: false
   }
   const input = flowToInput(flow)
-  const redirect = (list: ReadonlyArray<string>): Array<string> => [...new Set(list.map((p) => (members.has(p) ? mergedId : p)))]
+  const redirect = (list: ReadonlyArray<string>): Array<string> => [
+    ...new Set(list.map((p) => (members.has(p) ? mergedId : p)))
+  ]
   const steps: Array<StepInput> = []
   for (const s of input.steps) {
     if (s.id === lead.id) steps.push(merged)
@@ -241,7 +250,9 @@ export const mergeJointReview = (flow: Flow, options: MergeOptions): Result<Flow
   const gateways = (input.gateways ?? []).map((g) => ({
     ...g,
     after: redirect(g.after ?? []),
-    ...(g.branches === undefined ? {} : { branches: g.branches.map((b) => ({ ...b, to: members.has(b.to) ? mergedId : b.to })) })
+    ...(g.branches === undefined
+      ? {}
+      : { branches: g.branches.map((b) => ({ ...b, to: members.has(b.to) ? mergedId : b.to })) })
   }))
   const start = input.start === undefined ? undefined : redirect(input.start)
   return rebuild({ ...input, ...(start === undefined ? {} : { start }), steps, gateways })
@@ -385,7 +396,12 @@ export const applyCommitment = (flow: Flow, options?: CommitmentOptions): Result
  */
 export type Transform =
   | { readonly kind: "parallel"; readonly steps: ReadonlyArray<string> }
-  | { readonly kind: "joint_review"; readonly steps?: ReadonlyArray<string>; readonly id?: string; readonly name?: string }
+  | {
+      readonly kind: "joint_review"
+      readonly steps?: ReadonlyArray<string>
+      readonly id?: string
+      readonly name?: string
+    }
   | { readonly kind: "commitment"; readonly steps?: ReadonlyArray<string> }
 
 /**

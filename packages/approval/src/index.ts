@@ -11,7 +11,19 @@ export * from "./Compare.js"
 export * from "./WhatIf.js"
 export { parsePsplib, parsePsplibOptima, type PsplibInstance, type PsplibLimits, type PsplibOptimum } from "./Psplib.js"
 export type { RcpspActivity, RcpspLimits, RcpspProject } from "./rcpsp/Project.js"
-export { type PriorityRule, type RcpspMethod, type RcpspSchedule, scheduleRcpsp, type ScheduleRcpspOptions } from "./rcpsp/Solve.js"
-export { type ReviewSchedule, type ReviewTask, scheduleReviewTasks, type ScheduledReview, type ScheduleReviewOptions } from "./rcpsp/Reviewers.js"
+export {
+  type PriorityRule,
+  type RcpspMethod,
+  type RcpspSchedule,
+  scheduleRcpsp,
+  type ScheduleRcpspOptions
+} from "./rcpsp/Solve.js"
+export {
+  type ReviewSchedule,
+  type ReviewTask,
+  scheduleReviewTasks,
+  type ScheduledReview,
+  type ScheduleReviewOptions
+} from "./rcpsp/Reviewers.js"
 export * from "./Export.js"
 export * from "./Bpmn.js"

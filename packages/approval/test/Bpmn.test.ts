@@ -21,7 +21,12 @@ describe("parseBpmn", () => {
       ["营业执照", "公章刻制", "发票和税控设备申领", "员工参保登记", "住房公积金 缴存登记", "银行开户"].sort()
     )
     const byName = new Map(flow.steps.map((s) => [s.name, s]))
-    expect(byName.get("营业执照")).toMatchObject({ department: "县市场监管局", statutory: 15, promised: 1, matter: "000115001000" })
+    expect(byName.get("营业执照")).toMatchObject({
+      department: "县市场监管局",
+      statutory: 15,
+      promised: 1,
+      matter: "000115001000"
+    })
     expect(byName.get("发票和税控设备申领")?.duration).toEqual({ kind: "triangular", min: 0.5, mode: 1, max: 2 })
     expect(byName.get("公章刻制")?.department).toBe("县公安局")
     expect(flow.gateways.map((g) => [g.id, g.role, g.fork])).toEqual([
@@ -30,7 +35,7 @@ describe("parseBpmn", () => {
     ])
     expect(flow.start).toEqual(["Task_yyzz"])
     // 银行开户 states no duration: defaulted, and said so.
-    expect(warnings.map((w) => [w.code, w.facts["id"]])).toEqual([["bpmn_duration_defaulted", "Task_bank"]])
+    expect(warnings.map((w) => [w.code, w.facts.id])).toEqual([["bpmn_duration_defaulted", "Task_bank"]])
     expect(criticalPath(flow).makespan).toBe(2)
   })
 
@@ -58,8 +63,16 @@ describe("parseBpmn", () => {
     expect(r.ok).toBe(true)
     if (!r.ok) return
     const { flow, warnings } = r.value
-    expect(flow.steps.find((s) => s.id === "Activity_plan")).toMatchObject({ department: "县自然资源局", days: 5, statutory: 20 })
-    expect(warnings.map((w) => w.code).sort()).toEqual(["bpmn_duration_defaulted", "bpmn_element_ignored", "bpmn_element_ignored"])
+    expect(flow.steps.find((s) => s.id === "Activity_plan")).toMatchObject({
+      department: "县自然资源局",
+      days: 5,
+      statutory: 20
+    })
+    expect(warnings.map((w) => w.code).sort()).toEqual([
+      "bpmn_duration_defaulted",
+      "bpmn_element_ignored",
+      "bpmn_element_ignored"
+    ])
     expect(criticalPath(flow).criticalPaths).toEqual([["Activity_apply", "Activity_fire", "Activity_record"]])
   })
 
@@ -68,8 +81,15 @@ describe("parseBpmn", () => {
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.issues.every((i) => i.code === "bpmn_unsupported_element")).toBe(true)
-    expect(r.issues.map((i) => i.facts["element"]).sort()).toEqual(
-      ["boundaryEvent", "inclusiveGateway", "intermediateCatchEvent", "messageFlow", "subProcess", "userTask/standardLoopCharacteristics"].sort()
+    expect(r.issues.map((i) => i.facts.element).sort()).toEqual(
+      [
+        "boundaryEvent",
+        "inclusiveGateway",
+        "intermediateCatchEvent",
+        "messageFlow",
+        "subProcess",
+        "userTask/standardLoopCharacteristics"
+      ].sort()
     )
   })
 
@@ -93,15 +113,21 @@ describe("parseBpmn", () => {
 
   it("names a cycle and a missing reference in the converted flow", () => {
     const cyc = parseBpmn(
-      wrap(`<task id="a"/><task id="b"/><sequenceFlow id="f0" sourceRef="s" targetRef="a"/><sequenceFlow id="f1" sourceRef="a" targetRef="b"/><sequenceFlow id="f2" sourceRef="b" targetRef="a"/>`)
+      wrap(
+        `<task id="a"/><task id="b"/><sequenceFlow id="f0" sourceRef="s" targetRef="a"/><sequenceFlow id="f1" sourceRef="a" targetRef="b"/><sequenceFlow id="f2" sourceRef="b" targetRef="a"/>`
+      )
     )
     expect(cyc.ok).toBe(false)
     if (!cyc.ok) {
       expect(cyc.issues[0]?.code).toBe("cycle")
       expect(cyc.issues[0]?.message.en).toContain("a → b → a")
     }
-    expect(codes(wrap(`<task id="a"/><sequenceFlow id="f0" sourceRef="s" targetRef="zz"/>`))).toEqual(["unknown_reference"])
-    expect(codes(wrap(`<task id="a"><documentation>duration: soon</documentation></task>`))).toEqual(["bpmn_bad_number"])
+    expect(codes(wrap(`<task id="a"/><sequenceFlow id="f0" sourceRef="s" targetRef="zz"/>`))).toEqual([
+      "unknown_reference"
+    ])
+    expect(codes(wrap(`<task id="a"><documentation>duration: soon</documentation></task>`))).toEqual([
+      "bpmn_bad_number"
+    ])
   })
 
   it("splits a gateway that both joins and forks into a join and a fork", () => {
@@ -130,10 +156,25 @@ describe("parseBpmn", () => {
       })
     )
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("<task id='a'>", "</task>", "<sequenceFlow/>", "<process>", "</process>", "&amp;", "<!--x-->", "<x:y a='1'/>"), { maxLength: 20 }), (parts) => {
-        const r = parseBpmn(`<definitions>${parts.join("")}</definitions>`)
-        expect(typeof r.ok).toBe("boolean")
-      })
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            "<task id='a'>",
+            "</task>",
+            "<sequenceFlow/>",
+            "<process>",
+            "</process>",
+            "&amp;",
+            "<!--x-->",
+            "<x:y a='1'/>"
+          ),
+          { maxLength: 20 }
+        ),
+        (parts) => {
+          const r = parseBpmn(`<definitions>${parts.join("")}</definitions>`)
+          expect(typeof r.ok).toBe("boolean")
+        }
+      )
     )
   })
 })

@@ -9,7 +9,10 @@ const parse = (input: unknown): Flow => getOrThrow(parseFlow(input))
 /** A naive peer: longest path by repeated relaxation until nothing changes. */
 const naiveMakespan = (flow: Flow): number => {
   const ef = new Map<string, number>()
-  const nodes = [...flow.steps.map((s) => ({ id: s.id, days: s.days, after: s.after })), ...flow.gateways.map((g) => ({ id: g.id, days: 0, after: g.after }))]
+  const nodes = [
+    ...flow.steps.map((s) => ({ id: s.id, days: s.days, after: s.after })),
+    ...flow.gateways.map((g) => ({ id: g.id, days: 0, after: g.after }))
+  ]
   let changed = true
   while (changed) {
     changed = false
@@ -138,7 +141,13 @@ describe("criticalPath", () => {
   })
 
   it("handles a chain of 5,000 steps without deep recursion", () => {
-    const steps = Array.from({ length: 5000 }, (_, i) => ({ id: `s${i}`, name: `环节${i}`, department: "d", duration: 1, ...(i > 0 ? { after: [`s${i - 1}`] } : {}) }))
+    const steps = Array.from({ length: 5000 }, (_, i) => ({
+      id: `s${i}`,
+      name: `环节${i}`,
+      department: "d",
+      duration: 1,
+      ...(i > 0 ? { after: [`s${i - 1}`] } : {})
+    }))
     const cpm = criticalPath(parse({ id: "chain", name: "长链", steps }))
     expect(cpm.makespan).toBe(5000)
     expect(cpm.criticalPaths[0]?.length).toBe(5000)

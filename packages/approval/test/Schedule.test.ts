@@ -12,7 +12,10 @@ const calendar = chinaCalendar
 const flow = parse({
   id: "f",
   name: "并联审批",
-  stages: [{ id: "s1", name: "受理" }, { id: "s2", name: "审查" }],
+  stages: [
+    { id: "s1", name: "受理" },
+    { id: "s2", name: "审查" }
+  ],
   steps: [
     { id: "a", name: "综合受理", department: "中心", stage: "s1", duration: 1 },
     { id: "b", name: "规划审查", department: "自然资源", stage: "s2", duration: 5, after: ["a"] },
@@ -29,7 +32,12 @@ describe("scheduleFlow", () => {
     const byId = new Map(s.steps.map((x) => [x.id, x]))
     expect(byId.get("a")).toMatchObject({ start: "2024-09-29", finish: "2024-09-29" })
     expect(byId.get("b")).toMatchObject({ es: 1, ef: 6, start: "2024-09-30", finish: "2024-10-11" })
-    expect(byId.get("c")).toMatchObject({ start: "2024-09-30", finish: "2024-10-09", totalFloat: 2, lateFinish: "2024-10-11" })
+    expect(byId.get("c")).toMatchObject({
+      start: "2024-09-30",
+      finish: "2024-10-09",
+      totalFloat: 2,
+      lateFinish: "2024-10-11"
+    })
     expect(byId.get("m")).toMatchObject({ start: "2024-10-11", finish: "2024-10-11" })
     expect(s.finish).toBe("2024-10-11")
     expect(s.makespan).toBe(6)

@@ -1,4 +1,13 @@
-import { applyCommitment, criticalPath, type Flow, makeParallel, mergeJointReview, mergeJointReviewGroups, parseFlow, whatIf } from "@tongban/approval"
+import {
+  applyCommitment,
+  criticalPath,
+  type Flow,
+  makeParallel,
+  mergeJointReview,
+  mergeJointReviewGroups,
+  parseFlow,
+  whatIf
+} from "@tongban/approval"
 import { getOrThrow } from "@tongban/core"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -37,25 +46,34 @@ describe("what-if transforms", () => {
       ]
     })
     const p = getOrThrow(makeParallel(flow, { steps: ["b", "c"] }))
-    expect(p.steps.find((s) => s.id === "d")?.after.slice().sort()).toEqual(["b", "c"])
+    expect(
+      p.steps
+        .find((s) => s.id === "d")
+        ?.after.slice()
+        .sort()
+    ).toEqual(["b", "c"])
     expect(criticalPath(p).makespan).toBe(6)
   })
 
   it("no transform lengthens a flow; parallel never adds trips", () => {
     fc.assert(
-      fc.property(arbFlowInput({ maxSteps: 15 }), fc.array(fc.nat(), { minLength: 2, maxLength: 5 }), (input, picks) => {
-        const flow = parse(input)
-        const ids = [...new Set(picks.map((p) => flow.steps[p % flow.steps.length]?.id ?? ""))]
-        const before = criticalPath(flow).makespan
-        if (ids.length >= 2) {
-          const p = makeParallel(flow, { steps: ids })
-          expect(p.ok).toBe(true)
-          if (p.ok) expect(criticalPath(p.value).makespan).toBeLessThanOrEqual(before)
+      fc.property(
+        arbFlowInput({ maxSteps: 15 }),
+        fc.array(fc.nat(), { minLength: 2, maxLength: 5 }),
+        (input, picks) => {
+          const flow = parse(input)
+          const ids = [...new Set(picks.map((p) => flow.steps[p % flow.steps.length]?.id ?? ""))]
+          const before = criticalPath(flow).makespan
+          if (ids.length >= 2) {
+            const p = makeParallel(flow, { steps: ids })
+            expect(p.ok).toBe(true)
+            if (p.ok) expect(criticalPath(p.value).makespan).toBeLessThanOrEqual(before)
+          }
+          const c = getOrThrow(applyCommitment(flow, { steps: ids }))
+          expect(criticalPath(c).makespan).toBeLessThanOrEqual(before)
+          expect(c.steps.length).toBe(flow.steps.length - ids.length)
         }
-        const c = getOrThrow(applyCommitment(flow, { steps: ids }))
-        expect(criticalPath(c).makespan).toBeLessThanOrEqual(before)
-        expect(c.steps.length).toBe(flow.steps.length - ids.length)
-      })
+      )
     )
   })
 

@@ -12,5 +12,11 @@ import { docExamples } from "../../../scripts/doctest.js"
 const root = fileURLToPath(new URL("../../..", import.meta.url))
 
 describe("doc examples of @tongban/approval", () => {
-  docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, { "@tongban/core": core, "@tongban/deadline": deadline, "@tongban/catalog": catalog, "@tongban/approval": approval, zod: z })
+  docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, {
+    "@tongban/core": core,
+    "@tongban/deadline": deadline,
+    "@tongban/catalog": catalog,
+    "@tongban/approval": approval,
+    zod: z
+  })
 })

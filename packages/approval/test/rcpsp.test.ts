@@ -61,14 +61,17 @@ const bruteForceOptimum = (project: RcpspProject): number => {
       if (a === undefined) continue
       let t = Math.max(0, ...a.predecessors.map((p) => (start[p] ?? 0) + (acts[p]?.duration ?? 0)))
       const fits = (t0: number): boolean => {
-        for (let u = t0; u < t0 + a.duration; u++) for (let r = 0; r < R; r++) if ((use[u]?.[r] ?? 0) + (a.demands[r] ?? 0) > (project.capacities[r] ?? 0)) return false
+        for (let u = t0; u < t0 + a.duration; u++)
+          for (let r = 0; r < R; r++)
+            if ((use[u]?.[r] ?? 0) + (a.demands[r] ?? 0) > (project.capacities[r] ?? 0)) return false
         return true
       }
       while (!fits(t)) t++
-      for (let u = t; u < t + a.duration; u++) for (let r = 0; r < R; r++) {
-        const row = use[u]
-        if (row !== undefined) row[r] = (row[r] ?? 0) + (a.demands[r] ?? 0)
-      }
+      for (let u = t; u < t + a.duration; u++)
+        for (let r = 0; r < R; r++) {
+          const row = use[u]
+          if (row !== undefined) row[r] = (row[r] ?? 0) + (a.demands[r] ?? 0)
+        }
       start[j] = t
       ms = Math.max(ms, t + a.duration)
     }
@@ -131,20 +134,29 @@ describe("scheduleRcpsp", () => {
 
   it("the same seed gives the same schedule", () => {
     fc.assert(
-      fc.property(arbRcpspProject({ maxActivities: 20 }), fc.integer(), fc.constantFrom<RcpspMethod>("sampling", "genetic"), (project, seed, method) => {
-        const options = { seed, method, schedules: 300, stopAtLowerBound: false }
-        expect(scheduleRcpsp(project, options)).toEqual(scheduleRcpsp(project, options))
-      }),
+      fc.property(
+        arbRcpspProject({ maxActivities: 20 }),
+        fc.integer(),
+        fc.constantFrom<RcpspMethod>("sampling", "genetic"),
+        (project, seed, method) => {
+          const options = { seed, method, schedules: 300, stopAtLowerBound: false }
+          expect(scheduleRcpsp(project, options)).toEqual(scheduleRcpsp(project, options))
+        }
+      ),
       { numRuns: 50 }
     )
   })
 
   it("finds the brute-force optimum of tiny projects", () => {
     fc.assert(
-      fc.property(arbRcpspProject({ maxActivities: 6, maxResources: 2, maxDuration: 4 }), fc.integer(), (project, seed) => {
-        const s = getOrThrow(scheduleRcpsp(project, { seed, schedules: 600 }))
-        expect(s.makespan).toBe(bruteForceOptimum(project))
-      }),
+      fc.property(
+        arbRcpspProject({ maxActivities: 6, maxResources: 2, maxDuration: 4 }),
+        fc.integer(),
+        (project, seed) => {
+          const s = getOrThrow(scheduleRcpsp(project, { seed, schedules: 600 }))
+          expect(s.makespan).toBe(bruteForceOptimum(project))
+        }
+      ),
       { numRuns: 60 }
     )
   })
@@ -155,7 +167,9 @@ describe("scheduleRcpsp", () => {
         const before = bruteForceOptimum(project)
         const tighter: RcpspProject = {
           capacities: project.capacities,
-          activities: project.activities.map((a, j) => (j === to ? { ...a, predecessors: [...new Set([...a.predecessors, from])] } : a))
+          activities: project.activities.map((a, j) =>
+            j === to ? { ...a, predecessors: [...new Set([...a.predecessors, from])] } : a
+          )
         }
         expect(bruteForceOptimum(tighter)).toBeGreaterThanOrEqual(before)
         expect(getOrThrow(scheduleRcpsp(tighter, { schedules: 600 })).makespan).toBeGreaterThanOrEqual(before)
@@ -179,16 +193,22 @@ describe("scheduleRcpsp", () => {
       return r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path.join(".")}`)
     }
     expect(bad({ capacities: [], activities: [] })).toEqual(["rcpsp_empty@activities"])
-    expect(bad({ capacities: [2], activities: [{ duration: 1, demands: [3], predecessors: [] }] })).toEqual(["rcpsp_demand_exceeds_capacity@activities.0.demands.0"])
+    expect(bad({ capacities: [2], activities: [{ duration: 1, demands: [3], predecessors: [] }] })).toEqual([
+      "rcpsp_demand_exceeds_capacity@activities.0.demands.0"
+    ])
     expect(bad({ capacities: [2], activities: [{ duration: -1, demands: [1, 1], predecessors: [4] }] })).toEqual([
       "rcpsp_bad_duration@activities.0.duration",
       "rcpsp_demand_count@activities.0.demands",
       "rcpsp_unknown_predecessor@activities.0.predecessors.0"
     ])
-    expect(bad({ capacities: [1.5], activities: [{ duration: 1, demands: [0], predecessors: [] }] })).toEqual(["rcpsp_bad_capacity@capacities.0"])
+    expect(bad({ capacities: [1.5], activities: [{ duration: 1, demands: [0], predecessors: [] }] })).toEqual([
+      "rcpsp_bad_capacity@capacities.0"
+    ])
     expect(bad({ activities: null })).toEqual(["rcpsp_malformed@"])
     expect(bad({ capacities: [1], activities: [null] })).toEqual(["rcpsp_malformed@activities.0"])
-    expect(bad({ capacities: [1], activities: [{ duration: 1e9, demands: [0], predecessors: [] }] })).toEqual(["rcpsp_too_large@"])
+    expect(bad({ capacities: [1], activities: [{ duration: 1e9, demands: [0], predecessors: [] }] })).toEqual([
+      "rcpsp_too_large@"
+    ])
     const cycle = scheduleRcpsp({
       capacities: [1],
       activities: [
@@ -200,7 +220,9 @@ describe("scheduleRcpsp", () => {
       ]
     })
     expect(cycle.ok ? undefined : cycle.issues[0]?.facts).toEqual({ cycle: [1, 2, 3] })
-    expect(bad({ capacities: [1], activities: [{ duration: 1, demands: [0], predecessors: [0] }] })).toEqual(["rcpsp_cycle@activities.0.predecessors.0"])
+    expect(bad({ capacities: [1], activities: [{ duration: 1, demands: [0], predecessors: [0] }] })).toEqual([
+      "rcpsp_cycle@activities.0.predecessors.0"
+    ])
     const one = { capacities: [1], activities: [{ duration: 1, demands: [1], predecessors: [] }] }
     for (const schedules of [0, -5, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       const r = scheduleRcpsp(one, { schedules })

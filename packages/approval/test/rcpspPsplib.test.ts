@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 
-const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/psplib/${name}`, import.meta.url)), "latin1")
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`./fixtures/psplib/${name}`, import.meta.url)), "latin1")
 
 const codes = (text: string): Array<string> => {
   const r = parsePsplib(text)
@@ -15,7 +16,9 @@ const codes = (text: string): Array<string> => {
 /** True when no dependency and no resource limit is broken. */
 const feasible = (project: RcpspProject, starts: ReadonlyArray<number>): boolean => {
   const acts = project.activities
-  const deps = acts.every((a, j) => a.predecessors.every((p) => (starts[p] ?? 0) + (acts[p]?.duration ?? 0) <= (starts[j] ?? 0)))
+  const deps = acts.every((a, j) =>
+    a.predecessors.every((p) => (starts[p] ?? 0) + (acts[p]?.duration ?? 0) <= (starts[j] ?? 0))
+  )
   const end = Math.max(...acts.map((a, j) => (starts[j] ?? 0) + a.duration))
   for (let t = 0; t < end; t++) {
     for (const [r, cap] of project.capacities.entries()) {
@@ -55,20 +58,42 @@ describe("parsePsplib", () => {
     const lines = text.split("\n")
     expect(codes("")).toEqual(["psplib_missing_jobs@line:1"])
     expect(codes("just some words\n")).toEqual(["psplib_missing_jobs@line:1"])
-    expect(codes(text.replace("jobs (incl. supersource/sink ):  32", "jobs (incl. supersource/sink ):  9999999"))).toEqual(["psplib_too_large@line:6"])
+    expect(
+      codes(text.replace("jobs (incl. supersource/sink ):  32", "jobs (incl. supersource/sink ):  9999999"))
+    ).toEqual(["psplib_too_large@line:6"])
     expect(codes(lines.slice(0, 40).join("\n"))).toEqual([
       "psplib_bad_row@line:41",
       "psplib_missing_section@line:40",
       "psplib_missing_section@line:40"
     ])
-    expect(codes(text.replace("   2        1          3           6  11  15", "   2        2          3           6  11  15"))).toEqual(["psplib_multi_mode@line:20"])
-    expect(codes(text.replace("   2        1          3           6  11  15", "   2        1          3           6  11  99"))).toEqual(["psplib_unknown_job@line:20"])
-    expect(codes(text.replace("   2        1          3           6  11  15", "   2        1          4           6  11  15"))).toEqual(["psplib_successor_count@line:20"])
-    expect(codes(text.replace("  - nonrenewable              :  0   N", "  - nonrenewable              :  2   N"))).toEqual(["psplib_unsupported_resources@line:10"])
-    expect(codes(text.replace("   12   13    4   12", "    1   13    4   12"))).toEqual(expect.arrayContaining(["psplib_demand_exceeds_capacity@line:56", "psplib_demand_exceeds_capacity@line:57"]))
+    expect(
+      codes(
+        text.replace("   2        1          3           6  11  15", "   2        2          3           6  11  15")
+      )
+    ).toEqual(["psplib_multi_mode@line:20"])
+    expect(
+      codes(
+        text.replace("   2        1          3           6  11  15", "   2        1          3           6  11  99")
+      )
+    ).toEqual(["psplib_unknown_job@line:20"])
+    expect(
+      codes(
+        text.replace("   2        1          3           6  11  15", "   2        1          4           6  11  15")
+      )
+    ).toEqual(["psplib_successor_count@line:20"])
+    expect(
+      codes(text.replace("  - nonrenewable              :  0   N", "  - nonrenewable              :  2   N"))
+    ).toEqual(["psplib_unsupported_resources@line:10"])
+    expect(codes(text.replace("   12   13    4   12", "    1   13    4   12"))).toEqual(
+      expect.arrayContaining(["psplib_demand_exceeds_capacity@line:56", "psplib_demand_exceeds_capacity@line:57"])
+    )
     expect(codes(text.replace("   12   13    4   12", "   12   13    4"))).toEqual(["psplib_bad_row@line:90"])
     // Job 2 made a successor of itself through job 1: 1 → 2 → 1.
-    expect(codes(text.replace("   2        1          3           6  11  15", "   2        1          3           6  11   1"))).toEqual(["psplib_cycle@line:19"])
+    expect(
+      codes(
+        text.replace("   2        1          3           6  11  15", "   2        1          3           6  11   1")
+      )
+    ).toEqual(["psplib_cycle@line:19"])
   })
 
   it("never throws on arbitrary text, and what it accepts can be scheduled", () => {
@@ -90,7 +115,9 @@ describe("parsePsplib", () => {
 
 describe("parsePsplibOptima", () => {
   it("names the rows after the set", () => {
-    const r = getOrThrow(parsePsplibOptima("Paramter Instance Makespan CPU-Time[sec.]\n---\n13 1 58 7208.90\n", { set: "j30" }))
+    const r = getOrThrow(
+      parsePsplibOptima("Paramter Instance Makespan CPU-Time[sec.]\n---\n13 1 58 7208.90\n", { set: "j30" })
+    )
     expect(r).toEqual([{ instance: "j3013_1", parameter: 13, index: 1, makespan: 58 }])
     expect(parsePsplibOptima("nothing here").ok).toBe(false)
   })

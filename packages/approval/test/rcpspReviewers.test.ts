@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest"
 import { arbRcpspProject } from "./arbitraries/rcpsp.js"
 
 /** The project as review tasks of several cases, departments named d0, d1… */
-const asTasks = (cases: number, project: { capacities: ReadonlyArray<number>; activities: ReadonlyArray<{ duration: number; demands: ReadonlyArray<number>; predecessors: ReadonlyArray<number> }> }) => {
+const asTasks = (
+  cases: number,
+  project: {
+    capacities: ReadonlyArray<number>
+    activities: ReadonlyArray<{ duration: number; demands: ReadonlyArray<number>; predecessors: ReadonlyArray<number> }>
+  }
+) => {
   const tasks: Array<ReviewTask> = []
   for (let c = 0; c < cases; c++) {
     project.activities.forEach((a, j) => {
@@ -23,28 +29,34 @@ const asTasks = (cases: number, project: { capacities: ReadonlyArray<number>; ac
 describe("scheduleReviewTasks", () => {
   it("several cases competing for reviewers: no department ever over its reviewers, no step before its predecessors", () => {
     fc.assert(
-      fc.property(arbRcpspProject({ maxActivities: 6 }), fc.integer({ min: 1, max: 3 }), fc.integer(), (project, cases, seed) => {
-        const { tasks, capacities } = asTasks(cases, project)
-        const s = getOrThrow(scheduleReviewTasks(tasks, { capacities, seed, schedules: 200 }))
-        const at = new Map(s.tasks.map((t) => [t.id, t]))
-        for (const task of tasks) {
-          const me = at.get(task.id)
-          expect(me?.finish).toBe((me?.start ?? 0) + task.duration)
-          for (const p of task.predecessors) expect(at.get(p)?.finish ?? Infinity).toBeLessThanOrEqual(me?.start ?? -1)
-        }
-        for (let t = 0; t < s.makespan; t++) {
-          for (const [dept, cap] of Object.entries(capacities)) {
-            const busy = tasks.filter((task) => {
-              const me = at.get(task.id)
-              return me !== undefined && me.start <= t && t < me.finish
-            })
-            expect(busy.reduce((sum, task) => sum + (task.demands[dept] ?? 0), 0)).toBeLessThanOrEqual(cap)
+      fc.property(
+        arbRcpspProject({ maxActivities: 6 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer(),
+        (project, cases, seed) => {
+          const { tasks, capacities } = asTasks(cases, project)
+          const s = getOrThrow(scheduleReviewTasks(tasks, { capacities, seed, schedules: 200 }))
+          const at = new Map(s.tasks.map((t) => [t.id, t]))
+          for (const task of tasks) {
+            const me = at.get(task.id)
+            expect(me?.finish).toBe((me?.start ?? 0) + task.duration)
+            for (const p of task.predecessors)
+              expect(at.get(p)?.finish ?? Infinity).toBeLessThanOrEqual(me?.start ?? -1)
           }
+          for (let t = 0; t < s.makespan; t++) {
+            for (const [dept, cap] of Object.entries(capacities)) {
+              const busy = tasks.filter((task) => {
+                const me = at.get(task.id)
+                return me !== undefined && me.start <= t && t < me.finish
+              })
+              expect(busy.reduce((sum, task) => sum + (task.demands[dept] ?? 0), 0)).toBeLessThanOrEqual(cap)
+            }
+          }
+          // More cases never finish sooner than one case alone.
+          const one = getOrThrow(scheduleReviewTasks(asTasks(1, project).tasks, { capacities, seed, schedules: 200 }))
+          expect(s.makespan).toBeGreaterThanOrEqual(one.lowerBound)
         }
-        // More cases never finish sooner than one case alone.
-        const one = getOrThrow(scheduleReviewTasks(asTasks(1, project).tasks, { capacities, seed, schedules: 200 }))
-        expect(s.makespan).toBeGreaterThanOrEqual(one.lowerBound)
-      }),
+      ),
       { numRuns: 40 }
     )
   })
@@ -69,11 +81,18 @@ describe("scheduleReviewTasks", () => {
       const r = scheduleReviewTasks(tasks, { capacities })
       return r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path.join(".")}`)
     }
-    const t = (id: string, predecessors: Array<string> = [], demands: Record<string, number> = {}): ReviewTask => ({ id, duration: 1, predecessors, demands })
+    const t = (id: string, predecessors: Array<string> = [], demands: Record<string, number> = {}): ReviewTask => ({
+      id,
+      duration: 1,
+      predecessors,
+      demands
+    })
     expect(codes([t("a"), t("a")], {})).toEqual(["review_duplicate_task@tasks.1.id"])
     expect(codes([t("a", ["zz"])], {})).toEqual(["review_unknown_predecessor@tasks.0.predecessors.0"])
     expect(codes([t("a", [], { 税务局: 1 })], {})).toEqual(["review_unknown_department@tasks.0.demands.税务局"])
-    expect(codes([t("a", [], { 税务局: 3 })], { 税务局: 2 })).toEqual(["review_demand_exceeds_capacity@tasks.0.demands.税务局"])
+    expect(codes([t("a", [], { 税务局: 3 })], { 税务局: 2 })).toEqual([
+      "review_demand_exceeds_capacity@tasks.0.demands.税务局"
+    ])
     expect(codes([t("a", [], { 税务局: 1.5 })], { 税务局: 2 })).toEqual(["review_bad_demand@tasks.0.demands.税务局"])
     expect(codes([t("a")], { 税务局: -1 })).toEqual(["review_bad_capacity@capacities.税务局"])
     expect(codes([{ ...t("a"), duration: -2 }], {})).toEqual(["rcpsp_bad_duration@tasks.0.duration"])

@@ -214,7 +214,10 @@ export const sharedMaterialCandidates = (
     }
   }
   return out.sort(
-    (a, b) => b.departments.length - a.departments.length || b.matters.length - a.matters.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    (a, b) =>
+      b.departments.length - a.departments.length ||
+      b.matters.length - a.matters.length ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   )
 }
 
@@ -242,7 +245,11 @@ export const catalogueStats = (catalogue: Pick<Catalogue, "departments" | "matte
   }
   return {
     overall: matterStats(catalogue.matters),
-    departments: catalogue.departments.map((d) => ({ id: d.id, name: d.name, stats: matterStats(byDepartment.get(d.id) ?? []) })),
+    departments: catalogue.departments.map((d) => ({
+      id: d.id,
+      name: d.name,
+      stats: matterStats(byDepartment.get(d.id) ?? [])
+    })),
     sharedMaterialCandidates: sharedMaterialCandidates(catalogue)
   }
 }

@@ -67,7 +67,10 @@ export interface BundleAnalysis {
  * @since 0.1.0
  * @category analytics
  */
-export const analyseBundle = (catalogue: Pick<Catalogue, "matters" | "bundles">, id: string): Result<BundleAnalysis> => {
+export const analyseBundle = (
+  catalogue: Pick<Catalogue, "matters" | "bundles">,
+  id: string
+): Result<BundleAnalysis> => {
   const index = catalogue.bundles.findIndex((b) => b.id === id)
   const bundle = catalogue.bundles[index]
   if (bundle === undefined) {
@@ -112,7 +115,8 @@ export const analyseBundle = (catalogue: Pick<Catalogue, "matters" | "bundles">,
       if (!x.sharedData) materials++
       const key = materialKey(x.name)
       const group = merged.get(key)
-      if (group === undefined) merged.set(key, { name: x.name, matters: [m.implementationCode], sharedData: x.sharedData })
+      if (group === undefined)
+        merged.set(key, { name: x.name, matters: [m.implementationCode], sharedData: x.sharedData })
       else {
         if (!group.matters.includes(m.implementationCode)) group.matters.push(m.implementationCode)
         group.sharedData = group.sharedData && x.sharedData

@@ -75,7 +75,11 @@ export interface FieldChange {
 export interface CatalogueDiff {
   readonly added: ReadonlyArray<Matter>
   readonly removed: ReadonlyArray<Matter>
-  readonly changed: ReadonlyArray<{ readonly code: string; readonly name: string; readonly changes: ReadonlyArray<FieldChange> }>
+  readonly changed: ReadonlyArray<{
+    readonly code: string
+    readonly name: string
+    readonly changes: ReadonlyArray<FieldChange>
+  }>
   readonly fourReductions: FourReductions
   readonly totals: FourReductions
 }
@@ -91,10 +95,35 @@ const canonical = (value: unknown): string => {
 }
 
 const MATTER_FIELDS: ReadonlyArray<keyof Matter> = [
-  "name", "basicCode", "implementationCode", "type", "level", "department", "serviceObjects", "handlingForms",
-  "onlineDepth", "kind", "statutoryLimit", "promisedLimit", "trips", "tripsReason", "materials", "conditions",
-  "steps", "specialProcedures", "fees", "legalBasis", "result", "place", "hours", "consultPhone", "complaintPhone",
-  "windowAuthority", "validFrom", "validTo", "version"
+  "name",
+  "basicCode",
+  "implementationCode",
+  "type",
+  "level",
+  "department",
+  "serviceObjects",
+  "handlingForms",
+  "onlineDepth",
+  "kind",
+  "statutoryLimit",
+  "promisedLimit",
+  "trips",
+  "tripsReason",
+  "materials",
+  "conditions",
+  "steps",
+  "specialProcedures",
+  "fees",
+  "legalBasis",
+  "result",
+  "place",
+  "hours",
+  "consultPhone",
+  "complaintPhone",
+  "windowAuthority",
+  "validFrom",
+  "validTo",
+  "version"
 ]
 
 /**
@@ -190,7 +219,10 @@ const fourOf = (before: Totals, after: Totals): FourReductions => ({
  * @since 0.1.0
  * @category diff
  */
-export const diffCatalogues = (before: Pick<Catalogue, "matters">, after: Pick<Catalogue, "matters">): CatalogueDiff => {
+export const diffCatalogues = (
+  before: Pick<Catalogue, "matters">,
+  after: Pick<Catalogue, "matters">
+): CatalogueDiff => {
   const old = new Map<string, Matter>()
   for (const m of before.matters) if (!old.has(m.implementationCode)) old.set(m.implementationCode, m)
   const next = new Map<string, Matter>()

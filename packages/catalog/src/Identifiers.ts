@@ -145,7 +145,10 @@ export const idCardCheckChar = (body: string): string | undefined => {
  * @since 0.1.0
  * @category validation
  */
-export const checkIdCard = (input: unknown, options?: { readonly path?: ReadonlyArray<PathSegment> }): Result<string> => {
+export const checkIdCard = (
+  input: unknown,
+  options?: { readonly path?: ReadonlyArray<PathSegment> }
+): Result<string> => {
   const path = options?.path ?? []
   if (typeof input !== "string" || !/^\d{17}[\dXx]$/.test(input)) {
     return fail(
@@ -210,9 +213,40 @@ export const checkIdCard = (input: unknown, options?: { readonly path?: Readonly
  * @category constants
  */
 export const PROVINCE_CODES: ReadonlyArray<string> = [
-  "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-  "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-  "71", "81", "82"
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "21",
+  "22",
+  "23",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "81",
+  "82"
 ]
 
 /**
@@ -232,7 +266,10 @@ export const PROVINCE_CODES: ReadonlyArray<string> = [
  * @since 0.1.0
  * @category validation
  */
-export const checkRegionCode = (input: unknown, options?: { readonly path?: ReadonlyArray<PathSegment> }): Result<string> => {
+export const checkRegionCode = (
+  input: unknown,
+  options?: { readonly path?: ReadonlyArray<PathSegment> }
+): Result<string> => {
   if (typeof input === "string" && /^(\d{6}|\d{12})$/.test(input) && PROVINCE_CODES.includes(input.slice(0, 2))) {
     return ok(input)
   }

@@ -166,7 +166,10 @@ export const catalogueFromXlsx = (bytes: Uint8Array, options?: ImportOptions): R
       makeIssue({
         code: "input_too_large",
         facts: { size: bytes.length, max },
-        message: { zh: `输入过大：${bytes.length} 字节，上限 ${max}`, en: `input too large: ${bytes.length} bytes, the limit is ${max}` }
+        message: {
+          zh: `输入过大：${bytes.length} 字节，上限 ${max}`,
+          en: `input too large: ${bytes.length} bytes, the limit is ${max}`
+        }
       })
     )
   }
@@ -175,7 +178,10 @@ export const catalogueFromXlsx = (bytes: Uint8Array, options?: ImportOptions): R
       makeIssue({
         code: "xlsx_not_workbook",
         facts: { size: bytes.length },
-        message: { zh: "输入不是 XLSX 工作簿（不是 zip 容器）", en: "the input is not an XLSX workbook (not a zip container)" }
+        message: {
+          zh: "输入不是 XLSX 工作簿（不是 zip 容器）",
+          en: "the input is not an XLSX workbook (not a zip container)"
+        }
       })
     )
   }
@@ -185,7 +191,12 @@ export const catalogueFromXlsx = (bytes: Uint8Array, options?: ImportOptions): R
     for (const name of book.SheetNames) {
       const sheet = book.Sheets[name]
       if (sheet === undefined || Object.hasOwn(tables, name)) continue
-      const rows: ReadonlyArray<unknown> = utils.sheet_to_json(sheet, { header: 1, raw: false, defval: "", blankrows: false })
+      const rows: ReadonlyArray<unknown> = utils.sheet_to_json(sheet, {
+        header: 1,
+        raw: false,
+        defval: "",
+        blankrows: false
+      })
       tables[name] = rows.map((row) => (Array.isArray(row) ? row.map(cellText) : []))
     }
   } catch (error) {
@@ -194,7 +205,10 @@ export const catalogueFromXlsx = (bytes: Uint8Array, options?: ImportOptions): R
       makeIssue({
         code: "xlsx_unreadable",
         facts: { detail: detail.slice(0, 200) },
-        message: { zh: `无法读取 XLSX 工作簿：${detail.slice(0, 200)}`, en: `cannot read the XLSX workbook: ${detail.slice(0, 200)}` }
+        message: {
+          zh: `无法读取 XLSX 工作簿：${detail.slice(0, 200)}`,
+          en: `cannot read the XLSX workbook: ${detail.slice(0, 200)}`
+        }
       })
     )
   }
@@ -250,8 +264,16 @@ export type CatalogueFormat = "json" | "csv" | "xlsx"
  * @since 0.1.0
  * @category import
  */
-export const readCatalogue = (bytes: Uint8Array, format: CatalogueFormat, options?: ImportOptions): Result<Catalogue> =>
-  format === "xlsx" ? catalogueFromXlsx(bytes, options) : format === "csv" ? catalogueFromCsv(bytes, options) : catalogueFromJson(bytes, options)
+export const readCatalogue = (
+  bytes: Uint8Array,
+  format: CatalogueFormat,
+  options?: ImportOptions
+): Result<Catalogue> =>
+  format === "xlsx"
+    ? catalogueFromXlsx(bytes, options)
+    : format === "csv"
+      ? catalogueFromCsv(bytes, options)
+      : catalogueFromJson(bytes, options)
 
 /**
  * Writes a catalogue in the given format, as bytes (UTF-8 for JSON and CSV).

@@ -305,7 +305,8 @@ const passes = (matter: Matter, filters: SearchFilters): boolean => {
   if (filters.serviceObjects !== undefined && !filters.serviceObjects.some((o) => matter.serviceObjects.includes(o))) {
     return false
   }
-  if (filters.onlineDepth !== undefined && !filters.onlineDepth.every((d) => matter.onlineDepth.includes(d))) return false
+  if (filters.onlineDepth !== undefined && !filters.onlineDepth.every((d) => matter.onlineDepth.includes(d)))
+    return false
   if (filters.maxTrips !== undefined && matter.trips > filters.maxTrips) return false
   return true
 }
@@ -334,7 +335,12 @@ const textHits = (
     const first = scored[start]
     if (first === undefined) break
     let end = start + 1
-    while (end < scored.length && scored[end]?.score === first.score && scored[end]?.group.length === first.group.length) end++
+    while (
+      end < scored.length &&
+      scored[end]?.score === first.score &&
+      scored[end]?.group.length === first.group.length
+    )
+      end++
     const need = limit - out.length
     const bucket: Array<Ranked> = []
     for (let k = start; k < end; k++) {
@@ -357,7 +363,13 @@ const textHits = (
 }
 
 /** The first `limit` code hits, in code order (whole codes sort before longer ones). */
-const codeHits = (index: SearchIndex, matters: ReadonlyArray<Matter>, q: string, filters: SearchFilters, limit: number): Array<Ranked> => {
+const codeHits = (
+  index: SearchIndex,
+  matters: ReadonlyArray<Matter>,
+  q: string,
+  filters: SearchFilters,
+  limit: number
+): Array<Ranked> => {
   const codes = index.codes
   let lo = 0
   let hi = codes.length

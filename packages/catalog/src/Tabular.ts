@@ -56,14 +56,42 @@ export interface Table {
  * @category constants
  */
 export const MATTER_HEADERS = [
-  "区划代码", "区划名称", "目录版本", "截至日期",
-  "部门标识", "实施主体", "实施主体编码", "部门类型",
-  "事项名称", "基本编码", "实施编码", "事项类型", "行使层级",
-  "服务对象", "办理形式", "网办深度", "办件类型",
-  "法定办结时限", "承诺办结时限", "到办事现场次数", "到现场原因",
-  "申请材料", "受理条件", "办理流程", "特别程序", "收费", "设定依据",
-  "办理结果", "办理地点", "办理时间", "咨询电话", "监督电话",
-  "窗口授权", "生效日期", "失效日期", "事项版本"
+  "区划代码",
+  "区划名称",
+  "目录版本",
+  "截至日期",
+  "部门标识",
+  "实施主体",
+  "实施主体编码",
+  "部门类型",
+  "事项名称",
+  "基本编码",
+  "实施编码",
+  "事项类型",
+  "行使层级",
+  "服务对象",
+  "办理形式",
+  "网办深度",
+  "办件类型",
+  "法定办结时限",
+  "承诺办结时限",
+  "到办事现场次数",
+  "到现场原因",
+  "申请材料",
+  "受理条件",
+  "办理流程",
+  "特别程序",
+  "收费",
+  "设定依据",
+  "办理结果",
+  "办理地点",
+  "办理时间",
+  "咨询电话",
+  "监督电话",
+  "窗口授权",
+  "生效日期",
+  "失效日期",
+  "事项版本"
 ] as const
 
 /** Escapes one field of a structured cell: backslash, bar and line breaks. */
@@ -93,14 +121,25 @@ const joinRecords = (records: ReadonlyArray<ReadonlyArray<string>>): string =>
   records.map((fields) => fields.map(escapeField).join("|")).join("\n")
 
 const splitRecords = (cell: string): Array<Array<string>> =>
-  cell.trim() === "" ? [] : cell.split(/\r?\n/).filter((l) => l.trim() !== "").map((l) => splitEscaped(l, "|"))
+  cell.trim() === ""
+    ? []
+    : cell
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== "")
+        .map((l) => splitEscaped(l, "|"))
 
 const joinItems = (items: ReadonlyArray<string>): string => items.map(escapeField).join("\n")
 
 const splitItems = (cell: string): Array<string> =>
-  cell.trim() === "" ? [] : cell.split(/\r?\n/).filter((l) => l.trim() !== "").map((l) => splitEscaped(l, "\n")[0] ?? "")
+  cell.trim() === ""
+    ? []
+    : cell
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== "")
+        .map((l) => splitEscaped(l, "\n")[0] ?? "")
 
-const label = (table: ReadonlyArray<CodeEntry>, code: string): string => table.find((e) => e.code === code)?.label.zh ?? code
+const label = (table: ReadonlyArray<CodeEntry>, code: string): string =>
+  table.find((e) => e.code === code)?.label.zh ?? code
 
 const labels = (table: ReadonlyArray<CodeEntry>, codes: ReadonlyArray<string>): string =>
   codes.map((c) => label(table, c)).join("；")
@@ -110,23 +149,53 @@ const limitText = (limit: TimeLimit | undefined): string => (limit === undefined
 const matterRow = (catalogue: Catalogue, matter: Matter): Array<string> => {
   const d = catalogue.departments.find((x) => x.id === matter.department)
   return [
-    catalogue.region.code, catalogue.region.name, catalogue.version, catalogue.asOf,
-    matter.department, d?.name ?? "", d?.creditCode ?? "", d === undefined ? "" : label(DEPARTMENT_KINDS, d.kind),
-    matter.name, matter.basicCode, matter.implementationCode, label(MATTER_TYPES, matter.type), label(EXERCISE_LEVELS, matter.level),
-    labels(SERVICE_OBJECTS, matter.serviceObjects), labels(HANDLING_FORMS, matter.handlingForms),
-    labels(ONLINE_DEPTHS, matter.onlineDepth), label(HANDLING_KINDS, matter.kind),
-    limitText(matter.statutoryLimit), limitText(matter.promisedLimit), String(matter.trips), matter.tripsReason ?? "",
-    joinRecords(matter.materials.map((m) => [
-      m.id, m.name, label(MATERIAL_FORMS, m.form), label(MATERIAL_MEDIA, m.medium), label(MATERIAL_NECESSITIES, m.necessity),
-      label(MATERIAL_SOURCES, m.source), String(m.copies), m.sharedData ? "是" : "否"
-    ])),
+    catalogue.region.code,
+    catalogue.region.name,
+    catalogue.version,
+    catalogue.asOf,
+    matter.department,
+    d?.name ?? "",
+    d?.creditCode ?? "",
+    d === undefined ? "" : label(DEPARTMENT_KINDS, d.kind),
+    matter.name,
+    matter.basicCode,
+    matter.implementationCode,
+    label(MATTER_TYPES, matter.type),
+    label(EXERCISE_LEVELS, matter.level),
+    labels(SERVICE_OBJECTS, matter.serviceObjects),
+    labels(HANDLING_FORMS, matter.handlingForms),
+    labels(ONLINE_DEPTHS, matter.onlineDepth),
+    label(HANDLING_KINDS, matter.kind),
+    limitText(matter.statutoryLimit),
+    limitText(matter.promisedLimit),
+    String(matter.trips),
+    matter.tripsReason ?? "",
+    joinRecords(
+      matter.materials.map((m) => [
+        m.id,
+        m.name,
+        label(MATERIAL_FORMS, m.form),
+        label(MATERIAL_MEDIA, m.medium),
+        label(MATERIAL_NECESSITIES, m.necessity),
+        label(MATERIAL_SOURCES, m.source),
+        String(m.copies),
+        m.sharedData ? "是" : "否"
+      ])
+    ),
     joinItems(matter.conditions),
     joinRecords(matter.steps.map((s) => [s.name, s.actor ?? "", limitText(s.limit), (s.materials ?? []).join(",")])),
     joinRecords(matter.specialProcedures.map((p) => [p.name, limitText(p.limit)])),
     joinRecords(matter.fees.map((f) => [f.name, f.amount === undefined ? "" : String(f.amount), f.basis ?? ""])),
     joinItems(matter.legalBasis),
-    matter.result ?? "", matter.place ?? "", matter.hours ?? "", matter.consultPhone ?? "", matter.complaintPhone ?? "",
-    label(WINDOW_AUTHORITIES, matter.windowAuthority), matter.validFrom ?? "", matter.validTo ?? "", matter.version
+    matter.result ?? "",
+    matter.place ?? "",
+    matter.hours ?? "",
+    matter.consultPhone ?? "",
+    matter.complaintPhone ?? "",
+    label(WINDOW_AUTHORITIES, matter.windowAuthority),
+    matter.validFrom ?? "",
+    matter.validTo ?? "",
+    matter.version
   ]
 }
 
@@ -191,15 +260,30 @@ export const catalogueTables = (catalogue: Catalogue): Readonly<Record<string, T
     },
     事项: matterTable(catalogue),
     一件事: {
-      header: ["一件事标识", "一件事名称", "牵头部门", "协办部门", "包含事项", "承诺办结时限", "到办事现场次数", "办理环节数"],
+      header: [
+        "一件事标识",
+        "一件事名称",
+        "牵头部门",
+        "协办部门",
+        "包含事项",
+        "承诺办结时限",
+        "到办事现场次数",
+        "办理环节数"
+      ],
       rows: catalogue.bundles.map((b) => [
-        b.id, b.name, b.lead, b.partners.join("；"), b.matters.join("\n"), limitText(b.promisedLimit), String(b.trips),
+        b.id,
+        b.name,
+        b.lead,
+        b.partners.join("；"),
+        b.matters.join("\n"),
+        limitText(b.promisedLimit),
+        String(b.trips),
         b.steps === undefined ? "" : String(b.steps)
       ])
     }
   }
   if (catalogue.matterTypes !== undefined) {
-    tables["事项类型"] = { header: ["代码", "名称"], rows: catalogue.matterTypes.map((t) => [t.code, t.name]) }
+    tables.事项类型 = { header: ["代码", "名称"], rows: catalogue.matterTypes.map((t) => [t.code, t.name]) }
   }
   return tables
 }
@@ -239,12 +323,19 @@ class Reader {
   int(cell: string, path: ReadonlyArray<PathSegment>): number {
     const text = cell.trim()
     if (/^\d{1,9}$/.test(text)) return Number(text)
-    this.problem(path, "cell_not_integer", cell, `应为非负整数，收到“${cell}”`, `expected a whole number, received "${cell}"`)
+    this.problem(
+      path,
+      "cell_not_integer",
+      cell,
+      `应为非负整数，收到“${cell}”`,
+      `expected a whole number, received "${cell}"`
+    )
     return 0
   }
 }
 
-const optional = (cell: string | undefined): string | undefined => (cell === undefined || cell === "" ? undefined : cell)
+const optional = (cell: string | undefined): string | undefined =>
+  cell === undefined || cell === "" ? undefined : cell
 
 /** Rows of a table as records keyed by header, located for issues. */
 const recordsOf = (
@@ -262,8 +353,13 @@ const recordsOf = (
   })
   const missing = required.filter((h) => !positions.has(h))
   if (missing.length > 0) {
-    reader.problem([sheet], "table_missing_columns", missing.join(","),
-      `${sheet}表缺少列：${missing.join("、")}`, `the ${sheet} table lacks the columns ${missing.join(", ")}`)
+    reader.problem(
+      [sheet],
+      "table_missing_columns",
+      missing.join(","),
+      `${sheet}表缺少列：${missing.join("、")}`,
+      `the ${sheet} table lacks the columns ${missing.join(", ")}`
+    )
     return []
   }
   return rows.map((cells, r) => ({
@@ -342,7 +438,10 @@ const readMatters = (
       }),
       conditions: splitItems(get("受理条件")),
       steps: splitRecords(get("办理流程")).map((f, k) => {
-        const ids = (f[3] ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "")
+        const ids = (f[3] ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== "")
         const limit = optional(f[2])
         return {
           name: f[0] ?? "",
@@ -362,7 +461,13 @@ const readMatters = (
         const amount = optional(f[1])
         const value = amount === undefined ? undefined : Number(amount)
         if (value !== undefined && !Number.isFinite(value)) {
-          reader.problem(["事项", row, "收费", k, "金额"], "cell_not_number", amount ?? "", `收费金额应为数字，收到“${amount ?? ""}”`, `a fee amount must be a number, received "${amount ?? ""}"`)
+          reader.problem(
+            ["事项", row, "收费", k, "金额"],
+            "cell_not_number",
+            amount ?? "",
+            `收费金额应为数字，收到“${amount ?? ""}”`,
+            `a fee amount must be a number, received "${amount ?? ""}"`
+          )
         }
         return {
           name: f[0] ?? "",
@@ -465,7 +570,12 @@ export const catalogueFromTables = (
     raw.version = meta.get("目录版本")
     raw.asOf = meta.get("截至日期")
   }
-  for (const { row, get } of recordsOf("部门", sheet("部门") ?? [], ["部门标识", "部门名称", "统一社会信用代码", "部门类型"], reader)) {
+  for (const { row, get } of recordsOf(
+    "部门",
+    sheet("部门") ?? [],
+    ["部门标识", "部门名称", "统一社会信用代码", "部门类型"],
+    reader
+  )) {
     raw.departments.push({
       id: get("部门标识"),
       name: get("部门名称"),
@@ -473,28 +583,53 @@ export const catalogueFromTables = (
       kind: reader.code(DEPARTMENT_KINDS, get("部门类型"), ["部门", row, "部门类型"], "部门类型")
     })
   }
-  for (const { row, get } of recordsOf("窗口", sheet("窗口") ?? [], ["窗口标识", "窗口名称", "窗口类型", "服务部门"], reader)) {
+  for (const { row, get } of recordsOf(
+    "窗口",
+    sheet("窗口") ?? [],
+    ["窗口标识", "窗口名称", "窗口类型", "服务部门"],
+    reader
+  )) {
     raw.windows.push({
       id: get("窗口标识"),
       name: get("窗口名称"),
       kind: reader.code(WINDOW_KINDS, get("窗口类型"), ["窗口", row, "窗口类型"], "窗口类型"),
-      departments: get("服务部门").split(/[;；,，\n]/).map((s) => s.trim()).filter((s) => s !== "")
+      departments: get("服务部门")
+        .split(/[;；,，\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== "")
     })
   }
   const types = sheet("事项类型")
   if (types !== undefined) {
-    raw.matterTypes = recordsOf("事项类型", types, ["代码", "名称"], reader).map(({ get }) => ({ code: get("代码"), name: get("名称") }))
+    raw.matterTypes = recordsOf("事项类型", types, ["代码", "名称"], reader).map(({ get }) => ({
+      code: get("代码"),
+      name: get("名称")
+    }))
   }
   readMatters(sheet("事项") ?? [], reader, raw, false)
-  const bundleHeaders = ["一件事标识", "一件事名称", "牵头部门", "协办部门", "包含事项", "承诺办结时限", "到办事现场次数"]
+  const bundleHeaders = [
+    "一件事标识",
+    "一件事名称",
+    "牵头部门",
+    "协办部门",
+    "包含事项",
+    "承诺办结时限",
+    "到办事现场次数"
+  ]
   for (const { row, get } of recordsOf("一件事", sheet("一件事") ?? [], bundleHeaders, reader)) {
     const steps = optional(get("办理环节数"))
     raw.bundles.push({
       id: get("一件事标识"),
       name: get("一件事名称"),
       lead: get("牵头部门"),
-      partners: get("协办部门").split(/[;；,，\n]/).map((s) => s.trim()).filter((s) => s !== ""),
-      matters: get("包含事项").split(/[;；,，\n]/).map((s) => s.trim()).filter((s) => s !== ""),
+      partners: get("协办部门")
+        .split(/[;；,，\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+      matters: get("包含事项")
+        .split(/[;；,，\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
       promisedLimit: reader.limit(get("承诺办结时限"), ["一件事", row, "承诺办结时限"]),
       trips: reader.int(get("到办事现场次数"), ["一件事", row, "到办事现场次数"]),
       ...(steps === undefined ? {} : { steps: reader.int(steps, ["一件事", row, "办理环节数"]) })

@@ -175,7 +175,10 @@ export const parseCsv = (text: string): Result<ReadonlyArray<ReadonlyArray<strin
             code: "csv_unterminated_quote",
             path: [startLine],
             facts: { line: startLine },
-            message: { zh: `第 ${startLine} 行的引号没有闭合`, en: `the quote opened on line ${startLine} is never closed` }
+            message: {
+              zh: `第 ${startLine} 行的引号没有闭合`,
+              en: `the quote opened on line ${startLine} is never closed`
+            }
           })
         )
       }
@@ -186,7 +189,10 @@ export const parseCsv = (text: string): Result<ReadonlyArray<ReadonlyArray<strin
             code: "csv_malformed",
             path: [line],
             facts: { line },
-            message: { zh: `第 ${line} 行：引号后应为逗号或换行`, en: `line ${line}: a closing quote must be followed by a comma or a line break` }
+            message: {
+              zh: `第 ${line} 行：引号后应为逗号或换行`,
+              en: `line ${line}: a closing quote must be followed by a comma or a line break`
+            }
           })
         )
       }
@@ -232,5 +238,5 @@ const needsQuotes = /[",\r\n]|^\s|\s$/
  */
 export const renderCsvRows = (rows: ReadonlyArray<ReadonlyArray<string>>): string =>
   rows
-    .map((row) => row.map((f) => (needsQuotes.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(",") + "\r\n")
+    .map((row) => `${row.map((f) => (needsQuotes.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(",")}\r\n`)
     .join("")

@@ -23,7 +23,7 @@ import {
   validate
 } from "@tongban/core"
 import { approximateWorkingDays, type TimeLimit } from "@tongban/deadline"
-import * as z from "zod"
+import type * as z from "zod"
 import { MATTER_TYPES } from "./Codes.js"
 import { checkCreditCode, checkRegionCode, makeImplementationCode } from "./Identifiers.js"
 import {
@@ -68,13 +68,8 @@ const LIST_LIMITS: ReadonlyArray<readonly [string, number]> = [
 export const isFullyOnline = (matter: Pick<Matter, "handlingForms" | "onlineDepth">): boolean =>
   matter.handlingForms.includes("2") && matter.onlineDepth.includes("5")
 
-const issue = (
-  code: string,
-  path: ReadonlyArray<PathSegment>,
-  facts: Issue["facts"],
-  zh: string,
-  en: string
-): Issue => makeIssue({ code, path, facts, message: { zh, en } })
+const issue = (code: string, path: ReadonlyArray<PathSegment>, facts: Issue["facts"], zh: string, en: string): Issue =>
+  makeIssue({ code, path, facts, message: { zh, en } })
 
 /** An own property of an object, or `undefined`. */
 const field = (input: unknown, key: string): unknown =>
@@ -91,15 +86,19 @@ const list = (value: unknown): ReadonlyArray<unknown> => (Array.isArray(value) ?
  * `parseJson` of `@tongban/core` would give, located at the key.
  */
 const harden = (found: Issue): ReadonlyArray<Issue> => {
-  const keys = found.facts["keys"]
+  const keys = found.facts.keys
   if (found.code !== "unrecognized_keys" || !Array.isArray(keys)) return [found]
   const forbidden = keys.filter((k) => typeof k === "string" && FORBIDDEN_KEYS.includes(k))
   if (forbidden.length === 0) return [found]
   const rest = keys.filter((k) => !forbidden.includes(k))
   const out: Array<Issue> = forbidden.map((key) =>
-    issue("json_forbidden_key", [...found.path, key], { key },
+    issue(
+      "json_forbidden_key",
+      [...found.path, key],
+      { key },
       `输入中不允许使用键名 "${key}"（可能篡改对象原型）`,
-      `the key "${key}" is not allowed in input (it could tamper with object prototypes)`)
+      `the key "${key}" is not allowed in input (it could tamper with object prototypes)`
+    )
   )
   if (rest.length > 0) out.push({ ...found, facts: { ...found.facts, keys: rest } })
   return out
@@ -120,15 +119,23 @@ const parseEach = <A>(
   return out
 }
 
-const checkDepartments = (departments: ReadonlyArray<{ index: number; value: Department }>, issues: Array<Issue>): void => {
+const checkDepartments = (
+  departments: ReadonlyArray<{ index: number; value: Department }>,
+  issues: Array<Issue>
+): void => {
   const ids = new Map<string, number>()
   const codes = new Map<string, number>()
   for (const { index, value } of departments) {
     const first = ids.get(value.id)
     if (first !== undefined) {
       issues.push(
-        issue("department_duplicate_id", ["departments", index, "id"], { id: value.id, first },
-          `部门标识 ${value.id} 与第 ${first} 个部门重复`, `department id ${value.id} repeats department ${first}`)
+        issue(
+          "department_duplicate_id",
+          ["departments", index, "id"],
+          { id: value.id, first },
+          `部门标识 ${value.id} 与第 ${first} 个部门重复`,
+          `department id ${value.id} repeats department ${first}`
+        )
       )
     } else ids.set(value.id, index)
     const credit = checkCreditCode(value.creditCode, { path: ["departments", index, "creditCode"] })
@@ -136,9 +143,13 @@ const checkDepartments = (departments: ReadonlyArray<{ index: number; value: Dep
     const firstCode = codes.get(value.creditCode)
     if (firstCode !== undefined) {
       issues.push(
-        issue("department_duplicate_credit_code", ["departments", index, "creditCode"], { creditCode: value.creditCode, first: firstCode },
+        issue(
+          "department_duplicate_credit_code",
+          ["departments", index, "creditCode"],
+          { creditCode: value.creditCode, first: firstCode },
           `统一社会信用代码 ${value.creditCode} 与第 ${firstCode} 个部门重复`,
-          `unified social credit code ${value.creditCode} repeats department ${firstCode}`)
+          `unified social credit code ${value.creditCode} repeats department ${firstCode}`
+        )
       )
     } else codes.set(value.creditCode, index)
   }
@@ -153,13 +164,27 @@ const checkWindows = (
   for (const { index, value } of windows) {
     const first = ids.get(value.id)
     if (first !== undefined) {
-      issues.push(issue("window_duplicate_id", ["windows", index, "id"], { id: value.id, first },
-        `窗口标识 ${value.id} 与第 ${first} 个窗口重复`, `window id ${value.id} repeats window ${first}`))
+      issues.push(
+        issue(
+          "window_duplicate_id",
+          ["windows", index, "id"],
+          { id: value.id, first },
+          `窗口标识 ${value.id} 与第 ${first} 个窗口重复`,
+          `window id ${value.id} repeats window ${first}`
+        )
+      )
     } else ids.set(value.id, index)
     value.departments.forEach((d, j) => {
       if (!departmentIds.has(d)) {
-        issues.push(issue("unknown_department", ["windows", index, "departments", j], { department: d },
-          `窗口引用了不存在的部门 ${d}`, `the window refers to an unknown department ${d}`))
+        issues.push(
+          issue(
+            "unknown_department",
+            ["windows", index, "departments", j],
+            { department: d },
+            `窗口引用了不存在的部门 ${d}`,
+            `the window refers to an unknown department ${d}`
+          )
+        )
       }
     })
   }
@@ -177,64 +202,127 @@ const checkMatter = (
 ): void => {
   const department = departments.get(matter.department)
   if (department === undefined) {
-    issues.push(issue("unknown_department", [...path, "department"], { department: matter.department },
-      `事项引用了不存在的部门 ${matter.department}`, `the matter refers to an unknown department ${matter.department}`))
+    issues.push(
+      issue(
+        "unknown_department",
+        [...path, "department"],
+        { department: matter.department },
+        `事项引用了不存在的部门 ${matter.department}`,
+        `the matter refers to an unknown department ${matter.department}`
+      )
+    )
   } else if (creditOk.has(department.id)) {
     // A department with a bad credit code is reported once, not again in each of its matters.
     const expected = makeImplementationCode(department.creditCode, matter.level, matter.basicCode)
     if (expected !== matter.implementationCode) {
-      issues.push(issue("implementation_code_mismatch", [...path, "implementationCode"],
-        { expected, actual: matter.implementationCode },
-        `实施编码应为实施主体信用代码 + 行使层级 + 基本编码，即 ${expected}，实为 ${matter.implementationCode}`,
-        `the implementation code should be the department's credit code + exercise level + basic code, ${expected}, not ${matter.implementationCode}`))
+      issues.push(
+        issue(
+          "implementation_code_mismatch",
+          [...path, "implementationCode"],
+          { expected, actual: matter.implementationCode },
+          `实施编码应为实施主体信用代码 + 行使层级 + 基本编码，即 ${expected}，实为 ${matter.implementationCode}`,
+          `the implementation code should be the department's credit code + exercise level + basic code, ${expected}, not ${matter.implementationCode}`
+        )
+      )
     }
   }
   if (!types.has(matter.type)) {
-    issues.push(issue("matter_type_unknown", [...path, "type"], { type: matter.type },
-      `事项类型 ${matter.type} 既不在 GB/T 39046 A.1 中，也未在目录的 matterTypes 中声明`,
-      `matter type ${matter.type} is neither in GB/T 39046 A.1 nor declared in the catalogue's matterTypes`))
+    issues.push(
+      issue(
+        "matter_type_unknown",
+        [...path, "type"],
+        { type: matter.type },
+        `事项类型 ${matter.type} 既不在 GB/T 39046 A.1 中，也未在目录的 matterTypes 中声明`,
+        `matter type ${matter.type} is neither in GB/T 39046 A.1 nor declared in the catalogue's matterTypes`
+      )
+    )
   }
   const promised = workingDays(matter.promisedLimit)
   const statutory = workingDays(matter.statutoryLimit)
   if (promised > statutory) {
-    issues.push(issue("promised_exceeds_statutory", [...path, "promisedLimit"],
-      { promisedWorkingDays: promised, statutoryWorkingDays: statutory },
-      `承诺时限（约 ${promised} 个工作日）长于法定时限（约 ${statutory} 个工作日）`,
-      `the promised limit (about ${promised} working days) is longer than the statutory one (about ${statutory})`))
+    issues.push(
+      issue(
+        "promised_exceeds_statutory",
+        [...path, "promisedLimit"],
+        { promisedWorkingDays: promised, statutoryWorkingDays: statutory },
+        `承诺时限（约 ${promised} 个工作日）长于法定时限（约 ${statutory} 个工作日）`,
+        `the promised limit (about ${promised} working days) is longer than the statutory one (about ${statutory})`
+      )
+    )
   }
   if (matter.kind === "immediate" && matter.promisedLimit.amount !== 0) {
-    issues.push(issue("immediate_with_limit", [...path, "promisedLimit"], { amount: matter.promisedLimit.amount },
-      "即办件的承诺时限应为 0", "an immediate matter (即办件) must have a promised limit of 0"))
+    issues.push(
+      issue(
+        "immediate_with_limit",
+        [...path, "promisedLimit"],
+        { amount: matter.promisedLimit.amount },
+        "即办件的承诺时限应为 0",
+        "an immediate matter (即办件) must have a promised limit of 0"
+      )
+    )
   }
   if (matter.trips > 0 && isFullyOnline(matter)) {
-    issues.push(issue("fully_online_with_trips", [...path, "trips"], { trips: matter.trips },
-      `全程网办事项的到办事现场次数应为 0，实为 ${matter.trips}`,
-      `a fully online matter needs no trip to the centre, but ${matter.trips} are recorded`))
+    issues.push(
+      issue(
+        "fully_online_with_trips",
+        [...path, "trips"],
+        { trips: matter.trips },
+        `全程网办事项的到办事现场次数应为 0，实为 ${matter.trips}`,
+        `a fully online matter needs no trip to the centre, but ${matter.trips} are recorded`
+      )
+    )
   }
   if (matter.trips > 0 && matter.tripsReason === undefined) {
-    issues.push(issue("trips_without_reason", [...path, "tripsReason"], { trips: matter.trips },
-      `到办事现场次数为 ${matter.trips}，须说明到现场的理由`,
-      `${matter.trips} trips to the centre need a stated reason`))
+    issues.push(
+      issue(
+        "trips_without_reason",
+        [...path, "tripsReason"],
+        { trips: matter.trips },
+        `到办事现场次数为 ${matter.trips}，须说明到现场的理由`,
+        `${matter.trips} trips to the centre need a stated reason`
+      )
+    )
   }
   const materialIds = new Map<string, number>()
   matter.materials.forEach((m, j) => {
     const first = materialIds.get(m.id)
     if (first !== undefined) {
-      issues.push(issue("material_duplicate_id", [...path, "materials", j, "id"], { id: m.id, first },
-        `材料标识 ${m.id} 与本事项第 ${first} 项材料重复`, `material id ${m.id} repeats material ${first} of this matter`))
+      issues.push(
+        issue(
+          "material_duplicate_id",
+          [...path, "materials", j, "id"],
+          { id: m.id, first },
+          `材料标识 ${m.id} 与本事项第 ${first} 项材料重复`,
+          `material id ${m.id} repeats material ${first} of this matter`
+        )
+      )
     } else materialIds.set(m.id, j)
   })
   matter.steps.forEach((step, j) => {
     step.materials?.forEach((id, k) => {
       if (!materialIds.has(id)) {
-        issues.push(issue("unknown_material", [...path, "steps", j, "materials", k], { material: id },
-          `环节引用了本事项不存在的材料 ${id}`, `the step refers to material ${id}, which the matter does not list`))
+        issues.push(
+          issue(
+            "unknown_material",
+            [...path, "steps", j, "materials", k],
+            { material: id },
+            `环节引用了本事项不存在的材料 ${id}`,
+            `the step refers to material ${id}, which the matter does not list`
+          )
+        )
       }
     })
   })
   if (matter.validFrom !== undefined && matter.validTo !== undefined && matter.validFrom > matter.validTo) {
-    issues.push(issue("dates_out_of_order", [...path, "validTo"], { validFrom: matter.validFrom, validTo: matter.validTo },
-      `失效日期 ${matter.validTo} 早于生效日期 ${matter.validFrom}`, `valid-to ${matter.validTo} is before valid-from ${matter.validFrom}`))
+    issues.push(
+      issue(
+        "dates_out_of_order",
+        [...path, "validTo"],
+        { validFrom: matter.validFrom, validTo: matter.validTo },
+        `失效日期 ${matter.validTo} 早于生效日期 ${matter.validFrom}`,
+        `valid-to ${matter.validTo} is before valid-from ${matter.validFrom}`
+      )
+    )
   }
 }
 
@@ -249,28 +337,63 @@ const checkBundles = (
     const path = ["bundles", index]
     const first = ids.get(value.id)
     if (first !== undefined) {
-      issues.push(issue("bundle_duplicate_id", [...path, "id"], { id: value.id, first },
-        `一件事标识 ${value.id} 与第 ${first} 个重复`, `bundle id ${value.id} repeats bundle ${first}`))
+      issues.push(
+        issue(
+          "bundle_duplicate_id",
+          [...path, "id"],
+          { id: value.id, first },
+          `一件事标识 ${value.id} 与第 ${first} 个重复`,
+          `bundle id ${value.id} repeats bundle ${first}`
+        )
+      )
     } else ids.set(value.id, index)
     if (!departmentIds.has(value.lead)) {
-      issues.push(issue("unknown_department", [...path, "lead"], { department: value.lead },
-        `牵头部门 ${value.lead} 不存在`, `the lead department ${value.lead} is unknown`))
+      issues.push(
+        issue(
+          "unknown_department",
+          [...path, "lead"],
+          { department: value.lead },
+          `牵头部门 ${value.lead} 不存在`,
+          `the lead department ${value.lead} is unknown`
+        )
+      )
     }
     value.partners.forEach((d, j) => {
       if (!departmentIds.has(d)) {
-        issues.push(issue("unknown_department", [...path, "partners", j], { department: d },
-          `协办部门 ${d} 不存在`, `the co-operating department ${d} is unknown`))
+        issues.push(
+          issue(
+            "unknown_department",
+            [...path, "partners", j],
+            { department: d },
+            `协办部门 ${d} 不存在`,
+            `the co-operating department ${d} is unknown`
+          )
+        )
       }
     })
     const seen = new Set<string>()
     value.matters.forEach((code, j) => {
       if (!matterCodes.has(code)) {
-        issues.push(issue("unknown_matter", [...path, "matters", j], { matter: code },
-          `一件事引用了不存在的事项 ${code}`, `the bundle refers to an unknown matter ${code}`))
+        issues.push(
+          issue(
+            "unknown_matter",
+            [...path, "matters", j],
+            { matter: code },
+            `一件事引用了不存在的事项 ${code}`,
+            `the bundle refers to an unknown matter ${code}`
+          )
+        )
       }
       if (seen.has(code)) {
-        issues.push(issue("bundle_duplicate_matter", [...path, "matters", j], { matter: code },
-          `事项 ${code} 在一件事中重复出现`, `matter ${code} appears twice in the bundle`))
+        issues.push(
+          issue(
+            "bundle_duplicate_matter",
+            [...path, "matters", j],
+            { matter: code },
+            `事项 ${code} 在一件事中重复出现`,
+            `matter ${code} appears twice in the bundle`
+          )
+        )
       }
       seen.add(code)
     })
@@ -316,8 +439,15 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
   const oversized = LIST_LIMITS.flatMap(([key, max]) => {
     const value = field(input, key)
     return Array.isArray(value) && value.length > max
-      ? [issue("too_big", [key], { maximum: max, length: value.length },
-          `${key} 最多 ${max} 项，实有 ${value.length} 项`, `${key} may hold at most ${max} items, not ${value.length}`)]
+      ? [
+          issue(
+            "too_big",
+            [key],
+            { maximum: max, length: value.length },
+            `${key} 最多 ${max} 项，实有 ${value.length} 项`,
+            `${key} may hold at most ${max} items, not ${value.length}`
+          )
+        ]
       : []
   })
   if (oversized.length > 0) return fail(oversized)
@@ -342,8 +472,15 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
   const types = new Set<string>(MATTER_TYPES.map((t) => t.code))
   for (const { index, value } of matterTypes) {
     if (types.has(value.code)) {
-      issues.push(issue("matter_type_duplicate", ["matterTypes", index, "code"], { code: value.code },
-        `事项类型代码 ${value.code} 已存在`, `matter type code ${value.code} is already defined`))
+      issues.push(
+        issue(
+          "matter_type_duplicate",
+          ["matterTypes", index, "code"],
+          { code: value.code },
+          `事项类型代码 ${value.code} 已存在`,
+          `matter type code ${value.code} is already defined`
+        )
+      )
     }
     types.add(value.code)
   }
@@ -374,8 +511,15 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
     if (typeof code === "string") {
       const first = codes.get(code)
       if (first !== undefined) {
-        issues.push(issue("matter_duplicate_code", ["matters", i, "implementationCode"], { code, first },
-          `实施编码 ${code} 与第 ${first} 个事项重复`, `implementation code ${code} repeats matter ${first}`))
+        issues.push(
+          issue(
+            "matter_duplicate_code",
+            ["matters", i, "implementationCode"],
+            { code, first },
+            `实施编码 ${code} 与第 ${first} 个事项重复`,
+            `implementation code ${code} repeats matter ${first}`
+          )
+        )
       } else codes.set(code, i)
     }
     // Most matters of a real catalogue are well formed: the fast test accepts

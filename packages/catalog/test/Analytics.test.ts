@@ -1,4 +1,12 @@
-import { analyseBundle, catalogueStats, diffCatalogues, type Matter, matterStats, reduction, sharedMaterialCandidates } from "@tongban/catalog"
+import {
+  analyseBundle,
+  catalogueStats,
+  diffCatalogues,
+  type Matter,
+  matterStats,
+  reduction,
+  sharedMaterialCandidates
+} from "@tongban/catalog"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { arbCatalogue } from "./arbitraries/catalogue.js"
@@ -18,13 +26,21 @@ describe("matterStats", () => {
       matter({ kind: "promised", trips: 2, windowAuthority: "collect", handlingForms: ["1"] }),
       matter({ kind: "promised", trips: 0, handlingForms: ["2"], onlineDepth: ["5"], windowAuthority: "approve" })
     ])
-    expect([s.matters, s.immediateShare, s.atMostOneTripShare, s.zeroTripShare, s.fullyOnlineShare]).toEqual([4, 0.25, 0.75, 0.5, 0.25])
+    expect([s.matters, s.immediateShare, s.atMostOneTripShare, s.zeroTripShare, s.fullyOnlineShare]).toEqual([
+      4, 0.25, 0.75, 0.5, 0.25
+    ])
   })
 
   it("compression: per matter (statutory − promised) / statutory, units normalised; zero statutory limits left out", () => {
     const s = matterStats([
-      matter({ statutoryLimit: { amount: 20, unit: "working_day" }, promisedLimit: { amount: 5, unit: "working_day" } }),
-      matter({ statutoryLimit: { amount: 10, unit: "working_day" }, promisedLimit: { amount: 10, unit: "working_day" } }),
+      matter({
+        statutoryLimit: { amount: 20, unit: "working_day" },
+        promisedLimit: { amount: 5, unit: "working_day" }
+      }),
+      matter({
+        statutoryLimit: { amount: 10, unit: "working_day" },
+        promisedLimit: { amount: 10, unit: "working_day" }
+      }),
       matter({ statutoryLimit: { amount: 0, unit: "working_day" }, promisedLimit: { amount: 0, unit: "working_day" } })
     ])
     expect(s.compressionCounted).toBe(2)
@@ -33,16 +49,25 @@ describe("matterStats", () => {
   })
 
   it("an empty list has no shares", () => {
-    expect(matterStats([])).toMatchObject({ matters: 0, immediateShare: undefined, meanCompression: undefined, totalCompression: undefined })
+    expect(matterStats([])).toMatchObject({
+      matters: 0,
+      immediateShare: undefined,
+      meanCompression: undefined,
+      totalCompression: undefined
+    })
   })
 
   it("the departments' counts add up to the whole (every matter belongs to a listed department)", () => {
     fc.assert(
       fc.property(arbCatalogue(), (c) => {
         const s = catalogueStats(c)
-        const sum = (f: (x: (typeof s.departments)[number]["stats"]) => number) => s.departments.reduce((n, d) => n + f(d.stats), 0)
+        const sum = (f: (x: (typeof s.departments)[number]["stats"]) => number) =>
+          s.departments.reduce((n, d) => n + f(d.stats), 0)
         expect([sum((x) => x.matters), sum((x) => x.immediate), sum((x) => x.zeroTrips), sum((x) => x.trips)]).toEqual([
-          s.overall.matters, s.overall.immediate, s.overall.zeroTrips, s.overall.trips
+          s.overall.matters,
+          s.overall.immediate,
+          s.overall.zeroTrips,
+          s.overall.trips
         ])
       })
     )
@@ -86,7 +111,9 @@ describe("diffCatalogues", () => {
     expect(d.removed.map((m) => m.name)).toEqual(["计量器具型式批准", "企业开办一窗通办咨询"])
     for (const r of Object.values(d.fourReductions)) expect(r.reduction).toBeGreaterThan(0)
     const changed = d.changed.find((c) => c.name === "食品经营许可")
-    expect(changed?.changes.map((x) => x.field)).toEqual(expect.arrayContaining(["promisedLimit", "materials", "steps"]))
+    expect(changed?.changes.map((x) => x.field)).toEqual(
+      expect.arrayContaining(["promisedLimit", "materials", "steps"])
+    )
   })
 
   it("reduction: absolute and percent of before", () => {
@@ -100,7 +127,13 @@ describe("analyseBundle", () => {
     const r = analyseBundle(t2019, "qykb")
     expect(r.ok).toBe(true)
     if (r.ok) {
-      expect(r.value.members.map((m) => m.name)).toEqual(["公司设立登记", "公章刻制备案", "发票领用", "社会保险登记", "住房公积金缴存登记"])
+      expect(r.value.members.map((m) => m.name)).toEqual([
+        "公司设立登记",
+        "公章刻制备案",
+        "发票领用",
+        "社会保险登记",
+        "住房公积金缴存登记"
+      ])
       const keys = r.value.materials.map((m) => m.key)
       expect(new Set(keys).size).toBe(keys.length)
       expect(r.value.materials.find((m) => m.name === "营业执照")?.matters.length).toBe(4)
@@ -121,7 +154,8 @@ describe("analyseBundle", () => {
         for (const b of c.bundles) {
           const r = analyseBundle(c, b.id)
           expect(r.ok).toBe(true)
-          if (r.ok) expect(r.value.fourReductions.materials.after).toBeLessThanOrEqual(r.value.fourReductions.materials.before)
+          if (r.ok)
+            expect(r.value.fourReductions.materials.after).toBeLessThanOrEqual(r.value.fourReductions.materials.before)
         }
       })
     )

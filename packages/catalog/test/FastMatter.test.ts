@@ -9,7 +9,27 @@ const department = { id: "d0", name: "县市场监督管理局", creditCode: cre
 
 const arbValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom("", " x", "x\n", "0", "1", "9", "20", "approve", "original", "2026-02-30", "2026-02-28", -1, 0.5, 1e13, null, [], {}, ["1"], { amount: 1, unit: "hour" })
+  fc.constantFrom(
+    "",
+    " x",
+    "x\n",
+    "0",
+    "1",
+    "9",
+    "20",
+    "approve",
+    "original",
+    "2026-02-30",
+    "2026-02-28",
+    -1,
+    0.5,
+    1e13,
+    null,
+    [],
+    {},
+    ["1"],
+    { amount: 1, unit: "hour" }
+  )
 )
 
 /** A valid matter with one thing changed: a field replaced, removed or added, at the top or one level down. */
@@ -22,7 +42,9 @@ const arbMutated = fc
     const target = copy[key]
     const inner = Array.isArray(target) ? target[b % Math.max(1, target.length)] : target
     const host: Record<string, unknown> =
-      typeof inner === "object" && inner !== null && !Array.isArray(inner) && b % 2 === 0 ? Object.fromEntries(Object.entries(inner)) : copy
+      typeof inner === "object" && inner !== null && !Array.isArray(inner) && b % 2 === 0
+        ? Object.fromEntries(Object.entries(inner))
+        : copy
     if (host !== copy && Array.isArray(target)) target[b % Math.max(1, target.length)] = host
     else if (host !== copy) copy[key] = host
     const hostKeys = Object.keys(host)
@@ -34,15 +56,49 @@ const arbMutated = fc
 
 describe("the fast matter test", () => {
   it("accepts every valid matter, so validation of good data skips zod", () => {
-    fc.assert(fc.property(arbMatter(department, 7), (m) => isMatterFast(JSON.parse(JSON.stringify(m)))), { numRuns: 200 })
+    fc.assert(
+      fc.property(arbMatter(department, 7), (m) => isMatterFast(JSON.parse(JSON.stringify(m)))),
+      { numRuns: 200 }
+    )
   })
 
   it("never accepts what the zod schema refuses: every field of a matter, its material, step and limits, set to each edge value", () => {
-    const matter = fc.sample(arbMatter(department, 3).filter((m) => m.materials.length > 0 && m.steps.length > 0 && m.fees.length > 0), { numRuns: 1, seed: 42 })[0]
+    const matter = fc.sample(
+      arbMatter(department, 3).filter((m) => m.materials.length > 0 && m.steps.length > 0 && m.fees.length > 0),
+      { numRuns: 1, seed: 42 }
+    )[0]
     expect(matter).toBeDefined()
     const edges: ReadonlyArray<unknown> = [
-      undefined, null, true, 0, -1, 0.5, 101, 1001, 36_601, 1e13, Number.NaN, "", " a", "a ", "a\nb", "x".repeat(2001), "1", "7", "9", "10", "20",
-      "2026-02-30", "2026-02-28", "1899-12-31", [], [""], ["8"], {}, { amount: 1, unit: "week" }, { amount: -1, unit: "hour" }
+      undefined,
+      null,
+      true,
+      0,
+      -1,
+      0.5,
+      101,
+      1001,
+      36_601,
+      1e13,
+      Number.NaN,
+      "",
+      " a",
+      "a ",
+      "a\nb",
+      "x".repeat(2001),
+      "1",
+      "7",
+      "9",
+      "10",
+      "20",
+      "2026-02-30",
+      "2026-02-28",
+      "1899-12-31",
+      [],
+      [""],
+      ["8"],
+      {},
+      { amount: 1, unit: "week" },
+      { amount: -1, unit: "hour" }
     ]
     let accepted = 0
     const probe = (value: unknown): void => {

@@ -1,4 +1,11 @@
-import { checkCreditCode, checkIdCard, checkRegionCode, creditCodeCheckChar, idCardCheckChar, isBasicCode } from "@tongban/catalog"
+import {
+  checkCreditCode,
+  checkIdCard,
+  checkRegionCode,
+  creditCodeCheckChar,
+  idCardCheckChar,
+  isBasicCode
+} from "@tongban/catalog"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
@@ -23,7 +30,7 @@ describe("unified social credit code (GB 32100—2015)", () => {
     expect(r.ok).toBe(false)
     if (!r.ok) {
       expect(r.issues[0]?.code).toBe("credit_code_check")
-      expect(r.issues[0]?.facts["expected"]).toBe("3")
+      expect(r.issues[0]?.facts.expected).toBe("3")
       expect(r.issues[0]?.path).toEqual(["departments", 0, "creditCode"])
     }
   })
@@ -37,7 +44,11 @@ describe("unified social credit code (GB 32100—2015)", () => {
   )
 
   const arbBody = fc
-    .tuple(fc.constantFrom("11", "12", "51", "91", "92", "93"), fc.stringMatching(/^\d{6}$/), fc.array(fc.constantFrom(...CREDIT_CHARSET), { minLength: 9, maxLength: 9 }))
+    .tuple(
+      fc.constantFrom("11", "12", "51", "91", "92", "93"),
+      fc.stringMatching(/^\d{6}$/),
+      fc.array(fc.constantFrom(...CREDIT_CHARSET), { minLength: 9, maxLength: 9 })
+    )
     .map(([head, region, rest]) => `${head}${region}${rest.join("")}`)
 
   it("a body with its computed check character is valid", () => {

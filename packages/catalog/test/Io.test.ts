@@ -15,7 +15,8 @@ import { describe, expect, it } from "vitest"
 import { arbCatalogue } from "./arbitraries/catalogue.js"
 import { example, exampleText } from "./helpers/fixtures.js"
 
-const codes = (r: { ok: boolean; issues?: ReadonlyArray<{ code: string }> }): Array<string> => (r.ok ? [] : (r.issues ?? []).map((i) => i.code))
+const codes = (r: { ok: boolean; issues?: ReadonlyArray<{ code: string }> }): Array<string> =>
+  r.ok ? [] : (r.issues ?? []).map((i) => i.code)
 
 /** Encodes text as GBK (the characters used here only) by asking the decoder: GBK has no encoder in the platform. */
 const gbkTable = (() => {
@@ -31,7 +32,9 @@ const gbkTable = (() => {
   return table
 })()
 const toGbk = (text: string): Uint8Array =>
-  Uint8Array.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (gbkTable.get(ch) ?? [0x3f]))))
+  Uint8Array.from(
+    [...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (gbkTable.get(ch) ?? [0x3f])))
+  )
 
 describe("JSON", () => {
   it("import after export is the identity", () => {
@@ -99,7 +102,13 @@ describe("CSV", () => {
 
   it("reads a GBK-encoded CSV", () => {
     const c = example(2019)
-    const one: Catalogue = { ...c, matters: c.matters.slice(0, 3), departments: c.departments.filter((d) => c.matters.slice(0, 3).some((m) => m.department === d.id)), windows: [], bundles: [] }
+    const one: Catalogue = {
+      ...c,
+      matters: c.matters.slice(0, 3),
+      departments: c.departments.filter((d) => c.matters.slice(0, 3).some((m) => m.department === d.id)),
+      windows: [],
+      bundles: []
+    }
     const bytes = toGbk(catalogueToCsv(one))
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow()
     expect(catalogueFromCsv(bytes)).toEqual({ ok: true, value: one })
@@ -109,15 +118,24 @@ describe("CSV", () => {
     const c = example(2019)
     const csv = catalogueToCsv(c).replace("20个工作日", "二十来天")
     const r = catalogueFromCsv(csv)
-    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path[0], i.path[2]])).toContainEqual(["time_limit_malformed", "事项", expect.stringMatching(/办结时限/)])
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path[0], i.path[2]])).toContainEqual([
+      "time_limit_malformed",
+      "事项",
+      expect.stringMatching(/办结时限/)
+    ])
   })
 
   it("never throws on arbitrary text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => typeof catalogueFromCsv(text).ok === "boolean"), { numRuns: 200 })
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => typeof catalogueFromCsv(text).ok === "boolean"),
+      { numRuns: 200 }
+    )
   })
 
   it("parseCsv reads what renderCsvRows writes", () => {
-    const arbRows = fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 2, maxLength: 4 }), { maxLength: 5 })
+    const arbRows = fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 2, maxLength: 4 }), {
+      maxLength: 5
+    })
     fc.assert(
       fc.property(arbRows, (rows) => {
         const r = parseCsv(renderCsvRows(rows))
@@ -152,7 +170,13 @@ describe("XLSX", () => {
 
 describe("decodeText", () => {
   it("prefers UTF-8, strips a byte-order mark, falls back to GBK", () => {
-    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, value: { text: "a", encoding: "utf-8" } })
-    expect(decodeText(toGbk("事项名称,实施编码"))).toEqual({ ok: true, value: { text: "事项名称,实施编码", encoding: "gbk" } })
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({
+      ok: true,
+      value: { text: "a", encoding: "utf-8" }
+    })
+    expect(decodeText(toGbk("事项名称,实施编码"))).toEqual({
+      ok: true,
+      value: { text: "事项名称,实施编码", encoding: "gbk" }
+    })
   })
 })

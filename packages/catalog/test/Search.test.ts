@@ -6,7 +6,8 @@ import { generateCatalogue } from "./helpers/generate.js"
 import { example } from "./helpers/fixtures.js"
 
 const t2020 = example(2020)
-const names = (query: string, options?: Parameters<typeof searchMatters>[2]) => searchMatters(t2020, query, options).map((h) => h.matter.name)
+const names = (query: string, options?: Parameters<typeof searchMatters>[2]) =>
+  searchMatters(t2020, query, options).map((h) => h.matter.name)
 
 describe("searchMatters", () => {
   it("finds 营业执照 by its pinyin initials yyzz", () => {
@@ -33,7 +34,14 @@ describe("searchMatters", () => {
   })
 
   it("filters by department, type, service object, online depth and trips", () => {
-    const hits = searchMatters(t2020, "许可", { departments: ["scj"], types: ["01"], serviceObjects: ["1"], onlineDepth: ["3"], maxTrips: 1, limit: 100 })
+    const hits = searchMatters(t2020, "许可", {
+      departments: ["scj"],
+      types: ["01"],
+      serviceObjects: ["1"],
+      onlineDepth: ["3"],
+      maxTrips: 1,
+      limit: 100
+    })
     expect(hits.length).toBeGreaterThan(0)
     for (const h of hits) {
       expect(h.matter.department).toBe("scj")
@@ -58,7 +66,11 @@ describe("searchMatters", () => {
     const big = generateCatalogue({ matters: 600, seed: 7 })
     const sample = big.matters.slice(0, 40)
     const arbQuery = fc.oneof(
-      fc.constantFrom(...sample.map((m) => m.name)).chain((n) => fc.tuple(fc.nat(n.length - 1), fc.integer({ min: 1, max: 4 })).map(([a, l]) => n.slice(a, a + l))),
+      fc
+        .constantFrom(...sample.map((m) => m.name))
+        .chain((n) =>
+          fc.tuple(fc.nat(n.length - 1), fc.integer({ min: 1, max: 4 })).map(([a, l]) => n.slice(a, a + l))
+        ),
       fc.constantFrom("yyzz", "spjy", "xk", "s", "djz", "shipin", "0000000001", "11522600", "许", "登记", "q", "zzz"),
       fc.string({ maxLength: 4 })
     )
@@ -72,12 +84,17 @@ describe("searchMatters", () => {
 
   it("every hit matches the query and passes the filters (generated catalogues)", () => {
     fc.assert(
-      fc.property(arbCatalogue(), fc.constantFrom("营", "执照", "yy", "a", "0"), fc.integer({ min: 0, max: 3 }), (c, q, maxTrips) => {
-        for (const h of searchMatters(c, q, { maxTrips })) {
-          expect(h.score).toBeGreaterThan(0)
-          expect(h.matter.trips).toBeLessThanOrEqual(maxTrips)
+      fc.property(
+        arbCatalogue(),
+        fc.constantFrom("营", "执照", "yy", "a", "0"),
+        fc.integer({ min: 0, max: 3 }),
+        (c, q, maxTrips) => {
+          for (const h of searchMatters(c, q, { maxTrips })) {
+            expect(h.score).toBeGreaterThan(0)
+            expect(h.matter.trips).toBeLessThanOrEqual(maxTrips)
+          }
         }
-      }),
+      ),
       { numRuns: 50 }
     )
   })

@@ -39,7 +39,9 @@ run(process.argv.slice(2), {
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`tongban: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(
+      `tongban: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+    )
     process.exitCode = 70
   }
 )

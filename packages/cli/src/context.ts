@@ -26,15 +26,22 @@ export interface Io {
   readonly stderr: (text: string) => void
   readonly env: Readonly<Record<string, string | undefined>>
   /** Reads a file as bytes; `undefined` and a reason when it cannot. */
-  readonly readFile: (path: string) => { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string }
+  readonly readFile: (
+    path: string
+  ) => { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string }
   /** Writes a file; a reason when it cannot. */
-  readonly writeFile: (path: string, data: string | Uint8Array) => { readonly ok: true } | { readonly ok: false; readonly reason: string }
+  readonly writeFile: (
+    path: string,
+    data: string | Uint8Array
+  ) => { readonly ok: true } | { readonly ok: false; readonly reason: string }
   /** Milliseconds from a monotonic clock, for the timings commands report. */
   readonly now: () => number
   /** Processor cores available, for commands that spread work. */
   readonly cores: number
   /** Lists the names in a directory; a reason when it is not one (optional: commands that take directories need it). */
-  readonly listDir?: (path: string) => { readonly ok: true; readonly names: ReadonlyArray<string> } | { readonly ok: false; readonly reason: string }
+  readonly listDir?: (
+    path: string
+  ) => { readonly ok: true; readonly names: ReadonlyArray<string> } | { readonly ok: false; readonly reason: string }
 }
 
 /**
@@ -142,7 +149,11 @@ export interface Context {
  * @since 0.1.0
  * @category constructors
  */
-export const makeContext = (input: { readonly lang: Lang; readonly formatOption: string | undefined; readonly io: Io }): Context => {
+export const makeContext = (input: {
+  readonly lang: Lang
+  readonly formatOption: string | undefined
+  readonly io: Io
+}): Context => {
   const { lang, io } = input
   const t = (message: Message): string => message[lang]
   return {
@@ -164,24 +175,27 @@ export const makeContext = (input: { readonly lang: Lang; readonly formatOption:
     readText: (path) => {
       const read = io.readFile(path)
       if (!read.ok) {
-        throw new UsageError({ zh: `无法读取文件 ${path}：${read.reason}`, en: `cannot read file ${path}: ${read.reason}` })
+        throw new UsageError({
+          zh: `无法读取文件 ${path}：${read.reason}`,
+          en: `cannot read file ${path}: ${read.reason}`
+        })
       }
       return new TextDecoder("utf-8").decode(read.bytes)
     },
     print: (output, format) => {
       if (format === "json" || output.table === undefined) {
-        io.stdout(JSON.stringify(output.json, null, 2) + "\n")
+        io.stdout(`${JSON.stringify(output.json, null, 2)}\n`)
       } else if (format === "csv") {
         io.stdout(renderCsv(output.table))
       } else {
-        io.stdout(renderTable(output.table) + "\n")
+        io.stdout(`${renderTable(output.table)}\n`)
       }
     },
     printIssues: (issues, format) => {
       if (format === "json") {
-        io.stdout(JSON.stringify({ ok: false, issues: issues.map(issueToJson) }, null, 2) + "\n")
+        io.stdout(`${JSON.stringify({ ok: false, issues: issues.map(issueToJson) }, null, 2)}\n`)
       } else {
-        io.stderr(formatIssues(issues, lang) + "\n")
+        io.stderr(`${formatIssues(issues, lang)}\n`)
       }
     }
   }

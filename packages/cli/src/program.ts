@@ -101,7 +101,15 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<number> 
     .version(VERSION, "-V, --version", zh ? "显示版本号" : "print the version")
     .helpOption("-h, --help", zh ? "显示帮助" : "show help")
     .addOption(new Option("--lang <lang>", zh ? "输出语言" : "language of output").choices(["zh", "en"]))
-    .addOption(new Option("--format <format>", zh ? "输出格式" : "output format").choices(["table", "json", "csv", "mermaid", "dot"]))
+    .addOption(
+      new Option("--format <format>", zh ? "输出格式" : "output format").choices([
+        "table",
+        "json",
+        "csv",
+        "mermaid",
+        "dot"
+      ])
+    )
     .showSuggestionAfterError(true)
     .showHelpAfterError(zh ? "（用 tongban --help 查看用法）" : "(run tongban --help for usage)")
     .exitOverride()
@@ -127,7 +135,11 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<number> 
     return exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      ) {
         return ExitCode.ok
       }
       return ExitCode.usage

@@ -53,7 +53,8 @@ export const displayWidth = (text: string): number => {
   return width
 }
 
-const cellText = (cell: Cell): string => (cell === null ? "" : typeof cell === "boolean" ? (cell ? "1" : "0") : String(cell))
+const cellText = (cell: Cell): string =>
+  cell === null ? "" : typeof cell === "boolean" ? (cell ? "1" : "0") : String(cell)
 
 /**
  * Renders a table with aligned columns (numbers to the right).
@@ -110,4 +111,4 @@ const csvField = (cell: Cell): string => {
  * @category rendering
  */
 export const renderCsv = (table: Table): string =>
-  [table.columns.map(csvField).join(","), ...table.rows.map((r) => r.map(csvField).join(","))].join("\n") + "\n"
+  `${[table.columns.map(csvField).join(","), ...table.rows.map((r) => r.map(csvField).join(","))].join("\n")}\n`

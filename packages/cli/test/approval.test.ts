@@ -9,7 +9,14 @@ const files = {
   "gc.json": read("examples/t-county/flows/gongcheng-jianshe.json"),
   "camunda.bpmn": read("packages/approval/test/fixtures/camunda-qiye-kaiban.bpmn"),
   "bad.bpmn": read("packages/approval/test/fixtures/unsupported-elements.bpmn"),
-  "cycle.json": JSON.stringify({ id: "c", name: "环", steps: [{ id: "a", name: "a", department: "d", duration: 1, after: ["b"] }, { id: "b", name: "b", department: "d", duration: 1, after: ["a"] }] }),
+  "cycle.json": JSON.stringify({
+    id: "c",
+    name: "环",
+    steps: [
+      { id: "a", name: "a", department: "d", duration: 1, after: ["b"] },
+      { id: "b", name: "b", department: "d", duration: 1, after: ["a"] }
+    ]
+  }),
   "layer.json": JSON.stringify({
     id: "centre",
     name: { zh: "中心停电", en: "centre outage" },
@@ -44,14 +51,28 @@ describe("tongban flow", () => {
     const out = JSON.parse(r.stdout)
     expect(out.makespan).toBe(10)
     expect(out.criticalPaths).toEqual([["yyzz", "gzkz", "fp", "cb", "gjj", "yh"]])
-    expect(out.steps[0]).toMatchObject({ id: "yyzz", es: 0, ef: 3, ls: 0, lf: 3, totalFloat: 0, start: "2024-09-27", finish: "2024-09-30" })
+    expect(out.steps[0]).toMatchObject({
+      id: "yyzz",
+      es: 0,
+      ef: 3,
+      ls: 0,
+      lf: 3,
+      totalFloat: 0,
+      start: "2024-09-27",
+      finish: "2024-09-30"
+    })
     expect(out.steps[1]).toMatchObject({ id: "gzkz", start: "2024-10-08", finish: "2024-10-08" })
-    const layered = await runCli(["flow", "schedule", "serial.json", "--start", "2024-09-27", "--layer", "layer.json", "--format", "json"], { files })
+    const layered = await runCli(
+      ["flow", "schedule", "serial.json", "--start", "2024-09-27", "--layer", "layer.json", "--format", "json"],
+      { files }
+    )
     expect(JSON.parse(layered.stdout).steps[1]).toMatchObject({ id: "gzkz", start: "2024-10-09" })
   })
 
   it("schedule draws a dated Gantt chart, DOT, or a table with the critical path", async () => {
-    const gantt = await runCli(["flow", "schedule", "gc.json", "--start", "2024-03-01", "--format", "mermaid"], { files })
+    const gantt = await runCli(["flow", "schedule", "gc.json", "--start", "2024-03-01", "--format", "mermaid"], {
+      files
+    })
     expect(gantt.code).toBe(0)
     expect(gantt.stdout).toContain("section 立项用地规划许可")
     expect(gantt.stdout).toContain("dateFormat YYYY-MM-DD")
@@ -70,7 +91,13 @@ describe("tongban flow", () => {
     const out = JSON.parse(r.stdout)
     expect(out).toMatchObject({ serial: 153, parallel: 81, target: 120, withinTarget: true })
     expect(out.statutory.days).toBeGreaterThan(120)
-    expect(out.whatIf.steps.map((s: { transform: { kind: string }; daysSaved: number; tripsSaved: number }) => [s.transform.kind, s.daysSaved, s.tripsSaved])).toEqual([
+    expect(
+      out.whatIf.steps.map((s: { transform: { kind: string }; daysSaved: number; tripsSaved: number }) => [
+        s.transform.kind,
+        s.daysSaved,
+        s.tripsSaved
+      ])
+    ).toEqual([
       ["commitment", 3, 1],
       ["joint_review", 0, 5]
     ])

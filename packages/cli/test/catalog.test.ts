@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest"
 import { runCli } from "./helpers.js"
 
 const data = (year: 2019 | 2020): string =>
-  readFileSync(fileURLToPath(new URL(`../../../examples/t-county/data/catalogue-${year}.json`, import.meta.url)), "utf8")
+  readFileSync(
+    fileURLToPath(new URL(`../../../examples/t-county/data/catalogue-${year}.json`, import.meta.url)),
+    "utf8"
+  )
 
 const files = { "2019.json": data(2019), "2020.json": data(2020) }
 
@@ -39,7 +42,10 @@ describe("tongban catalog", () => {
   })
 
   it("search: filters by department and trips", async () => {
-    const r = await runCli(["catalog", "search", "2020.json", "许可", "--department", "scj", "--max-trips", "0", "--format", "json"], { files })
+    const r = await runCli(
+      ["catalog", "search", "2020.json", "许可", "--department", "scj", "--max-trips", "0", "--format", "json"],
+      { files }
+    )
     const hits: Array<{ department: string }> = JSON.parse(r.stdout)
     expect(hits.length).toBeGreaterThan(0)
     expect(hits.every((h) => h.department === "scj")).toBe(true)

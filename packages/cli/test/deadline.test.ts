@@ -14,7 +14,17 @@ describe("tongban calendar", () => {
   })
 
   it("names holidays in Chinese with --lang zh", async () => {
-    const r = await runCli(["calendar", "--from", "2024-10-01", "--to", "2024-10-01", "--format", "csv", "--lang", "zh"])
+    const r = await runCli([
+      "calendar",
+      "--from",
+      "2024-10-01",
+      "--to",
+      "2024-10-01",
+      "--format",
+      "csv",
+      "--lang",
+      "zh"
+    ])
     expect(r.stdout).toBe("date,working,holiday\n2024-10-01,0,国庆节\n")
   })
 
@@ -30,21 +40,39 @@ describe("tongban calendar", () => {
       name: { zh: "中心", en: "centre" },
       level: "centre",
       sources: [{ id: "n1", title: "通知" }],
-      daysOff: [{ from: "2024-03-12", to: "2024-03-12", name: { zh: "停电检修", en: "power maintenance" }, source: "n1" }],
+      daysOff: [
+        { from: "2024-03-12", to: "2024-03-12", name: { zh: "停电检修", en: "power maintenance" }, source: "n1" }
+      ],
       workdays: []
     })
-    const good = await runCli(["calendar", "--from", "2024-03-12", "--to", "2024-03-12", "--layer", "l.json", "--format", "csv"], { files: { "l.json": layer } })
+    const good = await runCli(
+      ["calendar", "--from", "2024-03-12", "--to", "2024-03-12", "--layer", "l.json", "--format", "csv"],
+      { files: { "l.json": layer } }
+    )
     expect(good.stdout).toBe("date,working,holiday\n2024-03-12,0,power maintenance\n")
-    const bad = await runCli(["calendar", "--from", "2024-03-12", "--to", "2024-03-12", "--layer", "b.json", "--format", "json"], {
-      files: { "b.json": '{"id":"x","__proto__":{}}' }
-    })
+    const bad = await runCli(
+      ["calendar", "--from", "2024-03-12", "--to", "2024-03-12", "--layer", "b.json", "--format", "json"],
+      {
+        files: { "b.json": '{"id":"x","__proto__":{}}' }
+      }
+    )
     expect(bad.code).toBe(1)
   })
 })
 
 describe("tongban due", () => {
   it("gives due, remaining, level and trace as JSON (行政许可法第四十二条: 20 working days from 2024-09-27)", async () => {
-    const r = await runCli(["due", "--from", "2024-09-27", "--limit", "20wd", "--as-of", "2024-10-28", "--format", "json"])
+    const r = await runCli([
+      "due",
+      "--from",
+      "2024-09-27",
+      "--limit",
+      "20wd",
+      "--as-of",
+      "2024-10-28",
+      "--format",
+      "json"
+    ])
     expect(r.code).toBe(0)
     const out: unknown = JSON.parse(r.stdout)
     expect(out).toMatchObject({ due: "2024-10-30", remaining: 2, level: "yellow" })
@@ -54,9 +82,19 @@ describe("tongban due", () => {
   })
 
   it("moves the due date by a suspension and an extension (行政许可法第四十二条、第四十五条)", async () => {
-    const r = await runCli(
-      ["due", "--from", "2024-09-27", "--limit", "20wd", "--suspend", "2024-10-09..2024-10-11:inspection", "--extend", "10wd", "--format", "json"]
-    )
+    const r = await runCli([
+      "due",
+      "--from",
+      "2024-09-27",
+      "--limit",
+      "20wd",
+      "--suspend",
+      "2024-10-09..2024-10-11:inspection",
+      "--extend",
+      "10wd",
+      "--format",
+      "json"
+    ])
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout)).toMatchObject({ due: "2024-11-15", level: "normal" })
   })

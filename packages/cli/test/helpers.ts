@@ -19,7 +19,9 @@ export const runCli = async (
     env: options?.env ?? { LANG: "en_US.UTF-8" },
     readFile: (path) => {
       const text = Object.hasOwn(files, path) ? files[path] : undefined
-      return text === undefined ? { ok: false, reason: "ENOENT: no such file" } : { ok: true, bytes: new TextEncoder().encode(text) }
+      return text === undefined
+        ? { ok: false, reason: "ENOENT: no such file" }
+        : { ok: true, bytes: new TextEncoder().encode(text) }
     },
     writeFile: (path, data) => {
       written.set(path, typeof data === "string" ? data : new TextDecoder().decode(data))

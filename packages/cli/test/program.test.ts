@@ -72,7 +72,13 @@ describe("language and rendering", () => {
 
   it("Chinese characters take two columns", () => {
     expect(displayWidth("营业执照abc")).toBe(11)
-    const table = renderTable({ columns: ["事项", "n"], rows: [["营业执照", 1], ["a", 10]] })
+    const table = renderTable({
+      columns: ["事项", "n"],
+      rows: [
+        ["营业执照", 1],
+        ["a", 10]
+      ]
+    })
     const lines = table.split("\n")
     expect(displayWidth(lines[2] ?? "")).toBe(displayWidth(lines[3] ?? ""))
   })

@@ -21,7 +21,22 @@ const model = {
 
 describe("tongban simulate", () => {
   it("mmc prints meanWait, utilisation, events and ms as JSON, next to Erlang C", async () => {
-    const r = await runCli(["simulate", "mmc", "--lambda", "9", "--mu", "1", "--servers", "10", "--customers", "20000", "--seed", "1", "--format", "json"])
+    const r = await runCli([
+      "simulate",
+      "mmc",
+      "--lambda",
+      "9",
+      "--mu",
+      "1",
+      "--servers",
+      "10",
+      "--customers",
+      "20000",
+      "--seed",
+      "1",
+      "--format",
+      "json"
+    ])
     expect(r.code).toBe(0)
     const out: unknown = JSON.parse(r.stdout)
     expect(out).toMatchObject({ customers: 20000, events: 40000, ms: 0, erlangCMeanWait: erlangC(9, 1, 10)?.meanWait })
@@ -37,11 +52,20 @@ describe("tongban simulate", () => {
   })
 
   it("runs a model file over several seeds in this thread, writes the outputs, and prints a progress bar", async () => {
-    const r = await runCli(["simulate", "hall.json", "--runs", "3", "--workers", "0", "--out", "out", "--format", "json"], { files: { "hall.json": JSON.stringify(model) } })
+    const r = await runCli(
+      ["simulate", "hall.json", "--runs", "3", "--workers", "0", "--out", "out", "--format", "json"],
+      { files: { "hall.json": JSON.stringify(model) } }
+    )
     expect(r.code).toBe(0)
     const out: unknown = JSON.parse(r.stdout)
     expect(Array.isArray(out) ? out[0] : undefined).toMatchObject({ scenario: "model", seeds: [1, 2, 3] })
-    expect([...r.written.keys()].sort()).toEqual(["out/cases.csv", "out/events.csv", "out/series.csv", "out/shard.json", "out/summary.json"])
+    expect([...r.written.keys()].sort()).toEqual([
+      "out/cases.csv",
+      "out/events.csv",
+      "out/series.csv",
+      "out/shard.json",
+      "out/summary.json"
+    ])
     expect(r.written.get("out/cases.csv")?.split("\n")[0]).toContain("statutory_due")
     expect(r.written.get("out/events.csv")?.split("\n")[1]).toMatch(/^\d+,window,general,2026-03-0\dT/)
     expect(r.stderr).toContain("3/3")
@@ -56,11 +80,21 @@ describe("tongban simulate", () => {
 
   it("merges shard files from several machines into the same summary as one run", async () => {
     const files = { "hall.json": JSON.stringify(model) }
-    const whole = await runCli(["simulate", "hall.json", "--seed", "1", "--runs", "4", "--workers", "0", "--out", "w", "--format", "json"], { files })
-    const a = await runCli(["simulate", "hall.json", "--seed", "1", "--runs", "2", "--workers", "0", "--out", "a"], { files })
-    const b = await runCli(["simulate", "hall.json", "--seed", "3", "--runs", "2", "--workers", "0", "--out", "b"], { files })
+    const whole = await runCli(
+      ["simulate", "hall.json", "--seed", "1", "--runs", "4", "--workers", "0", "--out", "w", "--format", "json"],
+      { files }
+    )
+    const a = await runCli(["simulate", "hall.json", "--seed", "1", "--runs", "2", "--workers", "0", "--out", "a"], {
+      files
+    })
+    const b = await runCli(["simulate", "hall.json", "--seed", "3", "--runs", "2", "--workers", "0", "--out", "b"], {
+      files
+    })
     const merged = await runCli(["simulate", "merge", "b/shard.json", "a/shard.json", "--format", "json"], {
-      files: { "a/shard.json": a.written.get("a/shard.json") ?? "", "b/shard.json": b.written.get("b/shard.json") ?? "" }
+      files: {
+        "a/shard.json": a.written.get("a/shard.json") ?? "",
+        "b/shard.json": b.written.get("b/shard.json") ?? ""
+      }
     })
     expect(merged.code).toBe(0)
     expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(whole.stdout))
@@ -69,7 +103,9 @@ describe("tongban simulate", () => {
   })
 
   it("reports an invalid model with located issues and exit 1", async () => {
-    const r = await runCli(["simulate", "bad.json"], { files: { "bad.json": JSON.stringify({ ...model, windows: [{ id: "w", count: 1, serves: ["tax"] }] }) } })
+    const r = await runCli(["simulate", "bad.json"], {
+      files: { "bad.json": JSON.stringify({ ...model, windows: [{ id: "w", count: 1, serves: ["tax"] }] }) }
+    })
     expect(r.code).toBe(1)
     expect(r.stderr).toContain("windows[0].serves[0]")
     expect((await runCli(["simulate", "evil.json"], { files: { "evil.json": '{"__proto__": {}}' } })).code).toBe(1)

@@ -67,7 +67,13 @@ export const checkJsonValue = (value: unknown, limits?: JsonLimits): ReadonlyArr
   }
   const open = (container: object, segment: PathSegment): Frame => {
     const keys = Array.isArray(container) ? undefined : Object.keys(container)
-    return { container, keys, length: keys === undefined && Array.isArray(container) ? container.length : (keys?.length ?? 0), next: 0, segment }
+    return {
+      container,
+      keys,
+      length: keys === undefined && Array.isArray(container) ? container.length : (keys?.length ?? 0),
+      next: 0,
+      segment
+    }
   }
   const stack: Array<Frame> = [open(value, "")]
   const pathTo = (last: PathSegment): Array<PathSegment> => [...stack.slice(1).map((f) => f.segment), last]

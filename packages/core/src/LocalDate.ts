@@ -118,7 +118,8 @@ function brand(text: string): string {
 const locate = (path: ReadonlyArray<PathSegment> | undefined): ReadonlyArray<PathSegment> => path ?? []
 
 const describe = (input: unknown): string => {
-  if (typeof input === "string") return input.length > 40 ? `${JSON.stringify(input.slice(0, 40))}…` : JSON.stringify(input)
+  if (typeof input === "string")
+    return input.length > 40 ? `${JSON.stringify(input.slice(0, 40))}…` : JSON.stringify(input)
   if (input === null) return "null"
   if (Array.isArray(input)) return "array"
   return typeof input
@@ -157,14 +158,23 @@ const outOfRange = (input: string, year: number, path: ReadonlyArray<PathSegment
     }
   })
 
-const nonexistent = (input: string, year: number, month: number, day: number, path: ReadonlyArray<PathSegment>): Issue =>
+const nonexistent = (
+  input: string,
+  year: number,
+  month: number,
+  day: number,
+  path: ReadonlyArray<PathSegment>
+): Issue =>
   makeIssue({
     code: "date_nonexistent",
     path,
     facts: { input, year, month, day, daysInMonth: month >= 1 && month <= 12 ? daysInMonth(year, month) : 0 },
     message:
       month < 1 || month > 12
-        ? { zh: `日期 ${input} 的月份 ${month} 不存在（应为 01–12）`, en: `date ${input}: month ${month} does not exist (01–12)` }
+        ? {
+            zh: `日期 ${input} 的月份 ${month} 不存在（应为 01–12）`,
+            en: `date ${input}: month ${month} does not exist (01–12)`
+          }
         : {
             zh: `日期 ${input} 不存在：${year}年${month}月只有 ${daysInMonth(year, month)} 天`,
             en: `date ${input} does not exist: ${year}-${pad(month, 2)} has ${daysInMonth(year, month)} days`
@@ -276,7 +286,11 @@ export const localDateFromParts = (
  * @category destructors
  */
 export const toParts = (date: LocalDate): { readonly year: number; readonly month: number; readonly day: number } => ({
-  year: (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48),
+  year:
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48),
   month: (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48),
   day: (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48)
 })
@@ -322,7 +336,9 @@ export class DayNumberRangeError extends RangeError {
   readonly _tag = "DayNumberRangeError"
   readonly dayNumber: number
   constructor(dayNumber: number) {
-    super(`day number ${dayNumber} is not a whole number in ${MIN_DAY_NUMBER}..${MAX_DAY_NUMBER} (1900-01-01..2200-12-31)`)
+    super(
+      `day number ${dayNumber} is not a whole number in ${MIN_DAY_NUMBER}..${MAX_DAY_NUMBER} (1900-01-01..2200-12-31)`
+    )
     this.name = "DayNumberRangeError"
     this.dayNumber = dayNumber
   }

@@ -13,7 +13,9 @@ import { fail, ok, type Result } from "./Result.js"
 
 // zod's message catalogues, built on first use rather than at module load, so
 // that an app which never validates does not carry them in its bundle.
-let catalogues: { readonly zh: ReturnType<typeof zhCN>["localeError"]; readonly en: ReturnType<typeof en>["localeError"] } | undefined
+let catalogues:
+  | { readonly zh: ReturnType<typeof zhCN>["localeError"]; readonly en: ReturnType<typeof en>["localeError"] }
+  | undefined
 const localeMaps = () => (catalogues ??= { zh: zhCN().localeError, en: en().localeError })
 
 const textOf = (out: { message: string } | string | undefined | null, fallback: string): string =>
@@ -39,7 +41,8 @@ const decode = (message: string, params: unknown): Message => {
 const FACT_KEYS = ["expected", "minimum", "maximum", "inclusive", "origin", "format", "divisor", "keys", "values"]
 
 const toFact = (value: unknown): Fact | undefined => {
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null) return value
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null)
+    return value
   if (typeof value === "bigint") return Number(value)
   if (Array.isArray(value)) {
     const items: Array<string | number> = []
@@ -62,8 +65,7 @@ const convert = (zodIssue: z.core.$ZodIssue, prefix: ReadonlyArray<PathSegment>)
     if (fact !== undefined) facts[key] = fact
   }
   const params = zodIssue.code === "custom" ? zodIssue.params : undefined
-  const code =
-    zodIssue.code === "custom" && typeof params?.["code"] === "string" ? params["code"] : zodIssue.code
+  const code = zodIssue.code === "custom" && typeof params?.code === "string" ? params.code : zodIssue.code
   if (zodIssue.code === "custom" && params !== undefined) {
     for (const [key, value] of Object.entries(params)) {
       const fact = toFact(value)
@@ -104,7 +106,8 @@ export const validate = <S extends z.ZodType>(
   options?: { readonly path?: ReadonlyArray<PathSegment> }
 ): Result<z.output<S>> => {
   const result = schema.safeParse(input, {
-    error: (raw) => `${MARK}${textOf(localeMaps().zh(raw), "无效输入")}${MARK}${textOf(localeMaps().en(raw), "Invalid input")}`
+    error: (raw) =>
+      `${MARK}${textOf(localeMaps().zh(raw), "无效输入")}${MARK}${textOf(localeMaps().en(raw), "Invalid input")}`
   })
   if (result.success) return ok(result.data)
   const prefix = options?.path ?? []

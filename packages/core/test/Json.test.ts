@@ -42,9 +42,11 @@ describe("parseJson", () => {
       }),
       { numRuns: 1000 }
     )
-    fc.assert(fc.property(fc.anything(), (value) => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
         expect(Array.isArray(checkJsonValue(value))).toBe(true)
-      }))
+      })
+    )
   })
 })
 
@@ -83,7 +85,10 @@ describe("validate", () => {
   })
 
   it("returns the parsed value", () => {
-    expect(validate(Step, { id: "s", days: 2, kind: "sign", extra: 1 })).toEqual({ ok: true, value: { id: "s", days: 2, kind: "sign" } })
+    expect(validate(Step, { id: "s", days: 2, kind: "sign", extra: 1 })).toEqual({
+      ok: true,
+      value: { id: "s", days: 2, kind: "sign" }
+    })
   })
 })
 

@@ -96,9 +96,11 @@ describe("parseLocalDate", () => {
 
 describe("round trips", () => {
   it("parse then format is the identity", () => {
-    fc.assert(fc.property(localDate, (date) => {
+    fc.assert(
+      fc.property(localDate, (date) => {
         expect(getOrThrow(parseLocalDate(formatLocalDate(date)))).toBe(date)
-      }))
+      })
+    )
   })
 
   it("day number round trip holds for every date 1900–2200", () => {

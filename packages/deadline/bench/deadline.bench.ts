@@ -86,7 +86,8 @@ bench
     for (let i = 0; i < N; i++) sink += loopBetween(starts[i] ?? base, ends[i] ?? base)
   })
   .add("between: chinese-days getWorkdaysInRange", () => {
-    for (let i = 0; i < N; i++) sink += chineseDays.getWorkdaysInRange(addDays(starts[i] ?? base, 1), ends[i] ?? base, false).length
+    for (let i = 0; i < N; i++)
+      sink += chineseDays.getWorkdaysInRange(addDays(starts[i] ?? base, 1), ends[i] ?? base, false).length
   })
   .add("between: date-fns differenceInBusinessDays (weekends only)", () => {
     for (let i = 0; i < N; i++) sink += differenceInBusinessDays(jsEnds[i] ?? new Date(), jsDates[i] ?? new Date())
@@ -98,15 +99,32 @@ const opsPerCall = (name: string): number => {
   const r = task?.result
   return r !== undefined && "throughput" in r ? r.throughput.mean * N : 0
 }
-const rows = bench.tasks.map((t) => ({ task: t.name, "calls/s": Math.round(opsPerCall(t.name)).toLocaleString("en-US") }))
+const rows = bench.tasks.map((t) => ({
+  task: t.name,
+  "calls/s": Math.round(opsPerCall(t.name)).toLocaleString("en-US")
+}))
 console.table(rows)
 const ratio = (a: string, b: string): string => `${(opsPerCall(a) / opsPerCall(b)).toFixed(1)}×`
 const addOurs = "add: tongban addWorkingDays(d, 20)"
 const betweenOurs = "between: tongban workingDaysBetween"
-console.log(`addWorkingDays vs day-by-day loop:      ${ratio(addOurs, "add: day-by-day loop, same calendar")} (goal ≥ 50×)`)
-console.log(`addWorkingDays vs chinese-days:         ${ratio(addOurs, "add: chinese-days findWorkday(20, d)")} (goal ≥ 20×)`)
-console.log(`addWorkingDays vs date-fns (no holidays): ${ratio(addOurs, "add: date-fns addBusinessDays (weekends only)")}`)
-console.log(`workingDaysBetween vs day-by-day loop:  ${ratio(betweenOurs, "between: day-by-day loop, same calendar")} (goal ≥ 50×)`)
-console.log(`workingDaysBetween vs chinese-days:     ${ratio(betweenOurs, "between: chinese-days getWorkdaysInRange")} (goal ≥ 20×)`)
-console.log(`workingDaysBetween vs date-fns:         ${ratio(betweenOurs, "between: date-fns differenceInBusinessDays (weekends only)")}`)
-console.log(`chinese-days agreed on ${agree}/200 sampled due dates in TZ=${process.env["TZ"] ?? "(host)"} (sink ${sink > 0 ? "ok" : "empty"})`)
+console.log(
+  `addWorkingDays vs day-by-day loop:      ${ratio(addOurs, "add: day-by-day loop, same calendar")} (goal ≥ 50×)`
+)
+console.log(
+  `addWorkingDays vs chinese-days:         ${ratio(addOurs, "add: chinese-days findWorkday(20, d)")} (goal ≥ 20×)`
+)
+console.log(
+  `addWorkingDays vs date-fns (no holidays): ${ratio(addOurs, "add: date-fns addBusinessDays (weekends only)")}`
+)
+console.log(
+  `workingDaysBetween vs day-by-day loop:  ${ratio(betweenOurs, "between: day-by-day loop, same calendar")} (goal ≥ 50×)`
+)
+console.log(
+  `workingDaysBetween vs chinese-days:     ${ratio(betweenOurs, "between: chinese-days getWorkdaysInRange")} (goal ≥ 20×)`
+)
+console.log(
+  `workingDaysBetween vs date-fns:         ${ratio(betweenOurs, "between: date-fns differenceInBusinessDays (weekends only)")}`
+)
+console.log(
+  `chinese-days agreed on ${agree}/200 sampled due dates in TZ=${process.env.TZ ?? "(host)"} (sink ${sink > 0 ? "ok" : "empty"})`
+)

@@ -8,13 +8,28 @@
  *
  * @since 0.1.0
  */
-import { checkJsonValue, fail, type Issue, makeIssue, ok, parseJson, parseLocalDate, type PathSegment, type Result, validate } from "@tongban/core"
+import {
+  checkJsonValue,
+  fail,
+  type Issue,
+  makeIssue,
+  ok,
+  parseJson,
+  parseLocalDate,
+  type PathSegment,
+  type Result,
+  validate
+} from "@tongban/core"
 import * as z from "zod"
 import type { CalendarLayer, WorkCalendar } from "./Calendar.js"
 import { checkCalendar } from "./WorkingDays.js"
 
 const DateTextSchema = z.string().refine((s) => parseLocalDate(s).ok, {
-  params: { code: "date_invalid", zh: "应为有效日期 YYYY-MM-DD（1900–2200 年）", en: "expected a valid date YYYY-MM-DD (years 1900–2200)" }
+  params: {
+    code: "date_invalid",
+    zh: "应为有效日期 YYYY-MM-DD（1900–2200 年）",
+    en: "expected a valid date YYYY-MM-DD (years 1900–2200)"
+  }
 })
 
 const Text = z.string().min(1).max(500)
@@ -23,16 +38,25 @@ const MessageSchema = z.object({ zh: Text, en: Text }).strict()
 const DateRangeSchema = z
   .object({ from: DateTextSchema, to: DateTextSchema })
   .strict()
-  .refine((r) => r.from <= r.to, { params: { code: "range_reversed", zh: "结束日早于开始日", en: "the range ends before it starts" } })
+  .refine((r) => r.from <= r.to, {
+    params: { code: "range_reversed", zh: "结束日早于开始日", en: "the range ends before it starts" }
+  })
 
 const SourceSchema = z
-  .object({ id: Text, title: Text, signed: z.string().max(20).exactOptional(), url: z.string().max(2000).exactOptional() })
+  .object({
+    id: Text,
+    title: Text,
+    signed: z.string().max(20).exactOptional(),
+    url: z.string().max(2000).exactOptional()
+  })
   .strict()
 
 const DayOffSchema = z
   .object({ from: DateTextSchema, to: DateTextSchema, name: MessageSchema, source: Text })
   .strict()
-  .refine((r) => r.from <= r.to, { params: { code: "range_reversed", zh: "结束日早于开始日", en: "the range ends before it starts" } })
+  .refine((r) => r.from <= r.to, {
+    params: { code: "range_reversed", zh: "结束日早于开始日", en: "the range ends before it starts" }
+  })
 
 const DatedSchema = z.object({ date: DateTextSchema, name: MessageSchema, source: Text }).strict()
 
@@ -115,7 +139,11 @@ export const WorkCalendarSchema: z.ZodType<WorkCalendar> = z
   .object({
     id: Text,
     name: MessageSchema,
-    weekdays: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)])).max(7),
+    weekdays: z
+      .array(
+        z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)])
+      )
+      .max(7),
     coverage: DateRangeSchema,
     layers: z.array(CalendarLayerSchema).max(1000)
   })
@@ -185,7 +213,12 @@ export const parseCalendar = (
   if (!shaped.ok) return shaped
   const checked = checkCalendar(shaped.value)
   if (checked.ok) return checked
-  return { ok: false, issues: checked.issues.map((issue: Issue) => (path.length === 0 ? issue : makeIssue({ ...issue, path: [...path, ...issue.path] }))) }
+  return {
+    ok: false,
+    issues: checked.issues.map((issue: Issue) =>
+      path.length === 0 ? issue : makeIssue({ ...issue, path: [...path, ...issue.path] })
+    )
+  }
 }
 
 /**
@@ -202,7 +235,8 @@ export const parseCalendar = (
  * @since 0.1.0
  * @category schemas
  */
-export const calendarLayerJsonSchema = (): Record<string, unknown> => z.toJSONSchema(CalendarLayerSchema, { io: "input" })
+export const calendarLayerJsonSchema = (): Record<string, unknown> =>
+  z.toJSONSchema(CalendarLayerSchema, { io: "input" })
 
 /**
  * The JSON Schema of a whole calendar.

@@ -10,7 +10,17 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, type LocalDate, makeIssue, type Message, ok, type PathSegment, type Result, validate } from "@tongban/core"
+import {
+  fail,
+  type Issue,
+  type LocalDate,
+  makeIssue,
+  type Message,
+  ok,
+  type PathSegment,
+  type Result,
+  validate
+} from "@tongban/core"
 import * as z from "zod"
 import { type CalendarIndex, dateAt, dayNumberOfText, indexOf, offsetOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
@@ -193,7 +203,18 @@ export interface CaseClock {
 }
 
 const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
-const ReasonSchema = z.enum(["hearing", "tender", "auction", "inspection", "testing", "quarantine", "appraisal", "expert_review", "supplement", "other"])
+const ReasonSchema = z.enum([
+  "hearing",
+  "tender",
+  "auction",
+  "inspection",
+  "testing",
+  "quarantine",
+  "appraisal",
+  "expert_review",
+  "supplement",
+  "other"
+])
 
 /**
  * The zod schema of a case event, for events read from JSON.
@@ -209,15 +230,30 @@ const ReasonSchema = z.enum(["hearing", "tender", "auction", "inspection", "test
  * @since 0.1.0
  * @category schemas
  */
-export const CaseEventSchema: z.ZodType<{ readonly type: CaseEvent["type"]; readonly date: string }> = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("received"), date: DateSchema }).strict(),
-  z.object({ type: z.literal("supplement_requested"), date: DateSchema }).strict(),
-  z.object({ type: z.literal("accepted"), date: DateSchema }).strict(),
-  z.object({ type: z.literal("suspended"), date: DateSchema, reason: ReasonSchema, note: z.string().max(500).exactOptional() }).strict(),
-  z.object({ type: z.literal("resumed"), date: DateSchema }).strict(),
-  z.object({ type: z.literal("extended"), date: DateSchema, by: TimeLimitSchema, approvedBy: z.string().min(1).max(200) }).strict(),
-  z.object({ type: z.literal("concluded"), date: DateSchema }).strict()
-])
+export const CaseEventSchema: z.ZodType<{ readonly type: CaseEvent["type"]; readonly date: string }> =
+  z.discriminatedUnion("type", [
+    z.object({ type: z.literal("received"), date: DateSchema }).strict(),
+    z.object({ type: z.literal("supplement_requested"), date: DateSchema }).strict(),
+    z.object({ type: z.literal("accepted"), date: DateSchema }).strict(),
+    z
+      .object({
+        type: z.literal("suspended"),
+        date: DateSchema,
+        reason: ReasonSchema,
+        note: z.string().max(500).exactOptional()
+      })
+      .strict(),
+    z.object({ type: z.literal("resumed"), date: DateSchema }).strict(),
+    z
+      .object({
+        type: z.literal("extended"),
+        date: DateSchema,
+        by: TimeLimitSchema,
+        approvedBy: z.string().min(1).max(200)
+      })
+      .strict(),
+    z.object({ type: z.literal("concluded"), date: DateSchema }).strict()
+  ])
 
 const EVENT_NAMES: Readonly<Record<CaseEvent["type"], Message>> = {
   received: { zh: "收到申请材料", en: "application received" },
@@ -229,8 +265,12 @@ const EVENT_NAMES: Readonly<Record<CaseEvent["type"], Message>> = {
   concluded: { zh: "办结", en: "concluded" }
 }
 
-const eventIssue = (code: string, path: ReadonlyArray<PathSegment>, facts: Record<string, string>, message: Message): Issue =>
-  makeIssue({ code, path, facts, message })
+const eventIssue = (
+  code: string,
+  path: ReadonlyArray<PathSegment>,
+  facts: Record<string, string>,
+  message: Message
+): Issue => makeIssue({ code, path, facts, message })
 
 interface Counter {
   readonly working: boolean
@@ -313,7 +353,9 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   const counter = counterOf(ix, working)
   const trace: Array<TraceStep> = []
   const step = (i: number, kind: TraceStep["kind"], message: Message, source?: string): void => {
-    trace.push(source === undefined ? { date: dateAt(ix, i), kind, message } : { date: dateAt(ix, i), kind, message, source })
+    trace.push(
+      source === undefined ? { date: dateAt(ix, i), kind, message } : { date: dateAt(ix, i), kind, message, source }
+    )
   }
 
   let received: number | undefined
@@ -328,7 +370,14 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
     if (e === undefined) continue
     const p = [...path, "events", k]
     if (concluded !== undefined) {
-      issues.push(eventIssue("case_event_after_conclusion", p, { type: e.type, date: e.date }, { zh: "办结之后不能再有事件", en: "no event may follow the conclusion" }))
+      issues.push(
+        eventIssue(
+          "case_event_after_conclusion",
+          p,
+          { type: e.type, date: e.date },
+          { zh: "办结之后不能再有事件", en: "no event may follow the conclusion" }
+        )
+      )
       continue
     }
     const open = suspensions.length > 0 && suspensions[suspensions.length - 1]?.r === undefined
@@ -345,16 +394,33 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
         break
       case "suspended":
         if (open) {
-          issues.push(eventIssue("case_already_suspended", p, { date: e.date }, { zh: "计时已暂停，不能再次暂停", en: "the clock is already suspended" }))
+          issues.push(
+            eventIssue(
+              "case_already_suspended",
+              p,
+              { date: e.date },
+              { zh: "计时已暂停，不能再次暂停", en: "the clock is already suspended" }
+            )
+          )
           continue
         }
         suspensions.push({ s: i, r: undefined, reason: e.reason })
-        note = { zh: `暂停计时：${SUSPENSION_REASONS[e.reason].zh}`, en: `clock suspended: ${SUSPENSION_REASONS[e.reason].en}` }
+        note = {
+          zh: `暂停计时：${SUSPENSION_REASONS[e.reason].zh}`,
+          en: `clock suspended: ${SUSPENSION_REASONS[e.reason].en}`
+        }
         break
       case "resumed": {
         const last = suspensions[suspensions.length - 1]
         if (!open || last === undefined) {
-          issues.push(eventIssue("case_not_suspended", p, { date: e.date }, { zh: "计时未暂停，无法恢复", en: "the clock is not suspended" }))
+          issues.push(
+            eventIssue(
+              "case_not_suspended",
+              p,
+              { date: e.date },
+              { zh: "计时未暂停，无法恢复", en: "the clock is not suspended" }
+            )
+          )
           continue
         }
         last.r = i
@@ -365,15 +431,23 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
         const same = (working && e.by.unit === "working_day") || (days(limit.unit) && days(e.by.unit))
         if (!same) {
           issues.push(
-            eventIssue("extension_unit_mismatch", [...p, "by"], { unit: e.by.unit, limitUnit: limit.unit }, {
-              zh: "延长期限须与时限同为工作日或同为自然日（按月、年计算的时限不能按此延长）",
-              en: "an extension must be in working days for a working-day limit, in days or hours for a day or hour limit (month and year limits cannot be extended this way)"
-            })
+            eventIssue(
+              "extension_unit_mismatch",
+              [...p, "by"],
+              { unit: e.by.unit, limitUnit: limit.unit },
+              {
+                zh: "延长期限须与时限同为工作日或同为自然日（按月、年计算的时限不能按此延长）",
+                en: "an extension must be in working days for a working-day limit, in days or hours for a day or hour limit (month and year limits cannot be extended this way)"
+              }
+            )
           )
           continue
         }
         extra += e.by.unit === "hour" ? Math.ceil(e.by.amount / 24) : e.by.amount
-        note = { zh: `延长${formatTimeLimit(e.by, "zh")}（${e.approvedBy}批准）`, en: `extended by ${formatTimeLimit(e.by, "en")} (approved by ${e.approvedBy})` }
+        note = {
+          zh: `延长${formatTimeLimit(e.by, "zh")}（${e.approvedBy}批准）`,
+          en: `extended by ${formatTimeLimit(e.by, "en")} (approved by ${e.approvedBy})`
+        }
         break
       }
       case "concluded":
@@ -401,12 +475,22 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   }
   const totalBase = limit.unit === "hour" ? Math.ceil(limit.amount / 24) : limit.amount
   const total = totalBase + extra
-  const totalLimit: TimeLimit = limit.unit === "hour" ? { amount: limit.amount + extra * 24, unit: "hour" } : { amount: limit.amount + extra, unit: limit.unit }
+  const totalLimit: TimeLimit =
+    limit.unit === "hour"
+      ? { amount: limit.amount + extra * 24, unit: "hour" }
+      : { amount: limit.amount + extra, unit: limit.unit }
   if (start === undefined) {
     if (supplement !== undefined) {
       return ok({ status: "awaiting_supplement", limit: totalLimit, elapsed: 0, level: "normal", excluded: [], trace })
     }
-    return fail(eventIssue("case_not_started", [...path, "events"], {}, { zh: "事件中没有收件或受理", en: "the events have neither a receipt nor an acceptance" }))
+    return fail(
+      eventIssue(
+        "case_not_started",
+        [...path, "events"],
+        {},
+        { zh: "事件中没有收件或受理", en: "the events have neither a receipt nor an acceptance" }
+      )
+    )
   }
   const s0 = start
   const startRule = options.startRule ?? "next_day"
@@ -415,7 +499,11 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   // Months and years become natural days on the calendar (民法典 art. 202).
   let n = total
   if (limit.unit === "month" || limit.unit === "year") {
-    const nominal = dueDate(dateAt(ix, s0), { amount: limit.amount, unit: limit.unit }, { calendar: options.calendar, startRule })
+    const nominal = dueDate(
+      dateAt(ix, s0),
+      { amount: limit.amount, unit: limit.unit },
+      { calendar: options.calendar, startRule }
+    )
     if (!nominal.ok) return nominal
     n = dayNumberOfText(nominal.value) - ix.start - origin
   }
@@ -444,7 +532,12 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
       makeIssue({
         code: "calendar_out_of_coverage",
         path: [...path, "limit"],
-        facts: { start: dateAt(ix, s0), from: ix.calendar.coverage.from, to: ix.calendar.coverage.to, calendar: ix.calendar.id },
+        facts: {
+          start: dateAt(ix, s0),
+          from: ix.calendar.coverage.from,
+          to: ix.calendar.coverage.to,
+          calendar: ix.calendar.id
+        },
         message: {
           zh: `自 ${dateAt(ix, s0)} 起的期限超出日历 ${ix.calendar.id} 的覆盖范围（至 ${ix.calendar.coverage.to}）`,
           en: `the limit from ${dateAt(ix, s0)} ends outside the coverage of calendar ${ix.calendar.id} (to ${ix.calendar.coverage.to})`
@@ -455,7 +548,18 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   if (!working && n > 0 && !isWork(ix, due)) {
     const nominalEnd = due
     const next = ix.work[ix.rank[due] ?? 0]
-    if (next === undefined) return fail(makeIssue({ code: "calendar_out_of_coverage", path: [...path, "limit"], facts: { date: dateAt(ix, due) }, message: { zh: `${dateAt(ix, due)} 之后没有覆盖范围内的工作日`, en: `no working day in coverage after ${dateAt(ix, due)}` } }))
+    if (next === undefined)
+      return fail(
+        makeIssue({
+          code: "calendar_out_of_coverage",
+          path: [...path, "limit"],
+          facts: { date: dateAt(ix, due) },
+          message: {
+            zh: `${dateAt(ix, due)} 之后没有覆盖范围内的工作日`,
+            en: `no working day in coverage after ${dateAt(ix, due)}`
+          }
+        })
+      )
     due = next
     step(nominalEnd, "rule", {
       zh: `期间最后一日 ${dateAt(ix, nominalEnd)} 为休息日，顺延至 ${dateAt(ix, due)}（民法典第二百零三条）`,
@@ -477,14 +581,20 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
     const x = periods.find((q) => k > q.s && k <= q.r)
     if (x !== undefined) {
       if (!working || isWork(ix, k)) {
-        step(k, "excluded", { zh: `不计入：${SUSPENSION_REASONS[x.reason].zh}期间`, en: `not counted: ${SUSPENSION_REASONS[x.reason].en}` })
+        step(k, "excluded", {
+          zh: `不计入：${SUSPENSION_REASONS[x.reason].zh}期间`,
+          en: `not counted: ${SUSPENSION_REASONS[x.reason].en}`
+        })
       }
     } else if (working && !isWork(ix, k)) {
       const info = infoAt(ix, k)
       step(k, "skipped", info.reason, info.source)
     }
   }
-  step(dueAt, "due", { zh: `到期日（${formatTimeLimit(totalLimit, "zh")}）`, en: `due (${formatTimeLimit(totalLimit, "en")})` })
+  step(dueAt, "due", {
+    zh: `到期日（${formatTimeLimit(totalLimit, "zh")}）`,
+    en: `due (${formatTimeLimit(totalLimit, "en")})`
+  })
   trace.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 
   const suspendedTotal = periods.reduce((sum, x) => sum + counter.between(x.s, Math.min(x.r, end)), 0)
@@ -492,7 +602,25 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   const remaining = end <= dueAt ? counter.between(end, dueAt) : -counter.between(dueAt, end)
   const thresholds = options.warnings ?? DEFAULT_WARNINGS
   const level: WarningLevel =
-    end > dueAt ? "overdue" : concluded !== undefined ? "normal" : matches(thresholds.red, remaining, n) ? "red" : matches(thresholds.yellow, remaining, n) ? "yellow" : "normal"
+    end > dueAt
+      ? "overdue"
+      : concluded !== undefined
+        ? "normal"
+        : matches(thresholds.red, remaining, n)
+          ? "red"
+          : matches(thresholds.yellow, remaining, n)
+            ? "yellow"
+            : "normal"
   const status = concluded !== undefined ? "concluded" : periods.some((x) => x.open) ? "suspended" : "running"
-  return ok({ status, start: dateAt(ix, s0), limit: totalLimit, due: dateAt(ix, dueAt), elapsed, remaining, level, excluded, trace })
+  return ok({
+    status,
+    start: dateAt(ix, s0),
+    limit: totalLimit,
+    due: dateAt(ix, dueAt),
+    elapsed,
+    remaining,
+    level,
+    excluded,
+    trace
+  })
 }

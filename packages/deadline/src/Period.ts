@@ -80,7 +80,14 @@ const beyond = (ix: CalendarIndex, start: LocalDate, limit: TimeLimit, path: Rea
   makeIssue({
     code: "calendar_out_of_coverage",
     path,
-    facts: { date: start, amount: limit.amount, unit: limit.unit, from: ix.calendar.coverage.from, to: ix.calendar.coverage.to, calendar: ix.calendar.id },
+    facts: {
+      date: start,
+      amount: limit.amount,
+      unit: limit.unit,
+      from: ix.calendar.coverage.from,
+      to: ix.calendar.coverage.to,
+      calendar: ix.calendar.id
+    },
     message: {
       zh: `自 ${start} 起 ${limit.amount}${UNIT_NAMES[limit.unit][0]}的期限超出日历 ${ix.calendar.id} 的覆盖范围（至 ${ix.calendar.coverage.to}）`,
       en: `${limit.amount} ${UNIT_NAMES[limit.unit][1]} from ${start} end outside the coverage of calendar ${ix.calendar.id} (to ${ix.calendar.coverage.to})`
@@ -108,7 +115,7 @@ const nominal = (ix: CalendarIndex, i: number, start: LocalDate, limit: TimeLimi
     case "month":
     case "year": {
       const { year, month, day } = toParts(start)
-      const months = (year * 12 + month - 1) + (limit.unit === "year" ? limit.amount * 12 : limit.amount)
+      const months = year * 12 + month - 1 + (limit.unit === "year" ? limit.amount * 12 : limit.amount)
       const y = Math.floor(months / 12)
       const m = (months % 12) + 1
       if (y > 2200) return Number.POSITIVE_INFINITY
@@ -128,7 +135,8 @@ const compute = (start: LocalDate, limit: TimeLimit, options: DueDateOptions): R
   const path = options.path ?? []
   const i = offsetOf(ix, start, path, "start")
   if (typeof i !== "number") return fail(i)
-  if (!Number.isSafeInteger(limit.amount) || limit.amount < 0 || !Object.hasOwn(UNIT_NAMES, limit.unit)) return fail(badLimit(limit, path))
+  if (!Number.isSafeInteger(limit.amount) || limit.amount < 0 || !Object.hasOwn(UNIT_NAMES, limit.unit))
+    return fail(badLimit(limit, path))
   const startRule = options.startRule ?? "next_day"
   const sameDay = startRule === "same_day"
   const rules: Array<string> = [sameDay ? SAME_DAY : ART_201]

@@ -87,7 +87,10 @@ export const licensingSupplementNotice: RulePreset = {
     article: "第三十二条第一款第（四）项",
     text: "申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容，逾期不告知的，自收到申请材料之日起即为受理"
   },
-  consequence: { zh: "逾期不告知的，自收到申请材料之日起即为受理", en: "if not told in time, the application counts as accepted on the day it was received" }
+  consequence: {
+    zh: "逾期不告知的，自收到申请材料之日起即为受理",
+    en: "if not told in time, the application counts as accepted on the day it was received"
+  }
 }
 
 /**
@@ -111,7 +114,10 @@ export const licensingDecision: RulePreset = {
   limit: { amount: 20, unit: "working_day" },
   startRule: "next_day",
   from: { zh: "受理行政许可申请", en: "acceptance of the application" },
-  extension: { limit: { amount: 10, unit: "working_day" }, approvedBy: { zh: "本行政机关负责人", en: "the head of the agency" } },
+  extension: {
+    limit: { amount: 10, unit: "working_day" },
+    approvedBy: { zh: "本行政机关负责人", en: "the head of the agency" }
+  },
   excluded: ["hearing", "tender", "auction", "inspection", "testing", "quarantine", "appraisal", "expert_review"],
   citation: {
     law: XZXKF,
@@ -141,7 +147,10 @@ export const licensingJointDecision: RulePreset = {
   limit: { amount: 45, unit: "working_day" },
   startRule: "next_day",
   from: { zh: "受理行政许可申请", en: "acceptance of the application" },
-  extension: { limit: { amount: 15, unit: "working_day" }, approvedBy: { zh: "本级人民政府负责人", en: "the head of the government at that level" } },
+  extension: {
+    limit: { amount: 15, unit: "working_day" },
+    approvedBy: { zh: "本级人民政府负责人", en: "the head of the government at that level" }
+  },
   excluded: ["hearing", "tender", "auction", "inspection", "testing", "quarantine", "appraisal", "expert_review"],
   citation: {
     law: XZXKF,
@@ -222,7 +231,10 @@ export const licenceIssue: RulePreset = {
  * @since 0.1.0
  * @category presets
  */
-export const LICENSING_EXCLUDED_PROCEDURES: { readonly reasons: ReadonlyArray<SuspensionReason>; readonly citation: Citation } = {
+export const LICENSING_EXCLUDED_PROCEDURES: {
+  readonly reasons: ReadonlyArray<SuspensionReason>
+  readonly citation: Citation
+} = {
   reasons: ["hearing", "tender", "auction", "inspection", "testing", "quarantine", "appraisal", "expert_review"],
   citation: {
     law: XZXKF,
@@ -353,7 +365,10 @@ export const petitionHandling: RulePreset = {
   limit: { amount: 60, unit: "natural_day" },
   startRule: "next_day",
   from: { zh: "受理信访事项", en: "acceptance of the petition" },
-  extension: { limit: { amount: 30, unit: "natural_day" }, approvedBy: { zh: "本机关、单位负责人", en: "the head of the agency" } },
+  extension: {
+    limit: { amount: 30, unit: "natural_day" },
+    approvedBy: { zh: "本机关、单位负责人", en: "the head of the agency" }
+  },
   citation: {
     law: XFGZTL,
     article: "第三十四条",

@@ -91,7 +91,13 @@ export const TimeLimitSchema: z.ZodType<TimeLimit> = z
   })
   .strict()
 
-const SHORT: Readonly<Record<string, TimeUnit>> = { wd: "working_day", d: "natural_day", h: "hour", m: "month", y: "year" }
+const SHORT: Readonly<Record<string, TimeUnit>> = {
+  wd: "working_day",
+  d: "natural_day",
+  h: "hour",
+  m: "month",
+  y: "year"
+}
 const CHINESE: ReadonlyArray<readonly [RegExp, TimeUnit]> = [
   [/^(?:个)?工作日$/, "working_day"],
   [/^(?:个)?(?:自然日|日历日|日|天)$/, "natural_day"],
@@ -100,7 +106,20 @@ const CHINESE: ReadonlyArray<readonly [RegExp, TimeUnit]> = [
   [/^年$/, "year"]
 ]
 
-const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
+}
 
 /** Reads 0–999 written in Chinese numerals (十五, 二十, 一百零五, 一百二十). */
 const chineseNumber = (text: string): number | undefined => {
@@ -323,8 +342,7 @@ export const isTimeLimit = (input: unknown): input is TimeLimit => TimeLimitSche
  * @since 0.1.0
  * @category constructors
  */
-export const makeTimeLimit = (amount: number, unit: TimeUnit): Result<TimeLimit> =>
-  parseTimeLimit({ amount, unit })
+export const makeTimeLimit = (amount: number, unit: TimeUnit): Result<TimeLimit> => parseTimeLimit({ amount, unit })
 
 /**
  * The JSON Schema of a time limit's object form.

@@ -8,7 +8,16 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, type LocalDate, makeIssue, type Message, ok, type PathSegment, type Result } from "@tongban/core"
+import {
+  fail,
+  type Issue,
+  type LocalDate,
+  makeIssue,
+  type Message,
+  ok,
+  type PathSegment,
+  type Result
+} from "@tongban/core"
 import type { WorkCalendar } from "./Calendar.js"
 import { type CalendarIndex, dateAt, indexOf, offsetOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"

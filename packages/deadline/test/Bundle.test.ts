@@ -36,10 +36,14 @@ const bundle = async (index: string, year: string): Promise<string> => {
   return result.outputFiles[0]?.text ?? ""
 }
 
-const otherYearsDates = chinaYears.filter((y) => y.id !== "cn-2024").flatMap((y) => [...y.daysOff.map((x) => x.from), ...y.workdays.map((x) => x.date)])
+const otherYearsDates = chinaYears
+  .filter((y) => y.id !== "cn-2024")
+  .flatMap((y) => [...y.daysOff.map((x) => x.from), ...y.workdays.map((x) => x.date)])
 
 describe("one year of data alone", () => {
-  const sources: Array<readonly [string, string, string]> = [["sources", `${pkg}src/index.ts`, `${pkg}src/data/china/2024.ts`]]
+  const sources: Array<readonly [string, string, string]> = [
+    ["sources", `${pkg}src/index.ts`, `${pkg}src/data/china/2024.ts`]
+  ]
   if (existsSync(`${pkg}dist/index.js`)) sources.push(["dist", `${pkg}dist/index.js`, `${pkg}dist/china/2024.js`])
   for (const [label, index, year] of sources) {
     it(`bundles 2024 and no other year (${label})`, async () => {

@@ -28,8 +28,16 @@ const guangxi2017: CalendarLayer = {
   name: { zh: "广西2017年三月三", en: "Guangxi Sanyuesan 2017" },
   level: "province",
   coverage: { from: "2017-01-01", to: "2017-12-31" },
-  sources: [{ id: "桂政办2017三月三", title: "广西壮族自治区人民政府办公厅关于2017年“壮族三月三”放假的通知", signed: "2017-02-10" }],
-  daysOff: [{ from: "2017-03-30", to: "2017-03-31", name: { zh: "壮族三月三", en: "Sanyuesan" }, source: "桂政办2017三月三" }],
+  sources: [
+    {
+      id: "桂政办2017三月三",
+      title: "广西壮族自治区人民政府办公厅关于2017年“壮族三月三”放假的通知",
+      signed: "2017-02-10"
+    }
+  ],
+  daysOff: [
+    { from: "2017-03-30", to: "2017-03-31", name: { zh: "壮族三月三", en: "Sanyuesan" }, source: "桂政办2017三月三" }
+  ],
   workdays: [{ date: "2017-04-08", name: { zh: "壮族三月三", en: "Sanyuesan" }, source: "桂政办2017三月三" }],
   cancelledWorkdays: [{ date: "2017-04-01", name: { zh: "壮族三月三", en: "Sanyuesan" }, source: "桂政办2017三月三" }]
 }
@@ -47,7 +55,16 @@ describe("layers", () => {
 
   it("Guangxi 三月三 2023–2026 from the autonomous region's notices; 2023-04-23, a national make-up Sunday, is off", () => {
     const calendar = withLayers(chinaCalendar, [guangxiSanyuesan])
-    const off = ["2023-04-21", "2023-04-23", "2024-04-11", "2024-04-12", "2025-03-31", "2025-04-01", "2026-04-17", "2026-04-20"]
+    const off = [
+      "2023-04-21",
+      "2023-04-23",
+      "2024-04-11",
+      "2024-04-12",
+      "2025-03-31",
+      "2025-04-01",
+      "2026-04-17",
+      "2026-04-20"
+    ]
     for (const s of off) expect(isWorkingDay(d(s), { calendar })).toEqual({ ok: true, value: false })
     expect(isWorkingDay(d("2023-04-23"), { calendar: chinaCalendar })).toEqual({ ok: true, value: true })
     const before = isWorkingDay(d("2022-04-04"), { calendar })
@@ -65,24 +82,34 @@ describe("layers", () => {
 
   it("an extra day off in a layer never moves a due date earlier", () => {
     fc.assert(
-      fc.property(coveredDate(), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 5 }), (from, after, amount, length) => {
-        const offStart = getOrThrow(dueDate(from, { amount: after, unit: "natural_day" }, { calendar: chinaCalendar }))
-        const offEnd = getOrThrow(dueDate(offStart, { amount: length, unit: "natural_day" }, { calendar: chinaCalendar }))
-        const layer: CalendarLayer = {
-          id: "closure",
-          name: { zh: "闭馆", en: "closure" },
-          level: "centre",
-          sources: [{ id: "s", title: "通知" }],
-          daysOff: [{ from: offStart, to: offEnd, name: { zh: "闭馆", en: "closure" }, source: "s" }],
-          workdays: []
+      fc.property(
+        coveredDate(),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 5 }),
+        (from, after, amount, length) => {
+          const offStart = getOrThrow(
+            dueDate(from, { amount: after, unit: "natural_day" }, { calendar: chinaCalendar })
+          )
+          const offEnd = getOrThrow(
+            dueDate(offStart, { amount: length, unit: "natural_day" }, { calendar: chinaCalendar })
+          )
+          const layer: CalendarLayer = {
+            id: "closure",
+            name: { zh: "闭馆", en: "closure" },
+            level: "centre",
+            sources: [{ id: "s", title: "通知" }],
+            daysOff: [{ from: offStart, to: offEnd, name: { zh: "闭馆", en: "closure" }, source: "s" }],
+            workdays: []
+          }
+          const calendar = withLayers(chinaCalendar, [layer])
+          for (const unit of ["working_day", "natural_day"] as const) {
+            const base = getOrThrow(dueDate(from, { amount, unit }, { calendar: chinaCalendar }))
+            const layered = getOrThrow(dueDate(from, { amount, unit }, { calendar }))
+            expect(layered >= base).toBe(true)
+          }
         }
-        const calendar = withLayers(chinaCalendar, [layer])
-        for (const unit of ["working_day", "natural_day"] as const) {
-          const base = getOrThrow(dueDate(from, { amount, unit }, { calendar: chinaCalendar }))
-          const layered = getOrThrow(dueDate(from, { amount, unit }, { calendar }))
-          expect(layered >= base).toBe(true)
-        }
-      })
+      )
     )
   })
 })
@@ -99,7 +126,13 @@ describe("calendar data from outside", () => {
 
   it("reads a layer from JSON text and locates every mistake", () => {
     expect(parseCalendarLayer(JSON.stringify(layer)).ok).toBe(true)
-    const bad = parseCalendarLayer({ ...layer, daysOff: [{ from: "2024-03-13", to: "2024-03-12", name: { zh: "x", en: "x" }, source: "n" }, { from: "2024-02-30", to: "2024-03-01", name: { zh: "x", en: "x" }, source: "zz" }] })
+    const bad = parseCalendarLayer({
+      ...layer,
+      daysOff: [
+        { from: "2024-03-13", to: "2024-03-12", name: { zh: "x", en: "x" }, source: "n" },
+        { from: "2024-02-30", to: "2024-03-01", name: { zh: "x", en: "x" }, source: "zz" }
+      ]
+    })
     expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path])).toEqual([
       ["range_reversed", ["daysOff", 0]],
       ["date_invalid", ["daysOff", 1, "from"]],
@@ -129,7 +162,9 @@ describe("calendar data from outside", () => {
       layers: [{ ...layer, cancelledWorkdays: [{ date: "2024-03-13", name: { zh: "x", en: "x" }, source: "n" }] }]
     }
     const r = parseCalendar(cancelNothing)
-    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([["calendar_invalid", ["layers", 0, "cancelledWorkdays", 0, "date"]]])
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([
+      ["calendar_invalid", ["layers", 0, "cancelledWorkdays", 0, "date"]]
+    ])
     const empty = checkCalendar({ ...chinaCalendar, coverage: { from: "2025-01-01", to: "2024-01-01" } })
     expect(empty.ok ? "" : empty.issues[0]?.code).toBe("calendar_invalid")
   })

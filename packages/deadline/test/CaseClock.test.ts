@@ -10,8 +10,21 @@ const twenty: TimeLimit = { amount: 20, unit: "working_day" }
 
 describe("case clock: cited cases", () => {
   it("行政许可法第四十二条: accepted 2024-09-27, 20 working days → 2024-10-30; read on 10-28 it is yellow with 2 days left", () => {
-    const c = getOrThrow(caseClock([{ type: "accepted", date: d("2024-09-27") }], { calendar, limit: licensingDecision.limit, asOf: d("2024-10-28") }))
-    expect(c).toMatchObject({ status: "running", start: "2024-09-27", due: "2024-10-30", elapsed: 18, remaining: 2, level: "yellow" })
+    const c = getOrThrow(
+      caseClock([{ type: "accepted", date: d("2024-09-27") }], {
+        calendar,
+        limit: licensingDecision.limit,
+        asOf: d("2024-10-28")
+      })
+    )
+    expect(c).toMatchObject({
+      status: "running",
+      start: "2024-09-27",
+      due: "2024-10-30",
+      elapsed: 18,
+      remaining: 2,
+      level: "yellow"
+    })
     const skipped = c.trace.filter((s) => s.kind === "skipped").map((s) => s.date)
     expect(skipped).toContain("2024-10-01")
     expect(skipped).not.toContain("2024-09-29")
@@ -28,7 +41,9 @@ describe("case clock: cited cases", () => {
     const c = getOrThrow(caseClock(events, { calendar, limit: twenty, asOf: d("2024-11-01") }))
     expect(c.due).toBe("2024-11-15")
     expect(c.limit).toEqual({ amount: 30, unit: "working_day" })
-    expect(c.excluded).toEqual([{ suspended: "2024-10-09", resumed: "2024-10-11", reason: "inspection", open: false, days: 2 }])
+    expect(c.excluded).toEqual([
+      { suspended: "2024-10-09", resumed: "2024-10-11", reason: "inspection", open: false, days: 2 }
+    ])
     expect(c.trace.filter((s) => s.kind === "excluded").map((s) => s.date)).toEqual(["2024-10-10", "2024-10-11"])
   })
 
@@ -56,7 +71,13 @@ describe("case clock: cited cases", () => {
     )
     expect(onTime.start).toBe("2026-03-10")
     const waiting = getOrThrow(
-      caseClock([{ type: "received", date: d("2026-02-13") }, { type: "supplement_requested", date: d("2026-02-24") }], { calendar, limit: twenty, asOf: d("2026-03-01") })
+      caseClock(
+        [
+          { type: "received", date: d("2026-02-13") },
+          { type: "supplement_requested", date: d("2026-02-24") }
+        ],
+        { calendar, limit: twenty, asOf: d("2026-03-01") }
+      )
     )
     expect(waiting.status).toBe("awaiting_supplement")
   })
@@ -81,9 +102,22 @@ describe("case clock: cited cases", () => {
     expect(read("2024-10-30")).toBe("red")
     expect(read("2024-10-31")).toBe("overdue")
     expect(read("2024-10-08")).toBe("normal")
-    const shares = getOrThrow(caseClock(events, { calendar, limit: twenty, asOf: d("2024-10-21"), warnings: { yellow: { remainingShare: 0.5 }, red: { remainingShare: 0.25 } } }))
+    const shares = getOrThrow(
+      caseClock(events, {
+        calendar,
+        limit: twenty,
+        asOf: d("2024-10-21"),
+        warnings: { yellow: { remainingShare: 0.5 }, red: { remainingShare: 0.25 } }
+      })
+    )
     expect([shares.remaining, shares.level]).toEqual([7, "yellow"])
-    const done = getOrThrow(caseClock([...events, { type: "concluded", date: d("2024-10-29") }], { calendar, limit: twenty, asOf: d("2024-12-01") }))
+    const done = getOrThrow(
+      caseClock([...events, { type: "concluded", date: d("2024-10-29") }], {
+        calendar,
+        limit: twenty,
+        asOf: d("2024-12-01")
+      })
+    )
     expect([done.status, done.level, done.remaining]).toEqual(["concluded", "normal", 1])
   })
 
@@ -93,8 +127,19 @@ describe("case clock: cited cases", () => {
       const r = caseClock(events, { calendar, limit: twenty, asOf: d("2024-12-01") })
       return r.ok ? [] : r.issues.map((i) => i.code)
     }
-    expect(codes([{ type: "accepted", date: "2024-09-27" }, { type: "resumed", date: "2024-10-01" }])).toEqual(["case_not_suspended"])
-    expect(codes([{ type: "accepted", date: "2024-09-27" }, { type: "concluded", date: "2024-10-01" }, { type: "accepted", date: "2024-10-02" }])).toEqual(["case_event_after_conclusion"])
+    expect(
+      codes([
+        { type: "accepted", date: "2024-09-27" },
+        { type: "resumed", date: "2024-10-01" }
+      ])
+    ).toEqual(["case_not_suspended"])
+    expect(
+      codes([
+        { type: "accepted", date: "2024-09-27" },
+        { type: "concluded", date: "2024-10-01" },
+        { type: "accepted", date: "2024-10-02" }
+      ])
+    ).toEqual(["case_event_after_conclusion"])
     expect(codes([{ type: "accepted", date: "2027-01-04" }])).toEqual(["calendar_out_of_coverage"])
     expect(codes([{ type: "paused", date: "2024-09-27" }])).toEqual(["invalid_union"])
     expect(codes([])).toEqual(["case_not_started"])
@@ -104,29 +149,44 @@ describe("case clock: cited cases", () => {
 describe("case clock: properties", () => {
   it("a suspension never moves a due date earlier", () => {
     fc.assert(
-      fc.property(coveredDate("2004-07-01", "2025-06-30"), suspension, fc.integer({ min: 1, max: 30 }), fc.boolean(), (accepted, s, amount, workingUnit) => {
-        const limit: TimeLimit = { amount, unit: workingUnit ? "working_day" : "natural_day" }
-        const base = getOrThrow(caseClock([{ type: "accepted", date: accepted }], { calendar, limit, asOf: accepted }))
-        const from = getOrThrow(dueDate(accepted, { amount: s.after, unit: "natural_day" }, { calendar }))
-        const to = getOrThrow(dueDate(from, { amount: s.length, unit: "natural_day" }, { calendar }))
-        const events: Array<CaseEvent> = [
-          { type: "accepted", date: accepted },
-          { type: "suspended", date: from, reason: "testing" },
-          { type: "resumed", date: to }
-        ]
-        const suspended = getOrThrow(caseClock(events, { calendar, limit, asOf: to }))
-        expect((suspended.due ?? "") >= (base.due ?? "")).toBe(true)
-      })
+      fc.property(
+        coveredDate("2004-07-01", "2025-06-30"),
+        suspension,
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        (accepted, s, amount, workingUnit) => {
+          const limit: TimeLimit = { amount, unit: workingUnit ? "working_day" : "natural_day" }
+          const base = getOrThrow(
+            caseClock([{ type: "accepted", date: accepted }], { calendar, limit, asOf: accepted })
+          )
+          const from = getOrThrow(dueDate(accepted, { amount: s.after, unit: "natural_day" }, { calendar }))
+          const to = getOrThrow(dueDate(from, { amount: s.length, unit: "natural_day" }, { calendar }))
+          const events: Array<CaseEvent> = [
+            { type: "accepted", date: accepted },
+            { type: "suspended", date: from, reason: "testing" },
+            { type: "resumed", date: to }
+          ]
+          const suspended = getOrThrow(caseClock(events, { calendar, limit, asOf: to }))
+          expect((suspended.due ?? "") >= (base.due ?? "")).toBe(true)
+        }
+      )
     )
   })
 
   it("without events after acceptance it agrees with dueDate", () => {
     fc.assert(
-      fc.property(coveredDate(), fc.integer({ min: 0, max: 60 }), fc.constantFrom<TimeLimit["unit"]>("working_day", "natural_day", "hour", "month"), (accepted, amount, unit) => {
-        const limit: TimeLimit = { amount: unit === "month" ? amount % 6 : amount, unit }
-        const clock = getOrThrow(caseClock([{ type: "accepted", date: accepted }], { calendar, limit, asOf: accepted }))
-        expect(clock.due).toBe(getOrThrow(dueDate(accepted, limit, { calendar })))
-      })
+      fc.property(
+        coveredDate(),
+        fc.integer({ min: 0, max: 60 }),
+        fc.constantFrom<TimeLimit["unit"]>("working_day", "natural_day", "hour", "month"),
+        (accepted, amount, unit) => {
+          const limit: TimeLimit = { amount: unit === "month" ? amount % 6 : amount, unit }
+          const clock = getOrThrow(
+            caseClock([{ type: "accepted", date: accepted }], { calendar, limit, asOf: accepted })
+          )
+          expect(clock.due).toBe(getOrThrow(dueDate(accepted, limit, { calendar })))
+        }
+      )
     )
   })
 })

@@ -14,7 +14,9 @@ import { dayOfWeek, getOrThrow, type LocalDate, parseLocalDate } from "@tongban/
 import { chinaCalendar, describeDay, listDays } from "@tongban/deadline"
 import { describe, expect, it } from "vitest"
 
-const data: unknown = JSON.parse(readFileSync(new URL("../node_modules/chinese-days/dist/chinese-days.json", import.meta.url), "utf8"))
+const data: unknown = JSON.parse(
+  readFileSync(new URL("../node_modules/chinese-days/dist/chinese-days.json", import.meta.url), "utf8")
+)
 const table = (key: string): Readonly<Record<string, unknown>> => {
   const value: unknown = typeof data === "object" && data !== null ? Reflect.get(data, key) : undefined
   return typeof value === "object" && value !== null ? Object.fromEntries(Object.entries(value)) : {}
@@ -22,7 +24,8 @@ const table = (key: string): Readonly<Record<string, unknown>> => {
 const holidays = table("holidays")
 const workdays = table("workdays")
 /** chinese-days' answer, from its data, without its time-zone-dependent date parsing. */
-const isWorkday = (date: LocalDate): boolean => (Object.hasOwn(workdays, date) ? true : Object.hasOwn(holidays, date) ? false : dayOfWeek(date) <= 5)
+const isWorkday = (date: LocalDate): boolean =>
+  Object.hasOwn(workdays, date) ? true : Object.hasOwn(holidays, date) ? false : dayOfWeek(date) <= 5
 
 interface Disagreement {
   readonly date: string
@@ -52,7 +55,12 @@ describe("the national calendar against chinese-days", () => {
     const theirs = isWorkday(day.date)
     if (theirs !== day.working) {
       const listed = DISAGREEMENTS.find((x) => x.date === day.date)
-      found.push({ date: day.date, ours: day.working, chineseDays: theirs, settledBy: listed?.settledBy ?? "UNEXPLAINED" })
+      found.push({
+        date: day.date,
+        ours: day.working,
+        chineseDays: theirs,
+        settledBy: listed?.settledBy ?? "UNEXPLAINED"
+      })
     }
   }
 

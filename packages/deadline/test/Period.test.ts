@@ -42,7 +42,10 @@ describe("Civil Code periods", () => {
   })
 
   it("with the start day counted, 20 working days from a working day end one working day earlier", () => {
-    expect(dueDate(d("2024-09-27"), { amount: 20, unit: "working_day" }, { calendar, startRule: "same_day" })).toEqual({ ok: true, value: "2024-10-29" })
+    expect(dueDate(d("2024-09-27"), { amount: 20, unit: "working_day" }, { calendar, startRule: "same_day" })).toEqual({
+      ok: true,
+      value: "2024-10-29"
+    })
   })
 
   it("lists every skipped day with its reason", () => {
@@ -72,20 +75,40 @@ describe("due dates: properties", () => {
   const units = fc.constantFrom<TimeLimit["unit"]>("working_day", "natural_day", "hour", "month", "year")
   it("always end on a working day, never before the start", () => {
     fc.assert(
-      fc.property(coveredDate("2004-07-01", "2024-06-30"), fc.integer({ min: 1, max: 60 }), units, (start, amount, unit) => {
-        const r = getOrThrow(dueDate(start, { amount: unit === "year" ? 1 + (amount % 2) : unit === "month" ? 1 + (amount % 12) : amount, unit }, { calendar }))
-        expect(r > start).toBe(true)
-        expect(getOrThrow(isWorkingDay(r, { calendar }))).toBe(true)
-      })
+      fc.property(
+        coveredDate("2004-07-01", "2024-06-30"),
+        fc.integer({ min: 1, max: 60 }),
+        units,
+        (start, amount, unit) => {
+          const r = getOrThrow(
+            dueDate(
+              start,
+              { amount: unit === "year" ? 1 + (amount % 2) : unit === "month" ? 1 + (amount % 12) : amount, unit },
+              { calendar }
+            )
+          )
+          expect(r > start).toBe(true)
+          expect(getOrThrow(isWorkingDay(r, { calendar }))).toBe(true)
+        }
+      )
     )
   })
 
   it("a longer limit never ends earlier", () => {
     fc.assert(
-      fc.property(coveredDate("2004-07-01", "2024-06-30"), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 24 }), units.filter((u) => u !== "year"), (start, a, b, unit) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a]
-        expect(getOrThrow(dueDate(start, { amount: lo, unit }, { calendar })) <= getOrThrow(dueDate(start, { amount: hi, unit }, { calendar }))).toBe(true)
-      })
+      fc.property(
+        coveredDate("2004-07-01", "2024-06-30"),
+        fc.integer({ min: 0, max: 24 }),
+        fc.integer({ min: 0, max: 24 }),
+        units.filter((u) => u !== "year"),
+        (start, a, b, unit) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a]
+          expect(
+            getOrThrow(dueDate(start, { amount: lo, unit }, { calendar })) <=
+              getOrThrow(dueDate(start, { amount: hi, unit }, { calendar }))
+          ).toBe(true)
+        }
+      )
     )
   })
 

@@ -51,7 +51,10 @@ describe("parseTimeLimit", () => {
 
   it("refuses nonsense with a located issue", () => {
     const r = parseTimeLimit("soon", { path: ["matters", 3, "limit"] })
-    expect(r.ok ? undefined : r.issues[0]).toMatchObject({ code: "time_limit_malformed", path: ["matters", 3, "limit"] })
+    expect(r.ok ? undefined : r.issues[0]).toMatchObject({
+      code: "time_limit_malformed",
+      path: ["matters", 3, "limit"]
+    })
     expect(parseTimeLimit({ amount: -1, unit: "working_day" }).ok).toBe(false)
     expect(parseTimeLimit({ amount: 1, unit: "fortnight" }).ok).toBe(false)
     expect(parseTimeLimit("9999999d").ok).toBe(false)

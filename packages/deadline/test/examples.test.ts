@@ -8,9 +8,15 @@ import { docExamples } from "../../../scripts/doctest.js"
 // Every @example in this package's doc comments runs here; a line
 // "expression // value" must produce that value (see scripts/doctest.ts).
 const years: Record<string, unknown> = {}
-for (let year = 2004; year <= 2026; year++) years[`@tongban/deadline/china/${year}`] = await import(`../src/data/china/${year}.ts`)
+for (let year = 2004; year <= 2026; year++)
+  years[`@tongban/deadline/china/${year}`] = await import(`../src/data/china/${year}.ts`)
 const root = fileURLToPath(new URL("../../..", import.meta.url))
 
 describe("doc examples of @tongban/deadline", () => {
-  docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, { "@tongban/core": core, "@tongban/deadline": deadline, zod: z, ...years })
+  docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, {
+    "@tongban/core": core,
+    "@tongban/deadline": deadline,
+    zod: z,
+    ...years
+  })
 })

@@ -63,14 +63,23 @@ const plain = <N>(ar: Arith<N>, events: ReadonlyArray<ScoringEvent>): Array<[str
       const k = `${it.match.kind}|${s}`
       const list = keyed.get(k) ?? []
       keyed.set(k, list)
-      list.push({ cat: cats.indexOf(it.category), points: ar.of(it.points), perUnit: it.unit !== "occurrence", range: it.range !== undefined })
+      list.push({
+        cat: cats.indexOf(it.category),
+        points: ar.of(it.points),
+        perUnit: it.unit !== "occurrence",
+        range: it.range !== undefined
+      })
     }
   }
   const appealed = new Set<string>()
   for (const e of events) if (e.kind === "appeal" && e.code === "upheld" && e.ref !== undefined) appealed.add(e.ref)
   const staff = new Map<string, Array<N>>()
   for (const e of events) {
-    if (e.kind === "staff" && e.staff !== undefined) staff.set(e.staff, cats.map(() => ar.zero))
+    if (e.kind === "staff" && e.staff !== undefined)
+      staff.set(
+        e.staff,
+        cats.map(() => ar.zero)
+      )
   }
   for (const e of events) {
     if (e.date < period.from || e.date > period.to || e.staff === undefined || e.kind === "staff") continue
@@ -148,7 +157,9 @@ const table = (tasks: ReadonlyArray<Timed>, peer: Timed): void => {
 
 const load = (await import("node:os")).loadavg()[0] ?? 0
 const { events } = generateQuarter({ count: 1_000_000 })
-console.log(`events: ${events.length} (1,000,000 generated + roster, rectification, follow-up and appeal lines); 134 windows, 400 staff; 2026-Q3; load average ${load.toFixed(1)} on ${(await import("node:os")).availableParallelism()} cores`)
+console.log(
+  `events: ${events.length} (1,000,000 generated + roster, rectification, follow-up and appeal lines); 134 windows, 400 staff; 2026-Q3; load average ${load.toFixed(1)} on ${(await import("node:os")).availableParallelism()} cores`
+)
 
 // 1. The whole scoring, against plain implementations of the same rubric.
 let last: ReturnType<typeof score> | undefined
@@ -172,8 +183,11 @@ console.log("\n1. score the quarter (134 windows, 400 staff, 1,000,000 events)")
 table([ours, f, hu, bd], f)
 if (last === undefined || !last.ok) throw new Error("score failed")
 const exactMap = new Map(last.value.scores.map((s): [string, string] => [s.id, s.score]))
-const disagree = (rows: ReadonlyArray<[string, string]>): number => rows.filter(([id, t]) => exactMap.get(id) !== t).length
-console.log(`scores that differ from tongban's exact ones: float ${disagree(floatRows)}, hundredths ${disagree(huRows)}, BigDecimal ${disagree(bdRows)} (of ${exactMap.size})`)
+const disagree = (rows: ReadonlyArray<[string, string]>): number =>
+  rows.filter(([id, t]) => exactMap.get(id) !== t).length
+console.log(
+  `scores that differ from tongban's exact ones: float ${disagree(floatRows)}, hundredths ${disagree(huRows)}, BigDecimal ${disagree(bdRows)} (of ${exactMap.size})`
+)
 
 // 2. The arithmetic alone: 1,000,000 itemised amounts added into 400 totals.
 const amounts = ["0.5", "1", "2", "3", "4.5", "0.1", "0.2", "7.5"]
@@ -185,13 +199,15 @@ const sumWith = <N>(ar: Arith<N>): string => {
   return totals.map((t) => ar.text(t)).join()
 }
 const sums: Record<string, string> = {}
-const af = task("float", () => (sums["float"] = sumWith(float)))
-const ah = task("integer hundredths", () => (sums["hundredths"] = sumWith(hundredths)))
-const ab = task("Effect BigDecimal", () => (sums["bigDecimal"] = sumWith(bigDecimal)))
+const af = task("float", () => (sums.float = sumWith(float)))
+const ah = task("integer hundredths", () => (sums.hundredths = sumWith(hundredths)))
+const ab = task("Effect BigDecimal", () => (sums.bigDecimal = sumWith(bigDecimal)))
 measure(7, [af, ah, ab])
 console.log("\n2. the arithmetic alone: 1,000,000 amounts added into 400 totals")
 table([af, ah, ab], af)
-console.log(`exact totals agree: hundredths = BigDecimal ${sums["hundredths"] === sums["bigDecimal"]}; float agrees after rounding to 2 places ${sums["float"] === sums["hundredths"]}`)
+console.log(
+  `exact totals agree: hundredths = BigDecimal ${sums.hundredths === sums.bigDecimal}; float agrees after rounding to 2 places ${sums.float === sums.hundredths}`
+)
 {
   // The drift that rounding hides: float totals that are not the decimal they print as.
   const values = amounts.map(Number)
@@ -203,13 +219,21 @@ console.log(`exact totals agree: hundredths = BigDecimal ${sums["hundredths"] ==
 
 const ms = median(ours.wall)
 const cpu = median(ours.cpu)
-console.log(`\nratio tongban score / plain float: ${(ms / median(f.wall)).toFixed(2)}x wall, ${(cpu / median(f.cpu)).toFixed(2)}x cpu`)
-console.log(`ratio BigDecimal / integer hundredths (arithmetic alone): ${(median(ab.cpu) / median(ah.cpu)).toFixed(2)}x cpu`)
-console.log(`goal score ≤ 1000 ms: wall ${ms.toFixed(0)} ms, cpu ${cpu.toFixed(0)} ms → ${ms <= 1000 ? "met" : cpu <= 1000 ? "met in CPU time, not in wall time on this loaded machine" : "NOT met"}`)
+console.log(
+  `\nratio tongban score / plain float: ${(ms / median(f.wall)).toFixed(2)}x wall, ${(cpu / median(f.cpu)).toFixed(2)}x cpu`
+)
+console.log(
+  `ratio BigDecimal / integer hundredths (arithmetic alone): ${(median(ab.cpu) / median(ah.cpu)).toFixed(2)}x cpu`
+)
+console.log(
+  `goal score ≤ 1000 ms: wall ${ms.toFixed(0)} ms, cpu ${cpu.toFixed(0)} ms → ${ms <= 1000 ? "met" : cpu <= 1000 ? "met in CPU time, not in wall time on this loaded machine" : "NOT met"}`
+)
 
 const csv = toCsv(events)
 const c0 = performance.now()
 const u0 = process.cpuUsage()
 const parsed = parseEventsCsv(csv)
 const u = process.cpuUsage(u0)
-console.log(`\nparseEventsCsv of ${(csv.length / 1e6).toFixed(1)} M characters (${events.length} rows): ${(performance.now() - c0).toFixed(0)} ms wall, ${((u.user + u.system) / 1000).toFixed(0)} ms cpu (${parsed.ok ? "ok" : "failed"}); no peer: reading is not part of the 1 s goal`)
+console.log(
+  `\nparseEventsCsv of ${(csv.length / 1e6).toFixed(1)} M characters (${events.length} rows): ${(performance.now() - c0).toFixed(0)} ms wall, ${((u.user + u.system) / 1000).toFixed(0)} ms cpu (${parsed.ok ? "ok" : "failed"}); no peer: reading is not part of the 1 s goal`
+)

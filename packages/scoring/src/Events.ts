@@ -12,7 +12,16 @@
  *
  * @since 0.1.0
  */
-import { type Issue, type LocalDate, makeIssue, type Message, type PathSegment, parseJson, parseLocalDate, type Result } from "@tongban/core"
+import {
+  type Issue,
+  type LocalDate,
+  makeIssue,
+  type Message,
+  type PathSegment,
+  parseJson,
+  parseLocalDate,
+  type Result
+} from "@tongban/core"
 import * as z from "zod"
 import { toHundredths } from "./internal/decimal.js"
 import { EVENT_KINDS, type EventKind, type Level, LEVELS } from "./Rubric.js"
@@ -223,7 +232,9 @@ const report = (
   message: Message,
   extra: Record<string, string | number> | undefined
 ): void => {
-  issues.push(makeIssue({ code, path: field === undefined ? path : [...path, field], facts: { ...facts, ...extra }, message }))
+  issues.push(
+    makeIssue({ code, path: field === undefined ? path : [...path, field], facts: { ...facts, ...extra }, message })
+  )
 }
 
 const DATE_FIELDS = ["date", "from", "to"] as const
@@ -236,14 +247,31 @@ const readEvent = (
   issues: Array<Issue>
 ): ScoringEvent | undefined => {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    report(issues, path, {}, undefined, "event_not_object", { zh: "事件须为对象", en: "an event must be an object" }, undefined)
+    report(
+      issues,
+      path,
+      {},
+      undefined,
+      "event_not_object",
+      { zh: "事件须为对象", en: "an event must be an object" },
+      undefined
+    )
     return undefined
   }
   const out: Record<string, unknown> = {}
   let unknown = false
   for (const key of Object.keys(raw)) {
     if (!isField(key)) {
-      if (!unknown) report(issues, path, {}, key, "event_key_unknown", { zh: `未知的字段 "${key}"`, en: `unknown field "${key}"` }, { key })
+      if (!unknown)
+        report(
+          issues,
+          path,
+          {},
+          key,
+          "event_key_unknown",
+          { zh: `未知的字段 "${key}"`, en: `unknown field "${key}"` },
+          { key }
+        )
       unknown = true
       continue
     }
@@ -266,12 +294,22 @@ const readFields = (
   facts: Readonly<Record<string, number>>
 ): ScoringEvent | undefined => {
   const before = issues.length
-  const bad = (field: string | undefined, code: string, message: Message, extra?: Record<string, string | number>): void => {
+  const bad = (
+    field: string | undefined,
+    code: string,
+    message: Message,
+    extra?: Record<string, string | number>
+  ): void => {
     report(issues, path, facts, field, code, message, extra)
   }
-  const kind = out["kind"]
+  const kind = out.kind
   if (!isEventKind(kind)) {
-    bad("kind", "event_kind_invalid", { zh: `事件类型须为 ${EVENT_KINDS.join("、")} 之一`, en: `kind must be one of ${EVENT_KINDS.join(", ")}` }, { input: String(kind) })
+    bad(
+      "kind",
+      "event_kind_invalid",
+      { zh: `事件类型须为 ${EVENT_KINDS.join("、")} 之一`, en: `kind must be one of ${EVENT_KINDS.join(", ")}` },
+      { input: String(kind) }
+    )
     return undefined
   }
   const event: Draft = {}
@@ -280,72 +318,112 @@ const readFields = (
     if (v === undefined) continue
     const d = parseLocalDate(v)
     if (d.ok) event[field] = d.value
-    else issues.push(...d.issues.map((i) => ({ ...i, path: [...path, field, ...i.path], facts: { ...i.facts, ...facts } })))
+    else
+      issues.push(
+        ...d.issues.map((i) => ({ ...i, path: [...path, field, ...i.path], facts: { ...i.facts, ...facts } }))
+      )
   }
-  if (out["date"] === undefined) bad("date", "event_date_missing", { zh: "缺少日期", en: "the date is missing" })
+  if (out.date === undefined) bad("date", "event_date_missing", { zh: "缺少日期", en: "the date is missing" })
   for (const field of ID_FIELDS) {
     const v = out[field]
     if (v === undefined) continue
     const s = typeof v === "number" && Number.isFinite(v) ? String(v) : v
     if (typeof s !== "string" || s.length > 64) {
-      bad(field, "event_text_invalid", { zh: "须为不超过 64 个字符的文本", en: "must be text of at most 64 characters" })
+      bad(field, "event_text_invalid", {
+        zh: "须为不超过 64 个字符的文本",
+        en: "must be text of at most 64 characters"
+      })
     } else event[field] = s
   }
-  const q = out["quantity"]
+  const q = out.quantity
   if (q !== undefined) {
     const n = typeof q === "string" && /^\d{1,4}$/.test(q) ? Number(q) : q
     if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > 1000) {
-      bad("quantity", "event_quantity_invalid", { zh: "数量须为 1–1000 的整数", en: "quantity must be a whole number from 1 to 1000" })
-    } else event["quantity"] = n
+      bad("quantity", "event_quantity_invalid", {
+        zh: "数量须为 1–1000 的整数",
+        en: "quantity must be a whole number from 1 to 1000"
+      })
+    } else event.quantity = n
   }
-  const p = out["points"]
+  const p = out.points
   if (p !== undefined) {
     const ph = toHundredths(p)
     if (ph === undefined || ph < 0) {
-      bad("points", "points_invalid", { zh: "分值须为最多两位小数的非负数", en: "points must be a non-negative number with at most two decimals" })
-    } else event["points"] = typeof p === "number" ? p : String(p).trim()
+      bad("points", "points_invalid", {
+        zh: "分值须为最多两位小数的非负数",
+        en: "points must be a non-negative number with at most two decimals"
+      })
+    } else event.points = typeof p === "number" ? p : String(p).trim()
   }
-  const a = out["active"]
+  const a = out.active
   if (a !== undefined) {
-    if (a === true || a === "true" || a === "1" || a === 1 || a === "是") event["active"] = true
-    else if (a === false || a === "false" || a === "0" || a === 0 || a === "否") event["active"] = false
+    if (a === true || a === "true" || a === "1" || a === 1 || a === "是") event.active = true
+    else if (a === false || a === "false" || a === "0" || a === 0 || a === "否") event.active = false
     else bad("active", "event_active_invalid", { zh: "active 须为 true 或 false", en: "active must be true or false" })
   }
-  const lv = out["level"]
+  const lv = out.level
   if (lv !== undefined) {
     const key = String(lv).trim()
-    const level = (Object.hasOwn(LEVEL_BY_NAME, key) ? LEVEL_BY_NAME[key] : undefined) ?? (options?.levelCodes !== undefined && Object.hasOwn(options.levelCodes, key) ? options.levelCodes[key] : undefined)
-    if (level !== undefined) event["level"] = level
+    const level =
+      (Object.hasOwn(LEVEL_BY_NAME, key) ? LEVEL_BY_NAME[key] : undefined) ??
+      (options?.levelCodes !== undefined && Object.hasOwn(options.levelCodes, key)
+        ? options.levelCodes[key]
+        : undefined)
+    if (level !== undefined) event.level = level
     else if (options?.levelCodes === undefined && /^\d+$/.test(key)) {
-      bad("level", "level_code_unmapped", {
-        zh: `评价代码 "${key}" 无法解读：请指定代码对照（GB/T 39046 为 1 = 非常满意，许多评价器为 5 = 非常满意）`,
-        en: `the evaluation code "${key}" cannot be read: give a code mapping (GB/T 39046 has 1 = very satisfied, many rating devices 5 = very satisfied)`
-      }, { input: key })
+      bad(
+        "level",
+        "level_code_unmapped",
+        {
+          zh: `评价代码 "${key}" 无法解读：请指定代码对照（GB/T 39046 为 1 = 非常满意，许多评价器为 5 = 非常满意）`,
+          en: `the evaluation code "${key}" cannot be read: give a code mapping (GB/T 39046 has 1 = very satisfied, many rating devices 5 = very satisfied)`
+        },
+        { input: key }
+      )
     } else {
-      bad("level", "level_invalid", { zh: `无法识别的评价等级 "${key}"`, en: `unknown evaluation level "${key}"` }, { input: key })
+      bad(
+        "level",
+        "level_invalid",
+        { zh: `无法识别的评价等级 "${key}"`, en: `unknown evaluation level "${key}"` },
+        { input: key }
+      )
     }
   }
   const needsSubject = kind !== "rectification" && kind !== "follow_up" && kind !== "appeal"
-  if (needsSubject && event["staff"] === undefined && event["window"] === undefined) {
-    bad(undefined, "event_subject_missing", { zh: "事件须注明工作人员或窗口", en: "an event must name a staff member or a window" })
+  if (needsSubject && event.staff === undefined && event.window === undefined) {
+    bad(undefined, "event_subject_missing", {
+      zh: "事件须注明工作人员或窗口",
+      en: "an event must name a staff member or a window"
+    })
   }
-  if (kind === "staff" && (event["staff"] === undefined || event["window"] === undefined)) {
-    bad(undefined, "roster_incomplete", { zh: "人员名册行须注明工作人员和窗口", en: "a roster line must name the staff member and the window" })
+  if (kind === "staff" && (event.staff === undefined || event.window === undefined)) {
+    bad(undefined, "roster_incomplete", {
+      zh: "人员名册行须注明工作人员和窗口",
+      en: "a roster line must name the staff member and the window"
+    })
   }
-  if (kind === "evaluation" && event["level"] === undefined && lv === undefined) {
+  if (kind === "evaluation" && event.level === undefined && lv === undefined) {
     bad("level", "event_level_missing", { zh: "评价须有等级", en: "an evaluation needs a level" })
   }
-  if ((kind === "rectification" || kind === "follow_up" || kind === "appeal") && event["ref"] === undefined) {
+  if ((kind === "rectification" || kind === "follow_up" || kind === "appeal") && event.ref === undefined) {
     bad("ref", "event_ref_missing", { zh: "须注明所涉评价（ref）", en: "the evaluation it concerns (ref) is missing" })
   }
-  if (kind === "attendance" && event["code"] === undefined) {
-    bad("code", "event_code_missing", { zh: "考勤事件须有代码（如 late、absent）", en: "an attendance event needs a code (e.g. late, absent)" })
+  if (kind === "attendance" && event.code === undefined) {
+    bad("code", "event_code_missing", {
+      zh: "考勤事件须有代码（如 late、absent）",
+      en: "an attendance event needs a code (e.g. late, absent)"
+    })
   }
   const allowed = CODES[kind]
   if (allowed !== undefined) {
-    const code = event["code"]
+    const code = event.code
     if (typeof code !== "string" || !allowed.includes(code)) {
-      bad("code", "event_code_invalid", { zh: `代码须为 ${allowed.join("、")} 之一`, en: `code must be one of ${allowed.join(", ")}` }, { input: String(code) })
+      bad(
+        "code",
+        "event_code_invalid",
+        { zh: `代码须为 ${allowed.join("、")} 之一`, en: `code must be one of ${allowed.join(", ")}` },
+        { input: String(code) }
+      )
     }
   }
   if (issues.length > before || event.date === undefined) return undefined
@@ -393,7 +471,12 @@ export const parseEvents = (input: unknown, options?: EventOptions): Result<Read
   if (!Array.isArray(list)) {
     return {
       ok: false,
-      issues: [makeIssue({ code: "events_not_array", message: { zh: "事件须为数组或 { events: [...] }", en: "events must be an array or { events: [...] }" } })]
+      issues: [
+        makeIssue({
+          code: "events_not_array",
+          message: { zh: "事件须为数组或 { events: [...] }", en: "events must be an array or { events: [...] }" }
+        })
+      ]
     }
   }
   const maxEvents = options?.maxEvents ?? 5_000_000
@@ -429,7 +512,10 @@ export const parseEvents = (input: unknown, options?: EventOptions): Result<Read
  * @since 0.1.0
  * @category parsing
  */
-export const parseEventsJson = (text: string, options?: EventOptions & { readonly maxLength?: number }): Result<ReadonlyArray<ScoringEvent>> => {
+export const parseEventsJson = (
+  text: string,
+  options?: EventOptions & { readonly maxLength?: number }
+): Result<ReadonlyArray<ScoringEvent>> => {
   const json = parseJson(text, options?.maxLength === undefined ? undefined : { maxLength: options.maxLength })
   return json.ok ? parseEvents(json.value, options) : json
 }
@@ -510,7 +596,10 @@ const csvRows = (text: string, onRow: (cells: ReadonlyArray<string>, line: numbe
  * @since 0.1.0
  * @category parsing
  */
-export const parseEventsCsv = (text: string, options?: EventOptions & { readonly maxLength?: number }): Result<ReadonlyArray<ScoringEvent>> => {
+export const parseEventsCsv = (
+  text: string,
+  options?: EventOptions & { readonly maxLength?: number }
+): Result<ReadonlyArray<ScoringEvent>> => {
   const maxLength = options?.maxLength ?? 512 * 1024 * 1024
   if (text.length > maxLength) {
     return {
@@ -519,7 +608,10 @@ export const parseEventsCsv = (text: string, options?: EventOptions & { readonly
         makeIssue({
           code: "csv_too_large",
           facts: { length: text.length, maxLength },
-          message: { zh: `输入过大：${text.length} 个字符，上限 ${maxLength}`, en: `input too large: ${text.length} characters, the limit is ${maxLength}` }
+          message: {
+            zh: `输入过大：${text.length} 个字符，上限 ${maxLength}`,
+            en: `input too large: ${text.length} characters, the limit is ${maxLength}`
+          }
         })
       ]
     }
@@ -535,15 +627,36 @@ export const parseEventsCsv = (text: string, options?: EventOptions & { readonly
       header = cells.map((c) => (c.trim() === "matter_type" ? "matterType" : c.trim()))
       header.forEach((name, col) => {
         if (!isField(name) && issues.length < maxIssues) {
-          issues.push(makeIssue({ code: "csv_column_unknown", path: ["header", col], facts: { column: name, line }, message: { zh: `未知的列 "${name}"`, en: `unknown column "${name}"` } }))
+          issues.push(
+            makeIssue({
+              code: "csv_column_unknown",
+              path: ["header", col],
+              facts: { column: name, line },
+              message: { zh: `未知的列 "${name}"`, en: `unknown column "${name}"` }
+            })
+          )
         }
       })
       if (new Set(header).size !== header.length) {
-        issues.push(makeIssue({ code: "csv_column_duplicate", path: ["header"], facts: { line }, message: { zh: "表头有重复的列", en: "the header repeats a column" } }))
+        issues.push(
+          makeIssue({
+            code: "csv_column_duplicate",
+            path: ["header"],
+            facts: { line },
+            message: { zh: "表头有重复的列", en: "the header repeats a column" }
+          })
+        )
       }
       for (const need of ["kind", "date"]) {
         if (!header.includes(need)) {
-          issues.push(makeIssue({ code: "csv_column_missing", path: ["header"], facts: { column: need, line }, message: { zh: `缺少列 "${need}"`, en: `the column "${need}" is missing` } }))
+          issues.push(
+            makeIssue({
+              code: "csv_column_missing",
+              path: ["header"],
+              facts: { column: need, line },
+              message: { zh: `缺少列 "${need}"`, en: `the column "${need}" is missing` }
+            })
+          )
         }
       }
       return issues.length === 0
@@ -560,7 +673,10 @@ export const parseEventsCsv = (text: string, options?: EventOptions & { readonly
           code: "csv_row_width",
           path: ["events", at],
           facts: { line, expected: cols.length, found: cells.length },
-          message: { zh: `第 ${line} 行有 ${cells.length} 个字段，表头有 ${cols.length} 个`, en: `line ${line} has ${cells.length} fields, the header has ${cols.length}` }
+          message: {
+            zh: `第 ${line} 行有 ${cells.length} 个字段，表头有 ${cols.length} 个`,
+            en: `line ${line} has ${cells.length} fields, the header has ${cols.length}`
+          }
         })
       )
     } else {
@@ -581,7 +697,9 @@ export const parseEventsCsv = (text: string, options?: EventOptions & { readonly
   })
   if (unclosed !== undefined) issues.push(unclosed)
   if (header === undefined && issues.length === 0) {
-    issues.push(makeIssue({ code: "csv_empty", message: { zh: "CSV 为空，缺少表头", en: "the CSV is empty: no header" } }))
+    issues.push(
+      makeIssue({ code: "csv_empty", message: { zh: "CSV 为空，缺少表头", en: "the CSV is empty: no header" } })
+    )
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: events }
 }
@@ -601,8 +719,14 @@ const scoringEventSchema = z.strictObject({
   ref: z.string().max(64).optional(),
   active: z.boolean().optional(),
   role: z.string().max(64).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
 })
 
 /**
@@ -637,4 +761,5 @@ export const ScoringEventSchema: z.ZodType<ScoringEventJson> = scoringEventSchem
  * @since 0.1.0
  * @category schemas
  */
-export const eventsJsonSchema = (): Record<string, unknown> => z.toJSONSchema(z.array(scoringEventSchema), { io: "input" })
+export const eventsJsonSchema = (): Record<string, unknown> =>
+  z.toJSONSchema(z.array(scoringEventSchema), { io: "input" })

@@ -63,7 +63,10 @@ const make = (kind: PeriodKind, year: number, first: number, last: number, id: s
  * @since 0.1.0
  * @category parsing
  */
-export const parsePeriod = (input: unknown, options?: { readonly path?: ReadonlyArray<PathSegment> }): Result<Period> => {
+export const parsePeriod = (
+  input: unknown,
+  options?: { readonly path?: ReadonlyArray<PathSegment> }
+): Result<Period> => {
   const text = typeof input === "string" ? input.trim() : ""
   const m = /^(\d{4})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])))?$/.exec(text)
   const year = m === null ? Number.NaN : Number(m[1])

@@ -34,8 +34,14 @@ export type RankingMethod = "standard_competition" | "dense"
  */
 export const rankingRule = (method: RankingMethod): Message =>
   method === "dense"
-    ? { zh: "分数相同者并列同一名次，下一名次不空缺（1、2、2、3）", en: "equal scores share a rank and no rank is skipped (1, 2, 2, 3)" }
-    : { zh: "分数相同者并列同一名次，其后名次顺延空缺（1、2、2、4）", en: "equal scores share a rank and the next rank is skipped (1, 2, 2, 4)" }
+    ? {
+        zh: "分数相同者并列同一名次，下一名次不空缺（1、2、2、3）",
+        en: "equal scores share a rank and no rank is skipped (1, 2, 2, 3)"
+      }
+    : {
+        zh: "分数相同者并列同一名次，其后名次顺延空缺（1、2、2、4）",
+        en: "equal scores share a rank and the next rank is skipped (1, 2, 2, 4)"
+      }
 
 /**
  * Ranks entries: `compare(a, b)` is negative when `a` ranks ahead of `b`

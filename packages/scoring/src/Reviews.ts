@@ -250,22 +250,42 @@ export const reviewStats = (events: ReadonlyArray<ScoringEvent>, options: Review
     const rectified = rectifiedOn.get(e.id)
     const followUp = followedOn.get(e.id)
     const status: BadReview["status"] =
-      rectified !== undefined ? (rectified <= due.value ? "on_time" : "late") : options.asOf !== undefined && options.asOf > due.value ? "overdue" : "open"
+      rectified !== undefined
+        ? rectified <= due.value
+          ? "on_time"
+          : "late"
+        : options.asOf !== undefined && options.asOf > due.value
+          ? "overdue"
+          : "open"
     for (const c of counters) {
       c.tracked++
       if (rectified !== undefined) c.rectified++
       if (status === "on_time") c.onTime++
       if (followUp !== undefined) c.followedUp++
     }
-    badReviews.push({ id: e.id, date: e.date, level: e.level, staff: e.staff, window: e.window, due: due.value, rectified, followUp, status })
+    badReviews.push({
+      id: e.id,
+      date: e.date,
+      level: e.level,
+      staff: e.staff,
+      window: e.window,
+      due: due.value,
+      rectified,
+      followUp,
+      status
+    })
   })
   if (issues.length > 0) return fail(issues)
   return ok({
     period,
     limit,
     total: tally(total, satisfied),
-    groups: [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, c]) => ({ id, ...tally(c, satisfied) })),
-    badReviews: badReviews.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    groups: [...groups.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id, c]) => ({ id, ...tally(c, satisfied) })),
+    badReviews: badReviews.sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+    ),
     excludedByAppeal: excluded,
     untracked
   })

@@ -17,32 +17,31 @@ import { type Issue, makeIssue, type Message, type PathSegment, type Result, val
 import * as z from "zod"
 import { toHundredths } from "./internal/decimal.js"
 
-const points = z
-  .union([z.number(), z.string()])
-  .refine((v) => toHundredths(v) !== undefined, {
-    params: {
-      code: "points_invalid",
-      zh: "分值须为最多两位小数、绝对值不超过 10000 的数",
-      en: "points must be a number with at most two decimals, at most 10000 in size"
-    }
-  })
+const points = z.union([z.number(), z.string()]).refine((v) => toHundredths(v) !== undefined, {
+  params: {
+    code: "points_invalid",
+    zh: "分值须为最多两位小数、绝对值不超过 10000 的数",
+    en: "points must be a number with at most two decimals, at most 10000 in size"
+  }
+})
 
 const nonNegativePoints = points.refine((v) => (toHundredths(v) ?? 0) >= 0, {
   params: { code: "points_negative", zh: "分值不能为负数", en: "points cannot be negative" }
 })
 
-const share = z
-  .union([z.number(), z.string()])
-  .refine((v) => {
+const share = z.union([z.number(), z.string()]).refine(
+  (v) => {
     const x = toHundredths(v)
     return x !== undefined && x >= 0 && x <= 100
-  }, {
+  },
+  {
     params: {
       code: "share_invalid",
       zh: "比例须为 0 到 1 之间、最多两位小数的数（如 0.5）",
       en: "a share must be from 0 to 1 with at most two decimals (e.g. 0.5)"
     }
-  })
+  }
+)
 
 const id = z.string().min(1).max(64)
 
@@ -55,7 +54,13 @@ const text = z.strictObject({ zh: z.string().min(1).max(500), en: z.string().min
  * @since 0.1.0
  * @category constants
  */
-export const LEVELS = ["very_satisfied", "satisfied", "basically_satisfied", "dissatisfied", "very_dissatisfied"] as const
+export const LEVELS = [
+  "very_satisfied",
+  "satisfied",
+  "basically_satisfied",
+  "dissatisfied",
+  "very_dissatisfied"
+] as const
 
 /**
  * One of the five 好差评 levels.
@@ -143,11 +148,7 @@ const veto = z.strictObject({
   match,
   minCount: z.number().int().min(1).max(1_000_000).optional(),
   scope: z.enum(["period", "year"]),
-  effect: z.union([
-    z.literal("ineligible"),
-    z.literal("zero"),
-    z.strictObject({ capGrade: id })
-  ])
+  effect: z.union([z.literal("ineligible"), z.literal("zero"), z.strictObject({ capGrade: id })])
 })
 
 const grade = z.strictObject({ id, name: text, min: nonNegativePoints })
@@ -168,10 +169,7 @@ const award = z.strictObject({
   weights: z
     .strictObject({ score: nonNegativePoints, satisfaction: nonNegativePoints, workload: nonNegativePoints })
     .optional(),
-  quota: z.union([
-    z.strictObject({ count: z.number().int().min(0).max(100_000) }),
-    z.strictObject({ share })
-  ]),
+  quota: z.union([z.strictObject({ count: z.number().int().min(0).max(100_000) }), z.strictObject({ share })]),
   ties: z.enum(["include", "exclude"]).optional(),
   eligibility: z.array(eligibility).max(20).optional()
 })
@@ -207,13 +205,14 @@ const rubricSchema = z.strictObject({
       defaultWeight: nonNegativePoints.optional()
     })
     .optional(),
-  presence: z
-    .strictObject({ proRateBonus: z.boolean().optional(), minShareForAwards: share.optional() })
-    .optional(),
+  presence: z.strictObject({ proRateBonus: z.boolean().optional(), minShareForAwards: share.optional() }).optional(),
   ranking: z
     .strictObject({
       method: z.enum(["standard_competition", "dense"]).optional(),
-      tieBreakers: z.array(z.enum(["satisfaction", "workload", "fewer_deductions"])).max(3).optional()
+      tieBreakers: z
+        .array(z.enum(["satisfaction", "workload", "fewer_deductions"]))
+        .max(3)
+        .optional()
     })
     .optional()
 })
@@ -281,14 +280,29 @@ export type RubricAward = NonNullable<Rubric["awards"]>[number]
 
 const h = (v: string | number): number => toHundredths(v) ?? 0
 
-const issue = (code: string, path: ReadonlyArray<PathSegment>, message: Message, facts: Record<string, string | number> = {}): Issue =>
-  makeIssue({ code, path, facts, message })
+const issue = (
+  code: string,
+  path: ReadonlyArray<PathSegment>,
+  message: Message,
+  facts: Record<string, string | number> = {}
+): Issue => makeIssue({ code, path, facts, message })
 
-const duplicates = (list: ReadonlyArray<{ readonly id: string }>, path: ReadonlyArray<PathSegment>, out: Array<Issue>): void => {
+const duplicates = (
+  list: ReadonlyArray<{ readonly id: string }>,
+  path: ReadonlyArray<PathSegment>,
+  out: Array<Issue>
+): void => {
   const seen = new Set<string>()
   list.forEach((x, i) => {
     if (seen.has(x.id)) {
-      out.push(issue("id_duplicate", [...path, i, "id"], { zh: `重复的编号 "${x.id}"`, en: `duplicate id "${x.id}"` }, { id: x.id }))
+      out.push(
+        issue(
+          "id_duplicate",
+          [...path, i, "id"],
+          { zh: `重复的编号 "${x.id}"`, en: `duplicate id "${x.id}"` },
+          { id: x.id }
+        )
+      )
     }
     seen.add(x.id)
   })
@@ -302,56 +316,126 @@ const crossCheck = (r: Rubric): ReadonlyArray<Issue> => {
   duplicates(r.grades ?? [], ["grades"], out)
   duplicates(r.awards ?? [], ["awards"], out)
   if (r.maximum !== undefined && h(r.maximum) < h(r.base)) {
-    out.push(issue("maximum_below_base", ["maximum"], { zh: "最高分不能低于基本分", en: "the maximum cannot be below the base" }))
+    out.push(
+      issue("maximum_below_base", ["maximum"], {
+        zh: "最高分不能低于基本分",
+        en: "the maximum cannot be below the base"
+      })
+    )
   }
   const categories = new Set(r.categories.map((c) => c.id))
   r.items.forEach((it, i) => {
     const at = ["items", i]
     if (!categories.has(it.category)) {
-      out.push(issue("category_unknown", [...at, "category"], { zh: `未定义的类别 "${it.category}"`, en: `unknown category "${it.category}"` }, { category: it.category }))
+      out.push(
+        issue(
+          "category_unknown",
+          [...at, "category"],
+          { zh: `未定义的类别 "${it.category}"`, en: `unknown category "${it.category}"` },
+          { category: it.category }
+        )
+      )
     }
     if (it.unit === "percentage_point" && (it.metric === undefined || it.match !== undefined)) {
-      out.push(issue("item_metric_required", at, { zh: "按百分点计分的项目须有 metric 而无 match", en: "an item per percentage point needs a metric and no match" }))
+      out.push(
+        issue("item_metric_required", at, {
+          zh: "按百分点计分的项目须有 metric 而无 match",
+          en: "an item per percentage point needs a metric and no match"
+        })
+      )
     }
     if (it.unit !== "percentage_point" && (it.match === undefined || it.metric !== undefined)) {
-      out.push(issue("item_match_required", at, { zh: "按次、人次或半天计分的项目须有 match 而无 metric", en: "an item per occurrence, person-time or half day needs a match and no metric" }))
+      out.push(
+        issue("item_match_required", at, {
+          zh: "按次、人次或半天计分的项目须有 match 而无 metric",
+          en: "an item per occurrence, person-time or half day needs a match and no metric"
+        })
+      )
     }
     if (it.range !== undefined) {
       const p = h(it.points)
       if (h(it.range.min) > p || p > h(it.range.max)) {
-        out.push(issue("range_invalid", [...at, "range"], { zh: "酌情范围须满足 min ≤ points ≤ max", en: "a range needs min ≤ points ≤ max" }))
+        out.push(
+          issue("range_invalid", [...at, "range"], {
+            zh: "酌情范围须满足 min ≤ points ≤ max",
+            en: "a range needs min ≤ points ≤ max"
+          })
+        )
       }
       if (it.weighted === true) {
-        out.push(issue("range_weighted", [...at, "range"], { zh: "酌情范围与难度加权不能同用", en: "a range and difficulty weights cannot be combined" }))
+        out.push(
+          issue("range_weighted", [...at, "range"], {
+            zh: "酌情范围与难度加权不能同用",
+            en: "a range and difficulty weights cannot be combined"
+          })
+        )
       }
     }
     if (it.weighted === true && it.match?.kind !== "case") {
-      out.push(issue("weighted_not_case", [...at, "weighted"], { zh: "只有办件项目可按难度加权", en: "only case items can be weighted by difficulty" }))
+      out.push(
+        issue("weighted_not_case", [...at, "weighted"], {
+          zh: "只有办件项目可按难度加权",
+          en: "only case items can be weighted by difficulty"
+        })
+      )
     }
     if (it.joint !== undefined && it.effect !== "deduct") {
-      out.push(issue("joint_not_deduction", [...at, "joint"], { zh: "连带责任只适用于扣分项目", en: "joint liability applies to deductions only" }))
+      out.push(
+        issue("joint_not_deduction", [...at, "joint"], {
+          zh: "连带责任只适用于扣分项目",
+          en: "joint liability applies to deductions only"
+        })
+      )
     }
     if (it.joint !== undefined && r.subject !== "staff") {
-      out.push(issue("joint_not_staff", [...at, "joint"], { zh: "连带责任只适用于对工作人员的考核", en: "joint liability applies to staff rubrics only" }))
+      out.push(
+        issue("joint_not_staff", [...at, "joint"], {
+          zh: "连带责任只适用于对工作人员的考核",
+          en: "joint liability applies to staff rubrics only"
+        })
+      )
     }
   })
   const grades = new Set((r.grades ?? []).map((g) => g.id))
   const mins = new Set<number>()
   ;(r.grades ?? []).forEach((g, i) => {
-    if (mins.has(h(g.min))) out.push(issue("grade_min_duplicate", ["grades", i, "min"], { zh: "两个等次的最低分相同", en: "two grades have the same minimum" }))
+    if (mins.has(h(g.min)))
+      out.push(
+        issue("grade_min_duplicate", ["grades", i, "min"], {
+          zh: "两个等次的最低分相同",
+          en: "two grades have the same minimum"
+        })
+      )
     mins.add(h(g.min))
   })
   ;(r.vetoes ?? []).forEach((v, i) => {
     if (typeof v.effect === "object" && !grades.has(v.effect.capGrade)) {
-      out.push(issue("grade_unknown", ["vetoes", i, "effect", "capGrade"], { zh: `未定义的等次 "${v.effect.capGrade}"`, en: `unknown grade "${v.effect.capGrade}"` }, { grade: v.effect.capGrade }))
+      out.push(
+        issue(
+          "grade_unknown",
+          ["vetoes", i, "effect", "capGrade"],
+          { zh: `未定义的等次 "${v.effect.capGrade}"`, en: `unknown grade "${v.effect.capGrade}"` },
+          { grade: v.effect.capGrade }
+        )
+      )
     }
   })
   ;(r.awards ?? []).forEach((a, i) => {
     if (a.method === "weighted" && a.weights === undefined) {
-      out.push(issue("award_weights_required", ["awards", i, "weights"], { zh: "按加权公式评选须给出权重", en: "a weighted award needs weights" }))
+      out.push(
+        issue("award_weights_required", ["awards", i, "weights"], {
+          zh: "按加权公式评选须给出权重",
+          en: "a weighted award needs weights"
+        })
+      )
     }
     if (a.method !== "weighted" && a.weights !== undefined) {
-      out.push(issue("award_weights_unused", ["awards", i, "weights"], { zh: "只有按加权公式评选才用权重", en: "weights apply to a weighted award only" }))
+      out.push(
+        issue("award_weights_unused", ["awards", i, "weights"], {
+          zh: "只有按加权公式评选才用权重",
+          en: "weights apply to a weighted award only"
+        })
+      )
     }
   })
   return out
@@ -374,7 +458,10 @@ const crossCheck = (r: Rubric): ReadonlyArray<Issue> => {
  * @since 0.1.0
  * @category parsing
  */
-export const parseRubric = (input: unknown, options?: { readonly path?: ReadonlyArray<PathSegment> }): Result<Rubric> => {
+export const parseRubric = (
+  input: unknown,
+  options?: { readonly path?: ReadonlyArray<PathSegment> }
+): Result<Rubric> => {
   const shape = validate(RubricSchema, input, options?.path === undefined ? undefined : { path: options.path })
   if (!shape.ok) return shape
   const issues = crossCheck(shape.value)

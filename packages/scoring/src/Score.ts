@@ -15,16 +15,7 @@
  *
  * @since 0.1.0
  */
-import {
-  daysBetween,
-  fail,
-  type Issue,
-  type LocalDate,
-  makeIssue,
-  type Message,
-  ok,
-  type Result
-} from "@tongban/core"
+import { daysBetween, fail, type Issue, type LocalDate, makeIssue, type Message, ok, type Result } from "@tongban/core"
 import { type Compiled, compile, type CompiledItem } from "./internal/compile.js"
 import { percentText, roundDiv, toHundredths } from "./internal/decimal.js"
 import { LEVEL_NAMES_ZH, type ScoringEvent } from "./Events.js"
@@ -103,7 +94,11 @@ export interface EntityScore {
   readonly rank: number
   readonly grade: { readonly id: string; readonly name: Message } | undefined
   readonly lines: ReadonlyArray<ScoreLine>
-  readonly vetoes: ReadonlyArray<{ readonly id: string; readonly name: Message; readonly events: ReadonlyArray<number> }>
+  readonly vetoes: ReadonlyArray<{
+    readonly id: string
+    readonly name: Message
+    readonly events: ReadonlyArray<number>
+  }>
   readonly satisfaction: Satisfaction
   readonly cases: { readonly onTime: number; readonly overdue: number; readonly onTimeRate: string | undefined }
   /** Cases weighted by matter difficulty, two decimals. */
@@ -154,7 +149,11 @@ export interface AwardResult {
   readonly method: "rank" | "full_score" | "weighted"
   readonly quota: number
   readonly tieRule: Message
-  readonly winners: ReadonlyArray<{ readonly id: string; readonly key: string; readonly reasons: ReadonlyArray<Reason> }>
+  readonly winners: ReadonlyArray<{
+    readonly id: string
+    readonly key: string
+    readonly reasons: ReadonlyArray<Reason>
+  }>
   readonly ineligible: ReadonlyArray<{ readonly id: string; readonly reasons: ReadonlyArray<Reason> }>
 }
 
@@ -173,7 +172,11 @@ export interface Assessment {
   readonly scores: ReadonlyArray<EntityScore>
   readonly windows: ReadonlyArray<GroupScore>
   readonly departments: ReadonlyArray<GroupScore>
-  readonly ranking: { readonly method: RankingMethod; readonly rule: Message; readonly tieBreakers: ReadonlyArray<string> }
+  readonly ranking: {
+    readonly method: RankingMethod
+    readonly rule: Message
+    readonly tieBreakers: ReadonlyArray<string>
+  }
   readonly awards: ReadonlyArray<AwardResult>
   /** The prior of the smoothed satisfaction: α and β in pseudo-evaluations, two decimals. */
   readonly prior: { readonly alpha: string; readonly beta: string }
@@ -216,8 +219,12 @@ interface Acc {
   complaints: number
 }
 
-const issue = (code: string, path: ReadonlyArray<string | number>, message: Message, facts: Record<string, string | number> = {}): Issue =>
-  makeIssue({ code, path, facts, message })
+const issue = (
+  code: string,
+  path: ReadonlyArray<string | number>,
+  message: Message,
+  facts: Record<string, string | number> = {}
+): Issue => makeIssue({ code, path, facts, message })
 
 const parsedRubrics = new WeakMap<object, Result<Rubric>>()
 
@@ -286,16 +293,32 @@ interface AccumulateContext {
 }
 
 const quantityIssue = (i: number): Issue =>
-  issue("event_quantity_invalid", ["events", i, "quantity"], { zh: "数量须为 1–1000 的整数", en: "quantity must be a whole number from 1 to 1000" })
+  issue("event_quantity_invalid", ["events", i, "quantity"], {
+    zh: "数量须为 1–1000 的整数",
+    en: "quantity must be a whole number from 1 to 1000"
+  })
 
 const rangeIssue = (i: number, it: CompiledItem, points: string | number): Issue => {
   const lo = formatPoints(it.range?.min ?? 0)
   const hi = formatPoints(it.range?.max ?? 0)
-  return issue("event_points_out_of_range", ["events", i, "points"], { zh: `分值须在 ${lo}–${hi} 之间（${it.id}）`, en: `points must lie in ${lo}–${hi} (${it.id})` }, { item: it.id, input: String(points) })
+  return issue(
+    "event_points_out_of_range",
+    ["events", i, "points"],
+    { zh: `分值须在 ${lo}–${hi} 之间（${it.id}）`, en: `points must lie in ${lo}–${hi} (${it.id})` },
+    { item: it.id, input: String(points) }
+  )
 }
 
 /** Feeds one event to the items in `list`. */
-const feedItems = (c: Compiled, a: Acc, e: ScoringEvent, i: number, q: number, list: ReadonlyArray<number>, issues: Array<Issue>): void => {
+const feedItems = (
+  c: Compiled,
+  a: Acc,
+  e: ScoringEvent,
+  i: number,
+  q: number,
+  list: ReadonlyArray<number>,
+  issues: Array<Issue>
+): void => {
   for (let k = 0; k < list.length; k++) {
     const ii = list[k] ?? 0
     const it = c.items[ii]
@@ -303,7 +326,9 @@ const feedItems = (c: Compiled, a: Acc, e: ScoringEvent, i: number, q: number, l
     if (it.matterTypes !== undefined && (e.matterType === undefined || !it.matterTypes.has(e.matterType))) continue
     const units = it.unit === "occurrence" ? 1 : q
     if (it.weighted) {
-      a.units[ii] = (a.units[ii] ?? 0) + (e.matterType === undefined ? c.defaultWeightH : (c.weights.get(e.matterType) ?? c.defaultWeightH))
+      a.units[ii] =
+        (a.units[ii] ?? 0) +
+        (e.matterType === undefined ? c.defaultWeightH : (c.weights.get(e.matterType) ?? c.defaultWeightH))
     } else if (it.range !== undefined && e.points !== undefined) {
       const ph = toHundredths(e.points)
       if (ph === undefined || ph < it.range.min || ph > it.range.max) {
@@ -321,7 +346,14 @@ const feedItems = (c: Compiled, a: Acc, e: ScoringEvent, i: number, q: number, l
 }
 
 /** Feeds one event to the vetoes in `list`. */
-const feedVetoes = (c: Compiled, a: Acc, e: ScoringEvent, i: number, inPeriod: boolean, list: ReadonlyArray<number>): void => {
+const feedVetoes = (
+  c: Compiled,
+  a: Acc,
+  e: ScoringEvent,
+  i: number,
+  inPeriod: boolean,
+  list: ReadonlyArray<number>
+): void => {
   for (let k = 0; k < list.length; k++) {
     const vi = list[k] ?? 0
     const v = c.vetoes[vi]
@@ -350,7 +382,9 @@ const accumulate = (c: Compiled, events: ReadonlyArray<ScoringEvent>, x: Accumul
     if (d > to || d < yearFrom) continue
     const inPeriod = d >= from
     if (!inPeriod && !hasVetoes) continue
-    const subjectId = staffSubject ? e.staff : (e.window ?? (e.staff === undefined ? undefined : rosterWindow.get(e.staff)))
+    const subjectId = staffSubject
+      ? e.staff
+      : (e.window ?? (e.staff === undefined ? undefined : rosterWindow.get(e.staff)))
     if (subjectId === undefined) {
       if (inPeriod) unattributed++
       continue
@@ -439,7 +473,11 @@ const accumulate = (c: Compiled, events: ReadonlyArray<ScoringEvent>, x: Accumul
  * @since 0.1.0
  * @category scoring
  */
-export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, options?: ScoreOptions): Result<Assessment> => {
+export const score = (
+  rubric: Rubric,
+  events: ReadonlyArray<ScoringEvent>,
+  options?: ScoreOptions
+): Result<Assessment> => {
   const checked = checkedRubric(rubric)
   if (!checked.ok) return checked
   const c = compile(checked.value)
@@ -449,7 +487,17 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
     const p = parsePeriod(options.period, { path: ["period"] })
     if (!p.ok) return p
     if (p.value.kind !== r.period) {
-      return fail(issue("period_kind_mismatch", ["period"], { zh: `此评分标准按${r.period === "month" ? "月" : r.period === "quarter" ? "季度" : "年"}考核`, en: `this rubric assesses by ${r.period}` }, { rubric: r.period, period: p.value.kind }))
+      return fail(
+        issue(
+          "period_kind_mismatch",
+          ["period"],
+          {
+            zh: `此评分标准按${r.period === "month" ? "月" : r.period === "quarter" ? "季度" : "年"}考核`,
+            en: `this rubric assesses by ${r.period}`
+          },
+          { rubric: r.period, period: p.value.kind }
+        )
+      )
     }
     period = p.value
   } else {
@@ -459,7 +507,12 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       if (scored && (latest === undefined || e.date > latest)) latest = e.date
     }
     if (latest === undefined) {
-      return fail(issue("period_unknown", ["period"], { zh: "没有事件，须指定考核周期", en: "there are no events: give the period" }))
+      return fail(
+        issue("period_unknown", ["period"], {
+          zh: "没有事件，须指定考核周期",
+          en: "there are no events: give the period"
+        })
+      )
     }
     period = periodContaining(latest, r.period)
   }
@@ -515,10 +568,11 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
     if (a.votes !== undefined) {
       let best: string | undefined
       let n = -1
-      for (const [w, k] of a.votes) if (k > n || (k === n && best !== undefined && w < best)) {
-        best = w
-        n = k
-      }
+      for (const [w, k] of a.votes)
+        if (k > n || (k === n && best !== undefined && w < best)) {
+          best = w
+          n = k
+        }
       a.window = best
     }
     if (!staffSubject) a.window = a.id
@@ -581,21 +635,36 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
     zeroed: boolean
     capGrade: string | undefined
   }
-  const works: Array<Work> = list.filter((acc) => acc.seen).map((acc) => {
-    const presentDays = acc.presenceFrom !== undefined && acc.presenceTo !== undefined ? daysBetween(acc.presenceFrom, acc.presenceTo) + 1 : periodDays
-    return { acc, lines: [], notes: [], sat: satisfactionOf(acc), presentDays, total: 0, deductions: 0, vetoes: [], zeroed: false, capGrade: undefined }
-  })
-    const itemLine = (it: CompiledItem, hundredths: number, extra: Partial<ScoreLine>): ScoreLine =>
-    ({
-      kind: "item",
-      rule: it.id,
-      category: c.categories[it.category]?.id ?? "",
-      name: it.name,
-      points: formatPoints(hundredths),
-      hundredths,
-      events: [],
-      ...extra
+  const works: Array<Work> = list
+    .filter((acc) => acc.seen)
+    .map((acc) => {
+      const presentDays =
+        acc.presenceFrom !== undefined && acc.presenceTo !== undefined
+          ? daysBetween(acc.presenceFrom, acc.presenceTo) + 1
+          : periodDays
+      return {
+        acc,
+        lines: [],
+        notes: [],
+        sat: satisfactionOf(acc),
+        presentDays,
+        total: 0,
+        deductions: 0,
+        vetoes: [],
+        zeroed: false,
+        capGrade: undefined
+      }
     })
+  const itemLine = (it: CompiledItem, hundredths: number, extra: Partial<ScoreLine>): ScoreLine => ({
+    kind: "item",
+    rule: it.id,
+    category: c.categories[it.category]?.id ?? "",
+    name: it.name,
+    points: formatPoints(hundredths),
+    hundredths,
+    events: [],
+    ...extra
+  })
   for (const w of works) {
     const a = w.acc
     for (const it of c.items) {
@@ -618,7 +687,14 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
         itemLine(it, pts, {
           quantity,
           events: a.itemEvents[it.index] ?? [],
-          ...(capped ? { note: { zh: `达到本项上限 ${formatPoints(it.capH ?? 0)} 分（原计 ${formatPoints(raw)} 分）`, en: `held to the item's cap of ${formatPoints(it.capH ?? 0)} (counted ${formatPoints(raw)})` } } : {})
+          ...(capped
+            ? {
+                note: {
+                  zh: `达到本项上限 ${formatPoints(it.capH ?? 0)} 分（原计 ${formatPoints(raw)} 分）`,
+                  en: `held to the item's cap of ${formatPoints(it.capH ?? 0)} (counted ${formatPoints(raw)})`
+                }
+              }
+            : {})
         })
       )
     }
@@ -628,7 +704,10 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       let value: Ratio
       if (m.name === "satisfaction") {
         if (w.sat.n === 0 || w.sat.n < c.minSample) {
-          w.notes.push({ zh: `${it.name.zh}：评价数 ${w.sat.n} 少于最小样本 ${c.minSample}，本项不计分`, en: `${it.name.en}: ${w.sat.n} evaluations, below the minimum sample of ${c.minSample}; not applied` })
+          w.notes.push({
+            zh: `${it.name.zh}：评价数 ${w.sat.n} 少于最小样本 ${c.minSample}，本项不计分`,
+            en: `${it.name.en}: ${w.sat.n} evaluations, below the minimum sample of ${c.minSample}; not applied`
+          })
           continue
         }
         value = w.sat.smoothed
@@ -682,19 +761,20 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
         if (share === 0) continue
         for (const chief of bearers) {
           if (chief === w) continue
-          chief.lines.push(
-            ({
-              kind: "joint",
-              rule: it.id,
-              category: l.category ?? "",
-              name: it.name,
-              points: formatPoints(share),
-              hundredths: share,
-              events: l.events,
-              member: w.acc.id,
-              note: { zh: `连带责任：${w.acc.id} 扣 ${formatPoints(-l.hundredths)} 分的 ${formatPoints(it.joint.shareH)}`, en: `joint liability: ${formatPoints(it.joint.shareH)} of ${w.acc.id}'s ${formatPoints(-l.hundredths)}` }
-            })
-          )
+          chief.lines.push({
+            kind: "joint",
+            rule: it.id,
+            category: l.category ?? "",
+            name: it.name,
+            points: formatPoints(share),
+            hundredths: share,
+            events: l.events,
+            member: w.acc.id,
+            note: {
+              zh: `连带责任：${w.acc.id} 扣 ${formatPoints(-l.hundredths)} 分的 ${formatPoints(it.joint.shareH)}`,
+              en: `joint liability: ${formatPoints(it.joint.shareH)} of ${w.acc.id}'s ${formatPoints(-l.hundredths)}`
+            }
+          })
         }
       }
     }
@@ -703,7 +783,16 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
   for (const w of works) {
     const a = w.acc
     const lines = w.lines
-    const out: Array<ScoreLine> = [({ kind: "base", rule: "base", name: { zh: "基本分", en: "base" }, points: formatPoints(c.baseH), hundredths: c.baseH, events: [] })]
+    const out: Array<ScoreLine> = [
+      {
+        kind: "base",
+        rule: "base",
+        name: { zh: "基本分", en: "base" },
+        points: formatPoints(c.baseH),
+        hundredths: c.baseH,
+        events: []
+      }
+    ]
     for (const cat of c.categories) {
       const mine = lines.filter((l) => l.category === cat.id)
       out.push(...mine.sort((x, y) => (x.kind === y.kind ? 0 : x.kind === "item" ? -1 : 1)))
@@ -715,25 +804,74 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       }
       if (cat.pointsH !== undefined && ded > cat.pointsH) {
         const back = ded - cat.pointsH
-        out.push(({ kind: "category_floor", rule: cat.id, category: cat.id, name: cat.name, points: formatPoints(back), hundredths: back, events: [], note: { zh: `本类扣完 ${formatPoints(cat.pointsH)} 分为止，不计负分`, en: `deductions in this category stop at its ${formatPoints(cat.pointsH)} points` } }))
+        out.push({
+          kind: "category_floor",
+          rule: cat.id,
+          category: cat.id,
+          name: cat.name,
+          points: formatPoints(back),
+          hundredths: back,
+          events: [],
+          note: {
+            zh: `本类扣完 ${formatPoints(cat.pointsH)} 分为止，不计负分`,
+            en: `deductions in this category stop at its ${formatPoints(cat.pointsH)} points`
+          }
+        })
         ded = cat.pointsH
       }
       if (cat.bonusCapH !== undefined && bonus > cat.bonusCapH) {
         const take = -(bonus - cat.bonusCapH)
-        out.push(({ kind: "category_bonus_cap", rule: cat.id, category: cat.id, name: cat.name, points: formatPoints(take), hundredths: take, events: [], note: { zh: `本类加分以 ${formatPoints(cat.bonusCapH)} 分为限`, en: `bonus in this category is capped at ${formatPoints(cat.bonusCapH)}` } }))
+        out.push({
+          kind: "category_bonus_cap",
+          rule: cat.id,
+          category: cat.id,
+          name: cat.name,
+          points: formatPoints(take),
+          hundredths: take,
+          events: [],
+          note: {
+            zh: `本类加分以 ${formatPoints(cat.bonusCapH)} 分为限`,
+            en: `bonus in this category is capped at ${formatPoints(cat.bonusCapH)}`
+          }
+        })
       }
       w.deductions += ded
     }
     let total = 0
     for (const l of out) total += l.hundredths
     const proRate = r.presence?.proRateBonus === true && w.presentDays < periodDays
-    const maxH = proRate ? c.baseH + Number(roundDiv(BigInt(c.maximumH - c.baseH) * BigInt(w.presentDays), BigInt(periodDays))) : c.maximumH
+    const maxH = proRate
+      ? c.baseH + Number(roundDiv(BigInt(c.maximumH - c.baseH) * BigInt(w.presentDays), BigInt(periodDays)))
+      : c.maximumH
     if (total > maxH) {
-      out.push(({ kind: "maximum", rule: "maximum", name: { zh: "最高分", en: "maximum" }, points: formatPoints(maxH - total), hundredths: maxH - total, events: [], note: proRate ? { zh: `在岗 ${w.presentDays}/${periodDays} 天，最高分折算为 ${formatPoints(maxH)}`, en: `present ${w.presentDays} of ${periodDays} days: the maximum is pro-rated to ${formatPoints(maxH)}` } : { zh: `得分以最高分 ${formatPoints(maxH)} 为限`, en: `the score is held to the maximum of ${formatPoints(maxH)}` } }))
+      out.push({
+        kind: "maximum",
+        rule: "maximum",
+        name: { zh: "最高分", en: "maximum" },
+        points: formatPoints(maxH - total),
+        hundredths: maxH - total,
+        events: [],
+        note: proRate
+          ? {
+              zh: `在岗 ${w.presentDays}/${periodDays} 天，最高分折算为 ${formatPoints(maxH)}`,
+              en: `present ${w.presentDays} of ${periodDays} days: the maximum is pro-rated to ${formatPoints(maxH)}`
+            }
+          : {
+              zh: `得分以最高分 ${formatPoints(maxH)} 为限`,
+              en: `the score is held to the maximum of ${formatPoints(maxH)}`
+            }
+      })
       total = maxH
     }
     if (total < 0) {
-      out.push(({ kind: "floor", rule: "floor", name: { zh: "不计负分", en: "no negative score" }, points: formatPoints(-total), hundredths: -total, events: [] }))
+      out.push({
+        kind: "floor",
+        rule: "floor",
+        name: { zh: "不计负分", en: "no negative score" },
+        points: formatPoints(-total),
+        hundredths: -total,
+        events: []
+      })
       total = 0
     }
     for (const v of c.vetoes) {
@@ -742,7 +880,15 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       const evs = a.vetoEvents[v.index] ?? []
       w.vetoes.push({ id: v.id, name: v.name, events: evs })
       if (v.effect === "zero" && total !== 0) {
-        out.push(({ kind: "veto", rule: v.id, name: v.name, points: formatPoints(-total), hundredths: -total, events: evs, note: { zh: "一票否决：得分归零", en: "veto: the score is zero" } }))
+        out.push({
+          kind: "veto",
+          rule: v.id,
+          name: v.name,
+          points: formatPoints(-total),
+          hundredths: -total,
+          events: evs,
+          note: { zh: "一票否决：得分归零", en: "veto: the score is zero" }
+        })
         total = 0
         w.zeroed = true
       } else if (typeof v.effect === "object") {
@@ -799,7 +945,13 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       grade: gradeOf(w),
       lines: w.lines,
       vetoes: w.vetoes,
-      satisfaction: { evaluations: w.sat.n, satisfied: w.sat.s, rate: percentText(w.sat.s, w.sat.n), smoothed: pct(w.sat.smoothed), sufficient: w.sat.n >= c.minSample && w.sat.n > 0 },
+      satisfaction: {
+        evaluations: w.sat.n,
+        satisfied: w.sat.s,
+        rate: percentText(w.sat.s, w.sat.n),
+        smoothed: pct(w.sat.smoothed),
+        sufficient: w.sat.n >= c.minSample && w.sat.n > 0
+      },
       cases: { onTime: a.onTime, overdue: a.overdue, onTimeRate: percentText(a.onTime, n) },
       workload: formatPoints(a.workloadH),
       complaintsConfirmed: a.complaints,
@@ -807,7 +959,8 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       notes: w.notes
     }
   })
-  const scoreOrder = (x: EntityScore, y: EntityScore): number => x.rank - y.rank || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+  const scoreOrder = (x: EntityScore, y: EntityScore): number =>
+    x.rank - y.rank || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
   scores.sort(scoreOrder)
 
   // Windows and departments.
@@ -831,10 +984,18 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       }
       return { id, members: ms.map((s) => s.id).sort(), sum, count: ms.length, min, max }
     })
-    const cmp = (x: { sum: number; count: number }, y: { sum: number; count: number }): number => compareRatio({ num: BigInt(y.sum), den: BigInt(y.count) }, { num: BigInt(x.sum), den: BigInt(x.count) })
+    const cmp = (x: { sum: number; count: number }, y: { sum: number; count: number }): number =>
+      compareRatio({ num: BigInt(y.sum), den: BigInt(y.count) }, { num: BigInt(x.sum), den: BigInt(x.count) })
     const gr = rankBy(raw, cmp, { method })
     return raw
-      .map((g, i) => ({ id: g.id, members: g.members, mean: formatPoints(Number(roundDiv(BigInt(g.sum), BigInt(g.count)))), min: formatPoints(g.min), max: formatPoints(g.max), rank: gr[i] ?? 0 }))
+      .map((g, i) => ({
+        id: g.id,
+        members: g.members,
+        mean: formatPoints(Number(roundDiv(BigInt(g.sum), BigInt(g.count)))),
+        min: formatPoints(g.min),
+        max: formatPoints(g.max),
+        rank: gr[i] ?? 0
+      }))
       .sort((x, y) => x.rank - y.rank || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
   }
   const windows = staffSubject ? groups((s) => s.window) : []
@@ -846,40 +1007,107 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
   const awards: Array<AwardResult> = (r.awards ?? []).map((aw) => {
     const tieRule: Message =
       (aw.ties ?? "include") === "include"
-        ? { zh: "名额边界上得分并列者一并入选（名额可能因此超出）", en: "entries tied at the quota boundary are all selected (the quota may be exceeded)" }
-        : { zh: "名额边界上得分并列者均不入选（名额可能因此空缺）", en: "entries tied at the quota boundary are all left out (seats may stay empty)" }
+        ? {
+            zh: "名额边界上得分并列者一并入选（名额可能因此超出）",
+            en: "entries tied at the quota boundary are all selected (the quota may be exceeded)"
+          }
+        : {
+            zh: "名额边界上得分并列者均不入选（名额可能因此空缺）",
+            en: "entries tied at the quota boundary are all left out (seats may stay empty)"
+          }
     const full = toHundredths(aw.fullScore ?? "") ?? c.maximumH
-    const weights = aw.weights === undefined ? undefined : { score: toHundredths(aw.weights.score) ?? 0, satisfaction: toHundredths(aw.weights.satisfaction) ?? 0, workload: toHundredths(aw.weights.workload) ?? 0 }
+    const weights =
+      aw.weights === undefined
+        ? undefined
+        : {
+            score: toHundredths(aw.weights.score) ?? 0,
+            satisfaction: toHundredths(aw.weights.satisfaction) ?? 0,
+            workload: toHundredths(aw.weights.workload) ?? 0
+          }
     const eligible: Array<{ w: Work; key: number; reasons: Array<Reason> }> = []
     const ineligible: Array<{ id: string; reasons: ReadonlyArray<Reason> }> = []
     for (const w of works) {
       const why: Array<Reason> = []
-      for (const v of w.vetoes) why.push({ code: "veto", message: { zh: `一票否决：${v.name.zh}`, en: `veto: ${v.name.en}` } })
+      for (const v of w.vetoes)
+        why.push({ code: "veto", message: { zh: `一票否决：${v.name.zh}`, en: `veto: ${v.name.en}` } })
       const minShare = toHundredths(r.presence?.minShareForAwards ?? 0) ?? 0
       if (w.presentDays * 100 < minShare * periodDays) {
-        why.push({ code: "presence_too_short", message: { zh: `在岗 ${w.presentDays}/${periodDays} 天，不足 ${formatPoints(minShare * 100)}%`, en: `present ${w.presentDays} of ${periodDays} days, under ${formatPoints(minShare * 100)}%` } })
+        why.push({
+          code: "presence_too_short",
+          message: {
+            zh: `在岗 ${w.presentDays}/${periodDays} 天，不足 ${formatPoints(minShare * 100)}%`,
+            en: `present ${w.presentDays} of ${periodDays} days, under ${formatPoints(minShare * 100)}%`
+          }
+        })
       }
       for (const rule of aw.eligibility ?? []) {
         if (rule.rule === "no_confirmed_complaint" && w.acc.complaints > 0) {
-          why.push({ code: "complaint_confirmed", message: { zh: `有 ${w.acc.complaints} 起查实投诉`, en: `${w.acc.complaints} confirmed complaint(s)` } })
+          why.push({
+            code: "complaint_confirmed",
+            message: { zh: `有 ${w.acc.complaints} 起查实投诉`, en: `${w.acc.complaints} confirmed complaint(s)` }
+          })
         } else if (rule.rule === "no_rating") {
           const n = rule.levels.reduce((s, l) => s + (w.acc.levels[LEVEL_INDEX[l]] ?? 0), 0)
-          if (n > 0) why.push({ code: "rating_excluded", message: { zh: `有 ${n} 个${rule.levels.map((l: Level) => LEVEL_NAMES_ZH[l]).join("/")}评价`, en: `${n} rating(s) of ${rule.levels.join("/")}` } })
+          if (n > 0)
+            why.push({
+              code: "rating_excluded",
+              message: {
+                zh: `有 ${n} 个${rule.levels.map((l: Level) => LEVEL_NAMES_ZH[l]).join("/")}评价`,
+                en: `${n} rating(s) of ${rule.levels.join("/")}`
+              }
+            })
         } else if (rule.rule === "min_score") {
           const m = toHundredths(rule.points) ?? 0
-          if (w.total < m) why.push({ code: "score_too_low", message: { zh: `得分 ${formatPoints(w.total)} 低于 ${formatPoints(m)}`, en: `score ${formatPoints(w.total)} is below ${formatPoints(m)}` } })
+          if (w.total < m)
+            why.push({
+              code: "score_too_low",
+              message: {
+                zh: `得分 ${formatPoints(w.total)} 低于 ${formatPoints(m)}`,
+                en: `score ${formatPoints(w.total)} is below ${formatPoints(m)}`
+              }
+            })
         } else if (rule.rule === "min_evaluations" && w.sat.n < rule.count) {
-          why.push({ code: "too_few_evaluations", message: { zh: `评价数 ${w.sat.n} 少于 ${rule.count}`, en: `${w.sat.n} evaluations, fewer than ${rule.count}` } })
+          why.push({
+            code: "too_few_evaluations",
+            message: {
+              zh: `评价数 ${w.sat.n} 少于 ${rule.count}`,
+              en: `${w.sat.n} evaluations, fewer than ${rule.count}`
+            }
+          })
         } else if (rule.rule === "min_presence") {
           const s = toHundredths(rule.share) ?? 0
-          if (w.presentDays * 100 < s * periodDays) why.push({ code: "presence_too_short", message: { zh: `在岗 ${w.presentDays}/${periodDays} 天，不足 ${formatPoints(s * 100)}%`, en: `present ${w.presentDays} of ${periodDays} days, under ${formatPoints(s * 100)}%` } })
+          if (w.presentDays * 100 < s * periodDays)
+            why.push({
+              code: "presence_too_short",
+              message: {
+                zh: `在岗 ${w.presentDays}/${periodDays} 天，不足 ${formatPoints(s * 100)}%`,
+                en: `present ${w.presentDays} of ${periodDays} days, under ${formatPoints(s * 100)}%`
+              }
+            })
         }
       }
       if (aw.method === "full_score" && w.total < full) {
-        why.push({ code: "not_full_score", message: { zh: `得分 ${formatPoints(w.total)} 未达满分 ${formatPoints(full)}`, en: `score ${formatPoints(w.total)} is short of the full ${formatPoints(full)}` } })
+        why.push({
+          code: "not_full_score",
+          message: {
+            zh: `得分 ${formatPoints(w.total)} 未达满分 ${formatPoints(full)}`,
+            en: `score ${formatPoints(w.total)} is short of the full ${formatPoints(full)}`
+          }
+        })
       }
-      if (aw.method === "weighted" && weights !== undefined && weights.satisfaction > 0 && (w.sat.n === 0 || w.sat.n < c.minSample)) {
-        why.push({ code: "too_few_evaluations", message: { zh: `评价数 ${w.sat.n} 少于最小样本 ${c.minSample}`, en: `${w.sat.n} evaluations, below the minimum sample of ${c.minSample}` } })
+      if (
+        aw.method === "weighted" &&
+        weights !== undefined &&
+        weights.satisfaction > 0 &&
+        (w.sat.n === 0 || w.sat.n < c.minSample)
+      ) {
+        why.push({
+          code: "too_few_evaluations",
+          message: {
+            zh: `评价数 ${w.sat.n} 少于最小样本 ${c.minSample}`,
+            en: `${w.sat.n} evaluations, below the minimum sample of ${c.minSample}`
+          }
+        })
       }
       if (why.length > 0) {
         ineligible.push({ id: w.acc.id, reasons: why })
@@ -888,16 +1116,22 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       let key = w.total
       if (aw.method === "weighted" && weights !== undefined) {
         // Each term rounded half away from zero to a hundredth, then summed: w·(100·score/maximum) + w·satisfaction% + w·(100·workload/max workload).
-        const t1 = c.maximumH === 0 ? 0 : Number(roundDiv(BigInt(weights.score) * BigInt(w.total) * 100n, BigInt(c.maximumH)))
+        const t1 =
+          c.maximumH === 0 ? 0 : Number(roundDiv(BigInt(weights.score) * BigInt(w.total) * 100n, BigInt(c.maximumH)))
         const t2 = Number(roundDiv(BigInt(weights.satisfaction) * w.sat.smoothed.num * 100n, w.sat.smoothed.den))
-        const t3 = maxWorkload === 0 ? 0 : Number(roundDiv(BigInt(weights.workload) * BigInt(w.acc.workloadH) * 100n, BigInt(maxWorkload)))
+        const t3 =
+          maxWorkload === 0
+            ? 0
+            : Number(roundDiv(BigInt(weights.workload) * BigInt(w.acc.workloadH) * 100n, BigInt(maxWorkload)))
         key = t1 + t2 + t3
       }
       eligible.push({ w, key, reasons: [] })
     }
-    const cmp = (x: { w: Work; key: number }, y: { w: Work; key: number }): number => (x.key !== y.key ? y.key - x.key : aw.method === "weighted" ? 0 : compareWork(x.w, y.w))
+    const cmp = (x: { w: Work; key: number }, y: { w: Work; key: number }): number =>
+      x.key !== y.key ? y.key - x.key : aw.method === "weighted" ? 0 : compareWork(x.w, y.w)
     eligible.sort((x, y) => cmp(x, y) || (x.w.acc.id < y.w.acc.id ? -1 : x.w.acc.id > y.w.acc.id ? 1 : 0))
-    const quota = "count" in aw.quota ? aw.quota.count : Math.floor(((toHundredths(aw.quota.share) ?? 0) * works.length) / 100)
+    const quota =
+      "count" in aw.quota ? aw.quota.count : Math.floor(((toHundredths(aw.quota.share) ?? 0) * works.length) / 100)
     const winners: Array<{ id: string; key: string; reasons: ReadonlyArray<Reason> }> = []
     let k = 0
     while (k < eligible.length && winners.length < quota) {
@@ -914,16 +1148,45 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
       for (let g = k; g <= j; g++) {
         const e = eligible[g]
         if (e === undefined) continue
-        const tied = groupSize > 1 ? [{ code: "tied", message: { zh: `与 ${groupSize - 1} 人并列`, en: `tied with ${groupSize - 1} other(s)` } }] : []
+        const tied =
+          groupSize > 1
+            ? [
+                {
+                  code: "tied",
+                  message: { zh: `与 ${groupSize - 1} 人并列`, en: `tied with ${groupSize - 1} other(s)` }
+                }
+              ]
+            : []
         winners.push({
           id: e.w.acc.id,
           key: formatPoints(e.key),
           reasons: [
             aw.method === "weighted"
-              ? { code: "weighted", message: { zh: `加权得分 ${formatPoints(e.key)}（第 ${k + 1} 位）`, en: `weighted score ${formatPoints(e.key)} (place ${k + 1})` } }
-              : { code: "score", message: { zh: `得分 ${formatPoints(e.w.total)}，排名第 ${rankOf.get(e.w) ?? 0}`, en: `score ${formatPoints(e.w.total)}, rank ${rankOf.get(e.w) ?? 0}` } },
-            { code: "satisfaction", message: { zh: `满意度 ${pct(e.w.sat.smoothed)}%（平滑；${e.w.sat.s}/${e.w.sat.n}）`, en: `satisfaction ${pct(e.w.sat.smoothed)}% (smoothed; ${e.w.sat.s}/${e.w.sat.n})` } },
-            { code: "eligible", message: { zh: "无一票否决，符合全部评选条件", en: "no veto, and every eligibility rule met" } },
+              ? {
+                  code: "weighted",
+                  message: {
+                    zh: `加权得分 ${formatPoints(e.key)}（第 ${k + 1} 位）`,
+                    en: `weighted score ${formatPoints(e.key)} (place ${k + 1})`
+                  }
+                }
+              : {
+                  code: "score",
+                  message: {
+                    zh: `得分 ${formatPoints(e.w.total)}，排名第 ${rankOf.get(e.w) ?? 0}`,
+                    en: `score ${formatPoints(e.w.total)}, rank ${rankOf.get(e.w) ?? 0}`
+                  }
+                },
+            {
+              code: "satisfaction",
+              message: {
+                zh: `满意度 ${pct(e.w.sat.smoothed)}%（平滑；${e.w.sat.s}/${e.w.sat.n}）`,
+                en: `satisfaction ${pct(e.w.sat.smoothed)}% (smoothed; ${e.w.sat.s}/${e.w.sat.n})`
+              }
+            },
+            {
+              code: "eligible",
+              message: { zh: "无一票否决，符合全部评选条件", en: "no veto, and every eligibility rule met" }
+            },
             ...tied
           ]
         })
@@ -949,4 +1212,3 @@ export const score = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, optio
     unattributed
   })
 }
-

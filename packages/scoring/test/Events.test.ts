@@ -19,17 +19,25 @@ const toCsv = (events: ReadonlyArray<ScoringEvent>): string => {
     const t = v === undefined ? "" : String(v)
     return /[",\n]/.test(t) ? `"${t.replaceAll('"', '""')}"` : t
   }
-  return [EVENT_CSV_COLUMNS.join(","), ...events.map((e) => EVENT_CSV_COLUMNS.map((c) => cell(Reflect.get(e, c))).join(","))].join("\r\n")
+  return [
+    EVENT_CSV_COLUMNS.join(","),
+    ...events.map((e) => EVENT_CSV_COLUMNS.map((c) => cell(Reflect.get(e, c))).join(","))
+  ].join("\r\n")
 }
 
 describe("reading events", () => {
   it("CSV written from events reads back to the same events", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(anyEvent(quarterlyDeductionRubric), anyEvent(jointLiabilityRubric)), { maxLength: 30 }), (events) => {
-        const all = [...roster, ...events]
-        const back = getOrThrow(parseEventsCsv(toCsv(all)))
-        expect(back).toEqual(all.map((e) => ({ ...e, ...(e.points === undefined ? {} : { points: String(e.points) }) })))
-      }),
+      fc.property(
+        fc.array(fc.oneof(anyEvent(quarterlyDeductionRubric), anyEvent(jointLiabilityRubric)), { maxLength: 30 }),
+        (events) => {
+          const all = [...roster, ...events]
+          const back = getOrThrow(parseEventsCsv(toCsv(all)))
+          expect(back).toEqual(
+            all.map((e) => ({ ...e, ...(e.points === undefined ? {} : { points: String(e.points) }) }))
+          )
+        }
+      ),
       { numRuns: 50 }
     )
   })
@@ -37,7 +45,8 @@ describe("reading events", () => {
   it("every event parseEvents accepts also satisfies the documented zod schema (and so the JSON Schema)", () => {
     fc.assert(
       fc.property(fc.array(anyEvent(jointLiabilityRubric), { maxLength: 20 }), (events) => {
-        for (const e of getOrThrow(parseEvents(JSON.parse(JSON.stringify(events))))) expect(ScoringEventSchema.safeParse(e).success).toBe(true)
+        for (const e of getOrThrow(parseEvents(JSON.parse(JSON.stringify(events)))))
+          expect(ScoringEventSchema.safeParse(e).success).toBe(true)
       }),
       { numRuns: 50 }
     )
@@ -72,13 +81,19 @@ describe("reading events", () => {
   })
 
   it("hostile input: __proto__ keys, unknown fields, malformed rows and quotes give located issues", () => {
-    const proto = parseEventsJson('[{"kind":"case","date":"2026-07-01","staff":"s","code":"on_time","__proto__":{"polluted":1}}]')
+    const proto = parseEventsJson(
+      '[{"kind":"case","date":"2026-07-01","staff":"s","code":"on_time","__proto__":{"polluted":1}}]'
+    )
     expect(proto.ok ? "" : proto.issues[0]?.code).toBe("json_forbidden_key")
     expect(Reflect.get({}, "polluted")).toBeUndefined()
     const unknown = parseEvents([{ kind: "case", date: "2026-07-01", staff: "s", code: "on_time", colour: "red" }])
-    expect(unknown.ok ? [] : unknown.issues.map((i) => [i.code, i.path])).toEqual([["event_key_unknown", [0, "colour"]]])
-    const csv = parseEventsCsv("kind,date,staff,code\ncase,2026-07-01,s,on_time\ncase,2026-07-01\ncase,2026-02-30,s,on_time\ncase,2026-07-01,s,lost\n")
-    expect(csv.ok ? [] : csv.issues.map((i) => [i.code, i.path, i.facts["line"]])).toEqual([
+    expect(unknown.ok ? [] : unknown.issues.map((i) => [i.code, i.path])).toEqual([
+      ["event_key_unknown", [0, "colour"]]
+    ])
+    const csv = parseEventsCsv(
+      "kind,date,staff,code\ncase,2026-07-01,s,on_time\ncase,2026-07-01\ncase,2026-02-30,s,on_time\ncase,2026-07-01,s,lost\n"
+    )
+    expect(csv.ok ? [] : csv.issues.map((i) => [i.code, i.path, i.facts.line])).toEqual([
       ["csv_row_width", ["events", 1], 3],
       ["date_nonexistent", ["events", 2, "date"], 4],
       ["event_code_invalid", ["events", 3, "code"], 5]
@@ -91,11 +106,11 @@ describe("reading events", () => {
   })
 
   it("huge input: size, count and issue limits", () => {
-    const big = parseEventsCsv("kind,date\n" + "x,y\n".repeat(10), { maxLength: 20 })
+    const big = parseEventsCsv(`kind,date\n${"x,y\n".repeat(10)}`, { maxLength: 20 })
     expect(big.ok ? "" : big.issues[0]?.code).toBe("csv_too_large")
-    const many = parseEventsCsv("kind,date,staff,code\n" + "case,2026-07-01,s,on_time\n".repeat(11), { maxEvents: 10 })
+    const many = parseEventsCsv(`kind,date,staff,code\n${"case,2026-07-01,s,on_time\n".repeat(11)}`, { maxEvents: 10 })
     expect(many.ok ? "" : many.issues.at(-1)?.code).toBe("events_too_many")
-    const bad = parseEventsCsv("kind,date\n" + "nope,2026-07-01\n".repeat(500))
+    const bad = parseEventsCsv(`kind,date\n${"nope,2026-07-01\n".repeat(500)}`)
     expect(bad.ok ? 0 : bad.issues.length).toBe(101)
     expect(bad.ok ? "" : bad.issues.at(-1)?.code).toBe("issues_truncated")
     expect(parseEvents(new Array(11).fill({}), { maxEvents: 10 }).ok).toBe(false)
@@ -110,10 +125,16 @@ describe("reading events", () => {
     expect(codes({ kind: "staff", date: "2026-07-01", staff: "s" })).toEqual(["roster_incomplete"])
     expect(codes({ kind: "appeal", date: "2026-07-01", code: "upheld" })).toEqual(["event_ref_missing"])
     expect(codes({ kind: "attendance", date: "2026-07-01", staff: "s" })).toEqual(["event_code_missing"])
-    expect(codes({ kind: "attendance", date: "2026-07-01", staff: "s", code: "absent", quantity: 0 })).toEqual(["event_quantity_invalid"])
-    expect(codes({ kind: "discipline", date: "2026-07-01", staff: "s", code: "x", points: "3.333" })).toEqual(["points_invalid"])
+    expect(codes({ kind: "attendance", date: "2026-07-01", staff: "s", code: "absent", quantity: 0 })).toEqual([
+      "event_quantity_invalid"
+    ])
+    expect(codes({ kind: "discipline", date: "2026-07-01", staff: "s", code: "x", points: "3.333" })).toEqual([
+      "points_invalid"
+    ])
     expect(codes({ kind: "evaluation", date: "2026-07-01", staff: "s" })).toEqual(["event_level_missing"])
-    expect(codes({ kind: "evaluation", date: "2026-07-01", staff: "s", level: "满意", active: "maybe" })).toEqual(["event_active_invalid"])
+    expect(codes({ kind: "evaluation", date: "2026-07-01", staff: "s", level: "满意", active: "maybe" })).toEqual([
+      "event_active_invalid"
+    ])
     expect(codes({ kind: "party", date: "2026-07-01", staff: "s" })).toEqual(["event_kind_invalid"])
     expect(codes({ kind: "case", staff: "s", code: "on_time" })).toEqual(["event_date_missing"])
     expect(codes("case")).toEqual(["event_not_object"])

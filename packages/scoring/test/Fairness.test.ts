@@ -5,8 +5,14 @@ import { describe, expect, it } from "vitest"
 
 const d = (s: string): LocalDate => getOrThrow(parseLocalDate(s))
 const ratings = (staff: string, good: number, bad: number): Array<ScoringEvent> => [
-  ...Array.from({ length: good }, (): ScoringEvent => ({ kind: "evaluation", date: d("2026-07-10"), staff, window: "w", level: "very_satisfied" })),
-  ...Array.from({ length: bad }, (): ScoringEvent => ({ kind: "evaluation", date: d("2026-07-10"), staff, window: "w", level: "dissatisfied" }))
+  ...Array.from(
+    { length: good },
+    (): ScoringEvent => ({ kind: "evaluation", date: d("2026-07-10"), staff, window: "w", level: "very_satisfied" })
+  ),
+  ...Array.from(
+    { length: bad },
+    (): ScoringEvent => ({ kind: "evaluation", date: d("2026-07-10"), staff, window: "w", level: "dissatisfied" })
+  )
 ]
 
 const starBySatisfaction = (prior: NonNullable<Rubric["satisfaction"]>["prior"], minSample: number): Rubric => ({
@@ -16,8 +22,26 @@ const starBySatisfaction = (prior: NonNullable<Rubric["satisfaction"]>["prior"],
   period: "quarter",
   base: 100,
   categories: [{ id: "c", name: { zh: "类", en: "c" }, points: 100 }],
-  items: [{ id: "x", category: "c", name: { zh: "违纪", en: "discipline" }, effect: "deduct", points: 1, unit: "occurrence", match: { kind: "discipline" } }],
-  awards: [{ id: "star", name: { zh: "服务之星", en: "Service Star" }, method: "weighted", weights: { score: 0, satisfaction: 1, workload: 0 }, quota: { count: 1 } }],
+  items: [
+    {
+      id: "x",
+      category: "c",
+      name: { zh: "违纪", en: "discipline" },
+      effect: "deduct",
+      points: 1,
+      unit: "occurrence",
+      match: { kind: "discipline" }
+    }
+  ],
+  awards: [
+    {
+      id: "star",
+      name: { zh: "服务之星", en: "Service Star" },
+      method: "weighted",
+      weights: { score: 0, satisfaction: 1, workload: 0 },
+      quota: { count: 1 }
+    }
+  ],
   satisfaction: { minSample, ...(prior === undefined ? {} : { prior }) }
 })
 
@@ -48,17 +72,25 @@ describe("fairness of the satisfaction estimate", () => {
 
   it("the smoothed rate lies between the raw rate and the prior mean, and moves toward the raw rate as ratings grow", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 5 }), (bad, good, scale) => {
-        const rubric = starBySatisfaction({ alpha: 1, beta: 1 }, 0)
-        const small = getOrThrow(score(rubric, ratings("s", good, bad), { period: "2026-Q3" })).scores[0]?.satisfaction
-        const big = getOrThrow(score(rubric, ratings("s", good * (scale + 1), bad * (scale + 1)), { period: "2026-Q3" })).scores[0]?.satisfaction
-        const raw = good / (good + bad)
-        const s1 = Number(small?.smoothed) / 100
-        const s2 = Number(big?.smoothed) / 100
-        expect(s1).toBeGreaterThanOrEqual(Math.min(raw, 0.5) - 0.00005)
-        expect(s1).toBeLessThanOrEqual(Math.max(raw, 0.5) + 0.00005)
-        expect(Math.abs(s2 - raw)).toBeLessThanOrEqual(Math.abs(s1 - raw) + 0.0001)
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 1, max: 5 }),
+        (bad, good, scale) => {
+          const rubric = starBySatisfaction({ alpha: 1, beta: 1 }, 0)
+          const small = getOrThrow(score(rubric, ratings("s", good, bad), { period: "2026-Q3" })).scores[0]
+            ?.satisfaction
+          const big = getOrThrow(
+            score(rubric, ratings("s", good * (scale + 1), bad * (scale + 1)), { period: "2026-Q3" })
+          ).scores[0]?.satisfaction
+          const raw = good / (good + bad)
+          const s1 = Number(small?.smoothed) / 100
+          const s2 = Number(big?.smoothed) / 100
+          expect(s1).toBeGreaterThanOrEqual(Math.min(raw, 0.5) - 0.00005)
+          expect(s1).toBeLessThanOrEqual(Math.max(raw, 0.5) + 0.00005)
+          expect(Math.abs(s2 - raw)).toBeLessThanOrEqual(Math.abs(s1 - raw) + 0.0001)
+        }
+      ),
       { numRuns: 100 }
     )
   })
@@ -67,13 +99,36 @@ describe("fairness of the satisfaction estimate", () => {
     const rubric: Rubric = {
       ...starBySatisfaction(undefined, 0),
       workload: { weights: { joint: 2, instant: 0.5 }, defaultWeight: 1 },
-      awards: [{ id: "busy", name: { zh: "办件能手", en: "most work" }, method: "weighted", weights: { score: 0, satisfaction: 0, workload: 1 }, quota: { count: 1 } }]
+      awards: [
+        {
+          id: "busy",
+          name: { zh: "办件能手", en: "most work" },
+          method: "weighted",
+          weights: { score: 0, satisfaction: 0, workload: 1 },
+          quota: { count: 1 }
+        }
+      ]
     }
     const cases = (staff: string, matterType: string, n: number): Array<ScoringEvent> =>
-      Array.from({ length: n }, () => ({ kind: "case", date: d("2026-07-10"), staff, window: "w", code: "on_time", matterType }))
+      Array.from({ length: n }, () => ({
+        kind: "case",
+        date: d("2026-07-10"),
+        staff,
+        window: "w",
+        code: "on_time",
+        matterType
+      }))
     // a: 10 joint × 2 = 20.00; b: 30 instant × 0.5 = 15.00; c: 18 other × 1 = 18.00 — more cases is not more work.
-    const a = getOrThrow(score(rubric, [...cases("a", "joint", 10), ...cases("b", "instant", 30), ...cases("c", "other", 18)], { period: "2026-Q3" }))
-    expect(a.scores.map((s) => [s.id, s.workload]).sort()).toEqual([["a", "20.00"], ["b", "15.00"], ["c", "18.00"]])
+    const a = getOrThrow(
+      score(rubric, [...cases("a", "joint", 10), ...cases("b", "instant", 30), ...cases("c", "other", 18)], {
+        period: "2026-Q3"
+      })
+    )
+    expect(a.scores.map((s) => [s.id, s.workload]).sort()).toEqual([
+      ["a", "20.00"],
+      ["b", "15.00"],
+      ["c", "18.00"]
+    ])
     expect(a.awards[0]?.winners.map((w) => [w.id, w.key])).toEqual([["a", "100.00"]])
   })
 })

@@ -1,12 +1,20 @@
 // Golden cases computed by hand from each example rubric. Each test shows
 // the arithmetic it expects, line by line, so a reader can check it.
 import { getOrThrow, type LocalDate, parseLocalDate } from "@tongban/core"
-import { type Assessment, jointLiabilityRubric, quarterlyDeductionRubric, type ScoringEvent, score, windowMaximum110Rubric } from "@tongban/scoring"
+import {
+  type Assessment,
+  jointLiabilityRubric,
+  quarterlyDeductionRubric,
+  type ScoringEvent,
+  score,
+  windowMaximum110Rubric
+} from "@tongban/scoring"
 import { describe, expect, it } from "vitest"
 
 const d = (s: string): LocalDate => getOrThrow(parseLocalDate(s))
 const times = (n: number, e: ScoringEvent): Array<ScoringEvent> => Array.from({ length: n }, () => e)
-const lines = (a: Assessment, id: string) => a.scores.find((s) => s.id === id)?.lines.map((l) => [l.kind, l.rule, l.points]) ?? []
+const lines = (a: Assessment, id: string) =>
+  a.scores.find((s) => s.id === id)?.lines.map((l) => [l.kind, l.rule, l.points]) ?? []
 const get = (a: Assessment, id: string) => {
   const s = a.scores.find((x) => x.id === id)
   if (s === undefined) throw new Error(`no score for ${id}`)
@@ -15,7 +23,12 @@ const get = (a: Assessment, id: string) => {
 
 describe("quarterly deduction rubric (纪律30/规范25/效能25/内务20, 扣完为止，不计负分; after a public municipal grading rule)", () => {
   const day = d("2026-08-03")
-  const at = (staff: string, rest: Omit<ScoringEvent, "date" | "staff" | "window">): ScoringEvent => ({ date: day, staff, window: "w1", ...rest })
+  const at = (staff: string, rest: Omit<ScoringEvent, "date" | "staff" | "window">): ScoringEvent => ({
+    date: day,
+    staff,
+    window: "w1",
+    ...rest
+  })
   const events: Array<ScoringEvent> = [
     // A: 纪律 3 × late 0.5 + absent 2 person-times × 1 + games 1 = 1.5 + 2 + 1 = 4.5
     ...times(3, at("A", { kind: "attendance", code: "late" })),
@@ -33,7 +46,9 @@ describe("quarterly deduction rubric (纪律30/规范25/效能25/内务20, 扣�
     // B: 25 quarrels × 3 = 75 in 规范, which stops at its 25 points: 50 given back.
     ...times(25, at("B", { kind: "discipline", code: "quarrel" })),
     // C … L: ten clean staff members with ratings; C and D tie at 100 (D fewer ratings, the tie breaker is satisfaction).
-    ...["C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].flatMap((s, i) => times(i === 1 ? 3 : 20, at(s, { kind: "evaluation", level: i === 2 ? "basically_satisfied" : "very_satisfied" })))
+    ...["C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].flatMap((s, i) =>
+      times(i === 1 ? 3 : 20, at(s, { kind: "evaluation", level: i === 2 ? "basically_satisfied" : "very_satisfied" }))
+    )
   ]
   const a = getOrThrow(score(quarterlyDeductionRubric, events, { period: "2026-Q3" }))
 
@@ -83,14 +98,22 @@ describe("quarterly deduction rubric (纪律30/规范25/效能25/内务20, 扣�
     expect(star?.winners.map((w) => w.id)).toEqual(["C", "F", "G", "H", "I", "J", "K", "L"])
     expect(star?.tieRule.en).toContain("all selected")
     // A has a confirmed complaint, a 不满意 rating and 1 rating in all; D only 3 ratings.
-    expect(star?.ineligible.find((x) => x.id === "A")?.reasons.map((r) => r.code)).toEqual(["complaint_confirmed", "rating_excluded", "too_few_evaluations"])
+    expect(star?.ineligible.find((x) => x.id === "A")?.reasons.map((r) => r.code)).toEqual([
+      "complaint_confirmed",
+      "rating_excluded",
+      "too_few_evaluations"
+    ])
     expect(star?.ineligible.find((x) => x.id === "D")?.reasons.map((r) => r.code)).toEqual(["too_few_evaluations"])
   })
 })
 
 describe("window rubric, base 100 and maximum 110 (after a public county 窗口服务考核实施细则)", () => {
   const day = d("2026-09-14")
-  const at = (window: string, rest: Omit<ScoringEvent, "date" | "window">): ScoringEvent => ({ date: day, window, ...rest })
+  const at = (window: string, rest: Omit<ScoringEvent, "date" | "window">): ScoringEvent => ({
+    date: day,
+    window,
+    ...rest
+  })
   const events: Array<ScoringEvent> = [
     // W1: 19 on time (10 instant × 0.5 + 9 commitment × 1 = 14.00 weighted → +0.14), 1 overdue (−5),
     // on-time rate 19/20 = 95% → 5 points under 100% × 1 = −5; 3 commendations × 2 = +6; 40 非常满意.
@@ -137,7 +160,9 @@ describe("window rubric, base 100 and maximum 110 (after a public county 窗口�
       ["category_bonus_cap", "bonus", "-10.00"]
     ])
     expect(get(a, "W3").score).toBe("110.00")
-    expect(get(a, "W3").notes.map((n) => n.en)).toContain("each percentage point of satisfaction above 95%: 0 evaluations, below the minimum sample of 30; not applied")
+    expect(get(a, "W3").notes.map((n) => n.en)).toContain(
+      "each percentage point of satisfaction above 95%: 0 evaluations, below the minimum sample of 30; not applied"
+    )
   })
 
   it("Red Flag Window, weighted: W1 0.6 × 100 × 98.64/110 + 0.3 × 97.5 + 0.1 × 100 × 15/15 = 53.80 + 29.25 + 10.00 = 93.05; W2 51.05 + 23.25 + 6.67 = 80.97; W3 too few ratings", () => {
@@ -146,7 +171,9 @@ describe("window rubric, base 100 and maximum 110 (after a public county 窗口�
       ["W1", "93.05"],
       ["W2", "80.97"]
     ])
-    expect(flag?.ineligible).toEqual([{ id: "W3", reasons: [expect.objectContaining({ code: "too_few_evaluations" })] }])
+    expect(flag?.ineligible).toEqual([
+      { id: "W3", reasons: [expect.objectContaining({ code: "too_few_evaluations" })] }
+    ])
     expect(a.scores.map((s) => [s.id, s.rank])).toEqual([
       ["W3", 1],
       ["W1", 2],
@@ -157,8 +184,19 @@ describe("window rubric, base 100 and maximum 110 (after a public county 窗口�
 
 describe("joint liability and a year-long veto (after a public county 窗口工作人员考核评分标准: 每次扣2分、首席代表扣1分; 负面通报取消本年度评先选优资格)", () => {
   const day = d("2026-08-20")
-  const at = (staff: string, window: string, rest: Omit<ScoringEvent, "date" | "staff" | "window">): ScoringEvent => ({ date: day, staff, window, ...rest })
-  const rosterLine = (staff: string, window: string, extra: Partial<ScoringEvent> = {}): ScoringEvent => ({ kind: "staff", date: d("2026-07-01"), staff, window, ...extra })
+  const at = (staff: string, window: string, rest: Omit<ScoringEvent, "date" | "staff" | "window">): ScoringEvent => ({
+    date: day,
+    staff,
+    window,
+    ...rest
+  })
+  const rosterLine = (staff: string, window: string, extra: Partial<ScoringEvent> = {}): ScoringEvent => ({
+    kind: "staff",
+    date: d("2026-07-01"),
+    staff,
+    window,
+    ...extra
+  })
   const events: Array<ScoringEvent> = [
     rosterLine("C", "W", { role: "chief_representative" }),
     rosterLine("M1", "W"),

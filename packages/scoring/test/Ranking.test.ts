@@ -9,7 +9,9 @@ describe("rankBy", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 40 }), (xs) => {
         const ranks = rankBy(xs, desc)
-        xs.forEach((x, i) => expect(ranks[i]).toBe(1 + xs.filter((y) => y > x).length))
+        xs.forEach((x, i) => {
+          expect(ranks[i]).toBe(1 + xs.filter((y) => y > x).length)
+        })
       })
     )
   })
@@ -18,18 +20,36 @@ describe("rankBy", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 40 }), (xs) => {
         const ranks = rankBy(xs, desc, { method: "dense" })
-        xs.forEach((x, i) => expect(ranks[i]).toBe(1 + new Set(xs.filter((y) => y > x)).size))
+        xs.forEach((x, i) => {
+          expect(ranks[i]).toBe(1 + new Set(xs.filter((y) => y > x)).size)
+        })
       })
     )
   })
 
   it("does not depend on the order of the input", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 30 }).chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs.map((x, i) => [x, i] as const), { minLength: xs.length, maxLength: xs.length }))), ([xs, shuffled]) => {
-        const a = rankBy(xs, desc)
-        const b = rankBy(shuffled.map(([x]) => x), desc)
-        shuffled.forEach(([, i], k) => expect(b[k]).toBe(a[i]))
-      })
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 30 }).chain((xs) =>
+          fc.tuple(
+            fc.constant(xs),
+            fc.shuffledSubarray(
+              xs.map((x, i) => [x, i] as const),
+              { minLength: xs.length, maxLength: xs.length }
+            )
+          )
+        ),
+        ([xs, shuffled]) => {
+          const a = rankBy(xs, desc)
+          const b = rankBy(
+            shuffled.map(([x]) => x),
+            desc
+          )
+          shuffled.forEach(([, i], k) => {
+            expect(b[k]).toBe(a[i])
+          })
+        }
+      )
     )
   })
 

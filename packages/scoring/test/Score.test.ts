@@ -22,13 +22,18 @@ const RUBRICS: ReadonlyArray<[string, Rubric, string]> = [
   ["joint liability", jointLiabilityRubric, "2026-Q3"]
 ]
 
-const run = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, period: string): Assessment => getOrThrow(score(rubric, events, { period }))
+const run = (rubric: Rubric, events: ReadonlyArray<ScoringEvent>, period: string): Assessment =>
+  getOrThrow(score(rubric, events, { period }))
 
 const byId = (a: Assessment) => new Map(a.scores.map((s) => [s.id, s]))
 
 /** September dates for the monthly window rubric. */
 const forPeriod = (events: ReadonlyArray<ScoringEvent>, period: string): ReadonlyArray<ScoringEvent> =>
-  period === "2026-09" ? events.map((e) => (e.kind === "staff" ? e : { ...e, date: d(`2026-09-${e.date.slice(8)}`.replace("-31", "-30")) })) : events
+  period === "2026-09"
+    ? events.map((e) =>
+        e.kind === "staff" ? e : { ...e, date: d(`2026-09-${e.date.slice(8)}`.replace("-31", "-30")) }
+      )
+    : events
 
 describe.each(RUBRICS)("score with the %s rubric: properties", (_, rubric, period) => {
   const maximum = getOrThrow(parsePoints(rubric.maximum ?? rubric.base))
@@ -52,7 +57,9 @@ describe.each(RUBRICS)("score with the %s rubric: properties", (_, rubric, perio
         for (const s of a.scores) {
           const sum = s.lines.reduce((t, l) => t + l.hundredths, 0)
           expect(sum).toBe(s.hundredths)
-          expect(s.lines.reduce((t, l) => t + getOrThrow(parsePoints(l.points)), 0)).toBe(getOrThrow(parsePoints(s.score)))
+          expect(s.lines.reduce((t, l) => t + getOrThrow(parsePoints(l.points)), 0)).toBe(
+            getOrThrow(parsePoints(s.score))
+          )
           expect(formatPoints(sum)).toBe(s.score)
         }
       }),
@@ -65,9 +72,12 @@ describe.each(RUBRICS)("score with the %s rubric: properties", (_, rubric, perio
       fc.property(quarterEvents(rubric, 40), matchingEvent(rubric, { only: "deduct" }), (events, extra) => {
         const before = byId(run(rubric, forPeriod(events, period), period))
         const after = byId(run(rubric, forPeriod([...events, extra], period), period))
-        for (const [id, s] of after) expect(s.hundredths).toBeLessThanOrEqual(before.get(id)?.hundredths ?? Number.POSITIVE_INFINITY)
+        for (const [id, s] of after)
+          expect(s.hundredths).toBeLessThanOrEqual(before.get(id)?.hundredths ?? Number.POSITIVE_INFINITY)
         const target = extra.staff ?? ""
-        expect(after.get(target)?.hundredths ?? 0).toBeLessThanOrEqual(before.get(target)?.hundredths ?? getOrThrow(parsePoints(rubric.base)))
+        expect(after.get(target)?.hundredths ?? 0).toBeLessThanOrEqual(
+          before.get(target)?.hundredths ?? getOrThrow(parsePoints(rubric.base))
+        )
       }),
       { numRuns: 60 }
     )
@@ -76,7 +86,11 @@ describe.each(RUBRICS)("score with the %s rubric: properties", (_, rubric, perio
   it("rankings, grades and award winners do not depend on the order of the events", () => {
     fc.assert(
       fc.property(quarterEvents(rubric), fc.nat(), (events, seed) => {
-        const shuffled = fc.sample(fc.shuffledSubarray([...events], { minLength: events.length, maxLength: events.length }), { seed, numRuns: 1 })[0] ?? []
+        const shuffled =
+          fc.sample(fc.shuffledSubarray([...events], { minLength: events.length, maxLength: events.length }), {
+            seed,
+            numRuns: 1
+          })[0] ?? []
         const a = run(rubric, forPeriod(events, period), period)
         const b = run(rubric, forPeriod(shuffled, period), period)
         const view = (x: Assessment) => x.scores.map((s) => [s.id, s.score, s.rank, s.grade?.id ?? ""])
@@ -90,19 +104,23 @@ describe.each(RUBRICS)("score with the %s rubric: properties", (_, rubric, perio
 
   it("two staff members with identical events tie: same score and the same rank", () => {
     fc.assert(
-      fc.property(fc.array(matchingEvent(rubric, { staff: fc.constant("twin-a") }), { maxLength: 20 }), quarterEvents(rubric, 30), (mine, others) => {
-        // Twins at windows of their own (no chief representative), so that the rubric's subject, staff or window, is the twin.
-        const twin = mine.map((e) => ({ ...e, staff: "twin-b", window: "twin-b" }))
-        const events = forPeriod([...others, ...mine.map((e) => ({ ...e, window: "twin-a" })), ...twin], period)
-        const s = byId(run(rubric, events, period))
-        const a = s.get("twin-a")
-        const b = s.get("twin-b")
-        expect(a === undefined).toBe(mine.length === 0)
-        if (a === undefined || b === undefined) return
-        expect(a.score).toBe(b.score)
-        expect(a.lines.map((l) => [l.rule, l.points])).toEqual(b.lines.map((l) => [l.rule, l.points]))
-        expect(a.rank).toBe(b.rank)
-      }),
+      fc.property(
+        fc.array(matchingEvent(rubric, { staff: fc.constant("twin-a") }), { maxLength: 20 }),
+        quarterEvents(rubric, 30),
+        (mine, others) => {
+          // Twins at windows of their own (no chief representative), so that the rubric's subject, staff or window, is the twin.
+          const twin = mine.map((e) => ({ ...e, staff: "twin-b", window: "twin-b" }))
+          const events = forPeriod([...others, ...mine.map((e) => ({ ...e, window: "twin-a" })), ...twin], period)
+          const s = byId(run(rubric, events, period))
+          const a = s.get("twin-a")
+          const b = s.get("twin-b")
+          expect(a === undefined).toBe(mine.length === 0)
+          if (a === undefined || b === undefined) return
+          expect(a.score).toBe(b.score)
+          expect(a.lines.map((l) => [l.rule, l.points])).toEqual(b.lines.map((l) => [l.rule, l.points]))
+          expect(a.rank).toBe(b.rank)
+        }
+      ),
       { numRuns: 40 }
     )
   })
@@ -110,11 +128,22 @@ describe.each(RUBRICS)("score with the %s rubric: properties", (_, rubric, perio
 
 describe("vetoes (一票否决)", () => {
   it("a veto always removes award eligibility, whatever else happened", () => {
-    const vetoEvent = fc.record({ staff: fc.constantFrom(...STAFF), date: quarterDate, which: fc.constantFrom("negative_notice", "soliciting"), early: fc.boolean() })
+    const vetoEvent = fc.record({
+      staff: fc.constantFrom(...STAFF),
+      date: quarterDate,
+      which: fc.constantFrom("negative_notice", "soliciting"),
+      early: fc.boolean()
+    })
     fc.assert(
       fc.property(quarterEvents(jointLiabilityRubric), vetoEvent, (events, v) => {
         const date = v.which === "negative_notice" && v.early ? d("2026-02-10") : v.date
-        const extra: ScoringEvent = { kind: "discipline", date, staff: v.staff, window: windowOf(v.staff), code: v.which }
+        const extra: ScoringEvent = {
+          kind: "discipline",
+          date,
+          staff: v.staff,
+          window: windowOf(v.staff),
+          code: v.which
+        }
         const a = run(jointLiabilityRubric, [...events, extra], "2026-Q3")
         for (const award of a.awards) {
           expect(award.winners.map((w) => w.id)).not.toContain(v.staff)
@@ -147,6 +176,8 @@ describe("who is scored", () => {
       { kind: "discipline", date: d("2026-02-10"), staff: "gone", window: "w1", code: "negative_notice" },
       { kind: "case", date: d("2026-08-03"), staff: "here", window: "w1", code: "on_time" }
     ]
-    expect(getOrThrow(score(jointLiabilityRubric, events, { period: "2026-Q3" })).scores.map((s) => s.id)).toEqual(["here"])
+    expect(getOrThrow(score(jointLiabilityRubric, events, { period: "2026-Q3" })).scores.map((s) => s.id)).toEqual([
+      "here"
+    ])
   })
 })

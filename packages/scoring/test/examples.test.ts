@@ -11,5 +11,10 @@ import { docExamples } from "../../../scripts/doctest.js"
 const root = fileURLToPath(new URL("../../..", import.meta.url))
 
 describe("doc examples of @tongban/scoring", () => {
-  docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, { "@tongban/core": core, "@tongban/deadline": deadline, "@tongban/scoring": scoring, zod: z })
+  docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, {
+    "@tongban/core": core,
+    "@tongban/deadline": deadline,
+    "@tongban/scoring": scoring,
+    zod: z
+  })
 })

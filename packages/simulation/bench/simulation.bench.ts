@@ -87,13 +87,23 @@ const naiveMMc = (n: number, seed: number): { readonly meanWait: number; readonl
 // --- SimPy, if python3 has it ---
 const findPython = (): { readonly python: string; readonly api: string } | undefined => {
   for (const python of ["python3", "/usr/bin/python3"]) {
-    const probe = spawnSync(python, ["-c", "try:\n import simpy; print('simpy', getattr(simpy,'__version__','3+'))\nexcept ImportError:\n import SimPy.Simulation; print('SimPy 2')"], { encoding: "utf8" })
+    const probe = spawnSync(
+      python,
+      [
+        "-c",
+        "try:\n import simpy; print('simpy', getattr(simpy,'__version__','3+'))\nexcept ImportError:\n import SimPy.Simulation; print('SimPy 2')"
+      ],
+      { encoding: "utf8" }
+    )
     if (probe.status === 0) return { python, api: probe.stdout.trim() }
   }
   return undefined
 }
 const runSimpy = (python: string, model: "mmc" | "forkjoin"): number | undefined => {
-  const r = spawnSync(python, [join(here, "simpy_models.py"), model, String(CUSTOMERS), "1"], { encoding: "utf8", timeout: 600_000 })
+  const r = spawnSync(python, [join(here, "simpy_models.py"), model, String(CUSTOMERS), "1"], {
+    encoding: "utf8",
+    timeout: 600_000
+  })
   if (r.status !== 0) return undefined
   const out: unknown = JSON.parse(r.stdout)
   const ms: unknown = typeof out === "object" && out !== null ? Reflect.get(out, "ms") : undefined
@@ -106,7 +116,11 @@ const fmt = (n: number): string => n.toLocaleString("en", { maximumFractionDigit
 const mmcOptions = { lambda: 9, mu: 1, servers: 10, customers: CUSTOMERS, seed: 1 }
 const forkOptions = {
   lambda: 9,
-  departments: [{ servers: 10, mu: 1 }, { servers: 10, mu: 1 }, { servers: 10, mu: 1 }],
+  departments: [
+    { servers: 10, mu: 1 },
+    { servers: 10, mu: 1 },
+    { servers: 10, mu: 1 }
+  ],
   signOff: { servers: 10, mu: 1 },
   cases: CUSTOMERS,
   seed: 1
@@ -121,13 +135,45 @@ const mmcEvents = coldMmc.value.events
 const forkEvents = coldFork.value.events
 const naive = time(() => naiveMMc(CUSTOMERS, 1))
 
-console.log(`M/M/c λ=9 μ=1 c=10, ${fmt(CUSTOMERS)} customers: simulated Wq ${coldMmc.value.meanWait.toFixed(4)}, Erlang C ${erlangC(9, 1, 10)?.meanWait.toFixed(4)}`)
+console.log(
+  `M/M/c λ=9 μ=1 c=10, ${fmt(CUSTOMERS)} customers: simulated Wq ${coldMmc.value.meanWait.toFixed(4)}, Erlang C ${erlangC(9, 1, 10)?.meanWait.toFixed(4)}`
+)
 console.table([
-  { model: "M/M/c", run: "tongban (median of 7 warm)", ms: fmt(mmcMs), events: mmcEvents, "events/s": fmt(mmcEvents / (mmcMs / 1000)) },
-  { model: "M/M/c", run: "tongban (first, cold JIT)", ms: fmt(coldMmc.ms), events: mmcEvents, "events/s": fmt(mmcEvents / (coldMmc.ms / 1000)) },
-  { model: "M/M/c", run: "naive JS (sorted array, closures)", ms: fmt(naive.ms), events: naive.value.events, "events/s": fmt(naive.value.events / (naive.ms / 1000)) },
-  { model: "fork-join 3+1", run: "tongban (median of 5 warm)", ms: fmt(forkMs), events: forkEvents, "events/s": fmt(forkEvents / (forkMs / 1000)) },
-  { model: "fork-join 3+1", run: "tongban (first, cold JIT)", ms: fmt(coldFork.ms), events: forkEvents, "events/s": fmt(forkEvents / (coldFork.ms / 1000)) }
+  {
+    model: "M/M/c",
+    run: "tongban (median of 7 warm)",
+    ms: fmt(mmcMs),
+    events: mmcEvents,
+    "events/s": fmt(mmcEvents / (mmcMs / 1000))
+  },
+  {
+    model: "M/M/c",
+    run: "tongban (first, cold JIT)",
+    ms: fmt(coldMmc.ms),
+    events: mmcEvents,
+    "events/s": fmt(mmcEvents / (coldMmc.ms / 1000))
+  },
+  {
+    model: "M/M/c",
+    run: "naive JS (sorted array, closures)",
+    ms: fmt(naive.ms),
+    events: naive.value.events,
+    "events/s": fmt(naive.value.events / (naive.ms / 1000))
+  },
+  {
+    model: "fork-join 3+1",
+    run: "tongban (median of 5 warm)",
+    ms: fmt(forkMs),
+    events: forkEvents,
+    "events/s": fmt(forkEvents / (forkMs / 1000))
+  },
+  {
+    model: "fork-join 3+1",
+    run: "tongban (first, cold JIT)",
+    ms: fmt(coldFork.ms),
+    events: forkEvents,
+    "events/s": fmt(forkEvents / (coldFork.ms / 1000))
+  }
 ])
 console.log(`ratio naive JS / tongban (M/M/c): ${(naive.ms / mmcMs).toFixed(1)}x`)
 
@@ -139,35 +185,76 @@ for (const [name, ours, cold, measured, reference] of [
   ["fork-join", forkMs, coldFork.ms, simpyFork, REFERENCE_MS.forkjoin]
 ] as const) {
   if (measured !== undefined) {
-    console.log(`ratio ${py?.api ?? "SimPy"} / tongban (${name}, measured in this run): ${fmt(measured)} ms / ${fmt(ours)} ms = ${(measured / ours).toFixed(1)}x (cold first run: ${(measured / cold).toFixed(1)}x; goal ≥ 30x)`)
+    console.log(
+      `ratio ${py?.api ?? "SimPy"} / tongban (${name}, measured in this run): ${fmt(measured)} ms / ${fmt(ours)} ms = ${(measured / ours).toFixed(1)}x (cold first run: ${(measured / cold).toFixed(1)}x; goal ≥ 30x)`
+    )
   } else {
-    console.log(`SimPy not available here: ratio against the issue's reference time (${fmt(reference)} ms, SimPy on machines like ours): ${(reference / ours).toFixed(1)}x (goal ≥ 30x)`)
+    console.log(
+      `SimPy not available here: ratio against the issue's reference time (${fmt(reference)} ms, SimPy on machines like ours): ${(reference / ours).toFixed(1)}x (goal ≥ 30x)`
+    )
   }
-  console.log(`ratio reference SimPy time / tongban (${name}): ${fmt(reference)} ms / ${fmt(ours)} ms = ${(reference / ours).toFixed(1)}x`)
+  console.log(
+    `ratio reference SimPy time / tongban (${name}): ${fmt(reference)} ms / ${fmt(ours)} ms = ${(reference / ours).toFixed(1)}x`
+  )
 }
 
 // --- the T County hall: events per second of the full model ---
 const today = getOrThrow(parseModel(tCountyHall("today", { days: 20 })))
 simulate(today, { seed: 0, keepCases: false })
 const hall = time(() => getOrThrow(simulate(today, { seed: 1, keepCases: false })))
-console.log(`T County hall (today, 20 working days): ${fmt(hall.value.summary.cases)} cases, ${fmt(hall.value.summary.events)} events in ${fmt(hall.ms)} ms = ${fmt(hall.value.summary.events / (hall.ms / 1000))} events/s`)
+console.log(
+  `T County hall (today, 20 working days): ${fmt(hall.value.summary.cases)} cases, ${fmt(hall.value.summary.events)} events in ${fmt(hall.ms)} ms = ${fmt(hall.value.summary.events / (hall.ms / 1000))} events/s`
+)
 
 // --- the built CLI: its own ms, and worker threads from dist ---
 const cli = join(root, "packages", "cli", "dist", "bin.js")
 const cliMs: Array<number> = []
 for (let i = 0; i < 3; i++) {
-  const out: unknown = JSON.parse(execFileSync(process.execPath, [cli, "simulate", "mmc", "--lambda", "9", "--mu", "1", "--servers", "10", "--customers", "200000", "--seed", "1", "--format", "json"], { encoding: "utf8" }))
+  const out: unknown = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        cli,
+        "simulate",
+        "mmc",
+        "--lambda",
+        "9",
+        "--mu",
+        "1",
+        "--servers",
+        "10",
+        "--customers",
+        "200000",
+        "--seed",
+        "1",
+        "--format",
+        "json"
+      ],
+      { encoding: "utf8" }
+    )
+  )
   const ms: unknown = typeof out === "object" && out !== null ? Reflect.get(out, "ms") : undefined
   if (typeof ms === "number") cliMs.push(ms)
 }
-console.log(`built CLI \`tongban simulate mmc\` (one cold run per process): ms ${cliMs.map((m) => m.toFixed(1)).join(", ")}; median ${fmt(median(cliMs))} ms`)
+console.log(
+  `built CLI \`tongban simulate mmc\` (one cold run per process): ms ${cliMs.map((m) => m.toFixed(1)).join(", ")}; median ${fmt(median(cliMs))} ms`
+)
 
 const dir = mkdtempSync(join(tmpdir(), "tongban-sim-"))
 const file = join(dir, "hall.json")
-writeFileSync(file, JSON.stringify({ scenarios: { today: tCountyHall("today", { days: 3 }), reformed: tCountyHall("reformed", { days: 3 }) } }))
+writeFileSync(
+  file,
+  JSON.stringify({
+    scenarios: { today: tCountyHall("today", { days: 3 }), reformed: tCountyHall("reformed", { days: 3 }) }
+  })
+)
 const sweep = (workers: number): { readonly ms: number; readonly out: string } => {
   const t0 = performance.now()
-  const out = execFileSync(process.execPath, [cli, "simulate", file, "--runs", "6", "--workers", String(workers), "--format", "json"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+  const out = execFileSync(
+    process.execPath,
+    [cli, "simulate", file, "--runs", "6", "--workers", String(workers), "--format", "json"],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }
+  )
   return { ms: performance.now() - t0, out }
 }
 const one = sweep(0)

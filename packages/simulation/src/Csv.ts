@@ -18,8 +18,10 @@ const cell = (value: string | number | boolean | null): string => {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-const rows = (header: ReadonlyArray<string>, body: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>): string =>
-  [header.join(","), ...body.map((r) => r.map(cell).join(","))].join("\n") + "\n"
+const rows = (
+  header: ReadonlyArray<string>,
+  body: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>
+): string => `${[header.join(","), ...body.map((r) => r.map(cell).join(","))].join("\n")}\n`
 
 /**
  * A working minute as a timestamp: `YYYY-MM-DDTHH:MM` when the run has
@@ -70,7 +72,25 @@ export const formatWorkingMinute = (
  */
 export const casesToCsv = (run: SimulationResult): string =>
   rows(
-    ["case", "service", "channel", "priority", "arrival", "completed", "wait_minutes", "visits", "trips", "cycle_working_days", "reneged", "arrival_date", "completed_date", "statutory_due", "promised_due", "on_time_statutory", "on_time_promised"],
+    [
+      "case",
+      "service",
+      "channel",
+      "priority",
+      "arrival",
+      "completed",
+      "wait_minutes",
+      "visits",
+      "trips",
+      "cycle_working_days",
+      "reneged",
+      "arrival_date",
+      "completed_date",
+      "statutory_due",
+      "promised_due",
+      "on_time_statutory",
+      "on_time_promised"
+    ],
     run.cases.map((c) => [
       c.id,
       c.service,
@@ -115,7 +135,14 @@ export const casesToCsv = (run: SimulationResult): string =>
 export const eventLogToCsv = (run: SimulationResult): string =>
   rows(
     ["case", "activity", "resource", "enabled", "started", "completed"],
-    run.eventLog.map((e) => [e.case, e.activity, e.resource, formatWorkingMinute(e.enabled, run), formatWorkingMinute(e.started, run), formatWorkingMinute(e.completed, run)])
+    run.eventLog.map((e) => [
+      e.case,
+      e.activity,
+      e.resource,
+      formatWorkingMinute(e.enabled, run),
+      formatWorkingMinute(e.started, run),
+      formatWorkingMinute(e.completed, run)
+    ])
   )
 
 /**
@@ -145,6 +172,12 @@ export const seriesToCsv = (summary: RunSummary): string => {
   const runs = Math.max(1, summary.runs)
   return rows(
     ["minute", "hall_queue", "windows_busy", "back_office_queue", "back_office_busy"],
-    s.hallQueue.map((q, i) => [i * s.every, q / runs, (s.windowsBusy[i] ?? 0) / runs, (s.backOfficeQueue[i] ?? 0) / runs, (s.backOfficeBusy[i] ?? 0) / runs])
+    s.hallQueue.map((q, i) => [
+      i * s.every,
+      q / runs,
+      (s.windowsBusy[i] ?? 0) / runs,
+      (s.backOfficeQueue[i] ?? 0) / runs,
+      (s.backOfficeBusy[i] ?? 0) / runs
+    ])
   )
 }

@@ -19,7 +19,16 @@
  */
 import { fail, type Issue, type LocalDate, makeIssue, ok, parseLocalDate, type Result } from "@tongban/core"
 import type { Duration } from "@tongban/approval"
-import { addWorkingDays, approximateWorkingDays, dueDate, isWorkingDay, nextWorkingDay, type TimeLimit, type WorkCalendar, workingDaysBetween } from "@tongban/deadline"
+import {
+  addWorkingDays,
+  approximateWorkingDays,
+  dueDate,
+  isWorkingDay,
+  nextWorkingDay,
+  type TimeLimit,
+  type WorkCalendar,
+  workingDaysBetween
+} from "@tongban/deadline"
 import { makeSampler, sample, type Sampler } from "./Distribution.js"
 import type { Model } from "./Model.js"
 import { makeRandom } from "./Random.js"
@@ -223,7 +232,9 @@ const durationSampler = (d: Duration, dayMinutes: number): Sampler => {
 
 const planFlow = (model: Model, flow: NonNullable<Model["services"][number]["flow"]>): FlowPlan => {
   const index = new Map<string, number>()
-  flow.order.forEach((id, i) => index.set(id, i))
+  flow.order.forEach((id, i) => {
+    index.set(id, i)
+  })
   const size = flow.order.length
   const kind = new Int32Array(size).fill(PASS)
   const preds = new Int32Array(size)
@@ -277,10 +288,27 @@ const planFlow = (model: Model, flow: NonNullable<Model["services"][number]["flo
   const succStart = new Int32Array(size + 1)
   for (let i = 0; i < size; i++) succStart[i + 1] = (succStart[i] ?? 0) + (succLists[i]?.length ?? 0)
   const succ = new Int32Array(succStart[size] ?? 0)
-  for (let i = 0; i < size; i++) (succLists[i] ?? []).forEach((t, j) => (succ[(succStart[i] ?? 0) + j] = t))
+  for (let i = 0; i < size; i++)
+    (succLists[i] ?? []).forEach((t, j) => {
+      succ[(succStart[i] ?? 0) + j] = t
+    })
   const sourceList: Array<number> = []
   for (let i = 0; i < size; i++) if ((preds[i] ?? 0) === 0) sourceList.push(i)
-  return { size, kind, preds, succStart, succ, dept, units, trips, samplers, names, branchTo, branchCum, sources: Int32Array.from(sourceList) }
+  return {
+    size,
+    kind,
+    preds,
+    succStart,
+    succ,
+    dept,
+    units,
+    trips,
+    samplers,
+    names,
+    branchTo,
+    branchCum,
+    sources: Int32Array.from(sourceList)
+  }
 }
 
 const clockMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))
@@ -301,7 +329,10 @@ const clockMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 +
  * @since 0.1.0
  * @category formatting
  */
-export const clockTime = (minute: number, openingHours: ReadonlyArray<{ readonly from: string; readonly to: string }>): string => {
+export const clockTime = (
+  minute: number,
+  openingHours: ReadonlyArray<{ readonly from: string; readonly to: string }>
+): string => {
   let length = 0
   for (const h of openingHours) length += clockMinutes(h.to) - clockMinutes(h.from)
   let within = length > 0 ? minute - Math.floor(minute / length) * length : 0
@@ -382,7 +413,9 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     })
     return [...dedicated, ...general]
   })
-  const groupDepts: Array<Array<number>> = groups.map((g) => (g.serves === "all" ? departments.map((_, i) => i) : g.serves.map((id) => deptIndex.get(id) ?? 0)))
+  const groupDepts: Array<Array<number>> = groups.map((g) =>
+    g.serves === "all" ? departments.map((_, i) => i) : g.serves.map((id) => deptIndex.get(id) ?? 0)
+  )
 
   const P = model.priorities.length + 1
   const priorityCum: Array<number> = []
@@ -407,7 +440,9 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
   let officeBusy = 0
 
   const services = model.services
-  const plans: Array<FlowPlan | undefined> = services.map((s) => (s.flow === undefined ? undefined : planFlow(model, s.flow)))
+  const plans: Array<FlowPlan | undefined> = services.map((s) =>
+    s.flow === undefined ? undefined : planFlow(model, s.flow)
+  )
   const windowSamplers = services.map((s) => makeSampler(s.windowMinutes))
   const returnSamplers = services.map((s) => makeSampler(s.returnDays ?? { type: "fixed", value: 1 }))
   const serviceDept = Int32Array.from(services.map((s) => deptIndex.get(s.department) ?? 0))
@@ -461,7 +496,10 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
             code: "trace_needs_calendar",
             path: ["services", si, "arrivals", "trace", j],
             facts: { input: String(t) },
-            message: { zh: "时间戳轨迹需要模型的 start 日期和工作日历", en: "a trace of timestamps needs the model's start date and a working calendar" }
+            message: {
+              zh: "时间戳轨迹需要模型的 start 日期和工作日历",
+              en: "a trace of timestamps needs the model's start date and a working calendar"
+            }
           })
         )
       }
@@ -511,7 +549,8 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
 
   // Case and task columns in typed arrays, grown by doubling.
   let expected = 0
-  for (const sv of services) expected += "perDay" in sv.arrivals ? sv.arrivals.perDay * model.days : sv.arrivals.trace.length
+  for (const sv of services)
+    expected += "perDay" in sv.arrivals ? sv.arrivals.perDay * model.days : sv.arrivals.trace.length
   let capacity = Math.min(8_000_000, Math.max(1024, Math.ceil(expected * 1.2)))
   let cService = new Int32Array(capacity)
   let cOnline = new Uint8Array(capacity)
@@ -583,12 +622,17 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
   let events = 0
   let now = 0
 
-  const series = { hallQueue: [] as Array<number>, windowsBusy: [] as Array<number>, backOfficeQueue: [] as Array<number>, backOfficeBusy: [] as Array<number> }
+  const series = {
+    hallQueue: [] as Array<number>,
+    windowsBusy: [] as Array<number>,
+    backOfficeQueue: [] as Array<number>,
+    backOfficeBusy: [] as Array<number>
+  }
   let windowsBusyNow = 0
 
   const clip = (from: number, duration: number): number => {
     const end = from + duration
-    return (end < H ? end : H) - (from < H ? from : H)
+    return Math.min(end, H) - Math.min(from, H)
   }
 
   const conclude = (c: number): void => {
@@ -610,7 +654,15 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     const s = sample(windowSamplers[cService[c] ?? 0] ?? makeSampler({ type: "fixed", value: 0 }), rngWindow)
     groupBusyMinutes[g] = (groupBusyMinutes[g] ?? 0) + clip(now, s)
     heap.push(now + s, c * 8 + WINDOW_DONE)
-    if (keepLog) log.push({ case: c, activity: "window", resource: groups[g]?.id ?? "", enabled: ticket, started: now, completed: now + s })
+    if (keepLog)
+      log.push({
+        case: c,
+        activity: "window",
+        resource: groups[g]?.id ?? "",
+        enabled: ticket,
+        started: now,
+        completed: now + s
+      })
   }
 
   // Takes the best waiting ticket the group can serve: highest priority, then earliest ticket.
@@ -714,7 +766,8 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
         const next = plan.succ[j] ?? 0
         const remaining = (flowState[base + 2 * next] ?? 0) - 1
         flowState[base + 2 * next] = remaining
-        if (done && (chosen < 0 || chosen === next)) flowState[base + 2 * next + 1] = (flowState[base + 2 * next + 1] ?? 0) + 1
+        if (done && (chosen < 0 || chosen === next))
+          flowState[base + 2 * next + 1] = (flowState[base + 2 * next + 1] ?? 0) + 1
         if (remaining === 0) {
           if ((flowState[base + 2 * next + 1] ?? 0) > 0) activate(c, plan, next)
           else stack.push(next * 2)
@@ -782,7 +835,10 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
       if (rngMaterials.next() < (services[si]?.incomplete ?? 0)) {
         returns++
         cState[c] = AWAY
-        heap.push(now + sample(returnSamplers[si] ?? makeSampler({ type: "fixed", value: 1 }), rngReturn) * D, c * 8 + RETURN)
+        heap.push(
+          now + sample(returnSamplers[si] ?? makeSampler({ type: "fixed", value: 1 }), rngReturn) * D,
+          c * 8 + RETURN
+        )
       } else forward(c)
       return
     }
@@ -861,7 +917,10 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
         if (rngMaterials.next() < (service?.incomplete ?? 0)) {
           returns++
           cState[c] = AWAY
-          heap.push(now + sample(returnSamplers[si] ?? makeSampler({ type: "fixed", value: 1 }), rngReturn) * D, c * 8 + RETURN)
+          heap.push(
+            now + sample(returnSamplers[si] ?? makeSampler({ type: "fixed", value: 1 }), rngReturn) * D,
+            c * 8 + RETURN
+          )
         } else if (groups[g]?.authorised === true && service?.approveAtWindow === true) {
           atWindow++
           conclude(c)
@@ -892,7 +951,15 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
         const u = plan.units[node] ?? 1
         deptFree[d] = (deptFree[d] ?? 0) + u
         officeBusy -= u
-        if (keepLog) log.push({ case: c, activity: plan.names[node] ?? "", resource: departments[d]?.id ?? "", enabled: tEnabled[task] ?? 0, started: tStarted[task] ?? 0, completed: now })
+        if (keepLog)
+          log.push({
+            case: c,
+            activity: plan.names[node] ?? "",
+            resource: departments[d]?.id ?? "",
+            enabled: tEnabled[task] ?? 0,
+            started: tStarted[task] ?? 0,
+            completed: now
+          })
         freeTasks.push(task)
         pumpDepartment(d)
         stack.push(node * 2 + 1)
@@ -1007,7 +1074,10 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
         code: "simulation_event_limit",
         path: [],
         facts: { events, limit: MAX_EVENTS },
-        message: { zh: `仿真超过 ${MAX_EVENTS} 个事件仍未结束`, en: `the simulation did not finish within ${MAX_EVENTS} events` }
+        message: {
+          zh: `仿真超过 ${MAX_EVENTS} 个事件仍未结束`,
+          en: `the simulation did not finish within ${MAX_EVENTS} events`
+        }
       })
     )
   }
@@ -1036,7 +1106,11 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     statutory: { checked: statutoryChecked, onTime: statutoryOnTime },
     promised: { checked: promisedChecked, onTime: promisedOnTime },
     windows: groups.map((g, i) => ({ id: g.id, busyMinutes: groupBusyMinutes[i] ?? 0, capacityMinutes: g.count * H })),
-    departments: departments.map((d, i) => ({ id: d.id, busyMinutes: deptBusyMinutes[i] ?? 0, capacityMinutes: d.reviewers * d.casesPerReviewer * H })),
+    departments: departments.map((d, i) => ({
+      id: d.id,
+      busyMinutes: deptBusyMinutes[i] ?? 0,
+      capacityMinutes: d.reviewers * d.casesPerReviewer * H
+    })),
     series: { every: sampleEvery, ...series },
     events
   }

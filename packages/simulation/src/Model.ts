@@ -13,7 +13,17 @@
  *
  * @since 0.1.0
  */
-import { type Issue, makeIssue, ok, fail, type PathSegment, type Result, parseLocalDate, validate, type LocalDate } from "@tongban/core"
+import {
+  type Issue,
+  makeIssue,
+  ok,
+  fail,
+  type PathSegment,
+  type Result,
+  parseLocalDate,
+  validate,
+  type LocalDate
+} from "@tongban/core"
 import { type Flow, FlowInputSchema, parseFlow } from "@tongban/approval"
 import { parseTimeLimit, type TimeLimit } from "@tongban/deadline"
 import * as z from "zod"
@@ -21,7 +31,11 @@ import { DistributionSchema } from "./Distribution.js"
 
 const Id = z.string().min(1).max(200)
 const Clock = z.string().refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), {
-  params: { code: "clock_malformed", zh: "时刻须为 HH:MM（00:00–23:59）", en: "a clock time must be HH:MM (00:00–23:59)" }
+  params: {
+    code: "clock_malformed",
+    zh: "时刻须为 HH:MM（00:00–23:59）",
+    en: "a clock time must be HH:MM (00:00–23:59)"
+  }
 })
 const Share = z.number().min(0).max(1)
 const Limit = z.union([z.string().max(40), z.strictObject({ amount: z.number(), unit: z.string().max(20) })])
@@ -41,7 +55,11 @@ const Limit = z.union([z.string().max(40), z.strictObject({ amount: z.number(), 
  */
 export const ModelSchema = z.strictObject({
   name: z.string().max(500).optional(),
-  start: z.string().max(20).optional().describe("first working day of the run (YYYY-MM-DD); needs a calendar to turn days into dates"),
+  start: z
+    .string()
+    .max(20)
+    .optional()
+    .describe("first working day of the run (YYYY-MM-DD); needs a calendar to turn days into dates"),
   days: z.number().int().min(1).max(3650).default(1).describe("working days over which cases arrive"),
   openingHours: z
     .array(z.strictObject({ from: Clock, to: Clock }))
@@ -52,14 +70,25 @@ export const ModelSchema = z.strictObject({
       { from: "13:30", to: "17:30" }
     ])
     .describe("the hall's opening hours on a working day; the simulation clock runs only while they last"),
-  sampleEvery: z.number().min(1).max(100_000).default(30).describe("minutes between samples of the queue-length time series"),
+  sampleEvery: z
+    .number()
+    .min(1)
+    .max(100_000)
+    .default(30)
+    .describe("minutes between samples of the queue-length time series"),
   departments: z
     .array(
       z.strictObject({
         id: Id,
         name: z.string().max(500).optional(),
         reviewers: z.number().int().min(1).max(100_000),
-        casesPerReviewer: z.number().int().min(1).max(10_000).default(1).describe("files a reviewer works on at once (a step holds one slot per reviewer it needs)")
+        casesPerReviewer: z
+          .number()
+          .int()
+          .min(1)
+          .max(10_000)
+          .default(1)
+          .describe("files a reviewer works on at once (a step holds one slot per reviewer it needs)")
       })
     )
     .max(1000),
@@ -69,7 +98,10 @@ export const ModelSchema = z.strictObject({
         id: Id,
         name: z.string().max(500).optional(),
         count: z.number().int().min(0).max(100_000),
-        serves: z.union([z.literal("all"), z.array(Id).min(1).max(10_000)]).default("all").describe('"all" for 综合窗口, else the departments a 专窗 serves'),
+        serves: z
+          .union([z.literal("all"), z.array(Id).min(1).max(10_000)])
+          .default("all")
+          .describe('"all" for 综合窗口, else the departments a 专窗 serves'),
         authorised: z.boolean().default(false).describe("may decide matters on the spot (授权窗口)")
       })
     )
@@ -78,33 +110,50 @@ export const ModelSchema = z.strictObject({
     .array(z.strictObject({ id: Id, share: Share }))
     .max(20)
     .default([])
-    .describe("priority classes (e.g. elderly, green channel), highest first, with the share of on-site visitors in each"),
-  patience: DistributionSchema.optional().describe("minutes a visitor waits for a window before leaving (弃号); none means no one leaves"),
+    .describe(
+      "priority classes (e.g. elderly, green channel), highest first, with the share of on-site visitors in each"
+    ),
+  patience: DistributionSchema.optional().describe(
+    "minutes a visitor waits for a window before leaving (弃号); none means no one leaves"
+  ),
   services: z
     .array(
       z.strictObject({
         id: Id,
         name: z.string().max(500).optional(),
         kind: z.union([z.literal("matter"), z.literal("bundle")]).default("matter"),
-        matters: z.array(z.string().min(1).max(200)).max(1000).optional().describe("for a bundle (一件事): the matters it joins"),
+        matters: z
+          .array(z.string().min(1).max(200))
+          .max(1000)
+          .optional()
+          .describe("for a bundle (一件事): the matters it joins"),
         department: Id.describe("the lead department, whose windows take the application"),
         arrivals: z.union([
           z.strictObject({
             perDay: z.number().min(0).max(1_000_000),
-            profile: z.array(z.number().min(0)).min(1).max(1440).optional().describe("relative arrival rates over equal slices of the opening hours")
+            profile: z
+              .array(z.number().min(0))
+              .min(1)
+              .max(1440)
+              .optional()
+              .describe("relative arrival rates over equal slices of the opening hours")
           }),
           z.strictObject({
             trace: z
               .array(z.union([z.number().min(0), z.string().max(40)]))
               .max(5_000_000)
-              .describe('arrival times: working minutes from the first opening, or local timestamps "YYYY-MM-DDTHH:MM" (need `start` and a calendar)')
+              .describe(
+                'arrival times: working minutes from the first opening, or local timestamps "YYYY-MM-DDTHH:MM" (need `start` and a calendar)'
+              )
           })
         ]),
         online: Share.default(0).describe("share of applications made online (no window visit)"),
         windowMinutes: DistributionSchema.describe("minutes at the window"),
         approveAtWindow: z.boolean().default(false).describe("an authorised window decides it on the spot (即办)"),
         incomplete: Share.default(0).describe("probability that the materials are incomplete at a submission"),
-        returnDays: DistributionSchema.optional().describe("working days until the applicant comes back with the missing materials (default 1)"),
+        returnDays: DistributionSchema.optional().describe(
+          "working days until the applicant comes back with the missing materials (default 1)"
+        ),
         flow: FlowInputSchema.optional().describe("the back-office approval flow (see @tongban/approval)"),
         statutory: Limit.optional().describe('statutory limit, e.g. "20wd" or "20个工作日"'),
         promised: Limit.optional().describe('promised limit, e.g. "5wd"')
@@ -151,8 +200,13 @@ export type Model = Omit<Shape, "services" | "start"> & {
 
 const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))
 
-const problem = (code: string, path: ReadonlyArray<PathSegment>, facts: Record<string, string | number>, zh: string, en: string): Issue =>
-  makeIssue({ code, path, facts, message: { zh, en } })
+const problem = (
+  code: string,
+  path: ReadonlyArray<PathSegment>,
+  facts: Record<string, string | number>,
+  zh: string,
+  en: string
+): Issue => makeIssue({ code, path, facts, message: { zh, en } })
 
 const MAX_EXPECTED_CASES = 5_000_000
 const MAX_FLOW_WORK = 50_000_000
@@ -191,18 +245,37 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
   const issues: Array<Issue> = []
   const departments = new Set<string>()
   data.departments.forEach((d, i) => {
-    if (departments.has(d.id)) issues.push(problem("duplicate_id", [...prefix, "departments", i, "id"], { id: d.id }, `部门编号 "${d.id}" 重复`, `duplicate department id "${d.id}"`))
+    if (departments.has(d.id))
+      issues.push(
+        problem(
+          "duplicate_id",
+          [...prefix, "departments", i, "id"],
+          { id: d.id },
+          `部门编号 "${d.id}" 重复`,
+          `duplicate department id "${d.id}"`
+        )
+      )
     departments.add(d.id)
   })
   const unknown = (id: string, path: ReadonlyArray<PathSegment>): Issue =>
     problem("unknown_department", path, { id }, `未声明的部门 "${id}"`, `unknown department "${id}"`)
   const windowIds = new Set<string>()
   data.windows.forEach((w, i) => {
-    if (windowIds.has(w.id)) issues.push(problem("duplicate_id", [...prefix, "windows", i, "id"], { id: w.id }, `窗口组编号 "${w.id}" 重复`, `duplicate window group id "${w.id}"`))
+    if (windowIds.has(w.id))
+      issues.push(
+        problem(
+          "duplicate_id",
+          [...prefix, "windows", i, "id"],
+          { id: w.id },
+          `窗口组编号 "${w.id}" 重复`,
+          `duplicate window group id "${w.id}"`
+        )
+      )
     windowIds.add(w.id)
-    if (w.serves !== "all") w.serves.forEach((d, j) => {
-      if (!departments.has(d)) issues.push(unknown(d, [...prefix, "windows", i, "serves", j]))
-    })
+    if (w.serves !== "all")
+      w.serves.forEach((d, j) => {
+        if (!departments.has(d)) issues.push(unknown(d, [...prefix, "windows", i, "serves", j]))
+      })
   })
   let dayMinutes = 0
   let previousEnd = -1
@@ -211,7 +284,13 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
     const to = minutesOf(h.to)
     if (to <= from || from < previousEnd) {
       issues.push(
-        problem("opening_hours_order", [...prefix, "openingHours", i], { from: h.from, to: h.to }, "营业时段须按时间先后排列且不重叠、结束晚于开始", "opening hours must be in order, not overlap, and end after they start")
+        problem(
+          "opening_hours_order",
+          [...prefix, "openingHours", i],
+          { from: h.from, to: h.to },
+          "营业时段须按时间先后排列且不重叠、结束晚于开始",
+          "opening hours must be in order, not overlap, and end after they start"
+        )
       )
     }
     previousEnd = to
@@ -219,7 +298,15 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
   })
   const shareSum = data.priorities.reduce((s, p) => s + p.share, 0)
   if (shareSum > 1 + 1e-9) {
-    issues.push(problem("priority_shares_exceed_one", [...prefix, "priorities"], { sum: shareSum }, `优先类别占比之和 ${shareSum} 超过 1`, `the priority shares add up to ${shareSum}, more than 1`))
+    issues.push(
+      problem(
+        "priority_shares_exceed_one",
+        [...prefix, "priorities"],
+        { sum: shareSum },
+        `优先类别占比之和 ${shareSum} 超过 1`,
+        `the priority shares add up to ${shareSum}, more than 1`
+      )
+    )
   }
   let start: LocalDate | undefined
   if (data.start !== undefined) {
@@ -233,12 +320,30 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
   let flowWork = 0
   data.services.forEach((s, i) => {
     const path = [...prefix, "services", i]
-    if (serviceIds.has(s.id)) issues.push(problem("duplicate_id", [...path, "id"], { id: s.id }, `服务编号 "${s.id}" 重复`, `duplicate service id "${s.id}"`))
+    if (serviceIds.has(s.id))
+      issues.push(
+        problem(
+          "duplicate_id",
+          [...path, "id"],
+          { id: s.id },
+          `服务编号 "${s.id}" 重复`,
+          `duplicate service id "${s.id}"`
+        )
+      )
     serviceIds.add(s.id)
     if (!departments.has(s.department)) issues.push(unknown(s.department, [...path, "department"]))
-    else if (s.online < 1 && !data.windows.some((w) => w.count > 0 && (w.serves === "all" || w.serves.includes(s.department)))) {
+    else if (
+      s.online < 1 &&
+      !data.windows.some((w) => w.count > 0 && (w.serves === "all" || w.serves.includes(s.department)))
+    ) {
       issues.push(
-        problem("no_window_for_service", [...path, "department"], { id: s.id, department: s.department }, `没有窗口受理服务 "${s.id}"（部门 "${s.department}"）`, `no window takes service "${s.id}" (department "${s.department}")`)
+        problem(
+          "no_window_for_service",
+          [...path, "department"],
+          { id: s.id, department: s.department },
+          `没有窗口受理服务 "${s.id}"（部门 "${s.department}"）`,
+          `no window takes service "${s.id}" (department "${s.department}")`
+        )
       )
     }
     const arriving = "perDay" in s.arrivals ? s.arrivals.perDay * data.days : s.arrivals.trace.length
@@ -250,16 +355,48 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
         const at = [...path, "arrivals", "trace", j]
         const date = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/.exec(t)
         if (date === null || !parseLocalDate(date[1]).ok) {
-          issues.push(problem("trace_timestamp_malformed", at, { input: t }, `时间戳 "${t}" 应为 YYYY-MM-DDTHH:MM`, `timestamp "${t}" must be YYYY-MM-DDTHH:MM`))
+          issues.push(
+            problem(
+              "trace_timestamp_malformed",
+              at,
+              { input: t },
+              `时间戳 "${t}" 应为 YYYY-MM-DDTHH:MM`,
+              `timestamp "${t}" must be YYYY-MM-DDTHH:MM`
+            )
+          )
         } else if (data.start === undefined) {
-          issues.push(problem("trace_needs_start", at, { input: t }, "使用时间戳轨迹时模型须有 start 日期", "a trace of timestamps needs the model's start date"))
+          issues.push(
+            problem(
+              "trace_needs_start",
+              at,
+              { input: t },
+              "使用时间戳轨迹时模型须有 start 日期",
+              "a trace of timestamps needs the model's start date"
+            )
+          )
         } else if ((date[1] ?? "") < data.start) {
-          issues.push(problem("trace_before_start", at, { input: t, start: data.start }, `时间戳 "${t}" 早于开始日期 ${data.start}`, `timestamp "${t}" is before the start date ${data.start}`))
+          issues.push(
+            problem(
+              "trace_before_start",
+              at,
+              { input: t, start: data.start },
+              `时间戳 "${t}" 早于开始日期 ${data.start}`,
+              `timestamp "${t}" is before the start date ${data.start}`
+            )
+          )
         }
       })
     }
     if ("profile" in s.arrivals && s.arrivals.profile !== undefined && !s.arrivals.profile.some((w) => w > 0)) {
-      issues.push(problem("profile_all_zero", [...path, "arrivals", "profile"], {}, "到达强度曲线不能全为 0", "the arrival profile cannot be all zeros"))
+      issues.push(
+        problem(
+          "profile_all_zero",
+          [...path, "arrivals", "profile"],
+          {},
+          "到达强度曲线不能全为 0",
+          "the arrival profile cannot be all zeros"
+        )
+      )
     }
     let flow: Flow | undefined
     if (s.flow !== undefined) {
@@ -269,10 +406,17 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
         flow = parsed.value
         parsed.value.steps.forEach((step, j) => {
           const department = data.departments.find((d) => d.id === step.department)
-          if (department === undefined) issues.push(unknown(step.department, [...path, "flow", "steps", j, "department"]))
+          if (department === undefined)
+            issues.push(unknown(step.department, [...path, "flow", "steps", j, "department"]))
           else if (step.reviewers > department.reviewers * department.casesPerReviewer) {
             issues.push(
-              problem("step_needs_more_reviewers", [...path, "flow", "steps", j, "reviewers"], { step: step.id, needs: step.reviewers, has: department.reviewers }, `环节 "${step.id}" 需要 ${step.reviewers} 名审核人员，部门只有 ${department.reviewers} 名`, `step "${step.id}" needs ${step.reviewers} reviewers, its department has ${department.reviewers}`)
+              problem(
+                "step_needs_more_reviewers",
+                [...path, "flow", "steps", j, "reviewers"],
+                { step: step.id, needs: step.reviewers, has: department.reviewers },
+                `环节 "${step.id}" 需要 ${step.reviewers} 名审核人员，部门只有 ${department.reviewers} 名`,
+                `step "${step.id}" needs ${step.reviewers} reviewers, its department has ${department.reviewers}`
+              )
             )
           }
         })
@@ -289,11 +433,23 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
   })
   if (flowWork > MAX_FLOW_WORK) {
     issues.push(
-      problem("model_too_large", [...prefix, "services"], { expected: flowWork, limit: MAX_FLOW_WORK }, `预计约 ${Math.round(flowWork)} 个办件环节，超过单次运行上限 ${MAX_FLOW_WORK}`, `about ${Math.round(flowWork)} case steps expected, more than the ${MAX_FLOW_WORK} a run allows`)
+      problem(
+        "model_too_large",
+        [...prefix, "services"],
+        { expected: flowWork, limit: MAX_FLOW_WORK },
+        `预计约 ${Math.round(flowWork)} 个办件环节，超过单次运行上限 ${MAX_FLOW_WORK}`,
+        `about ${Math.round(flowWork)} case steps expected, more than the ${MAX_FLOW_WORK} a run allows`
+      )
     )
   } else if (expected > MAX_EXPECTED_CASES) {
     issues.push(
-      problem("model_too_large", [...prefix, "services"], { expected, limit: MAX_EXPECTED_CASES }, `预计 ${Math.round(expected)} 件，超过单次运行上限 ${MAX_EXPECTED_CASES}`, `about ${Math.round(expected)} cases expected, more than the ${MAX_EXPECTED_CASES} a run allows`)
+      problem(
+        "model_too_large",
+        [...prefix, "services"],
+        { expected, limit: MAX_EXPECTED_CASES },
+        `预计 ${Math.round(expected)} 件，超过单次运行上限 ${MAX_EXPECTED_CASES}`,
+        `about ${Math.round(expected)} cases expected, more than the ${MAX_EXPECTED_CASES} a run allows`
+      )
     )
   }
   if (issues.length > 0) return fail(issues)

@@ -54,7 +54,8 @@ export interface ErlangC {
  * @category statistics
  */
 export const erlangC = (lambda: number, mu: number, servers: number): ErlangC | undefined => {
-  if (!(lambda > 0) || !(mu > 0) || !Number.isInteger(servers) || servers < 1 || lambda >= servers * mu) return undefined
+  if (!(lambda > 0) || !(mu > 0) || !Number.isInteger(servers) || servers < 1 || lambda >= servers * mu)
+    return undefined
   const a = lambda / mu
   const rho = a / servers
   // Erlang B by its stable recursion, then C from B.
@@ -141,7 +142,10 @@ const validCount = (n: number, max: number): boolean => Number.isInteger(n) && n
  */
 export const simulateMMc = (options: MMcOptions): MMcResult => {
   const { lambda, mu, servers } = options
-  const n = validCount(options.customers, 50_000_000) && lambda > 0 && mu > 0 && validCount(servers, 1_000_000) && servers > 0 ? options.customers : 0
+  const n =
+    validCount(options.customers, 50_000_000) && lambda > 0 && mu > 0 && validCount(servers, 1_000_000) && servers > 0
+      ? options.customers
+      : 0
   const arrivalRng = makeRandom(options.seed, 0)
   const serviceRng = makeRandom(options.seed, 1)
   const meanGap = 1 / lambda

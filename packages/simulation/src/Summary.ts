@@ -206,8 +206,10 @@ export const mergeSummaries = (a: Summary, b: Summary): Summary => {
   const offset = !aBins ? b.offset : !bBins ? a.offset : Math.min(a.offset, b.offset)
   const end = Math.max(aBins ? a.offset + a.bins.length : offset, bBins ? b.offset + b.bins.length : offset)
   const bins: Array<number> = new Array<number>(end - offset).fill(0)
-  for (let i = 0; i < a.bins.length; i++) bins[a.offset - offset + i] = (bins[a.offset - offset + i] ?? 0) + (a.bins[i] ?? 0)
-  for (let i = 0; i < b.bins.length; i++) bins[b.offset - offset + i] = (bins[b.offset - offset + i] ?? 0) + (b.bins[i] ?? 0)
+  for (let i = 0; i < a.bins.length; i++)
+    bins[a.offset - offset + i] = (bins[a.offset - offset + i] ?? 0) + (a.bins[i] ?? 0)
+  for (let i = 0; i < b.bins.length; i++)
+    bins[b.offset - offset + i] = (bins[b.offset - offset + i] ?? 0) + (b.bins[i] ?? 0)
   return {
     count: a.count + b.count,
     sum: a.sum + b.sum,
@@ -245,7 +247,7 @@ export const quantile = (s: Summary, q: number): number => {
     seen += s.bins[i] ?? 0
     if (seen > rank) {
       const k = s.offset + i
-      const value = (2 * Math.pow(GAMMA, k)) / (GAMMA + 1)
+      const value = (2 * GAMMA ** k) / (GAMMA + 1)
       return Math.min(s.max, Math.max(s.min, value))
     }
   }

@@ -144,7 +144,10 @@ export const runShard = (
  * @category sweeps
  */
 export const runOne = (scenario: Scenario, seed: number, calendar?: WorkCalendar): Result<ShardEntry> => {
-  const run = simulate(scenario.model, calendar === undefined ? { seed, keepCases: false } : { seed, keepCases: false, calendar })
+  const run = simulate(
+    scenario.model,
+    calendar === undefined ? { seed, keepCases: false } : { seed, keepCases: false, calendar }
+  )
   return run.ok ? ok({ scenario: scenario.name, seed, summary: run.value.summary }) : run
 }
 
@@ -208,16 +211,18 @@ const addSeries = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): Readonly
   return out
 }
 
-const mergePools = (
-  a: RunSummary["windows"],
-  b: RunSummary["windows"]
-): RunSummary["windows"] => {
+const mergePools = (a: RunSummary["windows"], b: RunSummary["windows"]): RunSummary["windows"] => {
   const out = a.map((p) => ({ ...p }))
   for (const p of b) {
     const i = out.findIndex((q) => q.id === p.id)
     const q = out[i]
     if (q === undefined) out.push({ ...p })
-    else out[i] = { id: q.id, busyMinutes: q.busyMinutes + p.busyMinutes, capacityMinutes: q.capacityMinutes + p.capacityMinutes }
+    else
+      out[i] = {
+        id: q.id,
+        busyMinutes: q.busyMinutes + p.busyMinutes,
+        capacityMinutes: q.capacityMinutes + p.capacityMinutes
+      }
   }
   return out
 }
@@ -398,7 +403,11 @@ const SummarySchema = z.strictObject({
   offset: z.number().int(),
   bins: z.array(count).max(100_000)
 })
-const PoolSchema = z.strictObject({ id: z.string().max(200), busyMinutes: finite.min(0), capacityMinutes: finite.min(0) })
+const PoolSchema = z.strictObject({
+  id: z.string().max(200),
+  busyMinutes: finite.min(0),
+  capacityMinutes: finite.min(0)
+})
 const ShardSchema = z.strictObject({
   entries: z
     .array(

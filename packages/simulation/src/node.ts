@@ -12,7 +12,15 @@
 import { fail, type Issue, makeIssue, ok, type Result } from "@tongban/core"
 import type { WorkCalendar } from "@tongban/deadline"
 import { Worker } from "node:worker_threads"
-import { checkShard, mergeShards, runOne, type Scenario, type SeedRange, type ShardEntry, type ShardResult } from "./Sweep.js"
+import {
+  checkShard,
+  mergeShards,
+  runOne,
+  type Scenario,
+  type SeedRange,
+  type ShardEntry,
+  type ShardResult
+} from "./Sweep.js"
 
 /**
  * Options of {@link runSweep}.
@@ -93,7 +101,10 @@ const readReply = (message: unknown): Result<ShardEntry> | undefined => {
  * @since 0.1.0
  * @category sweeps
  */
-export const runSweep = async (scenarios: ReadonlyArray<Scenario>, options: SweepOptions): Promise<Result<ShardResult>> => {
+export const runSweep = async (
+  scenarios: ReadonlyArray<Scenario>,
+  options: SweepOptions
+): Promise<Result<ShardResult>> => {
   const jobs: Array<{ readonly scenario: number; readonly seed: number }> = []
   scenarios.forEach((_, scenario) => {
     for (let seed = options.seeds.from; seed < options.seeds.to; seed++) jobs.push({ scenario, seed })
@@ -145,7 +156,8 @@ export const runSweep = async (scenarios: ReadonlyArray<Scenario>, options: Swee
         send()
       })
     await Promise.all(Array.from({ length: workers }, one))
-    if (issues.length === 0 && entries.length < total) issues.push(workerFailed(`${total - entries.length} runs did not come back`))
+    if (issues.length === 0 && entries.length < total)
+      issues.push(workerFailed(`${total - entries.length} runs did not come back`))
   }
   if (issues.length > 0) return fail(issues)
   return ok(mergeShards({ entries }, { entries: [] }))

@@ -13,7 +13,8 @@ const port = parentPort
 const data = readWorkerData(workerData)
 if (port !== null && data !== undefined) {
   port.on("message", (message: unknown) => {
-    const scenarioIndex: unknown = typeof message === "object" && message !== null ? Reflect.get(message, "scenario") : undefined
+    const scenarioIndex: unknown =
+      typeof message === "object" && message !== null ? Reflect.get(message, "scenario") : undefined
     const seed: unknown = typeof message === "object" && message !== null ? Reflect.get(message, "seed") : undefined
     const scenario = typeof scenarioIndex === "number" ? data.scenarios[scenarioIndex] : undefined
     if (scenario === undefined || typeof seed !== "number") {

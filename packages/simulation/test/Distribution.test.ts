@@ -1,4 +1,11 @@
-import { distributionMean, makeRandom, makeSampler, normalQuantile, sample, type Distribution } from "@tongban/simulation"
+import {
+  distributionMean,
+  makeRandom,
+  makeSampler,
+  normalQuantile,
+  sample,
+  type Distribution
+} from "@tongban/simulation"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 

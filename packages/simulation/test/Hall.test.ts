@@ -1,6 +1,14 @@
 import { getOrThrow, parseLocalDate } from "@tongban/core"
 import { chinaCalendar, dueDate } from "@tongban/deadline"
-import { casesToCsv, describeRun, describeSummary, erlangC, eventLogToCsv, parseModel, simulate } from "@tongban/simulation"
+import {
+  casesToCsv,
+  describeRun,
+  describeSummary,
+  erlangC,
+  eventLogToCsv,
+  parseModel,
+  simulate
+} from "@tongban/simulation"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { richModel, singleQueueModel } from "./arbitraries/models.js"
@@ -46,7 +54,14 @@ describe("simulate", () => {
     fc.assert(
       fc.property(singleQueueModel, fc.integer(), (input, seed) => {
         const fewer = getOrThrow(simulate(getOrThrow(parseModel(input)), { seed, keepCases: false }))
-        const more = getOrThrow(simulate(getOrThrow(parseModel({ ...input, windows: [{ id: "general", count: (input.windows[0]?.count ?? 1) + 1 }] })), { seed, keepCases: false }))
+        const more = getOrThrow(
+          simulate(
+            getOrThrow(
+              parseModel({ ...input, windows: [{ id: "general", count: (input.windows[0]?.count ?? 1) + 1 }] })
+            ),
+            { seed, keepCases: false }
+          )
+        )
         expect(more.summary.cases).toBe(fewer.summary.cases)
         expect(more.summary.wait.sum).toBeLessThanOrEqual(fewer.summary.wait.sum + 1e-6)
       }),
@@ -61,10 +76,14 @@ describe("simulate", () => {
         openingHours: [{ from: "09:00", to: "17:00" }],
         departments: [{ id: "d", reviewers: 1 }],
         windows: [{ id: "w", count: 10 }],
-        services: [{ id: "s", department: "d", arrivals: { perDay: 8 * 480 }, windowMinutes: { type: "exponential", mean: 1 } }]
+        services: [
+          { id: "s", department: "d", arrivals: { perDay: 8 * 480 }, windowMinutes: { type: "exponential", mean: 1 } }
+        ]
       })
     )
-    const waits = [1, 2, 3, 4].map((seed) => describeSummary(getOrThrow(simulate(model, { seed, keepCases: false })).summary.wait).mean)
+    const waits = [1, 2, 3, 4].map(
+      (seed) => describeSummary(getOrThrow(simulate(model, { seed, keepCases: false })).summary.wait).mean
+    )
     const mean = waits.reduce((a, b) => a + b, 0) / waits.length
     expect(Math.abs(mean / (erlangC(8, 1, 10)?.meanWait ?? NaN) - 1)).toBeLessThan(0.06)
   }, 60_000)
@@ -76,7 +95,9 @@ describe("simulate", () => {
         departments: [{ id: "d", reviewers: 1 }],
         windows: [{ id: "w", count: 3 }],
         priorities: [{ id: "green", share: 0.2 }],
-        services: [{ id: "s", department: "d", arrivals: { perDay: 230 }, windowMinutes: { type: "exponential", mean: 5 } }]
+        services: [
+          { id: "s", department: "d", arrivals: { perDay: 230 }, windowMinutes: { type: "exponential", mean: 5 } }
+        ]
       })
     )
     const run = getOrThrow(simulate(model, { seed: 3 }))
@@ -108,7 +129,15 @@ describe("simulate", () => {
                 { id: "end", name: "End", department: "d", duration: 0, after: ["j"] }
               ],
               gateways: [
-                { id: "x", kind: "exclusive", role: "fork", branches: [{ to: "a", probability: 0.3 }, { to: "b", probability: 0.7 }] },
+                {
+                  id: "x",
+                  kind: "exclusive",
+                  role: "fork",
+                  branches: [
+                    { to: "a", probability: 0.3 },
+                    { to: "b", probability: 0.7 }
+                  ]
+                },
                 { id: "j", kind: "exclusive", role: "join", fork: "x", after: ["a", "b"] }
               ]
             }
@@ -137,7 +166,22 @@ describe("simulate", () => {
       describeRun(
         getOrThrow(
           simulate(
-            getOrThrow(parseModel({ days: 3, departments: [{ id: "d", reviewers: 1000 }], windows: [{ id: "w", count: 5 }], services: [{ id: "s", department: "d", arrivals: { perDay: 20 }, windowMinutes: { type: "fixed", value: 5 }, flow: flow(parallel) }] })),
+            getOrThrow(
+              parseModel({
+                days: 3,
+                departments: [{ id: "d", reviewers: 1000 }],
+                windows: [{ id: "w", count: 5 }],
+                services: [
+                  {
+                    id: "s",
+                    department: "d",
+                    arrivals: { perDay: 20 },
+                    windowMinutes: { type: "fixed", value: 5 },
+                    flow: flow(parallel)
+                  }
+                ]
+              })
+            ),
             { seed: 1 }
           )
         ).summary
@@ -152,13 +196,30 @@ describe("simulate", () => {
         days: 2,
         departments: [{ id: "d", reviewers: 10 }],
         windows: [{ id: "w", count: 2 }],
-        services: [{ id: "s", department: "d", arrivals: { perDay: 10 }, windowMinutes: { type: "fixed", value: 5 }, statutory: "20wd", flow: { id: "f", name: "f", steps: [{ id: "a", name: "A", department: "d", duration: 3 }] } }]
+        services: [
+          {
+            id: "s",
+            department: "d",
+            arrivals: { perDay: 10 },
+            windowMinutes: { type: "fixed", value: 5 },
+            statutory: "20wd",
+            flow: { id: "f", name: "f", steps: [{ id: "a", name: "A", department: "d", duration: 3 }] }
+          }
+        ]
       })
     )
     const run = getOrThrow(simulate(model, { seed: 2, calendar: chinaCalendar }))
     expect(run.dates.slice(0, 2)).toEqual(["2024-09-30", "2024-10-08"])
     const second = run.cases.find((c) => c.arrivalDate === "2024-10-08")
-    expect(second?.statutoryDue).toBe(getOrThrow(dueDate(getOrThrow(parseLocalDate("2024-10-08")), { amount: 20, unit: "working_day" }, { calendar: chinaCalendar })))
+    expect(second?.statutoryDue).toBe(
+      getOrThrow(
+        dueDate(
+          getOrThrow(parseLocalDate("2024-10-08")),
+          { amount: 20, unit: "working_day" },
+          { calendar: chinaCalendar }
+        )
+      )
+    )
     expect(second?.statutoryDue).toBe("2024-11-04")
     expect(run.cases.every((c) => c.onTimeStatutory === true)).toBe(true)
   }, 60_000)
@@ -170,7 +231,14 @@ describe("simulate", () => {
         days: 2,
         departments: [{ id: "d", reviewers: 1 }],
         windows: [{ id: "w", count: 3 }],
-        services: [{ id: "s", department: "d", arrivals: { trace: ["2024-09-30T09:30", "2024-10-01T10:00", "2024-10-08T12:30", 5] }, windowMinutes: { type: "fixed", value: 1 } }]
+        services: [
+          {
+            id: "s",
+            department: "d",
+            arrivals: { trace: ["2024-09-30T09:30", "2024-10-01T10:00", "2024-10-08T12:30", 5] },
+            windowMinutes: { type: "fixed", value: 1 }
+          }
+        ]
       })
     )
     const run = getOrThrow(simulate(model, { seed: 1, calendar: chinaCalendar }))
@@ -182,13 +250,30 @@ describe("simulate", () => {
     ])
     const noCalendar = simulate(model, { seed: 1 })
     expect(noCalendar.ok ? "" : noCalendar.issues[0]?.code).toBe("trace_needs_calendar")
-    const bad = parseModel({ departments: [{ id: "d", reviewers: 1 }], windows: [{ id: "w", count: 1 }], services: [{ id: "s", department: "d", arrivals: { trace: ["2024-10-01T25:00", "2024-10-01T10:00"] }, windowMinutes: { type: "fixed", value: 1 } }] })
+    const bad = parseModel({
+      departments: [{ id: "d", reviewers: 1 }],
+      windows: [{ id: "w", count: 1 }],
+      services: [
+        {
+          id: "s",
+          department: "d",
+          arrivals: { trace: ["2024-10-01T25:00", "2024-10-01T10:00"] },
+          windowMinutes: { type: "fixed", value: 1 }
+        }
+      ]
+    })
     expect(bad.ok ? [] : bad.issues.map((i) => i.code)).toEqual(["trace_timestamp_malformed", "trace_needs_start"])
   }, 60_000)
 
   it("a run beyond the calendar's coverage is the issue calendar_out_of_coverage", () => {
     const model = getOrThrow(
-      parseModel({ start: "2026-12-28", days: 10, departments: [{ id: "d", reviewers: 1 }], windows: [{ id: "w", count: 1 }], services: [{ id: "s", department: "d", arrivals: { perDay: 5 }, windowMinutes: { type: "fixed", value: 5 } }] })
+      parseModel({
+        start: "2026-12-28",
+        days: 10,
+        departments: [{ id: "d", reviewers: 1 }],
+        windows: [{ id: "w", count: 1 }],
+        services: [{ id: "s", department: "d", arrivals: { perDay: 5 }, windowMinutes: { type: "fixed", value: 5 } }]
+      })
     )
     const r = simulate(model, { seed: 1, calendar: chinaCalendar })
     expect(r.ok ? "" : r.issues[0]?.code).toBe("calendar_out_of_coverage")
@@ -199,7 +284,15 @@ describe("simulate", () => {
       parseModel({
         departments: [{ id: "d", reviewers: 1 }],
         windows: [{ id: "w", count: 1 }],
-        services: [{ id: "s", department: "d", arrivals: { trace: [0] }, windowMinutes: { type: "fixed", value: 1 }, flow: { id: "f", name: "f", steps: [{ id: "a", name: '=HYPERLINK("x"),b', department: "d", duration: 0 }] } }]
+        services: [
+          {
+            id: "s",
+            department: "d",
+            arrivals: { trace: [0] },
+            windowMinutes: { type: "fixed", value: 1 },
+            flow: { id: "f", name: "f", steps: [{ id: "a", name: '=HYPERLINK("x"),b', department: "d", duration: 0 }] }
+          }
+        ]
       })
     )
     const run = getOrThrow(simulate(model, { seed: 1, eventLog: true }))

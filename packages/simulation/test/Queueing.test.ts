@@ -12,7 +12,14 @@ describe("Erlang C and the M/M/c run", () => {
     expect(r?.probabilityWait).toBeCloseTo(0.66873, 4)
     expect(r?.meanWait).toBeCloseTo(0.66873, 4)
     // M/M/1: C = ρ, Wq = ρ / (μ − λ).
-    expect(erlangC(0.5, 1, 1)).toEqual({ utilisation: 0.5, probabilityWait: 0.5, meanWait: 1, meanSojourn: 2, meanQueueLength: 0.5, meanInSystem: 1 })
+    expect(erlangC(0.5, 1, 1)).toEqual({
+      utilisation: 0.5,
+      probabilityWait: 0.5,
+      meanWait: 1,
+      meanSojourn: 2,
+      meanQueueLength: 0.5,
+      meanInSystem: 1
+    })
     expect(erlangC(10, 1, 10)).toBeUndefined()
     expect(erlangC(1, 0, 1)).toBeUndefined()
     expect(erlangC(1, 1, 1.5)).toBeUndefined()
@@ -33,7 +40,9 @@ describe("Erlang C and the M/M/c run", () => {
       expect(Math.abs(r.littleRatio - 1)).toBeLessThan(0.01)
     }
     const runs = seeds(6).map((seed) => simulateMMc({ lambda: 9, mu: 1, servers: 10, customers: 300_000, seed }))
-    expect(Math.abs(average(runs.map((r) => r.meanInSystem)) / (erlangC(9, 1, 10)?.meanInSystem ?? NaN) - 1)).toBeLessThan(0.01)
+    expect(
+      Math.abs(average(runs.map((r) => r.meanInSystem)) / (erlangC(9, 1, 10)?.meanInSystem ?? NaN) - 1)
+    ).toBeLessThan(0.01)
   }, 60_000)
 
   it("M/M/1 with utilisation 0.5 has Wq = 1 and busy share 0.5", () => {
@@ -54,12 +63,17 @@ describe("Erlang C and the M/M/c run", () => {
 
   it("more servers never raise the mean wait (FCFS, common random numbers)", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 1, max: 6 }), fc.double({ min: 0.3, max: 0.95, noNaN: true }), (seed, servers, rho) => {
-        const base = { lambda: rho * servers, mu: 1, customers: 3000, seed }
-        const fewer = simulateMMc({ ...base, servers })
-        const more = simulateMMc({ ...base, servers: servers + 1 })
-        expect(more.meanWait).toBeLessThanOrEqual(fewer.meanWait + 1e-12)
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 1, max: 6 }),
+        fc.double({ min: 0.3, max: 0.95, noNaN: true }),
+        (seed, servers, rho) => {
+          const base = { lambda: rho * servers, mu: 1, customers: 3000, seed }
+          const fewer = simulateMMc({ ...base, servers })
+          const more = simulateMMc({ ...base, servers: servers + 1 })
+          expect(more.meanWait).toBeLessThanOrEqual(fewer.meanWait + 1e-12)
+        }
+      ),
       { numRuns: 60 }
     )
   }, 60_000)
@@ -75,14 +89,31 @@ describe("Erlang C and the M/M/c run", () => {
 describe("fork-join", () => {
   it("with one department it is two M/M/c queues in tandem: mean cycle = 2 W (Burke) within 2%", () => {
     const w = erlangC(9, 1, 10)?.meanSojourn ?? NaN
-    const cycle = average(seeds(5).map((seed) => simulateForkJoin({ lambda: 9, departments: [{ servers: 10, mu: 1 }], signOff: { servers: 10, mu: 1 }, cases: 200_000, seed }).meanCycle))
+    const cycle = average(
+      seeds(5).map(
+        (seed) =>
+          simulateForkJoin({
+            lambda: 9,
+            departments: [{ servers: 10, mu: 1 }],
+            signOff: { servers: 10, mu: 1 },
+            cases: 200_000,
+            seed
+          }).meanCycle
+      )
+    )
     expect(Math.abs(cycle / (2 * w) - 1)).toBeLessThan(0.02)
   }, 60_000)
 
   it("the join waits for the slowest department: cycle ≥ join, both ≥ each department's own sojourn", () => {
     fc.assert(
       fc.property(fc.integer(), fc.integer({ min: 1, max: 4 }), (seed, k) => {
-        const r = simulateForkJoin({ lambda: 2, departments: Array.from({ length: k }, () => ({ servers: 3, mu: 1 })), signOff: { servers: 3, mu: 1 }, cases: 2000, seed })
+        const r = simulateForkJoin({
+          lambda: 2,
+          departments: Array.from({ length: k }, () => ({ servers: 3, mu: 1 })),
+          signOff: { servers: 3, mu: 1 },
+          cases: 2000,
+          seed
+        })
         expect(r.events).toBe(2000 * (k + 2))
         expect(r.meanCycle).toBeGreaterThanOrEqual(r.meanJoin)
         expect(r.meanJoin).toBeGreaterThan(0)
@@ -93,6 +124,14 @@ describe("fork-join", () => {
 
   it("refuses more than 6 departments with an empty run", () => {
     const pool = { servers: 1, mu: 1 }
-    expect(simulateForkJoin({ lambda: 0.1, departments: Array.from({ length: 7 }, () => pool), signOff: pool, cases: 10, seed: 1 }).events).toBe(0)
+    expect(
+      simulateForkJoin({
+        lambda: 0.1,
+        departments: Array.from({ length: 7 }, () => pool),
+        signOff: pool,
+        cases: 10,
+        seed: 1
+      }).events
+    ).toBe(0)
   }, 60_000)
 })

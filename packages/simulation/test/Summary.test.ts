@@ -1,4 +1,14 @@
-import { addValue, describeSummary, emptySummary, freezeSummary, makeSummaryBuilder, mergeSummaries, quantile, SKETCH_RELATIVE_ACCURACY, type Summary } from "@tongban/simulation"
+import {
+  addValue,
+  describeSummary,
+  emptySummary,
+  freezeSummary,
+  makeSummaryBuilder,
+  mergeSummaries,
+  quantile,
+  SKETCH_RELATIVE_ACCURACY,
+  type Summary
+} from "@tongban/simulation"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
@@ -9,7 +19,13 @@ const summaryOf = (xs: ReadonlyArray<number>): Summary => {
   return freezeSummary(b)
 }
 // Counts and buckets are exact; sums are compared to rounding.
-const exactPart = (s: Summary) => ({ count: s.count, zeros: s.zeros, min: s.min, max: s.max, bins: s.bins.map((c, i) => [s.offset + i, c]).filter(([, c]) => c !== 0) })
+const exactPart = (s: Summary) => ({
+  count: s.count,
+  zeros: s.zeros,
+  min: s.min,
+  max: s.max,
+  bins: s.bins.map((c, i) => [s.offset + i, c]).filter(([, c]) => c !== 0)
+})
 
 describe("mergeable summaries", () => {
   it("merging equals summarising the concatenation (counts, buckets exactly; sums to rounding)", () => {
@@ -27,7 +43,9 @@ describe("mergeable summaries", () => {
     fc.assert(
       fc.property(values, values, values, (a, b, c) => {
         const [x, y, z] = [summaryOf(a), summaryOf(b), summaryOf(c)]
-        expect(exactPart(mergeSummaries(mergeSummaries(x, y), z))).toEqual(exactPart(mergeSummaries(x, mergeSummaries(y, z))))
+        expect(exactPart(mergeSummaries(mergeSummaries(x, y), z))).toEqual(
+          exactPart(mergeSummaries(x, mergeSummaries(y, z)))
+        )
         expect(exactPart(mergeSummaries(x, y))).toEqual(exactPart(mergeSummaries(y, x)))
         expect(mergeSummaries(x, emptySummary)).toEqual(x)
       })

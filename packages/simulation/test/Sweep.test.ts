@@ -1,13 +1,27 @@
 import { getOrThrow } from "@tongban/core"
-import { checkShard, emptyShard, mergeShards, parseModel, runShard, splitSeeds, summariseSweep } from "@tongban/simulation"
+import {
+  checkShard,
+  emptyShard,
+  mergeShards,
+  parseModel,
+  runShard,
+  splitSeeds,
+  summariseSweep
+} from "@tongban/simulation"
 import { runSweep } from "../src/node.js"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
 const model = getOrThrow(
   parseModel({
-    departments: [{ id: "market", reviewers: 2 }, { id: "tax", reviewers: 1 }],
-    windows: [{ id: "general", count: 2 }, { id: "tax-desk", count: 1, serves: ["tax"] }],
+    departments: [
+      { id: "market", reviewers: 2 },
+      { id: "tax", reviewers: 1 }
+    ],
+    windows: [
+      { id: "general", count: 2 },
+      { id: "tax-desk", count: 1, serves: ["tax"] }
+    ],
     priorities: [{ id: "elderly", share: 0.1 }],
     patience: { type: "exponential", mean: 90 },
     services: [
@@ -24,7 +38,12 @@ const model = getOrThrow(
           id: "f",
           name: "licence",
           steps: [
-            { id: "a", name: "review", department: "market", duration: { kind: "triangular", min: 0.5, mode: 1, max: 3 } },
+            {
+              id: "a",
+              name: "review",
+              department: "market",
+              duration: { kind: "triangular", min: 0.5, mode: 1, max: 3 }
+            },
             { id: "b", name: "tax", department: "tax", duration: 1, after: ["a"] }
           ]
         }
@@ -41,12 +60,17 @@ const scenarios = [
 describe("sweeps", () => {
   it("splitSeeds covers the range exactly once, in order", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 12 }), (from, n, parts) => {
-        const ranges = splitSeeds({ from, to: from + n }, parts)
-        const seeds = ranges.flatMap((r) => Array.from({ length: r.to - r.from }, (_, i) => r.from + i))
-        expect(seeds).toEqual(Array.from({ length: n }, (_, i) => from + i))
-        expect(ranges.length).toBeLessThanOrEqual(parts)
-      })
+      fc.property(
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 12 }),
+        (from, n, parts) => {
+          const ranges = splitSeeds({ from, to: from + n }, parts)
+          const seeds = ranges.flatMap((r) => Array.from({ length: r.to - r.from }, (_, i) => r.from + i))
+          expect(seeds).toEqual(Array.from({ length: n }, (_, i) => from + i))
+          expect(ranges.length).toBeLessThanOrEqual(parts)
+        }
+      )
     )
   }, 60_000)
 
@@ -80,7 +104,14 @@ describe("sweeps", () => {
     // A window entry without numbers would turn merged utilisation into NaN: refused, with its path.
     const first = shard.entries[0]
     if (first === undefined) throw new Error("no runs")
-    const broken = { entries: [{ ...first, summary: { ...first.summary, windows: [{ id: "general", busyMinutes: "lots", capacityMinutes: 1 }] } }] }
+    const broken = {
+      entries: [
+        {
+          ...first,
+          summary: { ...first.summary, windows: [{ id: "general", busyMinutes: "lots", capacityMinutes: 1 }] }
+        }
+      ]
+    }
     const r = checkShard(broken)
     expect(r.ok ? [] : r.issues[0]?.path).toEqual(["entries", 0, "summary", "windows", 0, "busyMinutes"])
     expect(checkShard(null).ok).toBe(false)
@@ -89,7 +120,14 @@ describe("sweeps", () => {
   it("worker threads give the same runs as one thread (2 workers, from the sources)", async () => {
     const progress: Array<number> = []
     const workerUrl = new URL("./worker-from-source.mjs", import.meta.url)
-    const threaded = getOrThrow(await runSweep(scenarios, { seeds: { from: 1, to: 4 }, workers: 2, workerUrl, onProgress: (done) => progress.push(done) }))
+    const threaded = getOrThrow(
+      await runSweep(scenarios, {
+        seeds: { from: 1, to: 4 },
+        workers: 2,
+        workerUrl,
+        onProgress: (done) => progress.push(done)
+      })
+    )
     const inline = getOrThrow(await runSweep(scenarios, { seeds: { from: 1, to: 4 }, workers: 0 }))
     expect(threaded).toEqual(inline)
     expect(threaded).toEqual(getOrThrow(runShard(scenarios, { seeds: { from: 1, to: 4 } })))
@@ -97,7 +135,11 @@ describe("sweeps", () => {
   }, 60_000)
 
   it("a worker that cannot start is an issue, not a crash", async () => {
-    const r = await runSweep(scenarios, { seeds: { from: 1, to: 2 }, workers: 1, workerUrl: new URL("./no-such-worker.mjs", import.meta.url) })
+    const r = await runSweep(scenarios, {
+      seeds: { from: 1, to: 2 },
+      workers: 1,
+      workerUrl: new URL("./no-such-worker.mjs", import.meta.url)
+    })
     expect(r.ok ? "" : r.issues[0]?.code).toBe("sweep_worker_failed")
   }, 60_000)
 })

@@ -13,5 +13,12 @@ import { docExamples } from "../../../scripts/doctest.js"
 const root = fileURLToPath(new URL("../../..", import.meta.url))
 
 describe("doc examples of @tongban/simulation", () => {
-  docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, { "@tongban/core": core, "@tongban/deadline": deadline, "@tongban/approval": approval, "@tongban/simulation": simulation, "@tongban/simulation/node": simulationNode, zod: z })
+  docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, {
+    "@tongban/core": core,
+    "@tongban/deadline": deadline,
+    "@tongban/approval": approval,
+    "@tongban/simulation": simulation,
+    "@tongban/simulation/node": simulationNode,
+    zod: z
+  })
 })

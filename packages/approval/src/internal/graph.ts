@@ -14,10 +14,7 @@ export interface IdGraph {
 }
 
 /** Builds the graph of `ids` with an edge `from → to` for each pair. */
-export const buildIdGraph = (
-  ids: ReadonlyArray<string>,
-  edges: ReadonlyArray<readonly [string, string]>
-): IdGraph => {
+export const buildIdGraph = (ids: ReadonlyArray<string>, edges: ReadonlyArray<readonly [string, string]>): IdGraph => {
   const indexOf = new Map<string, number>()
   const graph = Graph.directed<string, number>((mutable) => {
     for (const id of ids) indexOf.set(id, Graph.addNode(mutable, id))

@@ -145,7 +145,7 @@ export class Engine {
         // Find the earliest t where [t, t + d) has room; slots from the current
         // makespan on are empty. A clash at tau moves t past it.
         for (;;) {
-          let tau = (t + d < makespan ? t + d : makespan) - 1
+          let tau = Math.min(t + d, makespan) - 1
           for (; tau >= t; tau--) {
             const base = tau * R
             let q = qs
@@ -240,7 +240,7 @@ export class Engine {
         }
         let total = 0
         for (let e = 0; e < m; e++) {
-          const x = Math.pow(worst - (value[elig[e] ?? 0] ?? 0) + 1, alpha)
+          const x = (worst - (value[elig[e] ?? 0] ?? 0) + 1) ** alpha
           w[e] = x
           total += x
         }
@@ -303,7 +303,8 @@ export class Engine {
       for (let r = 0; r < R; r++) free[r] = p.capacity[r] ?? 0
       for (let j = 0; j < n; j++) {
         const s = start[j] ?? -1
-        if (s >= 0 && s <= t && (finish[j] ?? 0) > t) for (let r = 0; r < R; r++) free[r] = (free[r] ?? 0) - (dem[j * R + r] ?? 0)
+        if (s >= 0 && s <= t && (finish[j] ?? 0) > t)
+          for (let r = 0; r < R; r++) free[r] = (free[r] ?? 0) - (dem[j * R + r] ?? 0)
       }
       for (;;) {
         let pick = -1

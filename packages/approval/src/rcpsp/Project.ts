@@ -100,14 +100,23 @@ export const compileProject = (project: RcpspProject, limits: RcpspLimits = {}):
     return fail(
       makeIssue({
         code: "rcpsp_malformed",
-        message: { zh: "项目须有 activities 与 capacities 两个数组", en: "a project needs the arrays activities and capacities" }
+        message: {
+          zh: "项目须有 activities 与 capacities 两个数组",
+          en: "a project needs the arrays activities and capacities"
+        }
       })
     )
   }
   const n = acts.length
   const R = caps.length
   if (n === 0) {
-    return fail(makeIssue({ code: "rcpsp_empty", path: ["activities"], message: { zh: "项目没有任何工序", en: "the project has no activities" } }))
+    return fail(
+      makeIssue({
+        code: "rcpsp_empty",
+        path: ["activities"],
+        message: { zh: "项目没有任何工序", en: "the project has no activities" }
+      })
+    )
   }
   if (n > maxActivities || R > maxResources) {
     return fail(
@@ -141,7 +150,10 @@ export const compileProject = (project: RcpspProject, limits: RcpspLimits = {}):
         makeIssue({
           code: "rcpsp_malformed",
           path: ["activities", j],
-          message: { zh: "工序须有 duration、demands、predecessors", en: "an activity needs duration, demands and predecessors" }
+          message: {
+            zh: "工序须有 duration、demands、predecessors",
+            en: "an activity needs duration, demands and predecessors"
+          }
         })
       )
       return

@@ -99,10 +99,19 @@ export interface ReviewSchedule {
  * @since 0.1.0
  * @category scheduling
  */
-export const scheduleReviewTasks = (tasks: ReadonlyArray<ReviewTask>, options: ScheduleReviewOptions): Result<ReviewSchedule> => {
+export const scheduleReviewTasks = (
+  tasks: ReadonlyArray<ReviewTask>,
+  options: ScheduleReviewOptions
+): Result<ReviewSchedule> => {
   const issues: Array<Issue> = []
   if (!Array.isArray(tasks)) {
-    return fail(makeIssue({ code: "review_tasks_not_array", path: ["tasks"], message: { zh: "tasks 须为数组", en: "tasks must be an array" } }))
+    return fail(
+      makeIssue({
+        code: "review_tasks_not_array",
+        path: ["tasks"],
+        message: { zh: "tasks 须为数组", en: "tasks must be an array" }
+      })
+    )
   }
   const caps = options.capacities
   const departments = typeof caps === "object" && caps !== null ? Object.keys(caps) : []
@@ -116,7 +125,10 @@ export const scheduleReviewTasks = (tasks: ReadonlyArray<ReviewTask>, options: S
           code: "review_bad_capacity",
           path: ["capacities", d],
           facts: { department: d, value: String(c) },
-          message: { zh: `部门“${d}”的审核人数须为非负整数`, en: `the reviewers of department "${d}" must be a whole number ≥ 0` }
+          message: {
+            zh: `部门“${d}”的审核人数须为非负整数`,
+            en: `the reviewers of department "${d}" must be a whole number ≥ 0`
+          }
         })
       )
     }
@@ -208,14 +220,17 @@ export const scheduleReviewTasks = (tasks: ReadonlyArray<ReviewTask>, options: S
       solved.issues.map((issue) => {
         const [head, j, ...rest] = issue.path
         const path = head === "activities" ? ["tasks", ...(j === undefined ? [] : [j]), ...rest] : issue.path
-        const cycle = issue.facts["cycle"]
+        const cycle = issue.facts.cycle
         if (issue.code === "rcpsp_cycle" && Array.isArray(cycle)) {
           const ids = cycle.map((k) => tasks[Number(k)]?.id ?? String(k))
           return makeIssue({
             code: "review_cycle",
             path,
             facts: { cycle: ids },
-            message: { zh: `环节的先后关系成环，涉及：${ids.join("、")}`, en: `the task order forms a cycle through ${ids.join(", ")}` }
+            message: {
+              zh: `环节的先后关系成环，涉及：${ids.join("、")}`,
+              en: `the task order forms a cycle through ${ids.join(", ")}`
+            }
           })
         }
         return { ...issue, path }

@@ -2,7 +2,10 @@ import * as fc from "fast-check"
 import type { FlowInput } from "@tongban/approval"
 
 /** A random acyclic flow of steps only: each step may wait for earlier ones. */
-export const arbFlowInput = (options?: { readonly maxSteps?: number; readonly maxDays?: number }): fc.Arbitrary<FlowInput> =>
+export const arbFlowInput = (options?: {
+  readonly maxSteps?: number
+  readonly maxDays?: number
+}): fc.Arbitrary<FlowInput> =>
   fc
     .integer({ min: 1, max: options?.maxSteps ?? 25 })
     .chain((n) =>

@@ -24,7 +24,10 @@ export const arbRcpspProject = (options?: {
             fc.record({
               duration: fc.integer({ min: 0, max: options?.maxDuration ?? 6 }),
               demands: fc.tuple(...capacities.map((c) => fc.integer({ min: 0, max: c }))),
-              predecessors: j === 0 ? fc.constant([]) : fc.uniqueArray(fc.integer({ min: 0, max: j - 1 }), { maxLength: Math.min(j, 3) })
+              predecessors:
+                j === 0
+                  ? fc.constant([])
+                  : fc.uniqueArray(fc.integer({ min: 0, max: j - 1 }), { maxLength: Math.min(j, 3) })
             })
           )
         )
@@ -40,5 +43,7 @@ export const arbRcpspWithExtraEdge = (options?: {
     .chain((project) =>
       fc
         .integer({ min: 1, max: project.activities.length - 1 })
-        .chain((to) => fc.record({ project: fc.constant(project), from: fc.integer({ min: 0, max: to - 1 }), to: fc.constant(to) }))
+        .chain((to) =>
+          fc.record({ project: fc.constant(project), from: fc.integer({ min: 0, max: to - 1 }), to: fc.constant(to) })
+        )
     )

@@ -32,6 +32,7 @@ const text = (max: number) =>
     .string()
     .min(1)
     .max(max)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this rejects
     .refine((s) => s.trim() === s && !/[\u0000-\u001f]/.test(s), {
       params: {
         code: "text_untidy",
@@ -64,7 +65,11 @@ const identifier = pattern(
 )
 
 export const DateObject = z.string().refine(isLocalDate, {
-  params: { code: "date_invalid", zh: "日期应为存在的 YYYY-MM-DD（1900–2200 年）", en: "a date must be an existing YYYY-MM-DD in 1900–2200" }
+  params: {
+    code: "date_invalid",
+    zh: "日期应为存在的 YYYY-MM-DD（1900–2200 年）",
+    en: "a date must be an existing YYYY-MM-DD in 1900–2200"
+  }
 })
 
 export const DepartmentObject = z.strictObject({
@@ -133,12 +138,23 @@ export const MatterObject = z.strictObject({
     "an implementation code is 31 digits or capitals (credit code 18 + level 1 + basic code 12)"
   ),
   /** 事项类型: a code of A.1, or one declared in the catalogue's `matterTypes`. */
-  type: pattern(/^[0-9A-Za-z]{1,8}$/, "matter_type_invalid", "事项类型代码应为 1–8 位字母或数字", "a matter type code is 1–8 letters or digits"),
+  type: pattern(
+    /^[0-9A-Za-z]{1,8}$/,
+    "matter_type_invalid",
+    "事项类型代码应为 1–8 位字母或数字",
+    "a matter type code is 1–8 letters or digits"
+  ),
   level: z.enum(codesOf(EXERCISE_LEVELS)),
   /** Id of the implementing department (实施主体). */
   department: identifier,
-  serviceObjects: z.array(z.enum(codesOf(SERVICE_OBJECTS))).min(1).max(10),
-  handlingForms: z.array(z.enum(codesOf(HANDLING_FORMS))).min(1).max(10),
+  serviceObjects: z
+    .array(z.enum(codesOf(SERVICE_OBJECTS)))
+    .min(1)
+    .max(10),
+  handlingForms: z
+    .array(z.enum(codesOf(HANDLING_FORMS)))
+    .min(1)
+    .max(10),
   onlineDepth: z.array(z.enum(codesOf(ONLINE_DEPTHS))).max(10),
   kind: z.enum(codesOf(HANDLING_KINDS)),
   statutoryLimit: TimeLimitSchema,
@@ -180,7 +196,12 @@ export const BundleObject = z.strictObject({
 })
 
 export const MatterTypeObject = z.strictObject({
-  code: pattern(/^[0-9A-Za-z]{1,8}$/, "matter_type_invalid", "事项类型代码应为 1–8 位字母或数字", "a matter type code is 1–8 letters or digits"),
+  code: pattern(
+    /^[0-9A-Za-z]{1,8}$/,
+    "matter_type_invalid",
+    "事项类型代码应为 1–8 位字母或数字",
+    "a matter type code is 1–8 letters or digits"
+  ),
   name: text(50)
 })
 

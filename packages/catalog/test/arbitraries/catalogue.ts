@@ -10,7 +10,10 @@ const HAN = [..."营业执照食品经营许可登记变更注销设立备案审
 /** Tidy single-line text: Chinese characters, letters, digits and a few signs; no surrounding space. */
 export const arbText = (max = 12): fc.Arbitrary<string> =>
   fc
-    .array(fc.oneof(fc.constantFrom(...HAN), fc.constantFrom(..."abcXYZ019|\\（）《》、 ".split(""))), { minLength: 1, maxLength: max })
+    .array(fc.oneof(fc.constantFrom(...HAN), fc.constantFrom(..."abcXYZ019|\\（）《》、 ".split(""))), {
+      minLength: 1,
+      maxLength: max
+    })
     .map((cs) => cs.join("").trim())
     .filter((s) => s.length > 0)
 
@@ -52,8 +55,18 @@ export const arbMatter = (department: Department, serial: number): fc.Arbitrary<
       reason: arbText(),
       materialCount: fc.integer({ min: 0, max: 3 }),
       conditions: fc.array(arbText(20), { maxLength: 2 }),
-      steps: fc.array(fc.record({ name: arbText(6), actor: fc.option(arbText(6), { nil: undefined }), limit: fc.option(arbLimit, { nil: undefined }) }), { maxLength: 3 }),
-      fee: fc.option(fc.record({ name: arbText(6), amount: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }) }), { nil: undefined }),
+      steps: fc.array(
+        fc.record({
+          name: arbText(6),
+          actor: fc.option(arbText(6), { nil: undefined }),
+          limit: fc.option(arbLimit, { nil: undefined })
+        }),
+        { maxLength: 3 }
+      ),
+      fee: fc.option(
+        fc.record({ name: arbText(6), amount: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }) }),
+        { nil: undefined }
+      ),
       legalBasis: fc.array(arbText(20), { maxLength: 2 }),
       windowAuthority: fc.constantFrom("approve", "collect"),
       validTo: fc.option(fc.constantFrom("2030-12-31", "2026-06-30"), { nil: undefined }),
@@ -89,7 +102,10 @@ export const arbMatter = (department: Department, serial: number): fc.Arbitrary<
             ...(k === 0 && materials.length > 0 ? { materials: materials.map((m) => m.id) } : {})
           })),
           specialProcedures: [],
-          fees: r.fee === undefined ? [] : [{ name: r.fee.name, ...(r.fee.amount === undefined ? {} : { amount: r.fee.amount }) }],
+          fees:
+            r.fee === undefined
+              ? []
+              : [{ name: r.fee.name, ...(r.fee.amount === undefined ? {} : { amount: r.fee.amount }) }],
           legalBasis: r.legalBasis,
           windowAuthority: r.windowAuthority,
           ...(r.place === undefined ? {} : { place: r.place }),
@@ -101,12 +117,18 @@ export const arbMatter = (department: Department, serial: number): fc.Arbitrary<
     )
 
 /** A valid catalogue: 1–3 departments, 0–`maxMatters` matters, a window and, when there are matters, a bundle. */
-export const arbCatalogue = (options?: { readonly maxMatters?: number; readonly withWindowsAndBundles?: boolean }): fc.Arbitrary<Catalogue> =>
+export const arbCatalogue = (options?: {
+  readonly maxMatters?: number
+  readonly withWindowsAndBundles?: boolean
+}): fc.Arbitrary<Catalogue> =>
   fc
     .record({
       departmentCount: fc.integer({ min: 1, max: 3 }),
       names: fc.array(arbText(), { minLength: 3, maxLength: 3 }),
-      kinds: fc.array(fc.constantFrom("government", "vertical", "institution", "enterprise", "other"), { minLength: 3, maxLength: 3 }),
+      kinds: fc.array(fc.constantFrom("government", "vertical", "institution", "enterprise", "other"), {
+        minLength: 3,
+        maxLength: 3
+      }),
       matterCount: fc.integer({ min: 0, max: options?.maxMatters ?? 5 }),
       version: arbText(6),
       asOf: fc.constantFrom("2019-12-31", "2020-12-31", "2026-01-01")
@@ -133,11 +155,23 @@ export const arbCatalogue = (options?: { readonly maxMatters?: number; readonly 
           version: r.version,
           asOf: r.asOf,
           departments: used,
-          windows: extras ? [{ id: "w1", name: "综合窗口", kind: "comprehensive", departments: departments.map((d) => d.id) }] : [],
+          windows: extras
+            ? [{ id: "w1", name: "综合窗口", kind: "comprehensive", departments: departments.map((d) => d.id) }]
+            : [],
           matters: list,
           bundles:
             extras && list.length > 0
-              ? [{ id: "b1", name: "一件事", lead: "d0", partners: [], matters: list.map((m) => m.implementationCode), promisedLimit: { amount: 1, unit: "working_day" }, trips: 0 }]
+              ? [
+                  {
+                    id: "b1",
+                    name: "一件事",
+                    lead: "d0",
+                    partners: [],
+                    matters: list.map((m) => m.implementationCode),
+                    promisedLimit: { amount: 1, unit: "working_day" },
+                    trips: 0
+                  }
+                ]
               : []
         }
       })

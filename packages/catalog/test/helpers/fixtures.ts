@@ -5,7 +5,10 @@ import { type Catalogue, catalogueFromJson } from "@tongban/catalog"
 import { getOrThrow } from "@tongban/core"
 
 export const exampleText = (year: 2019 | 2020): string =>
-  readFileSync(fileURLToPath(new URL(`../../../../examples/t-county/data/catalogue-${year}.json`, import.meta.url)), "utf8")
+  readFileSync(
+    fileURLToPath(new URL(`../../../../examples/t-county/data/catalogue-${year}.json`, import.meta.url)),
+    "utf8"
+  )
 
 export const example = (year: 2019 | 2020): Catalogue => getOrThrow(catalogueFromJson(exampleText(year)))
 

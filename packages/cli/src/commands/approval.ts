@@ -32,8 +32,7 @@ interface ReadFlow {
   readonly warnings: ReadonlyArray<Issue>
 }
 
-const looksLikeXml = (file: string, text: string): boolean =>
-  /\.(bpmn|xml)$/i.test(file) || /^\uFEFF?\s*</.test(text)
+const looksLikeXml = (file: string, text: string): boolean => /\.(bpmn|xml)$/i.test(file) || /^\uFEFF?\s*</.test(text)
 
 /** Reads a flow file: BPMN 2.0 XML (by extension or content) or flow JSON. */
 const readFlow = (ctx: Context, file: string): Result<ReadFlow> => {
@@ -47,7 +46,8 @@ const readFlow = (ctx: Context, file: string): Result<ReadFlow> => {
 
 const fileArg = (value: unknown): string => (typeof value === "string" ? value : "")
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined)
-const list = (value: unknown): ReadonlyArray<string> => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [])
+const list = (value: unknown): ReadonlyArray<string> =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []
 const collect = (value: string, previous: Array<string>): Array<string> => [...previous, value]
 const optionsOf = (value: unknown): object => (typeof value === "object" && value !== null ? value : {})
 
@@ -110,9 +110,12 @@ const flaggedTransforms = (flow: Flow): ReadonlyArray<Transform> => [
  * @category commands
  */
 export const registerApproval = ({ program, ctx, action }: Registrar): void => {
-  const flow = program
-    .command("flow")
-    .description(ctx.t({ zh: "审批流程：校验、关键路径排期、串并联对比", en: "approval flows: check, critical-path schedule, serial vs parallel" }))
+  const flow = program.command("flow").description(
+    ctx.t({
+      zh: "审批流程：校验、关键路径排期、串并联对比",
+      en: "approval flows: check, critical-path schedule, serial vs parallel"
+    })
+  )
 
   flow
     .command("check")
@@ -142,11 +145,22 @@ export const registerApproval = ({ program, ctx, action }: Registrar): void => {
   flow
     .command("schedule")
     .description(
-      ctx.t({ zh: "按工作日日历计算关键路径排期", en: "schedule a flow by the critical-path method on the working-day calendar" })
+      ctx.t({
+        zh: "按工作日日历计算关键路径排期",
+        en: "schedule a flow by the critical-path method on the working-day calendar"
+      })
     )
     .argument("<file>", ctx.t({ zh: "流程文件（JSON 或 BPMN）", en: "flow file (JSON or BPMN)" }))
-    .option("--start <date>", ctx.t({ zh: "开始日期（默认今天，北京时间）", en: "start date (default: today in China)" }))
-    .option("--layer <file>", ctx.t({ zh: "地方日历图层（JSON，可重复）", en: "local calendar layer (JSON, repeatable)" }), collect, [])
+    .option(
+      "--start <date>",
+      ctx.t({ zh: "开始日期（默认今天，北京时间）", en: "start date (default: today in China)" })
+    )
+    .option(
+      "--layer <file>",
+      ctx.t({ zh: "地方日历图层（JSON，可重复）", en: "local calendar layer (JSON, repeatable)" }),
+      collect,
+      []
+    )
     .action(
       action((file, opts) => {
         const format = ctx.format(["table", "json", "mermaid", "dot"], "table")
@@ -156,7 +170,7 @@ export const registerApproval = ({ program, ctx, action }: Registrar): void => {
         warn(ctx, read.value.warnings, format)
         const f = read.value.flow
         if (format === "dot") {
-          ctx.io.stdout(toDot(f) + "\n")
+          ctx.io.stdout(`${toDot(f)}\n`)
           return ExitCode.ok
         }
         const start = startDate(Reflect.get(o, "start"))
@@ -167,7 +181,7 @@ export const registerApproval = ({ program, ctx, action }: Registrar): void => {
         if (!scheduled.ok) return failWith(ctx, scheduled.issues, format)
         const s = scheduled.value
         if (format === "mermaid") {
-          ctx.io.stdout(toMermaidGantt(s) + "\n")
+          ctx.io.stdout(`${toMermaidGantt(s)}\n`)
           return ExitCode.ok
         }
         const rows = s.steps.map((x) => ({
@@ -202,8 +216,34 @@ export const registerApproval = ({ program, ctx, action }: Registrar): void => {
               warnings: read.value.warnings
             },
             table: {
-              columns: ["id", "name", "department", "days", "es", "ef", "ls", "lf", "totalFloat", "critical", "start", "finish"],
-              rows: rows.map((r) => [r.id, r.name, r.department, r.days, r.es, r.ef, r.ls, r.lf, r.totalFloat, r.critical ? "*" : "", r.start, r.finish])
+              columns: [
+                "id",
+                "name",
+                "department",
+                "days",
+                "es",
+                "ef",
+                "ls",
+                "lf",
+                "totalFloat",
+                "critical",
+                "start",
+                "finish"
+              ],
+              rows: rows.map((r) => [
+                r.id,
+                r.name,
+                r.department,
+                r.days,
+                r.es,
+                r.ef,
+                r.ls,
+                r.lf,
+                r.totalFloat,
+                r.critical ? "*" : "",
+                r.start,
+                r.finish
+              ])
             }
           },
           format
@@ -246,19 +286,37 @@ export const registerApproval = ({ program, ctx, action }: Registrar): void => {
           ["parallel", ctx.t({ zh: "并联（按流程图）", en: "parallel (as drawn)" }), c.parallel, c.trips],
           ...w.steps.map((s): [string, string, number, number] => [
             s.transform.kind,
-            s.transform.kind === "commitment" ? ctx.t({ zh: "＋告知承诺", en: "+ 告知承诺 (commitment)" }) : ctx.t({ zh: "＋联合审查", en: "+ joint review" }),
+            s.transform.kind === "commitment"
+              ? ctx.t({ zh: "＋告知承诺", en: "+ 告知承诺 (commitment)" })
+              : ctx.t({ zh: "＋联合审查", en: "+ joint review" }),
             s.makespan,
             s.trips
           ]),
-          ["statutory", ctx.t({ zh: "法定时限（关键路径累加）", en: "statutory limits along the critical path" }), c.statutory.days, null],
-          ["promised", ctx.t({ zh: "承诺时限（关键路径累加）", en: "promised limits along the critical path" }), c.promised.days, null],
+          [
+            "statutory",
+            ctx.t({ zh: "法定时限（关键路径累加）", en: "statutory limits along the critical path" }),
+            c.statutory.days,
+            null
+          ],
+          [
+            "promised",
+            ctx.t({ zh: "承诺时限（关键路径累加）", en: "promised limits along the critical path" }),
+            c.promised.days,
+            null
+          ],
           ["target", ctx.t({ zh: "流程承诺总时限", en: "the flow's promised total" }), c.target ?? null, null]
         ]
         ctx.print(
           {
             json: {
               ...c,
-              whatIf: { before: w.before, after: w.after, daysSaved: w.daysSaved, tripsSaved: w.tripsSaved, steps: w.steps },
+              whatIf: {
+                before: w.before,
+                after: w.after,
+                daysSaved: w.daysSaved,
+                tripsSaved: w.tripsSaved,
+                steps: w.steps
+              },
               warnings: read.value.warnings
             },
             table: { columns: ["case", "description", "workingDays", "trips"], rows }
@@ -271,7 +329,12 @@ export const registerApproval = ({ program, ctx, action }: Registrar): void => {
 
   flow
     .command("diagram")
-    .description(ctx.t({ zh: "输出流程图（Mermaid 或 GraphViz DOT）", en: "print the flow as a Mermaid flowchart or GraphViz DOT" }))
+    .description(
+      ctx.t({
+        zh: "输出流程图（Mermaid 或 GraphViz DOT）",
+        en: "print the flow as a Mermaid flowchart or GraphViz DOT"
+      })
+    )
     .argument("<file>", ctx.t({ zh: "流程文件（JSON 或 BPMN）", en: "flow file (JSON or BPMN)" }))
     .action(
       action((file) => {
@@ -279,7 +342,7 @@ export const registerApproval = ({ program, ctx, action }: Registrar): void => {
         const read = readFlow(ctx, fileArg(file))
         if (!read.ok) return failWith(ctx, read.issues, "table")
         warn(ctx, read.value.warnings, format)
-        ctx.io.stdout((format === "dot" ? toDot(read.value.flow) : toMermaidFlowchart(read.value.flow)) + "\n")
+        ctx.io.stdout(`${format === "dot" ? toDot(read.value.flow) : toMermaidFlowchart(read.value.flow)}\n`)
         return ExitCode.ok
       })
     )

@@ -95,18 +95,18 @@ const reductionRows = (lang: "zh" | "en", four: FourReductions): Array<Array<str
  * @category commands
  */
 export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
-  const catalog = program
-    .command("catalog")
-    .description(
-      ctx.t({
-        zh: "政务服务事项目录：校验、检索、统计、版本比较（四减）、JSON Schema、格式转换",
-        en: "matter catalogues: validate, search, stats, diff (四减), JSON Schema, convert"
-      })
-    )
+  const catalog = program.command("catalog").description(
+    ctx.t({
+      zh: "政务服务事项目录：校验、检索、统计、版本比较（四减）、JSON Schema、格式转换",
+      en: "matter catalogues: validate, search, stats, diff (四减), JSON Schema, convert"
+    })
+  )
 
   catalog
     .command("validate")
-    .description(ctx.t({ zh: "校验目录文件（JSON、CSV 或 XLSX）", en: "validate a catalogue file (JSON, CSV or XLSX)" }))
+    .description(
+      ctx.t({ zh: "校验目录文件（JSON、CSV 或 XLSX）", en: "validate a catalogue file (JSON, CSV or XLSX)" })
+    )
     .argument("<file>", ctx.t({ zh: "目录文件", en: "catalogue file" }))
     .action(
       action((file) => {
@@ -119,7 +119,14 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
         const c = r.value
         ctx.print(
           {
-            json: { ok: true, issues: [], departments: c.departments.length, windows: c.windows.length, matters: c.matters.length, bundles: c.bundles.length },
+            json: {
+              ok: true,
+              issues: [],
+              departments: c.departments.length,
+              windows: c.windows.length,
+              matters: c.matters.length,
+              bundles: c.bundles.length
+            },
             table: {
               columns: ["ok", "departments", "windows", "matters", "bundles"],
               rows: [["✓", c.departments.length, c.windows.length, c.matters.length, c.bundles.length]]
@@ -133,7 +140,12 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
 
   catalog
     .command("search")
-    .description(ctx.t({ zh: "按名称、拼音（全拼或首字母）或编码检索事项", en: "search matters by name, pinyin (full or initials) or code" }))
+    .description(
+      ctx.t({
+        zh: "按名称、拼音（全拼或首字母）或编码检索事项",
+        en: "search matters by name, pinyin (full or initials) or code"
+      })
+    )
     .argument("<file>", ctx.t({ zh: "目录文件", en: "catalogue file" }))
     .argument("<query>", ctx.t({ zh: "检索词，如 yyzz", en: "query, e.g. yyzz" }))
     .option("--department <id...>", ctx.t({ zh: "限定部门标识", en: "only these department ids" }))
@@ -174,10 +186,22 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
         })
         ctx.print(
           {
-            json: hits.map((h) => ({ score: h.score, match: h.match, name: h.matter.name, code: h.matter.implementationCode, department: h.matter.department })),
+            json: hits.map((h) => ({
+              score: h.score,
+              match: h.match,
+              name: h.matter.name,
+              code: h.matter.implementationCode,
+              department: h.matter.department
+            })),
             table: {
               columns: ["score", "match", "name", "code", "department"],
-              rows: hits.map((h) => [h.score.toFixed(1), h.match, h.matter.name, h.matter.implementationCode, h.matter.department])
+              rows: hits.map((h) => [
+                h.score.toFixed(1),
+                h.match,
+                h.matter.name,
+                h.matter.implementationCode,
+                h.matter.department
+              ])
             }
           },
           format
@@ -188,7 +212,12 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
 
   catalog
     .command("stats")
-    .description(ctx.t({ zh: "目录统计：即办件、全程网办、最多跑一次、零跑动、时限压缩率、窗口授权", en: "catalogue statistics: immediate, fully online, at most one trip, zero trips, compression, window authority" }))
+    .description(
+      ctx.t({
+        zh: "目录统计：即办件、全程网办、最多跑一次、零跑动、时限压缩率、窗口授权",
+        en: "catalogue statistics: immediate, fully online, at most one trip, zero trips, compression, window authority"
+      })
+    )
     .argument("<file>", ctx.t({ zh: "目录文件", en: "catalogue file" }))
     .action(
       action((file) => {
@@ -203,7 +232,16 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
           {
             json: stats,
             table: {
-              columns: ["department", "matters", "immediate", "fullyOnline", "≤1 trip", "0 trips", "compression", "windowApproved"],
+              columns: [
+                "department",
+                "matters",
+                "immediate",
+                "fullyOnline",
+                "≤1 trip",
+                "0 trips",
+                "compression",
+                "windowApproved"
+              ],
               rows: [
                 ...stats.departments.map((d) => statsRow(d.name, d.stats)),
                 statsRow(ctx.t({ zh: "合计", en: "overall" }), stats.overall)
@@ -218,7 +256,12 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
 
   catalog
     .command("diff")
-    .description(ctx.t({ zh: "比较两个版本：新增、取消、变更事项与四减", en: "compare two versions: matters added, removed, changed, and the four reductions" }))
+    .description(
+      ctx.t({
+        zh: "比较两个版本：新增、取消、变更事项与四减",
+        en: "compare two versions: matters added, removed, changed, and the four reductions"
+      })
+    )
     .argument("<old>", ctx.t({ zh: "旧版本", en: "older version" }))
     .argument("<new>", ctx.t({ zh: "新版本", en: "newer version" }))
     .action(
@@ -244,7 +287,16 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
               columns: [ctx.t({ zh: "四减", en: "reduction" }), "before", "after", "reduced", "%"],
               rows: [
                 ...reductionRows(ctx.lang, d.fourReductions),
-                [ctx.t({ zh: `新增 ${d.added.length}，取消 ${d.removed.length}，变更 ${d.changed.length}`, en: `added ${d.added.length}, removed ${d.removed.length}, changed ${d.changed.length}` }), "", "", "", ""]
+                [
+                  ctx.t({
+                    zh: `新增 ${d.added.length}，取消 ${d.removed.length}，变更 ${d.changed.length}`,
+                    en: `added ${d.added.length}, removed ${d.removed.length}, changed ${d.changed.length}`
+                  }),
+                  "",
+                  "",
+                  "",
+                  ""
+                ]
               ]
             }
           },
@@ -266,7 +318,9 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
 
   catalog
     .command("convert")
-    .description(ctx.t({ zh: "在 JSON、CSV、XLSX 之间转换（按扩展名）", en: "convert between JSON, CSV and XLSX (by extension)" }))
+    .description(
+      ctx.t({ zh: "在 JSON、CSV、XLSX 之间转换（按扩展名）", en: "convert between JSON, CSV and XLSX (by extension)" })
+    )
     .argument("<in>", ctx.t({ zh: "输入文件", en: "input file" }))
     .argument("<out>", ctx.t({ zh: "输出文件（.json、.csv 或 .xlsx）", en: "output file (.json, .csv or .xlsx)" }))
     .action(
@@ -274,7 +328,10 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
         const format = ctx.format(["table", "json"], "table")
         const target = formatOfPath(text(output))
         if (target === undefined) {
-          throw new UsageError({ zh: "输出文件的扩展名应为 .json、.csv 或 .xlsx", en: "the output file must end in .json, .csv or .xlsx" })
+          throw new UsageError({
+            zh: "输出文件的扩展名应为 .json、.csv 或 .xlsx",
+            en: "the output file must end in .json, .csv or .xlsx"
+          })
         }
         const r = load(ctx, text(input))
         if (!r.ok) {
@@ -283,7 +340,10 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
         }
         const written = ctx.io.writeFile(text(output), writeCatalogue(r.value, target))
         if (!written.ok) {
-          throw new UsageError({ zh: `无法写入 ${text(output)}：${written.reason}`, en: `cannot write ${text(output)}: ${written.reason}` })
+          throw new UsageError({
+            zh: `无法写入 ${text(output)}：${written.reason}`,
+            en: `cannot write ${text(output)}: ${written.reason}`
+          })
         }
         if (target === "csv" && (r.value.windows.length > 0 || r.value.bundles.length > 0)) {
           ctx.io.stderr(
@@ -294,7 +354,10 @@ export const registerCatalog = ({ program, ctx, action }: Registrar): void => {
           )
         }
         ctx.print(
-          { json: { ok: true, matters: r.value.matters.length, to: target }, table: { columns: ["ok", "matters", "to"], rows: [["✓", r.value.matters.length, target]] } },
+          {
+            json: { ok: true, matters: r.value.matters.length, to: target },
+            table: { columns: ["ok", "matters", "to"], rows: [["✓", r.value.matters.length, target]] }
+          },
           format
         )
         return ExitCode.ok

@@ -27,7 +27,8 @@ import type { Registrar } from "../program.js"
 const collect = (value: string, previous: Array<string>): Array<string> => [...previous, value]
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined)
-const list = (value: unknown): ReadonlyArray<string> => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [])
+const list = (value: unknown): ReadonlyArray<string> =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []
 
 /** The national calendar with the layers read from files. */
 const calendarWith = (ctx: Context, files: ReadonlyArray<string>): Result<WorkCalendar> => {
@@ -72,10 +73,17 @@ const isReason = (s: string): s is SuspensionReason => REASONS.includes(s)
 export const registerDeadline = ({ program, ctx, action }: Registrar): void => {
   program
     .command("calendar")
-    .description(ctx.t({ zh: "列出日期范围内每天是否工作日及原因", en: "list each day of a range: working or not, and why" }))
+    .description(
+      ctx.t({ zh: "列出日期范围内每天是否工作日及原因", en: "list each day of a range: working or not, and why" })
+    )
     .option("--from <date>", ctx.t({ zh: "开始日期", en: "first date" }))
     .option("--to <date>", ctx.t({ zh: "结束日期", en: "last date" }))
-    .option("--layer <file>", ctx.t({ zh: "地方日历图层（JSON，可重复）", en: "local calendar layer (JSON, repeatable)" }), collect, [])
+    .option(
+      "--layer <file>",
+      ctx.t({ zh: "地方日历图层（JSON，可重复）", en: "local calendar layer (JSON, repeatable)" }),
+      collect,
+      []
+    )
     .action(
       action((opts) => {
         const format = ctx.format(["table", "csv", "json"], "table")
@@ -105,13 +113,39 @@ export const registerDeadline = ({ program, ctx, action }: Registrar): void => {
 
   program
     .command("due")
-    .description(ctx.t({ zh: "计算到期日、剩余工作日和预警等级，并说明跳过的每一天", en: "compute a due date, remaining days and warning level, explaining every skipped day" }))
+    .description(
+      ctx.t({
+        zh: "计算到期日、剩余工作日和预警等级，并说明跳过的每一天",
+        en: "compute a due date, remaining days and warning level, explaining every skipped day"
+      })
+    )
     .option("--from <date>", ctx.t({ zh: "起算日（受理日，当日不计入）", en: "start date (acceptance; not counted)" }))
-    .option("--limit <limit>", ctx.t({ zh: "时限，如 20wd、15d、3m、20个工作日", en: "time limit, e.g. 20wd, 15d, 3m, 20个工作日" }))
-    .option("--suspend <range>", ctx.t({ zh: "暂停区间 A..B[:原因]（可重复）", en: "suspended range A..B[:reason] (repeatable)" }), collect, [])
-    .option("--extend <limit>", ctx.t({ zh: "延长期限，如 10wd（可重复）", en: "extension, e.g. 10wd (repeatable)" }), collect, [])
-    .option("--as-of <date>", ctx.t({ zh: "查看日（默认起算日）", en: "the day the clock is read (default: the start date)" }))
-    .option("--layer <file>", ctx.t({ zh: "地方日历图层（JSON，可重复）", en: "local calendar layer (JSON, repeatable)" }), collect, [])
+    .option(
+      "--limit <limit>",
+      ctx.t({ zh: "时限，如 20wd、15d、3m、20个工作日", en: "time limit, e.g. 20wd, 15d, 3m, 20个工作日" })
+    )
+    .option(
+      "--suspend <range>",
+      ctx.t({ zh: "暂停区间 A..B[:原因]（可重复）", en: "suspended range A..B[:reason] (repeatable)" }),
+      collect,
+      []
+    )
+    .option(
+      "--extend <limit>",
+      ctx.t({ zh: "延长期限，如 10wd（可重复）", en: "extension, e.g. 10wd (repeatable)" }),
+      collect,
+      []
+    )
+    .option(
+      "--as-of <date>",
+      ctx.t({ zh: "查看日（默认起算日）", en: "the day the clock is read (default: the start date)" })
+    )
+    .option(
+      "--layer <file>",
+      ctx.t({ zh: "地方日历图层（JSON，可重复）", en: "local calendar layer (JSON, repeatable)" }),
+      collect,
+      []
+    )
     .action(
       action((opts) => {
         const format = ctx.format(["table", "json"], "table")
@@ -129,18 +163,33 @@ export const registerDeadline = ({ program, ctx, action }: Registrar): void => {
         const issues: Array<Issue> = []
         for (const [i, range] of list(Reflect.get(o, "suspend")).entries()) {
           const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})(?::([a-z_]+))?$/.exec(range)
-          if (m === null) throw new UsageError({ zh: `--suspend 应写作 A..B 或 A..B:原因，而不是 ${range}`, en: `--suspend takes A..B or A..B:reason, not ${range}` })
+          if (m === null)
+            throw new UsageError({
+              zh: `--suspend 应写作 A..B 或 A..B:原因，而不是 ${range}`,
+              en: `--suspend takes A..B or A..B:reason, not ${range}`
+            })
           const reason = m[3] ?? "other"
-          if (!isReason(reason)) throw new UsageError({ zh: `未知的暂停原因 ${reason}（可用：${REASONS.join(", ")}）`, en: `unknown suspension reason ${reason} (one of ${REASONS.join(", ")})` })
+          if (!isReason(reason))
+            throw new UsageError({
+              zh: `未知的暂停原因 ${reason}（可用：${REASONS.join(", ")}）`,
+              en: `unknown suspension reason ${reason} (one of ${REASONS.join(", ")})`
+            })
           const a = parseLocalDate(m[1], { path: ["suspend", i, "from"] })
           const b = parseLocalDate(m[2], { path: ["suspend", i, "to"] })
           if (!a.ok) issues.push(...a.issues)
           if (!b.ok) issues.push(...b.issues)
-          if (a.ok && b.ok) events.push({ type: "suspended", date: a.value, reason }, { type: "resumed", date: b.value })
+          if (a.ok && b.ok)
+            events.push({ type: "suspended", date: a.value, reason }, { type: "resumed", date: b.value })
         }
         for (const [i, ext] of list(Reflect.get(o, "extend")).entries()) {
           const by = parseTimeLimit(ext, { path: ["extend", i] })
-          if (by.ok) events.push({ type: "extended", date: from.value, by: by.value, approvedBy: ctx.t({ zh: "负责人", en: "the head of the agency" }) })
+          if (by.ok)
+            events.push({
+              type: "extended",
+              date: from.value,
+              by: by.value,
+              approvedBy: ctx.t({ zh: "负责人", en: "the head of the agency" })
+            })
           else issues.push(...by.issues)
         }
         if (issues.length > 0) return fail(ctx, issues, format)
@@ -151,13 +200,33 @@ export const registerDeadline = ({ program, ctx, action }: Registrar): void => {
         const c = clock.value
         ctx.print(
           {
-            json: { due: c.due, remaining: c.remaining, level: c.level, elapsed: c.elapsed, start: c.start, limit: c.limit, excluded: c.excluded, trace: c.trace },
+            json: {
+              due: c.due,
+              remaining: c.remaining,
+              level: c.level,
+              elapsed: c.elapsed,
+              start: c.start,
+              limit: c.limit,
+              excluded: c.excluded,
+              trace: c.trace
+            },
             table: {
               columns: ["date", "kind", "note"],
               rows: [
-                ...c.trace.map((s) => [s.date, s.kind, s.source === undefined ? ctx.t(s.message) : `${ctx.t(s.message)} (${s.source})`]),
+                ...c.trace.map((s) => [
+                  s.date,
+                  s.kind,
+                  s.source === undefined ? ctx.t(s.message) : `${ctx.t(s.message)} (${s.source})`
+                ]),
                 ["", "", ""],
-                [c.due ?? "", "due", ctx.t({ zh: `剩余 ${String(c.remaining)}，预警 ${c.level}`, en: `remaining ${String(c.remaining)}, level ${c.level}` })]
+                [
+                  c.due ?? "",
+                  "due",
+                  ctx.t({
+                    zh: `剩余 ${String(c.remaining)}，预警 ${c.level}`,
+                    en: `remaining ${String(c.remaining)}, level ${c.level}`
+                  })
+                ]
               ]
             }
           },

@@ -18,4 +18,11 @@ import { registerSimulation } from "./simulation.js"
  * @since 0.1.0
  * @category commands
  */
-export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [registerCore, registerDeadline, registerCatalog, registerApproval, registerSimulation, registerScoring]
+export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [
+  registerCore,
+  registerDeadline,
+  registerCatalog,
+  registerApproval,
+  registerSimulation,
+  registerScoring
+]

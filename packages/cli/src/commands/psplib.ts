@@ -18,14 +18,16 @@ const optimaName = /^(j\d+)(opt|hrs|lb)\.sm$/i
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf("/") + 1)
 const dirName = (path: string): string => (path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".")
-const join = (dir: string, name: string): string => (dir === "." ? name : dir.endsWith("/") ? `${dir}${name}` : `${dir}/${name}`)
+const join = (dir: string, name: string): string =>
+  dir === "." ? name : dir.endsWith("/") ? `${dir}${name}` : `${dir}/${name}`
 
 /** Natural order, so that `j3010_2` follows `j3010_1` and `j302_1` precedes `j3010_1`. */
 const natural = (a: string, b: string): number => a.localeCompare(b, "en", { numeric: true })
 
 const readLatin1 = (ctx: Context, path: string): string => {
   const read = ctx.io.readFile(path)
-  if (!read.ok) throw new UsageError({ zh: `无法读取文件 ${path}：${read.reason}`, en: `cannot read file ${path}: ${read.reason}` })
+  if (!read.ok)
+    throw new UsageError({ zh: `无法读取文件 ${path}：${read.reason}`, en: `cannot read file ${path}: ${read.reason}` })
   return new TextDecoder("latin1").decode(read.bytes)
 }
 
@@ -68,10 +70,22 @@ export const addFlowPsplib = (flow: Command, { ctx, action }: Registrar): void =
       })
     )
     .argument("<paths...>", ctx.t({ zh: ".sm 文件或其所在目录", en: ".sm files or directories of them" }))
-    .option("--schedules <n>", ctx.t({ zh: "每个实例生成的进度方案数（默认 5000）", en: "schedules generated per instance (default 5000)" }))
+    .option(
+      "--schedules <n>",
+      ctx.t({ zh: "每个实例生成的进度方案数（默认 5000）", en: "schedules generated per instance (default 5000)" })
+    )
     .option("--seed <s>", ctx.t({ zh: "随机种子（默认 1）", en: "random seed (default 1)" }))
-    .option("--method <m>", ctx.t({ zh: "genetic（默认）、sampling 或 rule", en: "genetic (default), sampling or rule" }))
-    .option("--optima <file>", ctx.t({ zh: "最优工期文件（如 j30opt.sm）；默认在实例旁查找", en: "file of optimal makespans (e.g. j30opt.sm); looked for beside the instances by default" }))
+    .option(
+      "--method <m>",
+      ctx.t({ zh: "genetic（默认）、sampling 或 rule", en: "genetic (default), sampling or rule" })
+    )
+    .option(
+      "--optima <file>",
+      ctx.t({
+        zh: "最优工期文件（如 j30opt.sm）；默认在实例旁查找",
+        en: "file of optimal makespans (e.g. j30opt.sm); looked for beside the instances by default"
+      })
+    )
     .action(
       action((paths, opts) => {
         const format = ctx.format(["table", "json"], "table")
@@ -82,7 +96,10 @@ export const addFlowPsplib = (flow: Command, { ctx, action }: Registrar): void =
         const methods: ReadonlyArray<RcpspMethod> = ["genetic", "sampling", "rule"]
         const method = methods.find((m) => m === methodArg)
         if (method === undefined) {
-          throw new UsageError({ zh: "--method 须为 genetic、sampling 或 rule", en: "--method must be genetic, sampling or rule" })
+          throw new UsageError({
+            zh: "--method 须为 genetic、sampling 或 rule",
+            en: "--method must be genetic, sampling or rule"
+          })
         }
         // The instance files, and the directories where optima may lie.
         const files: Array<string> = []
@@ -110,7 +127,8 @@ export const addFlowPsplib = (flow: Command, { ctx, action }: Registrar): void =
         const optimaArg = Reflect.get(o, "optima")
         if (typeof optimaArg === "string") optimaFiles.splice(0, optimaFiles.length, optimaArg)
         else {
-          for (const dir of dirs) for (const name of listDir(ctx, dir) ?? []) if (optimaName.test(name)) optimaFiles.push(join(dir, name))
+          for (const dir of dirs)
+            for (const name of listDir(ctx, dir) ?? []) if (optimaName.test(name)) optimaFiles.push(join(dir, name))
         }
         const optima = new Map<string, number>()
         const issues: Array<Issue> = []
@@ -120,7 +138,14 @@ export const addFlowPsplib = (flow: Command, { ctx, action }: Registrar): void =
           if (parsed.ok) for (const entry of parsed.value) optima.set(entry.instance, entry.makespan)
           else issues.push(...prefixIssues(parsed.issues, [file]))
         }
-        const rows: Array<{ instance: string; makespan: number; schedules: number; ms: number; optimum?: number; deviation?: number }> = []
+        const rows: Array<{
+          instance: string
+          makespan: number
+          schedules: number
+          ms: number
+          optimum?: number
+          deviation?: number
+        }> = []
         for (const file of files) {
           const parsed = parsePsplib(readLatin1(ctx, file))
           if (!parsed.ok) {
@@ -141,7 +166,9 @@ export const addFlowPsplib = (flow: Command, { ctx, action }: Registrar): void =
             makespan: solved.value.makespan,
             schedules: solved.value.schedulesUsed,
             ms,
-            ...(optimum === undefined ? {} : { optimum, deviation: Math.round(((solved.value.makespan - optimum) / optimum) * 1e6) / 1e6 })
+            ...(optimum === undefined
+              ? {}
+              : { optimum, deviation: Math.round(((solved.value.makespan - optimum) / optimum) * 1e6) / 1e6 })
           })
         }
         if (issues.length > 0) ctx.printIssues(issues, "table")
@@ -150,7 +177,14 @@ export const addFlowPsplib = (flow: Command, { ctx, action }: Registrar): void =
             json: rows,
             table: {
               columns: ["instance", "makespan", "optimum", "deviation", "schedules", "ms"],
-              rows: rows.map((r) => [r.instance, r.makespan, r.optimum ?? "", r.deviation === undefined ? "" : `${(100 * r.deviation).toFixed(2)}%`, r.schedules, r.ms])
+              rows: rows.map((r) => [
+                r.instance,
+                r.makespan,
+                r.optimum ?? "",
+                r.deviation === undefined ? "" : `${(100 * r.deviation).toFixed(2)}%`,
+                r.schedules,
+                r.ms
+              ])
             }
           },
           format
@@ -158,7 +192,8 @@ export const addFlowPsplib = (flow: Command, { ctx, action }: Registrar): void =
         const known = rows.filter((r) => r.deviation !== undefined)
         if (format === "table" && rows.length > 0) {
           const total = rows.reduce((s, r) => s + r.ms, 0)
-          const avg = known.length === 0 ? undefined : (100 * known.reduce((s, r) => s + (r.deviation ?? 0), 0)) / known.length
+          const avg =
+            known.length === 0 ? undefined : (100 * known.reduce((s, r) => s + (r.deviation ?? 0), 0)) / known.length
           const hits = known.filter((r) => r.deviation === 0).length
           ctx.io.stdout(
             ctx.t({

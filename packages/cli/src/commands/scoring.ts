@@ -61,7 +61,10 @@ const satisfiedOf = (text: string | undefined): ReadonlyArray<Level> | undefined
   for (const part of text.split(",")) {
     const t = part.trim()
     if (!isLevel(t)) {
-      throw new UsageError({ zh: `--satisfied 中的 ${t} 不是评价等级（${LEVELS.join(", ")}）`, en: `${t} in --satisfied is not a level (${LEVELS.join(", ")})` })
+      throw new UsageError({
+        zh: `--satisfied 中的 ${t} 不是评价等级（${LEVELS.join(", ")}）`,
+        en: `${t} in --satisfied is not a level (${LEVELS.join(", ")})`
+      })
     }
     levels.push(t)
   }
@@ -82,7 +85,7 @@ const loadRubric = (ctx: Context, path: string): Result<Rubric> => {
 }
 
 const lines = (ctx: Context, ...texts: ReadonlyArray<string>): void => {
-  ctx.io.stdout(texts.join("\n") + "\n")
+  ctx.io.stdout(`${texts.join("\n")}\n`)
 }
 
 /**
@@ -102,11 +105,34 @@ const lines = (ctx: Context, ...texts: ReadonlyArray<string>): void => {
 export const registerScoring = ({ program, ctx, action }: Registrar): void => {
   program
     .command("score")
-    .description(ctx.t({ zh: "按评分标准为工作人员或窗口考核评分（逐项说明、排名、服务之星）", en: "score staff or windows with a rubric (itemised, ranked, Service Star)" }))
-    .requiredOption("--rubric <file>", ctx.t({ zh: "评分标准 JSON 文件，或内置示例 quarterly-deduction、window-110、joint-liability", en: "rubric JSON file, or a built-in example: quarterly-deduction, window-110, joint-liability" }))
+    .description(
+      ctx.t({
+        zh: "按评分标准为工作人员或窗口考核评分（逐项说明、排名、服务之星）",
+        en: "score staff or windows with a rubric (itemised, ranked, Service Star)"
+      })
+    )
+    .requiredOption(
+      "--rubric <file>",
+      ctx.t({
+        zh: "评分标准 JSON 文件，或内置示例 quarterly-deduction、window-110、joint-liability",
+        en: "rubric JSON file, or a built-in example: quarterly-deduction, window-110, joint-liability"
+      })
+    )
     .requiredOption("--events <file>", ctx.t({ zh: "事件文件（CSV 或 JSON）", en: "events file (CSV or JSON)" }))
-    .option("--period <period>", ctx.t({ zh: "考核周期，如 2026-Q3、2026-07、2026（默认：最新事件所在周期）", en: "period, e.g. 2026-Q3, 2026-07, 2026 (default: the period of the latest event)" }))
-    .option("--level-codes <mapping>", ctx.t({ zh: "评价代码对照：gbt39046（1 = 非常满意）或 five-is-best（5 = 非常满意）", en: "evaluation codes: gbt39046 (1 = very satisfied) or five-is-best (5 = very satisfied)" }))
+    .option(
+      "--period <period>",
+      ctx.t({
+        zh: "考核周期，如 2026-Q3、2026-07、2026（默认：最新事件所在周期）",
+        en: "period, e.g. 2026-Q3, 2026-07, 2026 (default: the period of the latest event)"
+      })
+    )
+    .option(
+      "--level-codes <mapping>",
+      ctx.t({
+        zh: "评价代码对照：gbt39046（1 = 非常满意）或 five-is-best（5 = 非常满意）",
+        en: "evaluation codes: gbt39046 (1 = very satisfied) or five-is-best (5 = very satisfied)"
+      })
+    )
     .action(
       action((options) => {
         const format = ctx.format(["table", "json", "csv"], "table")
@@ -116,7 +142,11 @@ export const registerScoring = ({ program, ctx, action }: Registrar): void => {
           ctx.printIssues(rubric.issues, format)
           return ExitCode.invalid
         }
-        const events = loadEvents(ctx, optionText(options, "events") ?? "", levelCodes === undefined ? {} : { levelCodes })
+        const events = loadEvents(
+          ctx,
+          optionText(options, "events") ?? "",
+          levelCodes === undefined ? {} : { levelCodes }
+        )
         if (!events.ok) {
           ctx.printIssues(events.issues, format)
           return ExitCode.invalid
@@ -129,7 +159,19 @@ export const registerScoring = ({ program, ctx, action }: Registrar): void => {
         }
         const a = result.value
         const zh = ctx.lang === "zh"
-        const columns = ["rank", "id", "window", "department", "score", "grade", "deducted", "added", "satisfaction", "evaluations", "vetoes"]
+        const columns = [
+          "rank",
+          "id",
+          "window",
+          "department",
+          "score",
+          "grade",
+          "deducted",
+          "added",
+          "satisfaction",
+          "evaluations",
+          "vetoes"
+        ]
         const rows = a.scores.map((s) => {
           let deducted = 0
           let added = 0
@@ -164,7 +206,14 @@ export const registerScoring = ({ program, ctx, action }: Registrar): void => {
               "",
               `${ctx.t(aw.name)} (${zh ? "名额" : "quota"} ${aw.quota}; ${ctx.t(aw.tieRule)})`,
               ...aw.winners.map((w) => `  ★ ${w.id}: ${w.reasons.map((r) => ctx.t(r.message)).join("; ")}`),
-              `  ${zh ? "不符合条件" : "ineligible"}: ${aw.ineligible.length}${aw.ineligible.length > 0 ? ` (${aw.ineligible.slice(0, 5).map((x) => `${x.id}: ${x.reasons.map((r) => ctx.t(r.message)).join("; ")}`).join(" | ")}${aw.ineligible.length > 5 ? " …" : ""})` : ""}`
+              `  ${zh ? "不符合条件" : "ineligible"}: ${aw.ineligible.length}${
+                aw.ineligible.length > 0
+                  ? ` (${aw.ineligible
+                      .slice(0, 5)
+                      .map((x) => `${x.id}: ${x.reasons.map((r) => ctx.t(r.message)).join("; ")}`)
+                      .join(" | ")}${aw.ineligible.length > 5 ? " …" : ""})`
+                  : ""
+              }`
             ])
           )
         }
@@ -174,14 +223,43 @@ export const registerScoring = ({ program, ctx, action }: Registrar): void => {
 
   program
     .command("reviews")
-    .description(ctx.t({ zh: "好差评统计：好评/中评/差评率、主动评价率、差评整改与回访", en: "good/bad review statistics: rates, active rate, rectification and follow-up" }))
+    .description(
+      ctx.t({
+        zh: "好差评统计：好评/中评/差评率、主动评价率、差评整改与回访",
+        en: "good/bad review statistics: rates, active rate, rectification and follow-up"
+      })
+    )
     .requiredOption("--events <file>", ctx.t({ zh: "事件文件（CSV 或 JSON）", en: "events file (CSV or JSON)" }))
-    .option("--period <period>", ctx.t({ zh: "只统计此周期的评价，如 2026-Q3", en: "only evaluations in this period, e.g. 2026-Q3" }))
-    .option("--limit <limit>", ctx.t({ zh: "差评整改时限（默认 5wd，即 5 个工作日）", en: "rectification limit (default 5wd: 5 working days)" }))
-    .option("--as-of <date>", ctx.t({ zh: "统计日：此日已过期未整改的差评记为超期", en: "the day of the statistics: open bad reviews past due on it are overdue" }))
-    .option("--group-by <key>", ctx.t({ zh: "分组：staff、window（默认）或 department", en: "group by staff, window (default) or department" }))
-    .option("--level-codes <mapping>", ctx.t({ zh: "评价代码对照：gbt39046 或 five-is-best", en: "evaluation codes: gbt39046 or five-is-best" }))
-    .option("--satisfied <levels>", ctx.t({ zh: "计为好评的等级，逗号分隔（默认 very_satisfied,satisfied）", en: "levels counted as good, comma-separated (default very_satisfied,satisfied)" }))
+    .option(
+      "--period <period>",
+      ctx.t({ zh: "只统计此周期的评价，如 2026-Q3", en: "only evaluations in this period, e.g. 2026-Q3" })
+    )
+    .option(
+      "--limit <limit>",
+      ctx.t({ zh: "差评整改时限（默认 5wd，即 5 个工作日）", en: "rectification limit (default 5wd: 5 working days)" })
+    )
+    .option(
+      "--as-of <date>",
+      ctx.t({
+        zh: "统计日：此日已过期未整改的差评记为超期",
+        en: "the day of the statistics: open bad reviews past due on it are overdue"
+      })
+    )
+    .option(
+      "--group-by <key>",
+      ctx.t({ zh: "分组：staff、window（默认）或 department", en: "group by staff, window (default) or department" })
+    )
+    .option(
+      "--level-codes <mapping>",
+      ctx.t({ zh: "评价代码对照：gbt39046 或 five-is-best", en: "evaluation codes: gbt39046 or five-is-best" })
+    )
+    .option(
+      "--satisfied <levels>",
+      ctx.t({
+        zh: "计为好评的等级，逗号分隔（默认 very_satisfied,satisfied）",
+        en: "levels counted as good, comma-separated (default very_satisfied,satisfied)"
+      })
+    )
     .action(
       action((options) => {
         const format = ctx.format(["table", "json", "csv"], "table")
@@ -189,7 +267,10 @@ export const registerScoring = ({ program, ctx, action }: Registrar): void => {
         const satisfied = satisfiedOf(optionText(options, "satisfied"))
         const groupBy = optionText(options, "groupBy") ?? "window"
         if (groupBy !== "staff" && groupBy !== "window" && groupBy !== "department") {
-          throw new UsageError({ zh: "--group-by 须为 staff、window 或 department", en: "--group-by must be staff, window or department" })
+          throw new UsageError({
+            zh: "--group-by 须为 staff、window 或 department",
+            en: "--group-by must be staff, window or department"
+          })
         }
         let asOf: LocalDate | undefined
         const asOfText = optionText(options, "asOf")
@@ -201,7 +282,11 @@ export const registerScoring = ({ program, ctx, action }: Registrar): void => {
           }
           asOf = d.value
         }
-        const events = loadEvents(ctx, optionText(options, "events") ?? "", levelCodes === undefined ? {} : { levelCodes })
+        const events = loadEvents(
+          ctx,
+          optionText(options, "events") ?? "",
+          levelCodes === undefined ? {} : { levelCodes }
+        )
         if (!events.ok) {
           ctx.printIssues(events.issues, format)
           return ExitCode.invalid
@@ -221,9 +306,40 @@ export const registerScoring = ({ program, ctx, action }: Registrar): void => {
           return ExitCode.invalid
         }
         const s = stats.value
-        const columns = ["group", "evaluations", "goodRate", "mediumRate", "badRate", "activeRate", "bad", "rectifiedRate", "onTimeRate", "followUpRate"]
-        const row = (id: string, t: typeof s.total) => [id, t.evaluations, t.goodRate ?? "", t.mediumRate ?? "", t.badRate ?? "", t.activeRate ?? "", t.bad, t.rectifiedRate ?? "", t.onTimeRate ?? "", t.followUpRate ?? ""]
-        ctx.print({ json: s, table: { columns, rows: [row(ctx.lang === "zh" ? "合计" : "total", s.total), ...s.groups.map((g) => row(g.id, g))] } }, format)
+        const columns = [
+          "group",
+          "evaluations",
+          "goodRate",
+          "mediumRate",
+          "badRate",
+          "activeRate",
+          "bad",
+          "rectifiedRate",
+          "onTimeRate",
+          "followUpRate"
+        ]
+        const row = (id: string, t: typeof s.total) => [
+          id,
+          t.evaluations,
+          t.goodRate ?? "",
+          t.mediumRate ?? "",
+          t.badRate ?? "",
+          t.activeRate ?? "",
+          t.bad,
+          t.rectifiedRate ?? "",
+          t.onTimeRate ?? "",
+          t.followUpRate ?? ""
+        ]
+        ctx.print(
+          {
+            json: s,
+            table: {
+              columns,
+              rows: [row(ctx.lang === "zh" ? "合计" : "total", s.total), ...s.groups.map((g) => row(g.id, g))]
+            }
+          },
+          format
+        )
         if (format === "table") {
           const zh = ctx.lang === "zh"
           lines(

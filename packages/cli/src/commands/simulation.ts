@@ -62,7 +62,8 @@ const readScenarios = (ctx: Context, path: string): Result<ReadonlyArray<Scenari
   const json = parseJson(ctx.readText(path))
   if (!json.ok) return json
   const value = json.value
-  const named: unknown = typeof value === "object" && value !== null && !Array.isArray(value) ? Reflect.get(value, "scenarios") : undefined
+  const named: unknown =
+    typeof value === "object" && value !== null && !Array.isArray(value) ? Reflect.get(value, "scenarios") : undefined
   const inputs: Array<[string, unknown]> =
     typeof named === "object" && named !== null && !Array.isArray(named) ? Object.entries(named) : [["model", value]]
   const scenarios: Array<Scenario> = []
@@ -87,18 +88,30 @@ const reportRows = (report: RunReport): ReadonlyArray<readonly [string, Cell]> =
   ["decided at window", pct(report.atWindowShare)],
   ["returns (补正) per case", num(report.returnsPerCase, 3)],
   ["wait min mean / p90", `${report.waitMinutes.mean.toFixed(1)} / ${report.waitMinutes.p90.toFixed(1)}`],
-  ["cycle wd mean / p50 / p90 / p99", `${report.cycleDays.mean.toFixed(2)} / ${report.cycleDays.p50.toFixed(2)} / ${report.cycleDays.p90.toFixed(2)} / ${report.cycleDays.p99.toFixed(2)}`],
+  [
+    "cycle wd mean / p50 / p90 / p99",
+    `${report.cycleDays.mean.toFixed(2)} / ${report.cycleDays.p50.toFixed(2)} / ${report.cycleDays.p90.toFixed(2)} / ${report.cycleDays.p99.toFixed(2)}`
+  ],
   ["trips mean", num(report.trips.mean)],
   ["on time (statutory)", pct(report.onTimeStatutory)],
   ["on time (promised)", pct(report.onTimePromised)],
-  ...Object.entries(report.windowUtilisation).map(([id, u]): readonly [string, Cell] => [`utilisation window ${id}`, pct(u)]),
-  ...Object.entries(report.departmentUtilisation).map(([id, u]): readonly [string, Cell] => [`utilisation dept ${id}`, pct(u)])
+  ...Object.entries(report.windowUtilisation).map(([id, u]): readonly [string, Cell] => [
+    `utilisation window ${id}`,
+    pct(u)
+  ]),
+  ...Object.entries(report.departmentUtilisation).map(([id, u]): readonly [string, Cell] => [
+    `utilisation dept ${id}`,
+    pct(u)
+  ])
 ]
 
 const printResults = (ctx: Context, results: ReadonlyArray<ScenarioResult>, format: Format): void => {
   const first = results[0]
   const rows: Array<Array<Cell>> = first === undefined ? [] : reportRows(first.report).map(([label]) => [label])
-  for (const r of results) reportRows(r.report).forEach(([, value], i) => rows[i]?.push(value))
+  for (const r of results)
+    reportRows(r.report).forEach(([, value], i) => {
+      rows[i]?.push(value)
+    })
   ctx.print(
     {
       json: results.map((r) => ({ scenario: r.scenario, seeds: r.seeds, report: r.report })),
@@ -115,7 +128,9 @@ const progressBar = (ctx: Context): ((done: number, total: number) => void) => {
     const filled = total > 0 ? Math.round((done / total) * width) : width
     if (filled === last && done !== total) return
     last = filled
-    ctx.io.stderr(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`)
+    ctx.io.stderr(
+      `\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`
+    )
   }
 }
 
@@ -141,19 +156,46 @@ const write = (ctx: Context, path: string, data: string): void => {
 export const registerSimulation = ({ program, ctx, action }: Registrar): void => {
   const simulateCommand = program
     .command("simulate")
-    .description(ctx.t({ zh: "仿真大厅与后台审批（可多种子并行扫描）；子命令 mmc、merge", en: "simulate a hall and its back offices (sweeps over seeds in parallel); subcommands mmc, merge" }))
-    .argument("<model>", ctx.t({ zh: "模型 JSON 文件（单个模型，或 {\"scenarios\": {名称: 模型}}）", en: 'model JSON file (one model, or {"scenarios": {name: model}})' }))
+    .description(
+      ctx.t({
+        zh: "仿真大厅与后台审批（可多种子并行扫描）；子命令 mmc、merge",
+        en: "simulate a hall and its back offices (sweeps over seeds in parallel); subcommands mmc, merge"
+      })
+    )
+    .argument(
+      "<model>",
+      ctx.t({
+        zh: '模型 JSON 文件（单个模型，或 {"scenarios": {名称: 模型}}）',
+        en: 'model JSON file (one model, or {"scenarios": {name: model}})'
+      })
+    )
     .option("--seed <s>", ctx.t({ zh: "第一个随机种子（默认 1）", en: "first seed (default 1)" }))
     .option("--runs <n>", ctx.t({ zh: "运行次数（种子 S…S+N−1，默认 1）", en: "runs (seeds S…S+N−1, default 1)" }))
-    .option("--workers <k>", ctx.t({ zh: "工作线程数（默认：多次运行时取 CPU 核数）", en: "worker threads (default: the cores, when runs > 1)" }))
-    .option("--out <dir>", ctx.t({ zh: "输出目录（须已存在）：summary.json、shard.json、cases.csv、series.csv、events.csv", en: "output directory (must exist): summary.json, shard.json, cases.csv, series.csv, events.csv" }))
+    .option(
+      "--workers <k>",
+      ctx.t({
+        zh: "工作线程数（默认：多次运行时取 CPU 核数）",
+        en: "worker threads (default: the cores, when runs > 1)"
+      })
+    )
+    .option(
+      "--out <dir>",
+      ctx.t({
+        zh: "输出目录（须已存在）：summary.json、shard.json、cases.csv、series.csv、events.csv",
+        en: "output directory (must exist): summary.json, shard.json, cases.csv, series.csv, events.csv"
+      })
+    )
     .action(
       action(async (file, options) => {
         const format = ctx.format(["table", "json"], "table")
         const opts = optionsOf(options)
         const seed = numberOption(opts, "seed", 1, { integer: true, min: -2_147_483_648, max: 2_147_483_647 })
         const runs = numberOption(opts, "runs", 1, { integer: true, min: 1, max: 100_000 })
-        const workers = numberOption(opts, "workers", runs > 1 ? Math.min(ctx.io.cores, runs) : 0, { integer: true, min: 0, max: 256 })
+        const workers = numberOption(opts, "workers", runs > 1 ? Math.min(ctx.io.cores, runs) : 0, {
+          integer: true,
+          min: 0,
+          max: 256
+        })
         const outRaw: unknown = Reflect.get(opts, "out")
         const out = typeof outRaw === "string" ? outRaw.replace(/\/+$/, "") : undefined
         const scenarios = readScenarios(ctx, String(file))
@@ -173,8 +215,16 @@ export const registerSimulation = ({ program, ctx, action }: Registrar): void =>
         }
         const results = summariseSweep(sweep.value)
         if (out !== undefined) {
-          write(ctx, `${out}/shard.json`, JSON.stringify(sweep.value) + "\n")
-          write(ctx, `${out}/summary.json`, JSON.stringify(results.map((r) => ({ scenario: r.scenario, seeds: r.seeds, report: r.report })), null, 2) + "\n")
+          write(ctx, `${out}/shard.json`, `${JSON.stringify(sweep.value)}\n`)
+          write(
+            ctx,
+            `${out}/summary.json`,
+            `${JSON.stringify(
+              results.map((r) => ({ scenario: r.scenario, seeds: r.seeds, report: r.report })),
+              null,
+              2
+            )}\n`
+          )
           // The case records, series and event log of the first seed of each scenario.
           for (const s of scenarios.value) {
             const detailed = simulate(s.model, { seed, calendar: chinaCalendar, eventLog: true })
@@ -195,7 +245,12 @@ export const registerSimulation = ({ program, ctx, action }: Registrar): void =>
 
   simulateCommand
     .command("merge")
-    .description(ctx.t({ zh: "合并多台机器上的分片结果（shard.json）并汇总", en: "merge shard results (shard.json) from several machines and summarise" }))
+    .description(
+      ctx.t({
+        zh: "合并多台机器上的分片结果（shard.json）并汇总",
+        en: "merge shard results (shard.json) from several machines and summarise"
+      })
+    )
     .argument("<shards...>", ctx.t({ zh: "分片文件", en: "shard files" }))
     .action(
       action((files) => {
@@ -205,7 +260,10 @@ export const registerSimulation = ({ program, ctx, action }: Registrar): void =>
           const json = parseJson(ctx.readText(String(path)))
           const shard = json.ok ? checkShard(json.value) : json
           if (!shard.ok) {
-            ctx.printIssues(shard.issues.map((issue) => ({ ...issue, path: ["shards", i, ...issue.path] })), format)
+            ctx.printIssues(
+              shard.issues.map((issue) => ({ ...issue, path: ["shards", i, ...issue.path] })),
+              format
+            )
             return ExitCode.invalid
           }
           merged = mergeShards(merged, shard.value)
@@ -217,7 +275,12 @@ export const registerSimulation = ({ program, ctx, action }: Registrar): void =>
 
   simulateCommand
     .command("mmc")
-    .description(ctx.t({ zh: "教科书 M/M/c 排队仿真，与 Erlang C 公式对照", en: "the textbook M/M/c queue, checked against Erlang C" }))
+    .description(
+      ctx.t({
+        zh: "教科书 M/M/c 排队仿真，与 Erlang C 公式对照",
+        en: "the textbook M/M/c queue, checked against Erlang C"
+      })
+    )
     .option("--lambda <rate>", ctx.t({ zh: "到达率 λ（默认 9）", en: "arrival rate λ (default 9)" }))
     .option("--mu <rate>", ctx.t({ zh: "每台服务率 μ（默认 1）", en: "service rate μ per server (default 1)" }))
     .option("--servers <c>", ctx.t({ zh: "服务台数 c（默认 10）", en: "servers c (default 10)" }))
@@ -235,7 +298,8 @@ export const registerSimulation = ({ program, ctx, action }: Registrar): void =>
         // Untimed warm-up runs on another seed let the JIT compile the loop
         // first, so `ms` is the simulation's own time, as benchmarks measure it.
         const warmup = Math.min(customers, 200_000)
-        for (let i = 0; i < 2; i++) simulateMMc({ lambda, mu, servers, customers: warmup, seed: seed ^ (0x5bd1e995 + i) })
+        for (let i = 0; i < 2; i++)
+          simulateMMc({ lambda, mu, servers, customers: warmup, seed: seed ^ (0x5bd1e995 + i) })
         const started = ctx.io.now()
         const r = simulateMMc({ lambda, mu, servers, customers, seed })
         const ms = ctx.io.now() - started
@@ -262,7 +326,9 @@ export const registerSimulation = ({ program, ctx, action }: Registrar): void =>
             json,
             table: {
               columns: ["metric", "value"],
-              rows: Object.entries(json).map(([k, v]): Array<Cell> => [k, typeof v === "number" && !Number.isInteger(v) ? Number(v.toFixed(6)) : v])
+              rows: Object.entries(json).map(
+                ([k, v]): Array<Cell> => [k, typeof v === "number" && !Number.isInteger(v) ? Number(v.toFixed(6)) : v]
+              )
             }
           },
           format

@@ -8,7 +8,12 @@ export const localDate: fc.Arbitrary<LocalDate> = fc
 
 /** Strings that look like dates but may not be: wrong days, months, widths. */
 export const dateLikeString: fc.Arbitrary<string> = fc
-  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.boolean())
+  .tuple(
+    fc.integer({ min: 0, max: 9999 }),
+    fc.integer({ min: 0, max: 99 }),
+    fc.integer({ min: 0, max: 99 }),
+    fc.boolean()
+  )
   .map(([y, m, d, padded]) =>
     padded
       ? `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`

@@ -65,7 +65,8 @@ const yearOf = (dayNumber: number): number => Number(fromDayNumber(dayNumber).sl
  * date differs from the text, which the caller detects.
  */
 export const dayNumberOfText = (s: string): number => {
-  const y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48)
+  const y =
+    (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48)
   const m = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48)
   const d = (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48)
   // Years counted from March, so that the leap day ends the year; years are
@@ -92,7 +93,10 @@ export const invalidDate = (input: unknown, path: ReadonlyArray<PathSegment>): I
     code: "date_invalid",
     path,
     facts: { input: shown },
-    message: { zh: `${shown} 不是有效日期（YYYY-MM-DD，1900–2200 年）`, en: `${shown} is not a valid date (YYYY-MM-DD, years 1900–2200)` }
+    message: {
+      zh: `${shown} 不是有效日期（YYYY-MM-DD，1900–2200 年）`,
+      en: `${shown} is not a valid date (YYYY-MM-DD, years 1900–2200)`
+    }
   })
 }
 
@@ -116,10 +120,14 @@ const applyLayer = (
   const label = (name: Message, source: string, path: ReadonlyArray<PathSegment>): DayLabel | undefined => {
     if (!sources.has(source)) {
       issues.push(
-        invalid([...path, "source"], { source }, {
-          zh: `来源 ${source} 不在该图层的 sources 中`,
-          en: `source ${source} is not among the layer's sources`
-        })
+        invalid(
+          [...path, "source"],
+          { source },
+          {
+            zh: `来源 ${source} 不在该图层的 sources 中`,
+            en: `source ${source} is not among the layer's sources`
+          }
+        )
       )
       return undefined
     }
@@ -140,7 +148,13 @@ const applyLayer = (
     const l = label(d.name, d.source, path)
     if (from === undefined || to === undefined || l === undefined) return
     if (to < from) {
-      issues.push(invalid(path, { from: d.from, to: d.to }, { zh: "放假区间的结束日早于开始日", en: "a day-off range ends before it starts" }))
+      issues.push(
+        invalid(
+          path,
+          { from: d.from, to: d.to },
+          { zh: "放假区间的结束日早于开始日", en: "a day-off range ends before it starts" }
+        )
+      )
       return
     }
     setRange(from, to, DAY_OFF, l)
@@ -152,7 +166,11 @@ const applyLayer = (
     const firstYear = Math.max(a.fromYear, yearOf(start))
     const lastYear = Math.min(a.toYear ?? Number.MAX_SAFE_INTEGER, yearOf(start + size - 1))
     for (let y = firstYear; y <= lastYear; y++) {
-      const from = dayOf(`${String(y).padStart(4, "0")}-${String(a.month).padStart(2, "0")}-${String(a.day).padStart(2, "0")}`, path, issues)
+      const from = dayOf(
+        `${String(y).padStart(4, "0")}-${String(a.month).padStart(2, "0")}-${String(a.day).padStart(2, "0")}`,
+        path,
+        issues
+      )
       if (from === undefined) break
       setRange(from, from + a.days - 1, DAY_OFF, l)
     }
@@ -173,10 +191,14 @@ const applyLayer = (
     if (at < 0 || at >= size) continue
     if (kind[at] !== MAKE_UP) {
       issues.push(
-        invalid([...path, "date"], { date: c.date }, {
-          zh: `${c.date} 不是前面图层中的调休上班日，无法取消`,
-          en: `${c.date} is not a make-up working day of an earlier layer, so it cannot be cancelled`
-        })
+        invalid(
+          [...path, "date"],
+          { date: c.date },
+          {
+            zh: `${c.date} 不是前面图层中的调休上班日，无法取消`,
+            en: `${c.date} is not a make-up working day of an earlier layer, so it cannot be cancelled`
+          }
+        )
       )
       continue
     }
@@ -191,10 +213,14 @@ const build = (calendar: WorkCalendar): Result<CalendarIndex> => {
   if (from === undefined || to === undefined) return fail(issues)
   if (to < from) {
     return fail(
-      invalid(["coverage"], { from: calendar.coverage.from, to: calendar.coverage.to }, {
-        zh: "日历的覆盖范围为空",
-        en: "the calendar's coverage is empty"
-      })
+      invalid(
+        ["coverage"],
+        { from: calendar.coverage.from, to: calendar.coverage.to },
+        {
+          zh: "日历的覆盖范围为空",
+          en: "the calendar's coverage is empty"
+        }
+      )
     )
   }
   const start = from
@@ -203,7 +229,9 @@ const build = (calendar: WorkCalendar): Result<CalendarIndex> => {
   const kind = new Uint8Array(size)
   for (let i = 0; i < size; i++) kind[i] = working.has(isoWeekday(start + i)) ? WORKDAY : RESTDAY
   const labels = new Map<number, DayLabel>()
-  calendar.layers.forEach((layer, li) => applyLayer(layer, li, start, size, kind, labels, issues))
+  calendar.layers.forEach((layer, li) => {
+    applyLayer(layer, li, start, size, kind, labels, issues)
+  })
   if (issues.length > 0) return fail(issues)
   const rank = new Int32Array(size + 1)
   const workList: Array<number> = []
@@ -252,7 +280,12 @@ export const outOfCoverage = (ix: CalendarIndex, date: string, path: ReadonlyArr
  * The fast path is arithmetic plus one string comparison; `key`, appended to
  * `path` only when there is an issue, saves an allocation per call.
  */
-export const offsetOf = (ix: CalendarIndex, date: unknown, path: ReadonlyArray<PathSegment>, key?: PathSegment): number | Issue => {
+export const offsetOf = (
+  ix: CalendarIndex,
+  date: unknown,
+  path: ReadonlyArray<PathSegment>,
+  key?: PathSegment
+): number | Issue => {
   if (typeof date === "string" && date.length === 10) {
     const i = dayNumberOfText(date) - ix.start
     if (i >= 0 && i < ix.size && dateAt(ix, i) === date) return i

@@ -28,7 +28,9 @@ export const infoAt = (ix: CalendarIndex, i: number): DayInfo => {
       date,
       working,
       kind,
-      reason: working ? { zh: `${zh}，工作日`, en: `${en}, a working day` } : { zh: `${zh}，休息日`, en: `${en}, a weekly rest day` }
+      reason: working
+        ? { zh: `${zh}，工作日`, en: `${en}, a working day` }
+        : { zh: `${zh}，休息日`, en: `${en}, a weekly rest day` }
     }
   }
   const reason: Message =
@@ -39,4 +41,3 @@ export const infoAt = (ix: CalendarIndex, i: number): DayInfo => {
         : { zh: `${label.name.zh}调休上班`, en: `make-up working day for ${label.name.en}` }
   return { date, working, kind, reason, name: label.name, source: label.source, layer: label.layer }
 }
-

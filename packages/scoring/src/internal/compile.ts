@@ -46,7 +46,12 @@ export interface Compiled {
   readonly items: ReadonlyArray<CompiledItem>
   readonly metricItems: ReadonlyArray<CompiledItem>
   readonly vetoes: ReadonlyArray<CompiledVeto>
-  readonly categories: ReadonlyArray<{ readonly id: string; readonly name: Message; readonly pointsH: number | undefined; readonly bonusCapH: number | undefined }>
+  readonly categories: ReadonlyArray<{
+    readonly id: string
+    readonly name: Message
+    readonly pointsH: number | undefined
+    readonly bonusCapH: number | undefined
+  }>
   /** kind → code or level (`*` for any) → item indices. */
   readonly itemsByKey: ReadonlyMap<string, Dispatch>
   readonly vetoesByKey: ReadonlyMap<string, Dispatch>
@@ -103,7 +108,10 @@ export const compile = (rubric: Rubric): Compiled => {
     range: it.range === undefined ? undefined : { min: must(it.range.min), max: must(it.range.max) },
     weighted: it.weighted === true,
     capH: hu(it.cap),
-    joint: it.joint === undefined ? undefined : { role: it.joint.role ?? "chief_representative", shareH: must(it.joint.share) },
+    joint:
+      it.joint === undefined
+        ? undefined
+        : { role: it.joint.role ?? "chief_representative", shareH: must(it.joint.share) },
     metric: it.metric === undefined ? undefined : { name: it.metric.name, thresholdH: must(it.metric.threshold) }
   }))
   const itemsByKey = dispatch(rubric.items.map((it) => it.match))
@@ -125,15 +133,27 @@ export const compile = (rubric: Rubric): Compiled => {
     items,
     metricItems: items.filter((i) => i.metric !== undefined),
     vetoes,
-    categories: rubric.categories.map((c) => ({ id: c.id, name: c.name, pointsH: hu(c.points), bonusCapH: hu(c.bonusCap) })),
+    categories: rubric.categories.map((c) => ({
+      id: c.id,
+      name: c.name,
+      pointsH: hu(c.points),
+      bonusCapH: hu(c.bonusCap)
+    })),
     itemsByKey,
     vetoesByKey,
     satisfied: new Set(rubric.satisfaction?.satisfied ?? ["very_satisfied", "satisfied"]),
     minSample: rubric.satisfaction?.minSample ?? 0,
-    prior: prior === undefined ? { alphaH: 100, betaH: 100 } : "pooled" in prior ? { pooledH: must(prior.pooled) } : { alphaH: must(prior.alpha), betaH: must(prior.beta) },
+    prior:
+      prior === undefined
+        ? { alphaH: 100, betaH: 100 }
+        : "pooled" in prior
+          ? { pooledH: must(prior.pooled) }
+          : { alphaH: must(prior.alpha), betaH: must(prior.beta) },
     weights: new Map(Object.entries(rubric.workload?.weights ?? {}).map(([k, v]) => [k, must(v)])),
     defaultWeightH: hu(rubric.workload?.defaultWeight) ?? 100,
-    grades: [...(rubric.grades ?? [])].map((g) => ({ id: g.id, name: g.name, minH: must(g.min) })).sort((a, b) => b.minH - a.minH)
+    grades: [...(rubric.grades ?? [])]
+      .map((g) => ({ id: g.id, name: g.name, minH: must(g.min) }))
+      .sort((a, b) => b.minH - a.minH)
   }
   cache.set(rubric, compiled)
   return compiled

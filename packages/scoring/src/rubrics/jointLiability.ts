@@ -39,7 +39,10 @@ import type { Rubric } from "../Rubric.js"
  */
 export const jointLiabilityRubric: Rubric = {
   id: "joint-liability",
-  name: { zh: "窗口工作人员季度考核（首席代表连带责任）", en: "Quarterly staff assessment with the chief representative's joint liability" },
+  name: {
+    zh: "窗口工作人员季度考核（首席代表连带责任）",
+    en: "Quarterly staff assessment with the chief representative's joint liability"
+  },
   source: {
     zh: "仿公开的《县政务服务中心窗口月度考评评分标准与窗口工作人员考核评分标准》：每次扣2分、首席代表扣1分；负面通报每次扣15分、首席代表扣7.5分，取消本年度评先选优资格",
     en: "after a public county rule for windows and their staff: −2 each and −1 for the chief representative; a negative notice −15 (chief −7.5) and no awards for the year"

@@ -166,7 +166,11 @@ export const quarterlyDeductionRubric: Rubric = {
       method: "rank",
       quota: { share: 0.1 },
       ties: "include",
-      eligibility: [{ rule: "no_confirmed_complaint" }, { rule: "no_rating", levels: ["dissatisfied", "very_dissatisfied"] }, { rule: "min_evaluations", count: 10 }]
+      eligibility: [
+        { rule: "no_confirmed_complaint" },
+        { rule: "no_rating", levels: ["dissatisfied", "very_dissatisfied"] },
+        { rule: "min_evaluations", count: 10 }
+      ]
     }
   ],
   satisfaction: { minSample: 10, prior: { alpha: 1, beta: 1 } },

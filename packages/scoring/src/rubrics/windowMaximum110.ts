@@ -123,7 +123,10 @@ export const windowMaximum110Rubric: Rubric = {
     {
       id: "workload",
       category: "bonus",
-      name: { zh: "按时办结件数（按难度加权，每件 0.01 分）", en: "cases handled on time, weighted by difficulty (0.01 each)" },
+      name: {
+        zh: "按时办结件数（按难度加权，每件 0.01 分）",
+        en: "cases handled on time, weighted by difficulty (0.01 each)"
+      },
       effect: "add",
       points: 0.01,
       unit: "occurrence",

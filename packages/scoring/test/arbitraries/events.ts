@@ -27,49 +27,70 @@ export const roster: ReadonlyArray<ScoringEvent> = STAFF.map((s, i) => ({
 }))
 
 /** An event that one of the rubric's items or vetoes counts, for a given staff member. */
-export const matchingEvent = (rubric: Rubric, options?: { readonly only?: "deduct" | "add"; readonly staff?: fc.Arbitrary<string> }): fc.Arbitrary<ScoringEvent> => {
-  const items = rubric.items.filter((it) => it.match !== undefined && (options?.only === undefined || it.effect === options.only))
-  const matches = [...items.map((it) => ({ match: it.match, range: it.range })), ...(options?.only === undefined ? (rubric.vetoes ?? []).map((v) => ({ match: v.match, range: undefined })) : [])]
-  return fc.record({
-    m: fc.constantFrom(...matches),
-    staff: options?.staff ?? fc.constantFrom(...STAFF),
-    date: quarterDate,
-    quantity: fc.integer({ min: 1, max: 3 }),
-    k: fc.nat(),
-    matterType: fc.constantFrom("instant", "commitment", "joint", "other")
-  }).map(({ m, staff, date, quantity, k, matterType }): ScoringEvent => {
-    const match = m.match
-    if (match === undefined) throw new Error("unreachable: filtered")
-    const codes = match.codes ?? []
-    const levels = match.levels ?? []
-    const code = codes[k % Math.max(1, codes.length)] ?? (match.kind === "case" ? "on_time" : match.kind === "complaint" ? "confirmed" : "other")
-    const level = levels[k % Math.max(1, levels.length)] ?? LEVELS[k % 5] ?? "satisfied"
-    const range = m.range
-    const points = range === undefined ? undefined : Number(range.min) + (k % (Number(range.max) - Number(range.min) + 1))
-    return {
-      kind: match.kind,
-      date,
-      staff,
-      window: windowOf(staff),
-      quantity,
-      matterType,
-      ...(match.kind === "evaluation" ? { level } : { code }),
-      ...(points === undefined ? {} : { points })
-    }
-  })
+export const matchingEvent = (
+  rubric: Rubric,
+  options?: { readonly only?: "deduct" | "add"; readonly staff?: fc.Arbitrary<string> }
+): fc.Arbitrary<ScoringEvent> => {
+  const items = rubric.items.filter(
+    (it) => it.match !== undefined && (options?.only === undefined || it.effect === options.only)
+  )
+  const matches = [
+    ...items.map((it) => ({ match: it.match, range: it.range })),
+    ...(options?.only === undefined ? (rubric.vetoes ?? []).map((v) => ({ match: v.match, range: undefined })) : [])
+  ]
+  return fc
+    .record({
+      m: fc.constantFrom(...matches),
+      staff: options?.staff ?? fc.constantFrom(...STAFF),
+      date: quarterDate,
+      quantity: fc.integer({ min: 1, max: 3 }),
+      k: fc.nat(),
+      matterType: fc.constantFrom("instant", "commitment", "joint", "other")
+    })
+    .map(({ m, staff, date, quantity, k, matterType }): ScoringEvent => {
+      const match = m.match
+      if (match === undefined) throw new Error("unreachable: filtered")
+      const codes = match.codes ?? []
+      const levels = match.levels ?? []
+      const code =
+        codes[k % Math.max(1, codes.length)] ??
+        (match.kind === "case" ? "on_time" : match.kind === "complaint" ? "confirmed" : "other")
+      const level = levels[k % Math.max(1, levels.length)] ?? LEVELS[k % 5] ?? "satisfied"
+      const range = m.range
+      const points =
+        range === undefined ? undefined : Number(range.min) + (k % (Number(range.max) - Number(range.min) + 1))
+      return {
+        kind: match.kind,
+        date,
+        staff,
+        window: windowOf(staff),
+        quantity,
+        matterType,
+        ...(match.kind === "evaluation" ? { level } : { code }),
+        ...(points === undefined ? {} : { points })
+      }
+    })
 }
 
 /** Any event of the kinds a rubric scores, matched or not. */
 export const anyEvent = (rubric: Rubric): fc.Arbitrary<ScoringEvent> =>
   fc.oneof(
     matchingEvent(rubric),
-    fc.record({ staff: fc.constantFrom(...STAFF), date: quarterDate, level: fc.constantFrom(...LEVELS), ok: fc.boolean(), matterType: fc.constantFrom("instant", "commitment", "joint") }).chain(({ staff, date, level, ok, matterType }) =>
-      fc.constantFrom<ScoringEvent>(
-        { kind: "evaluation", date, staff, window: windowOf(staff), level },
-        { kind: "case", date, staff, window: windowOf(staff), code: ok ? "on_time" : "overdue", matterType },
-        { kind: "commendation", date, staff, window: windowOf(staff), code: "letter" }
+    fc
+      .record({
+        staff: fc.constantFrom(...STAFF),
+        date: quarterDate,
+        level: fc.constantFrom(...LEVELS),
+        ok: fc.boolean(),
+        matterType: fc.constantFrom("instant", "commitment", "joint")
+      })
+      .chain(({ staff, date, level, ok, matterType }) =>
+        fc.constantFrom<ScoringEvent>(
+          { kind: "evaluation", date, staff, window: windowOf(staff), level },
+          { kind: "case", date, staff, window: windowOf(staff), code: ok ? "on_time" : "overdue", matterType },
+          { kind: "commendation", date, staff, window: windowOf(staff), code: "letter" }
+        )
       )
-    )
   )
 
 /** Events of a quarter for the rubric, with the roster first. */

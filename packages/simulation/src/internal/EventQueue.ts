@@ -63,7 +63,7 @@ export class EventQueue {
       if (first >= n) break
       let best = first
       let bt = times[first] ?? 0
-      const last = first + 4 < n ? first + 4 : n
+      const last = Math.min(first + 4, n)
       for (let j = first + 1; j < last; j++) {
         const jt = times[j] ?? 0
         if (jt < bt) {

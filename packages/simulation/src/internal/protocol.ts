@@ -26,7 +26,10 @@ const isModel = (v: unknown): v is Model =>
   Array.isArray(Reflect.get(v, "departments"))
 
 const isCalendar = (v: unknown): v is WorkCalendar =>
-  typeof v === "object" && v !== null && typeof Reflect.get(v, "id") === "string" && typeof Reflect.get(v, "coverage") === "object"
+  typeof v === "object" &&
+  v !== null &&
+  typeof Reflect.get(v, "id") === "string" &&
+  typeof Reflect.get(v, "coverage") === "object"
 
 export const readWorkerData = (v: unknown): WorkerData | undefined => {
   if (typeof v !== "object" || v === null) return undefined

@@ -33,10 +33,30 @@ export const china2004: CalendarLayer = {
     { id: "国办发明电〔2003〕53号", title: "国务院办公厅关于2004年部分节假日安排的通知", signed: "2003-12-18" }
   ],
   daysOff: [
-    { from: "2004-01-01", to: "2004-01-01", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2003〕53号" },
-    { from: "2004-01-22", to: "2004-01-28", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2003〕53号" },
-    { from: "2004-05-01", to: "2004-05-07", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2003〕53号" },
-    { from: "2004-10-01", to: "2004-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2003〕53号" }
+    {
+      from: "2004-01-01",
+      to: "2004-01-01",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2003〕53号"
+    },
+    {
+      from: "2004-01-22",
+      to: "2004-01-28",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2003〕53号"
+    },
+    {
+      from: "2004-05-01",
+      to: "2004-05-07",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2003〕53号"
+    },
+    {
+      from: "2004-10-01",
+      to: "2004-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2003〕53号"
+    }
   ],
   workdays: [
     { date: "2004-01-17", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2003〕53号" },

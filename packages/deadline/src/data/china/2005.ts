@@ -39,10 +39,30 @@ export const china2005: CalendarLayer = {
     }
   ],
   daysOff: [
-    { from: "2005-01-01", to: "2005-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2004〕52号" },
-    { from: "2005-02-09", to: "2005-02-15", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2004〕52号" },
-    { from: "2005-05-01", to: "2005-05-07", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2004〕52号" },
-    { from: "2005-10-01", to: "2005-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2004〕52号" }
+    {
+      from: "2005-01-01",
+      to: "2005-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2004〕52号"
+    },
+    {
+      from: "2005-02-09",
+      to: "2005-02-15",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2004〕52号"
+    },
+    {
+      from: "2005-05-01",
+      to: "2005-05-07",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2004〕52号"
+    },
+    {
+      from: "2005-10-01",
+      to: "2005-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2004〕52号"
+    }
   ],
   workdays: [
     { date: "2005-02-05", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2004〕52号" },

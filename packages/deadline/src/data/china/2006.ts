@@ -39,10 +39,30 @@ export const china2006: CalendarLayer = {
     { id: "国办发明电〔2006〕49号", title: "国务院办公厅关于2007年部分节假日安排的通知", signed: "2006-12-14" }
   ],
   daysOff: [
-    { from: "2006-01-01", to: "2006-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2005〕35号" },
-    { from: "2006-01-29", to: "2006-02-04", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2005〕35号" },
-    { from: "2006-05-01", to: "2006-05-07", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2005〕35号" },
-    { from: "2006-10-01", to: "2006-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2005〕35号" }
+    {
+      from: "2006-01-01",
+      to: "2006-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2005〕35号"
+    },
+    {
+      from: "2006-01-29",
+      to: "2006-02-04",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2005〕35号"
+    },
+    {
+      from: "2006-05-01",
+      to: "2006-05-07",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2005〕35号"
+    },
+    {
+      from: "2006-10-01",
+      to: "2006-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2005〕35号"
+    }
   ],
   workdays: [
     { date: "2006-01-28", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2005〕35号" },

@@ -34,11 +34,36 @@ export const china2007: CalendarLayer = {
     { id: "国办发明电〔2007〕52号", title: "国务院办公厅关于2008年部分节假日安排的通知", signed: "2007-12" }
   ],
   daysOff: [
-    { from: "2007-01-01", to: "2007-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2006〕49号" },
-    { from: "2007-02-18", to: "2007-02-24", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2006〕49号" },
-    { from: "2007-05-01", to: "2007-05-07", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2006〕49号" },
-    { from: "2007-10-01", to: "2007-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2006〕49号" },
-    { from: "2007-12-30", to: "2007-12-31", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2007〕52号" }
+    {
+      from: "2007-01-01",
+      to: "2007-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2006〕49号"
+    },
+    {
+      from: "2007-02-18",
+      to: "2007-02-24",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2006〕49号"
+    },
+    {
+      from: "2007-05-01",
+      to: "2007-05-07",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2006〕49号"
+    },
+    {
+      from: "2007-10-01",
+      to: "2007-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2006〕49号"
+    },
+    {
+      from: "2007-12-30",
+      to: "2007-12-31",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2007〕52号"
+    }
   ],
   workdays: [
     { date: "2007-02-17", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2006〕49号" },

@@ -29,17 +29,50 @@ export const china2008: CalendarLayer = {
   name: { zh: "全国 2008 年节假日", en: "China national holidays 2008" },
   level: "national",
   coverage: { from: "2008-01-01", to: "2008-12-31" },
-  sources: [
-    { id: "国办发明电〔2007〕52号", title: "国务院办公厅关于2008年部分节假日安排的通知", signed: "2007-12" }
-  ],
+  sources: [{ id: "国办发明电〔2007〕52号", title: "国务院办公厅关于2008年部分节假日安排的通知", signed: "2007-12" }],
   daysOff: [
-    { from: "2008-01-01", to: "2008-01-01", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2007〕52号" },
-    { from: "2008-02-06", to: "2008-02-12", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2007〕52号" },
-    { from: "2008-04-04", to: "2008-04-06", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2007〕52号" },
-    { from: "2008-05-01", to: "2008-05-03", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2007〕52号" },
-    { from: "2008-06-07", to: "2008-06-09", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2007〕52号" },
-    { from: "2008-09-13", to: "2008-09-15", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2007〕52号" },
-    { from: "2008-09-29", to: "2008-10-05", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2007〕52号" }
+    {
+      from: "2008-01-01",
+      to: "2008-01-01",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2007〕52号"
+    },
+    {
+      from: "2008-02-06",
+      to: "2008-02-12",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2007〕52号"
+    },
+    {
+      from: "2008-04-04",
+      to: "2008-04-06",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2007〕52号"
+    },
+    {
+      from: "2008-05-01",
+      to: "2008-05-03",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2007〕52号"
+    },
+    {
+      from: "2008-06-07",
+      to: "2008-06-09",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2007〕52号"
+    },
+    {
+      from: "2008-09-13",
+      to: "2008-09-15",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2007〕52号"
+    },
+    {
+      from: "2008-09-29",
+      to: "2008-10-05",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2007〕52号"
+    }
   ],
   workdays: [
     { date: "2008-02-02", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2007〕52号" },

@@ -33,13 +33,48 @@ export const china2010: CalendarLayer = {
     { id: "国办发明电〔2009〕27号", title: "国务院办公厅关于2010年部分节假日安排的通知", signed: "2009-12-07" }
   ],
   daysOff: [
-    { from: "2010-01-01", to: "2010-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2009〕27号" },
-    { from: "2010-02-13", to: "2010-02-19", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2009〕27号" },
-    { from: "2010-04-03", to: "2010-04-05", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2009〕27号" },
-    { from: "2010-05-01", to: "2010-05-03", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2009〕27号" },
-    { from: "2010-06-14", to: "2010-06-16", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2009〕27号" },
-    { from: "2010-09-22", to: "2010-09-24", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2009〕27号" },
-    { from: "2010-10-01", to: "2010-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2009〕27号" }
+    {
+      from: "2010-01-01",
+      to: "2010-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2009〕27号"
+    },
+    {
+      from: "2010-02-13",
+      to: "2010-02-19",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2009〕27号"
+    },
+    {
+      from: "2010-04-03",
+      to: "2010-04-05",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2009〕27号"
+    },
+    {
+      from: "2010-05-01",
+      to: "2010-05-03",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2009〕27号"
+    },
+    {
+      from: "2010-06-14",
+      to: "2010-06-16",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2009〕27号"
+    },
+    {
+      from: "2010-09-22",
+      to: "2010-09-24",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2009〕27号"
+    },
+    {
+      from: "2010-10-01",
+      to: "2010-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2009〕27号"
+    }
   ],
   workdays: [
     { date: "2010-02-20", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2009〕27号" },

@@ -34,13 +34,48 @@ export const china2011: CalendarLayer = {
     { id: "国办发明电〔2011〕45号", title: "国务院办公厅关于2012年部分节假日安排的通知", signed: "2011-12-05" }
   ],
   daysOff: [
-    { from: "2011-01-01", to: "2011-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2010〕40号" },
-    { from: "2011-02-02", to: "2011-02-08", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2010〕40号" },
-    { from: "2011-04-03", to: "2011-04-05", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2010〕40号" },
-    { from: "2011-04-30", to: "2011-05-02", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2010〕40号" },
-    { from: "2011-06-04", to: "2011-06-06", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2010〕40号" },
-    { from: "2011-09-10", to: "2011-09-12", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2010〕40号" },
-    { from: "2011-10-01", to: "2011-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2010〕40号" }
+    {
+      from: "2011-01-01",
+      to: "2011-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2010〕40号"
+    },
+    {
+      from: "2011-02-02",
+      to: "2011-02-08",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2010〕40号"
+    },
+    {
+      from: "2011-04-03",
+      to: "2011-04-05",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2010〕40号"
+    },
+    {
+      from: "2011-04-30",
+      to: "2011-05-02",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2010〕40号"
+    },
+    {
+      from: "2011-06-04",
+      to: "2011-06-06",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2010〕40号"
+    },
+    {
+      from: "2011-09-10",
+      to: "2011-09-12",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2010〕40号"
+    },
+    {
+      from: "2011-10-01",
+      to: "2011-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2010〕40号"
+    }
   ],
   workdays: [
     { date: "2011-01-30", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2010〕40号" },

@@ -33,12 +33,42 @@ export const china2012: CalendarLayer = {
     { id: "国办发明电〔2011〕45号", title: "国务院办公厅关于2012年部分节假日安排的通知", signed: "2011-12-05" }
   ],
   daysOff: [
-    { from: "2012-01-01", to: "2012-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2011〕45号" },
-    { from: "2012-01-22", to: "2012-01-28", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2011〕45号" },
-    { from: "2012-04-02", to: "2012-04-04", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2011〕45号" },
-    { from: "2012-04-29", to: "2012-05-01", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2011〕45号" },
-    { from: "2012-06-22", to: "2012-06-24", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2011〕45号" },
-    { from: "2012-09-30", to: "2012-10-07", name: { zh: "中秋节、国庆节", en: "Mid-Autumn Festival and National Day" }, source: "国办发明电〔2011〕45号" }
+    {
+      from: "2012-01-01",
+      to: "2012-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2011〕45号"
+    },
+    {
+      from: "2012-01-22",
+      to: "2012-01-28",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2011〕45号"
+    },
+    {
+      from: "2012-04-02",
+      to: "2012-04-04",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2011〕45号"
+    },
+    {
+      from: "2012-04-29",
+      to: "2012-05-01",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2011〕45号"
+    },
+    {
+      from: "2012-06-22",
+      to: "2012-06-24",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2011〕45号"
+    },
+    {
+      from: "2012-09-30",
+      to: "2012-10-07",
+      name: { zh: "中秋节、国庆节", en: "Mid-Autumn Festival and National Day" },
+      source: "国办发明电〔2011〕45号"
+    }
   ],
   workdays: [
     { date: "2012-01-21", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2011〕45号" },
@@ -46,6 +76,10 @@ export const china2012: CalendarLayer = {
     { date: "2012-03-31", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2011〕45号" },
     { date: "2012-04-01", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2011〕45号" },
     { date: "2012-04-28", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2011〕45号" },
-    { date: "2012-09-29", name: { zh: "中秋节、国庆节", en: "Mid-Autumn Festival and National Day" }, source: "国办发明电〔2011〕45号" }
+    {
+      date: "2012-09-29",
+      name: { zh: "中秋节、国庆节", en: "Mid-Autumn Festival and National Day" },
+      source: "国办发明电〔2011〕45号"
+    }
   ]
 }

@@ -33,13 +33,48 @@ export const china2013: CalendarLayer = {
     { id: "国办发明电〔2012〕33号", title: "国务院办公厅关于2013年部分节假日安排的通知", signed: "2012-12-08" }
   ],
   daysOff: [
-    { from: "2013-01-01", to: "2013-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2012〕33号" },
-    { from: "2013-02-09", to: "2013-02-15", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2012〕33号" },
-    { from: "2013-04-04", to: "2013-04-06", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2012〕33号" },
-    { from: "2013-04-29", to: "2013-05-01", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2012〕33号" },
-    { from: "2013-06-10", to: "2013-06-12", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2012〕33号" },
-    { from: "2013-09-19", to: "2013-09-21", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2012〕33号" },
-    { from: "2013-10-01", to: "2013-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2012〕33号" }
+    {
+      from: "2013-01-01",
+      to: "2013-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2012〕33号"
+    },
+    {
+      from: "2013-02-09",
+      to: "2013-02-15",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2012〕33号"
+    },
+    {
+      from: "2013-04-04",
+      to: "2013-04-06",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2012〕33号"
+    },
+    {
+      from: "2013-04-29",
+      to: "2013-05-01",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2012〕33号"
+    },
+    {
+      from: "2013-06-10",
+      to: "2013-06-12",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2012〕33号"
+    },
+    {
+      from: "2013-09-19",
+      to: "2013-09-21",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2012〕33号"
+    },
+    {
+      from: "2013-10-01",
+      to: "2013-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2012〕33号"
+    }
   ],
   workdays: [
     { date: "2013-01-05", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2012〕33号" },

@@ -33,13 +33,48 @@ export const china2014: CalendarLayer = {
     { id: "国办发明电〔2013〕28号", title: "国务院办公厅关于2014年部分节假日安排的通知", signed: "2013-12-11" }
   ],
   daysOff: [
-    { from: "2014-01-01", to: "2014-01-01", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2013〕28号" },
-    { from: "2014-01-31", to: "2014-02-06", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2013〕28号" },
-    { from: "2014-04-05", to: "2014-04-07", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2013〕28号" },
-    { from: "2014-05-01", to: "2014-05-03", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2013〕28号" },
-    { from: "2014-05-31", to: "2014-06-02", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2013〕28号" },
-    { from: "2014-09-06", to: "2014-09-08", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2013〕28号" },
-    { from: "2014-10-01", to: "2014-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2013〕28号" }
+    {
+      from: "2014-01-01",
+      to: "2014-01-01",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2013〕28号"
+    },
+    {
+      from: "2014-01-31",
+      to: "2014-02-06",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2013〕28号"
+    },
+    {
+      from: "2014-04-05",
+      to: "2014-04-07",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2013〕28号"
+    },
+    {
+      from: "2014-05-01",
+      to: "2014-05-03",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2013〕28号"
+    },
+    {
+      from: "2014-05-31",
+      to: "2014-06-02",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2013〕28号"
+    },
+    {
+      from: "2014-09-06",
+      to: "2014-09-08",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2013〕28号"
+    },
+    {
+      from: "2014-10-01",
+      to: "2014-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2013〕28号"
+    }
   ],
   workdays: [
     { date: "2014-01-26", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2013〕28号" },

@@ -34,23 +34,77 @@ export const china2015: CalendarLayer = {
   coverage: { from: "2015-01-01", to: "2015-12-31" },
   sources: [
     { id: "国办发明电〔2014〕28号", title: "国务院办公厅关于2015年部分节假日安排的通知", signed: "2014-12-16" },
-    { id: "国发明电〔2015〕1号", title: "国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知", signed: "2015-05-13" }
+    {
+      id: "国发明电〔2015〕1号",
+      title: "国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知",
+      signed: "2015-05-13"
+    }
   ],
   daysOff: [
-    { from: "2015-01-01", to: "2015-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2014〕28号" },
-    { from: "2015-02-18", to: "2015-02-24", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2014〕28号" },
-    { from: "2015-04-04", to: "2015-04-06", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2014〕28号" },
-    { from: "2015-05-01", to: "2015-05-03", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2014〕28号" },
-    { from: "2015-06-20", to: "2015-06-22", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2014〕28号" },
-    { from: "2015-09-03", to: "2015-09-05", name: { zh: "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日", en: "70th anniversary of the victory of the War of Resistance against Japanese Aggression" }, source: "国发明电〔2015〕1号" },
-    { from: "2015-09-26", to: "2015-09-27", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2014〕28号" },
-    { from: "2015-10-01", to: "2015-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2014〕28号" }
+    {
+      from: "2015-01-01",
+      to: "2015-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2014〕28号"
+    },
+    {
+      from: "2015-02-18",
+      to: "2015-02-24",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2014〕28号"
+    },
+    {
+      from: "2015-04-04",
+      to: "2015-04-06",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2014〕28号"
+    },
+    {
+      from: "2015-05-01",
+      to: "2015-05-03",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2014〕28号"
+    },
+    {
+      from: "2015-06-20",
+      to: "2015-06-22",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2014〕28号"
+    },
+    {
+      from: "2015-09-03",
+      to: "2015-09-05",
+      name: {
+        zh: "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日",
+        en: "70th anniversary of the victory of the War of Resistance against Japanese Aggression"
+      },
+      source: "国发明电〔2015〕1号"
+    },
+    {
+      from: "2015-09-26",
+      to: "2015-09-27",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2014〕28号"
+    },
+    {
+      from: "2015-10-01",
+      to: "2015-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2014〕28号"
+    }
   ],
   workdays: [
     { date: "2015-01-04", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2014〕28号" },
     { date: "2015-02-15", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2014〕28号" },
     { date: "2015-02-28", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2014〕28号" },
-    { date: "2015-09-06", name: { zh: "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日", en: "70th anniversary of the victory of the War of Resistance against Japanese Aggression" }, source: "国发明电〔2015〕1号" },
+    {
+      date: "2015-09-06",
+      name: {
+        zh: "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日",
+        en: "70th anniversary of the victory of the War of Resistance against Japanese Aggression"
+      },
+      source: "国发明电〔2015〕1号"
+    },
     { date: "2015-10-10", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2014〕28号" }
   ]
 }

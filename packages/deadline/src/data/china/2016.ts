@@ -34,14 +34,54 @@ export const china2016: CalendarLayer = {
     { id: "国办发明电〔2016〕17号", title: "国务院办公厅关于2017年部分节假日安排的通知", signed: "2016-12-01" }
   ],
   daysOff: [
-    { from: "2016-01-01", to: "2016-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2015〕18号" },
-    { from: "2016-02-07", to: "2016-02-13", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2015〕18号" },
-    { from: "2016-04-02", to: "2016-04-04", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2015〕18号" },
-    { from: "2016-04-30", to: "2016-05-02", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2015〕18号" },
-    { from: "2016-06-09", to: "2016-06-11", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2015〕18号" },
-    { from: "2016-09-15", to: "2016-09-17", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2015〕18号" },
-    { from: "2016-10-01", to: "2016-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2015〕18号" },
-    { from: "2016-12-31", to: "2016-12-31", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2016〕17号" }
+    {
+      from: "2016-01-01",
+      to: "2016-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2015〕18号"
+    },
+    {
+      from: "2016-02-07",
+      to: "2016-02-13",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2015〕18号"
+    },
+    {
+      from: "2016-04-02",
+      to: "2016-04-04",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2015〕18号"
+    },
+    {
+      from: "2016-04-30",
+      to: "2016-05-02",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2015〕18号"
+    },
+    {
+      from: "2016-06-09",
+      to: "2016-06-11",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2015〕18号"
+    },
+    {
+      from: "2016-09-15",
+      to: "2016-09-17",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2015〕18号"
+    },
+    {
+      from: "2016-10-01",
+      to: "2016-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2015〕18号"
+    },
+    {
+      from: "2016-12-31",
+      to: "2016-12-31",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2016〕17号"
+    }
   ],
   workdays: [
     { date: "2016-02-06", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2015〕18号" },

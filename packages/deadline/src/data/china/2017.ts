@@ -34,19 +34,58 @@ export const china2017: CalendarLayer = {
     { id: "国办发明电〔2017〕12号", title: "国务院办公厅关于2018年部分节假日安排的通知", signed: "2017-11-30" }
   ],
   daysOff: [
-    { from: "2017-01-01", to: "2017-01-02", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2016〕17号" },
-    { from: "2017-01-27", to: "2017-02-02", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2016〕17号" },
-    { from: "2017-04-02", to: "2017-04-04", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2016〕17号" },
-    { from: "2017-04-29", to: "2017-05-01", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2016〕17号" },
-    { from: "2017-05-28", to: "2017-05-30", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2016〕17号" },
-    { from: "2017-10-01", to: "2017-10-08", name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }, source: "国办发明电〔2016〕17号" },
-    { from: "2017-12-30", to: "2017-12-31", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2017〕12号" }
+    {
+      from: "2017-01-01",
+      to: "2017-01-02",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2016〕17号"
+    },
+    {
+      from: "2017-01-27",
+      to: "2017-02-02",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2016〕17号"
+    },
+    {
+      from: "2017-04-02",
+      to: "2017-04-04",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2016〕17号"
+    },
+    {
+      from: "2017-04-29",
+      to: "2017-05-01",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2016〕17号"
+    },
+    {
+      from: "2017-05-28",
+      to: "2017-05-30",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2016〕17号"
+    },
+    {
+      from: "2017-10-01",
+      to: "2017-10-08",
+      name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" },
+      source: "国办发明电〔2016〕17号"
+    },
+    {
+      from: "2017-12-30",
+      to: "2017-12-31",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2017〕12号"
+    }
   ],
   workdays: [
     { date: "2017-01-22", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2016〕17号" },
     { date: "2017-02-04", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2016〕17号" },
     { date: "2017-04-01", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2016〕17号" },
     { date: "2017-05-27", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2016〕17号" },
-    { date: "2017-09-30", name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }, source: "国办发明电〔2016〕17号" }
+    {
+      date: "2017-09-30",
+      name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" },
+      source: "国办发明电〔2016〕17号"
+    }
   ]
 }

@@ -34,14 +34,54 @@ export const china2018: CalendarLayer = {
     { id: "国办发明电〔2018〕15号", title: "国务院办公厅关于2019年部分节假日安排的通知", signed: "2018-12-04" }
   ],
   daysOff: [
-    { from: "2018-01-01", to: "2018-01-01", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2017〕12号" },
-    { from: "2018-02-15", to: "2018-02-21", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2017〕12号" },
-    { from: "2018-04-05", to: "2018-04-07", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2017〕12号" },
-    { from: "2018-04-29", to: "2018-05-01", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2017〕12号" },
-    { from: "2018-06-16", to: "2018-06-18", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2017〕12号" },
-    { from: "2018-09-22", to: "2018-09-24", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2017〕12号" },
-    { from: "2018-10-01", to: "2018-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2017〕12号" },
-    { from: "2018-12-30", to: "2018-12-31", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2018〕15号" }
+    {
+      from: "2018-01-01",
+      to: "2018-01-01",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2017〕12号"
+    },
+    {
+      from: "2018-02-15",
+      to: "2018-02-21",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2017〕12号"
+    },
+    {
+      from: "2018-04-05",
+      to: "2018-04-07",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2017〕12号"
+    },
+    {
+      from: "2018-04-29",
+      to: "2018-05-01",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2017〕12号"
+    },
+    {
+      from: "2018-06-16",
+      to: "2018-06-18",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2017〕12号"
+    },
+    {
+      from: "2018-09-22",
+      to: "2018-09-24",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2017〕12号"
+    },
+    {
+      from: "2018-10-01",
+      to: "2018-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2017〕12号"
+    },
+    {
+      from: "2018-12-30",
+      to: "2018-12-31",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2018〕15号"
+    }
   ],
   workdays: [
     { date: "2018-02-11", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2017〕12号" },

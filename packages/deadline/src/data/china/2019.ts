@@ -38,13 +38,43 @@ export const china2019: CalendarLayer = {
     { id: "国办发明电〔2019〕3号", title: "国务院办公厅关于调整2019年劳动节假期安排的通知", signed: "2019-03-22" }
   ],
   daysOff: [
-    { from: "2019-01-01", to: "2019-01-01", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2018〕15号" },
-    { from: "2019-02-04", to: "2019-02-10", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2018〕15号" },
-    { from: "2019-04-05", to: "2019-04-07", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2018〕15号" },
+    {
+      from: "2019-01-01",
+      to: "2019-01-01",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2018〕15号"
+    },
+    {
+      from: "2019-02-04",
+      to: "2019-02-10",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2018〕15号"
+    },
+    {
+      from: "2019-04-05",
+      to: "2019-04-07",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2018〕15号"
+    },
     { from: "2019-05-01", to: "2019-05-04", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2019〕3号" },
-    { from: "2019-06-07", to: "2019-06-09", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2018〕15号" },
-    { from: "2019-09-13", to: "2019-09-15", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2018〕15号" },
-    { from: "2019-10-01", to: "2019-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2018〕15号" }
+    {
+      from: "2019-06-07",
+      to: "2019-06-09",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2018〕15号"
+    },
+    {
+      from: "2019-09-13",
+      to: "2019-09-15",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2018〕15号"
+    },
+    {
+      from: "2019-10-01",
+      to: "2019-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2018〕15号"
+    }
   ],
   workdays: [
     { date: "2019-02-02", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2018〕15号" },

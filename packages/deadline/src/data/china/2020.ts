@@ -39,20 +39,63 @@ export const china2020: CalendarLayer = {
     { id: "国办发明电〔2020〕1号", title: "国务院办公厅关于延长2020年春节假期的通知", signed: "2020-01-26" }
   ],
   daysOff: [
-    { from: "2020-01-01", to: "2020-01-01", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2019〕16号" },
-    { from: "2020-01-24", to: "2020-01-30", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2019〕16号" },
-    { from: "2020-01-31", to: "2020-02-02", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2020〕1号" },
-    { from: "2020-04-04", to: "2020-04-06", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2019〕16号" },
-    { from: "2020-05-01", to: "2020-05-05", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2019〕16号" },
-    { from: "2020-06-25", to: "2020-06-27", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2019〕16号" },
-    { from: "2020-10-01", to: "2020-10-08", name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }, source: "国办发明电〔2019〕16号" }
+    {
+      from: "2020-01-01",
+      to: "2020-01-01",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2019〕16号"
+    },
+    {
+      from: "2020-01-24",
+      to: "2020-01-30",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2019〕16号"
+    },
+    {
+      from: "2020-01-31",
+      to: "2020-02-02",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2020〕1号"
+    },
+    {
+      from: "2020-04-04",
+      to: "2020-04-06",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2019〕16号"
+    },
+    {
+      from: "2020-05-01",
+      to: "2020-05-05",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2019〕16号"
+    },
+    {
+      from: "2020-06-25",
+      to: "2020-06-27",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2019〕16号"
+    },
+    {
+      from: "2020-10-01",
+      to: "2020-10-08",
+      name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" },
+      source: "国办发明电〔2019〕16号"
+    }
   ],
   workdays: [
     { date: "2020-01-19", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2019〕16号" },
     { date: "2020-04-26", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2019〕16号" },
     { date: "2020-05-09", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2019〕16号" },
     { date: "2020-06-28", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2019〕16号" },
-    { date: "2020-09-27", name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }, source: "国办发明电〔2019〕16号" },
-    { date: "2020-10-10", name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }, source: "国办发明电〔2019〕16号" }
+    {
+      date: "2020-09-27",
+      name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" },
+      source: "国办发明电〔2019〕16号"
+    },
+    {
+      date: "2020-10-10",
+      name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" },
+      source: "国办发明电〔2019〕16号"
+    }
   ]
 }

@@ -33,13 +33,48 @@ export const china2021: CalendarLayer = {
     { id: "国办发明电〔2020〕27号", title: "国务院办公厅关于2021年部分节假日安排的通知", signed: "2020-11-25" }
   ],
   daysOff: [
-    { from: "2021-01-01", to: "2021-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2020〕27号" },
-    { from: "2021-02-11", to: "2021-02-17", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2020〕27号" },
-    { from: "2021-04-03", to: "2021-04-05", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2020〕27号" },
-    { from: "2021-05-01", to: "2021-05-05", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2020〕27号" },
-    { from: "2021-06-12", to: "2021-06-14", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2020〕27号" },
-    { from: "2021-09-19", to: "2021-09-21", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2020〕27号" },
-    { from: "2021-10-01", to: "2021-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2020〕27号" }
+    {
+      from: "2021-01-01",
+      to: "2021-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2020〕27号"
+    },
+    {
+      from: "2021-02-11",
+      to: "2021-02-17",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2020〕27号"
+    },
+    {
+      from: "2021-04-03",
+      to: "2021-04-05",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2020〕27号"
+    },
+    {
+      from: "2021-05-01",
+      to: "2021-05-05",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2020〕27号"
+    },
+    {
+      from: "2021-06-12",
+      to: "2021-06-14",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2020〕27号"
+    },
+    {
+      from: "2021-09-19",
+      to: "2021-09-21",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2020〕27号"
+    },
+    {
+      from: "2021-10-01",
+      to: "2021-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2020〕27号"
+    }
   ],
   workdays: [
     { date: "2021-02-07", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2020〕27号" },

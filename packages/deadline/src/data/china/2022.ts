@@ -34,14 +34,54 @@ export const china2022: CalendarLayer = {
     { id: "国办发明电〔2022〕16号", title: "国务院办公厅关于2023年部分节假日安排的通知", signed: "2022-12-08" }
   ],
   daysOff: [
-    { from: "2022-01-01", to: "2022-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2021〕11号" },
-    { from: "2022-01-31", to: "2022-02-06", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2021〕11号" },
-    { from: "2022-04-03", to: "2022-04-05", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2021〕11号" },
-    { from: "2022-04-30", to: "2022-05-04", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2021〕11号" },
-    { from: "2022-06-03", to: "2022-06-05", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2021〕11号" },
-    { from: "2022-09-10", to: "2022-09-12", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2021〕11号" },
-    { from: "2022-10-01", to: "2022-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2021〕11号" },
-    { from: "2022-12-31", to: "2022-12-31", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2022〕16号" }
+    {
+      from: "2022-01-01",
+      to: "2022-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2021〕11号"
+    },
+    {
+      from: "2022-01-31",
+      to: "2022-02-06",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2021〕11号"
+    },
+    {
+      from: "2022-04-03",
+      to: "2022-04-05",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2021〕11号"
+    },
+    {
+      from: "2022-04-30",
+      to: "2022-05-04",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2021〕11号"
+    },
+    {
+      from: "2022-06-03",
+      to: "2022-06-05",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2021〕11号"
+    },
+    {
+      from: "2022-09-10",
+      to: "2022-09-12",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2021〕11号"
+    },
+    {
+      from: "2022-10-01",
+      to: "2022-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2021〕11号"
+    },
+    {
+      from: "2022-12-31",
+      to: "2022-12-31",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2022〕16号"
+    }
   ],
   workdays: [
     { date: "2022-01-29", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2021〕11号" },

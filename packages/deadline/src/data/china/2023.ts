@@ -34,13 +34,48 @@ export const china2023: CalendarLayer = {
     { id: "国办发明电〔2023〕7号", title: "国务院办公厅关于2024年部分节假日安排的通知", signed: "2023-10-25" }
   ],
   daysOff: [
-    { from: "2023-01-01", to: "2023-01-02", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2022〕16号" },
-    { from: "2023-01-21", to: "2023-01-27", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2022〕16号" },
-    { from: "2023-04-05", to: "2023-04-05", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2022〕16号" },
-    { from: "2023-04-29", to: "2023-05-03", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2022〕16号" },
-    { from: "2023-06-22", to: "2023-06-24", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2022〕16号" },
-    { from: "2023-09-29", to: "2023-10-06", name: { zh: "中秋节、国庆节", en: "Mid-Autumn Festival and National Day" }, source: "国办发明电〔2022〕16号" },
-    { from: "2023-12-30", to: "2023-12-31", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2023〕7号" }
+    {
+      from: "2023-01-01",
+      to: "2023-01-02",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2022〕16号"
+    },
+    {
+      from: "2023-01-21",
+      to: "2023-01-27",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2022〕16号"
+    },
+    {
+      from: "2023-04-05",
+      to: "2023-04-05",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2022〕16号"
+    },
+    {
+      from: "2023-04-29",
+      to: "2023-05-03",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2022〕16号"
+    },
+    {
+      from: "2023-06-22",
+      to: "2023-06-24",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2022〕16号"
+    },
+    {
+      from: "2023-09-29",
+      to: "2023-10-06",
+      name: { zh: "中秋节、国庆节", en: "Mid-Autumn Festival and National Day" },
+      source: "国办发明电〔2022〕16号"
+    },
+    {
+      from: "2023-12-30",
+      to: "2023-12-31",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2023〕7号"
+    }
   ],
   workdays: [
     { date: "2023-01-28", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2022〕16号" },
@@ -48,7 +83,15 @@ export const china2023: CalendarLayer = {
     { date: "2023-04-23", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2022〕16号" },
     { date: "2023-05-06", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2022〕16号" },
     { date: "2023-06-25", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2022〕16号" },
-    { date: "2023-10-07", name: { zh: "中秋节、国庆节", en: "Mid-Autumn Festival and National Day" }, source: "国办发明电〔2022〕16号" },
-    { date: "2023-10-08", name: { zh: "中秋节、国庆节", en: "Mid-Autumn Festival and National Day" }, source: "国办发明电〔2022〕16号" }
+    {
+      date: "2023-10-07",
+      name: { zh: "中秋节、国庆节", en: "Mid-Autumn Festival and National Day" },
+      source: "国办发明电〔2022〕16号"
+    },
+    {
+      date: "2023-10-08",
+      name: { zh: "中秋节、国庆节", en: "Mid-Autumn Festival and National Day" },
+      source: "国办发明电〔2022〕16号"
+    }
   ]
 }

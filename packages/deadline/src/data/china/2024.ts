@@ -29,17 +29,45 @@ export const china2024: CalendarLayer = {
   name: { zh: "全国 2024 年节假日", en: "China national holidays 2024" },
   level: "national",
   coverage: { from: "2024-01-01", to: "2024-12-31" },
-  sources: [
-    { id: "国办发明电〔2023〕7号", title: "国务院办公厅关于2024年部分节假日安排的通知", signed: "2023-10-25" }
-  ],
+  sources: [{ id: "国办发明电〔2023〕7号", title: "国务院办公厅关于2024年部分节假日安排的通知", signed: "2023-10-25" }],
   daysOff: [
-    { from: "2024-01-01", to: "2024-01-01", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2023〕7号" },
-    { from: "2024-02-10", to: "2024-02-17", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2023〕7号" },
-    { from: "2024-04-04", to: "2024-04-06", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2023〕7号" },
+    {
+      from: "2024-01-01",
+      to: "2024-01-01",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2023〕7号"
+    },
+    {
+      from: "2024-02-10",
+      to: "2024-02-17",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2023〕7号"
+    },
+    {
+      from: "2024-04-04",
+      to: "2024-04-06",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2023〕7号"
+    },
     { from: "2024-05-01", to: "2024-05-05", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2023〕7号" },
-    { from: "2024-06-08", to: "2024-06-10", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2023〕7号" },
-    { from: "2024-09-15", to: "2024-09-17", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2023〕7号" },
-    { from: "2024-10-01", to: "2024-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2023〕7号" }
+    {
+      from: "2024-06-08",
+      to: "2024-06-10",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2023〕7号"
+    },
+    {
+      from: "2024-09-15",
+      to: "2024-09-17",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2023〕7号"
+    },
+    {
+      from: "2024-10-01",
+      to: "2024-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2023〕7号"
+    }
   ],
   workdays: [
     { date: "2024-02-04", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2023〕7号" },

@@ -33,18 +33,56 @@ export const china2025: CalendarLayer = {
     { id: "国办发明电〔2024〕12号", title: "国务院办公厅关于2025年部分节假日安排的通知", signed: "2024-11-12" }
   ],
   daysOff: [
-    { from: "2025-01-01", to: "2025-01-01", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2024〕12号" },
-    { from: "2025-01-28", to: "2025-02-04", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2024〕12号" },
-    { from: "2025-04-04", to: "2025-04-06", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2024〕12号" },
-    { from: "2025-05-01", to: "2025-05-05", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2024〕12号" },
-    { from: "2025-05-31", to: "2025-06-02", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2024〕12号" },
-    { from: "2025-10-01", to: "2025-10-08", name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }, source: "国办发明电〔2024〕12号" }
+    {
+      from: "2025-01-01",
+      to: "2025-01-01",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2024〕12号"
+    },
+    {
+      from: "2025-01-28",
+      to: "2025-02-04",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2024〕12号"
+    },
+    {
+      from: "2025-04-04",
+      to: "2025-04-06",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2024〕12号"
+    },
+    {
+      from: "2025-05-01",
+      to: "2025-05-05",
+      name: { zh: "劳动节", en: "Labour Day" },
+      source: "国办发明电〔2024〕12号"
+    },
+    {
+      from: "2025-05-31",
+      to: "2025-06-02",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2024〕12号"
+    },
+    {
+      from: "2025-10-01",
+      to: "2025-10-08",
+      name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" },
+      source: "国办发明电〔2024〕12号"
+    }
   ],
   workdays: [
     { date: "2025-01-26", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2024〕12号" },
     { date: "2025-02-08", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2024〕12号" },
     { date: "2025-04-27", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2024〕12号" },
-    { date: "2025-09-28", name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }, source: "国办发明电〔2024〕12号" },
-    { date: "2025-10-11", name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" }, source: "国办发明电〔2024〕12号" }
+    {
+      date: "2025-09-28",
+      name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" },
+      source: "国办发明电〔2024〕12号"
+    },
+    {
+      date: "2025-10-11",
+      name: { zh: "国庆节、中秋节", en: "National Day and Mid-Autumn Festival" },
+      source: "国办发明电〔2024〕12号"
+    }
   ]
 }

@@ -29,17 +29,45 @@ export const china2026: CalendarLayer = {
   name: { zh: "全国 2026 年节假日", en: "China national holidays 2026" },
   level: "national",
   coverage: { from: "2026-01-01", to: "2026-12-31" },
-  sources: [
-    { id: "国办发明电〔2025〕7号", title: "国务院办公厅关于2026年部分节假日安排的通知", signed: "2025-11-04" }
-  ],
+  sources: [{ id: "国办发明电〔2025〕7号", title: "国务院办公厅关于2026年部分节假日安排的通知", signed: "2025-11-04" }],
   daysOff: [
-    { from: "2026-01-01", to: "2026-01-03", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2025〕7号" },
-    { from: "2026-02-15", to: "2026-02-23", name: { zh: "春节", en: "Spring Festival" }, source: "国办发明电〔2025〕7号" },
-    { from: "2026-04-04", to: "2026-04-06", name: { zh: "清明节", en: "Qingming Festival" }, source: "国办发明电〔2025〕7号" },
+    {
+      from: "2026-01-01",
+      to: "2026-01-03",
+      name: { zh: "元旦", en: "New Year's Day" },
+      source: "国办发明电〔2025〕7号"
+    },
+    {
+      from: "2026-02-15",
+      to: "2026-02-23",
+      name: { zh: "春节", en: "Spring Festival" },
+      source: "国办发明电〔2025〕7号"
+    },
+    {
+      from: "2026-04-04",
+      to: "2026-04-06",
+      name: { zh: "清明节", en: "Qingming Festival" },
+      source: "国办发明电〔2025〕7号"
+    },
     { from: "2026-05-01", to: "2026-05-05", name: { zh: "劳动节", en: "Labour Day" }, source: "国办发明电〔2025〕7号" },
-    { from: "2026-06-19", to: "2026-06-21", name: { zh: "端午节", en: "Dragon Boat Festival" }, source: "国办发明电〔2025〕7号" },
-    { from: "2026-09-25", to: "2026-09-27", name: { zh: "中秋节", en: "Mid-Autumn Festival" }, source: "国办发明电〔2025〕7号" },
-    { from: "2026-10-01", to: "2026-10-07", name: { zh: "国庆节", en: "National Day" }, source: "国办发明电〔2025〕7号" }
+    {
+      from: "2026-06-19",
+      to: "2026-06-21",
+      name: { zh: "端午节", en: "Dragon Boat Festival" },
+      source: "国办发明电〔2025〕7号"
+    },
+    {
+      from: "2026-09-25",
+      to: "2026-09-27",
+      name: { zh: "中秋节", en: "Mid-Autumn Festival" },
+      source: "国办发明电〔2025〕7号"
+    },
+    {
+      from: "2026-10-01",
+      to: "2026-10-07",
+      name: { zh: "国庆节", en: "National Day" },
+      source: "国办发明电〔2025〕7号"
+    }
   ],
   workdays: [
     { date: "2026-01-04", name: { zh: "元旦", en: "New Year's Day" }, source: "国办发明电〔2025〕7号" },

@@ -136,7 +136,13 @@ export const chinaCalendarOf = (years: ReadonlyArray<CalendarLayer>): Result<Wor
   const first = sorted[0]?.coverage
   const last = sorted[sorted.length - 1]?.coverage
   if (first === undefined || last === undefined) {
-    return fail(makeIssue({ code: "calendar_years_empty", path: ["years"], message: { zh: "至少需要一个年份的数据", en: "at least one year of data is needed" } }))
+    return fail(
+      makeIssue({
+        code: "calendar_years_empty",
+        path: ["years"],
+        message: { zh: "至少需要一个年份的数据", en: "at least one year of data is needed" }
+      })
+    )
   }
   for (let k = 1; k < sorted.length; k++) {
     const prev = sorted[k - 1]?.coverage?.to ?? ""
@@ -148,7 +154,10 @@ export const chinaCalendarOf = (years: ReadonlyArray<CalendarLayer>): Result<Wor
           code: "calendar_years_not_contiguous",
           path: ["years", k],
           facts: { after: prev, next },
-          message: { zh: `年份数据不连续：${prev} 之后是 ${next}`, en: `the years are not contiguous: ${next} follows ${prev}` }
+          message: {
+            zh: `年份数据不连续：${prev} 之后是 ${next}`,
+            en: `the years are not contiguous: ${next} follows ${prev}`
+          }
         })
       )
     }

@@ -36,8 +36,15 @@ export const qiandongnanFoundingDay: CalendarLayer = {
   name: { zh: "黔东南州州庆", en: "Qiandongnan Prefecture founding day" },
   level: "prefecture",
   sources: [
-    { id: "黔东南州自治条例第六十一条", title: "黔东南苗族侗族自治州自治条例 第六十一条：每年自治州成立纪念日，假期2天" },
-    { id: "黔东南州2018州庆通知", title: "黔东南州人民政府办公室关于黔东南州2018年州庆放假安排的通知（7月23日、24日放假）", signed: "2018-07-16" }
+    {
+      id: "黔东南州自治条例第六十一条",
+      title: "黔东南苗族侗族自治州自治条例 第六十一条：每年自治州成立纪念日，假期2天"
+    },
+    {
+      id: "黔东南州2018州庆通知",
+      title: "黔东南州人民政府办公室关于黔东南州2018年州庆放假安排的通知（7月23日、24日放假）",
+      signed: "2018-07-16"
+    }
   ],
   daysOff: [],
   workdays: [],
