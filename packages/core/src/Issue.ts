@@ -44,12 +44,24 @@ export type PathSegment = string | number
 export type Fact = string | number | boolean | null | ReadonlyArray<string | number>
 
 /**
+ * How bad an issue is: `error`, the data is wrong (a bad check character, a
+ * promised limit above the statutory one, a real duplicate); `warning`, the
+ * data is incomplete (an element the 实施清单 requires but the list does not
+ * carry, an unknown column). 严重程度：`error` 数据有错，`warning` 数据不完整。
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Severity = "error" | "warning"
+
+/**
  * A problem found in the input.
  *
  * - `code` is stable snake_case, for programs (`date_invalid`).
  * - `path` locates the problem (`["cases", 3, "received"]`).
  * - `facts` carries the values behind the message (`{ input: "2026-02-30" }`).
  * - `message` says it in Chinese and English, for people.
+ * - `severity` is `error` (the data is wrong) or `warning` (it is incomplete).
  *
  * @since 0.1.0
  * @category models
@@ -59,10 +71,12 @@ export interface Issue {
   readonly path: ReadonlyArray<PathSegment>
   readonly facts: Readonly<Record<string, Fact>>
   readonly message: Message
+  readonly severity: Severity
 }
 
 /**
- * Builds an issue. Facts default to none and the path to the root.
+ * Builds an issue. Facts default to none, the path to the root and the
+ * severity to `error`.
  *
  * @example
  * ```ts
@@ -75,6 +89,7 @@ export interface Issue {
  *   message: { zh: "时限不能为负数", en: "a time limit cannot be negative" }
  * })
  * issue.code // "limit_negative"
+ * issue.severity // "error"
  * ```
  *
  * @since 0.1.0
@@ -85,12 +100,69 @@ export const makeIssue = (input: {
   readonly message: Message
   readonly path?: ReadonlyArray<PathSegment>
   readonly facts?: Readonly<Record<string, Fact>>
+  readonly severity?: Severity
 }): Issue => ({
   code: input.code,
   path: input.path ?? [],
   facts: input.facts ?? {},
-  message: input.message
+  message: input.message,
+  severity: input.severity ?? "error"
 })
+
+/**
+ * The issues that are errors (the data is wrong), in their order.
+ *
+ * @example
+ * ```ts
+ * import { errorsOf, makeIssue } from "@tongban/core"
+ *
+ * const m = { zh: "缺少", en: "missing" }
+ * errorsOf([makeIssue({ code: "a", message: m }), makeIssue({ code: "b", message: m, severity: "warning" })]).length // 1
+ * ```
+ *
+ * @since 0.2.0
+ * @category filtering
+ */
+export const errorsOf = (issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> =>
+  issues.filter((issue) => issue.severity === "error")
+
+/**
+ * The issues that are warnings (the data is incomplete), in their order.
+ *
+ * @example
+ * ```ts
+ * import { makeIssue, warningsOf } from "@tongban/core"
+ *
+ * const m = { zh: "缺少", en: "missing" }
+ * warningsOf([makeIssue({ code: "a", message: m }), makeIssue({ code: "b", message: m, severity: "warning" })])[0]?.code // "b"
+ * ```
+ *
+ * @since 0.2.0
+ * @category filtering
+ */
+export const warningsOf = (issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> =>
+  issues.filter((issue) => issue.severity === "warning")
+
+/**
+ * Counts errors and warnings apart, as the CLI prints them.
+ *
+ * @example
+ * ```ts
+ * import { countIssues, makeIssue } from "@tongban/core"
+ *
+ * const m = { zh: "缺少", en: "missing" }
+ * countIssues([makeIssue({ code: "a", message: m }), makeIssue({ code: "b", message: m, severity: "warning" })])
+ * // { errors: 1, warnings: 1 }
+ * ```
+ *
+ * @since 0.2.0
+ * @category filtering
+ */
+export const countIssues = (issues: ReadonlyArray<Issue>): { readonly errors: number; readonly warnings: number } => {
+  let errors = 0
+  for (const issue of issues) if (issue.severity === "error") errors++
+  return { errors, warnings: issues.length - errors }
+}
 
 /**
  * Puts `prefix` in front of the path of every issue, so that an issue found
@@ -107,10 +179,7 @@ export const makeIssue = (input: {
  * @since 0.1.0
  * @category combinators
  */
-export const prefixIssues = (
-  issues: ReadonlyArray<Issue>,
-  prefix: ReadonlyArray<PathSegment>
-): ReadonlyArray<Issue> =>
+export const prefixIssues = (issues: ReadonlyArray<Issue>, prefix: ReadonlyArray<PathSegment>): ReadonlyArray<Issue> =>
   prefix.length === 0 ? issues : issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }))
 
 const comparePathSegment = (a: PathSegment, b: PathSegment): number => {
@@ -201,6 +270,7 @@ export const formatPath = (path: ReadonlyArray<PathSegment>): string => {
  * const issue = makeIssue({ code: "x", path: ["from"], message: { zh: "日期无效", en: "invalid date" } })
  * formatIssues([issue], "en") // "from: invalid date [x]"
  * formatIssues([issue], "both") // "from: 日期无效 / invalid date [x]"
+ * formatIssues([{ ...issue, severity: "warning" }], "en") // "from: warning: invalid date [x]"
  * ```
  *
  * @since 0.1.0
@@ -210,7 +280,9 @@ export const formatIssues = (issues: ReadonlyArray<Issue>, lang: Lang | "both" =
   issues
     .map((issue) => {
       const text = lang === "both" ? `${issue.message.zh} / ${issue.message.en}` : issue.message[lang]
-      return `${formatPath(issue.path)}: ${text} [${issue.code}]`
+      const mark =
+        issue.severity === "warning" ? (lang === "en" ? "warning: " : lang === "zh" ? "警告：" : "警告 warning: ") : ""
+      return `${formatPath(issue.path)}: ${mark}${text} [${issue.code}]`
     })
     .join("\n")
 
@@ -229,9 +301,10 @@ export const formatIssues = (issues: ReadonlyArray<Issue>, lang: Lang | "both" =
  */
 export const issueToJson = (
   issue: Issue
-): { code: string; path: string; facts: Readonly<Record<string, Fact>>; message: Message } => ({
+): { code: string; path: string; facts: Readonly<Record<string, Fact>>; message: Message; severity: Severity } => ({
   code: issue.code,
   path: formatPath(issue.path),
   facts: issue.facts,
-  message: issue.message
+  message: issue.message,
+  severity: issue.severity
 })

@@ -1,4 +1,7 @@
 import {
+  countIssues,
+  errorsOf,
+  warningsOf,
   all,
   atPath,
   compareIssues,
@@ -40,7 +43,26 @@ describe("issues", () => {
     expect(formatIssues([issue], "zh")).toBe("from: 日期无效 [x_y]")
     expect(formatIssues([issue], "en")).toBe("from: invalid date [x_y]")
     expect(formatIssues([issue])).toBe("from: 日期无效 / invalid date [x_y]")
-    expect(issueToJson(issue)).toEqual({ code: "x_y", path: "from", facts: {}, message: issue.message })
+    expect(issueToJson(issue)).toEqual({
+      code: "x_y",
+      path: "from",
+      facts: {},
+      message: issue.message,
+      severity: "error"
+    })
+  })
+
+  it("keeps errors and warnings apart", () => {
+    const m = { zh: "缺少", en: "missing" }
+    const issues = [
+      makeIssue({ code: "a", message: m }),
+      makeIssue({ code: "b", message: m, severity: "warning" }),
+      makeIssue({ code: "c", message: m, severity: "error" })
+    ]
+    expect(errorsOf(issues).map((i) => i.code)).toEqual(["a", "c"])
+    expect(warningsOf(issues).map((i) => i.code)).toEqual(["b"])
+    expect(countIssues(issues)).toEqual({ errors: 2, warnings: 1 })
+    expect(formatIssues(warningsOf(issues), "zh")).toBe("(root): 警告：缺少 [b]")
   })
 
   it("sorting is a total order: stable under permutation, numeric indexes", () => {
@@ -66,8 +88,8 @@ describe("issues", () => {
       fc.property(fc.array(issueArb), fc.array(fc.string(), { maxLength: 3 }), (issues, prefix) => {
         const out = prefixIssues(issues, prefix)
         out.forEach((issue, i) => {
-        expect(issue.path).toEqual([...prefix, ...(issues[i]?.path ?? [])])
-      })
+          expect(issue.path).toEqual([...prefix, ...(issues[i]?.path ?? [])])
+        })
       })
     )
   })
@@ -78,16 +100,24 @@ const formatPathAndCode = (issue: Issue) => `${formatPath(issue.path)}:${issue.c
 describe("results", () => {
   it("all keeps every issue of every failure", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer().map((n) => ok(n)), fc.array(issueArb, { minLength: 1 }).map((is) => fail(is)))), (results) => {
-        const combined = all(results)
-        const issueCount = results.reduce((n, r) => n + (r.ok ? 0 : r.issues.length), 0)
-        if (issueCount === 0) {
-          expect(combined).toEqual(ok(results.map((r) => (r.ok ? r.value : 0))))
-        } else {
-          expect(combined.ok).toBe(false)
-          if (!combined.ok) expect(combined.issues).toHaveLength(issueCount)
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer().map((n) => ok(n)),
+            fc.array(issueArb, { minLength: 1 }).map((is) => fail(is))
+          )
+        ),
+        (results) => {
+          const combined = all(results)
+          const issueCount = results.reduce((n, r) => n + (r.ok ? 0 : r.issues.length), 0)
+          if (issueCount === 0) {
+            expect(combined).toEqual(ok(results.map((r) => (r.ok ? r.value : 0))))
+          } else {
+            expect(combined.ok).toBe(false)
+            if (!combined.ok) expect(combined.issues).toHaveLength(issueCount)
+          }
         }
-      })
+      )
     )
   })
 
