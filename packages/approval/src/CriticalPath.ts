@@ -59,6 +59,13 @@ export interface CriticalPathResult {
   readonly criticalPaths: ReadonlyArray<ReadonlyArray<string>>
   /** Whether there were more critical paths than `maxPaths`. */
   readonly truncated: boolean
+  /**
+   * Ids of the flow's rework loops, left out: when any are listed, every
+   * figure is for the first pass (no 驳回 taken), and `note` says so.
+   */
+  readonly reworkExcluded: ReadonlyArray<string>
+  /** A bilingual note on what the figures cover, when rework loops were left out. */
+  readonly note: { readonly zh: string; readonly en: string } | undefined
 }
 
 /**
@@ -153,7 +160,15 @@ export const criticalPath = (flow: Flow, options?: CriticalPathOptions): Critica
     })
   }
   const paths = listCriticalPaths(flow, es, ef, ls, options?.maxPaths ?? 100)
-  return { makespan, timings, criticalPaths: paths.paths, truncated: paths.truncated }
+  const reworkExcluded = flow.rework.map((r) => r.id)
+  const note =
+    reworkExcluded.length === 0
+      ? undefined
+      : {
+          zh: `按首次通过计算：未计入 ${reworkExcluded.length} 个返工环路（${reworkExcluded.join("、")}）`,
+          en: `computed on the first pass: ${reworkExcluded.length} rework loop(s) not counted (${reworkExcluded.join(", ")})`
+        }
+  return { makespan, timings, criticalPaths: paths.paths, truncated: paths.truncated, reworkExcluded, note }
 }
 
 const listCriticalPaths = (

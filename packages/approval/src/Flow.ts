@@ -12,6 +12,15 @@
  *   joint review (several departments' steps merged into one)
  * - 法定时限 = statutory time limit; 承诺时限 = promised time limit
  * - 工作日 = working day; 跑动次数 = citizen trips
+ * - 子流程 = sub-process; 调用活动 = call activity
+ * - 会签 = countersign (multi-instance: several reviewers sign the same step,
+ *   all at once 并行会签 or one after another 依次会签)
+ * - 包容网关 = inclusive gateway (OR: one or more branches); 事件网关 =
+ *   event-based gateway (the first event to arrive picks the branch)
+ * - 驳回 = rejection, sending the case back; 修改申请 = amend the
+ *   application; 重新审核 = review again (together, a rework loop 返工)
+ * - 边界定时器 = boundary timer (a step's time limit and its escalation 督办)
+ * - 移交 = hand-off (a message between two pools, i.e. departments)
  *
  * @since 0.1.0
  */
@@ -85,6 +94,137 @@ export const LimitInputSchema = z.union([
 const Limit = LimitInputSchema
 
 /**
+ * What a step is: a `task` (any BPMN task), a `call` (call activity), a
+ * collapsed `subprocess`, a `wait` (a timer catch event: its duration is the
+ * waiting time) or an `event` (another intermediate event, zero days unless
+ * stated).
+ *
+ * @example
+ * ```ts
+ * import { StepKindSchema } from "@tongban/approval"
+ *
+ * StepKindSchema.safeParse("wait").success // true
+ * StepKindSchema.safeParse("lunch").success // false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const StepKindSchema = z.enum(["task", "call", "subprocess", "wait", "event"])
+
+/**
+ * A step's kind (see {@link StepKindSchema}).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type StepKind = z.infer<typeof StepKindSchema>
+
+/**
+ * What an event waits for or throws, after BPMN's event definitions
+ * (`none` when it has none).
+ *
+ * @example
+ * ```ts
+ * import { EventTriggerSchema } from "@tongban/approval"
+ *
+ * EventTriggerSchema.options.length // 10
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const EventTriggerSchema = z.enum([
+  "none",
+  "timer",
+  "message",
+  "signal",
+  "error",
+  "escalation",
+  "conditional",
+  "compensation",
+  "cancel",
+  "link"
+])
+
+/**
+ * An event's trigger (see {@link EventTriggerSchema}).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type EventTrigger = z.infer<typeof EventTriggerSchema>
+
+/**
+ * Input schema of multi-instance (会签): `instances` copies of the step,
+ * all at once (`parallel`: the step lasts as long as the longest instance
+ * and needs `instances` reviewers at the same time) or one after another
+ * (`sequential`: the step lasts the sum). `collection` and
+ * `elementVariable` are the engine's names for the list of reviewers;
+ * `completion` is the completion condition, kept as text.
+ *
+ * @example
+ * ```ts
+ * import { MultiInstanceInputSchema } from "@tongban/approval"
+ *
+ * MultiInstanceInputSchema.safeParse({ mode: "parallel", instances: 3 }).success // true
+ * MultiInstanceInputSchema.safeParse({ mode: "parallel", instances: 0 }).success // false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const MultiInstanceInputSchema = z.strictObject({
+  mode: z.enum(["parallel", "sequential"]),
+  instances: z.number().int().min(1).max(1000),
+  collection: z.string().min(1).max(500).optional(),
+  elementVariable: z.string().min(1).max(200).optional(),
+  completion: z.string().min(1).max(2000).optional()
+})
+
+/**
+ * Multi-instance (会签) of a step or sub-process (see
+ * {@link MultiInstanceInputSchema}).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type MultiInstance = z.output<typeof MultiInstanceInputSchema>
+
+/**
+ * Input schema of an event attached to a step (a BPMN boundary event). A
+ * boundary timer is the step's time limit: `days` are the working days it
+ * allows, `timer` the text as written; the steps that follow the event (its
+ * escalation, 督办) come after the step as an exclusive branch.
+ *
+ * @example
+ * ```ts
+ * import { BoundaryEventInputSchema } from "@tongban/approval"
+ *
+ * BoundaryEventInputSchema.safeParse({ id: "t", trigger: "timer", interrupting: false, days: 5 }).success // true
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const BoundaryEventInputSchema = z.strictObject({
+  id: Id,
+  name: z.string().max(500).optional(),
+  trigger: EventTriggerSchema,
+  interrupting: z.boolean(),
+  timer: z.string().min(1).max(200).optional(),
+  days: Days.optional()
+})
+
+/**
+ * An event attached to a step (see {@link BoundaryEventInputSchema}).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type BoundaryEvent = z.output<typeof BoundaryEventInputSchema>
+
+/**
  * Input schema of one step.
  *
  * @example
@@ -124,13 +264,38 @@ export const StepInputSchema = z.strictObject({
   ),
   promised: Limit.optional().describe('promised time limit (承诺时限): working days, or a limit such as "5wd"'),
   commitment: z.boolean().optional().describe("告知承诺 applies: the step can be removed by a commitment"),
-  jointReview: Id.optional().describe("joint-review group: steps with the same group can be merged into one")
+  jointReview: Id.optional().describe("joint-review group: steps with the same group can be merged into one"),
+  kind: StepKindSchema.optional().describe(
+    'what the step is (default "task"): a task, a call activity, a collapsed sub-process, a timer wait or an event'
+  ),
+  description: z.string().max(20_000).optional().describe("the step's documentation text"),
+  role: z.string().min(1).max(500).optional().describe("who does the step: an assignee, performer or candidate users"),
+  candidateGroups: z.array(Id).max(100).optional().describe("the groups (roles) that may take the step"),
+  multiInstance: MultiInstanceInputSchema.optional().describe(
+    "会签: several instances of the step, in parallel or in sequence"
+  ),
+  events: z
+    .array(BoundaryEventInputSchema)
+    .max(100)
+    .optional()
+    .describe("events attached to the step (boundary events)"),
+  trigger: EventTriggerSchema.optional().describe('for a step of kind "wait" or "event": what it waits for or throws'),
+  timer: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("for a timer wait: the timer as written (e.g. an ISO duration P3D)")
 })
 
 /**
  * Input schema of one gateway. A gateway with `role: "join"` names the fork
- * it closes; an exclusive fork may give each branch's probability (for
- * simulation; they must sum to 1, and default to equal shares).
+ * it closes. An exclusive fork may give each branch's probability (for
+ * simulation; they must sum to 1, and default to equal shares); an
+ * inclusive (OR) fork may give, for each branch, the probability that it is
+ * taken, independently of the others (default 1: every branch, the worst
+ * case the critical path assumes). A branch keeps its condition as text and
+ * whether it is the default flow.
  *
  * @example
  * ```ts
@@ -145,16 +310,125 @@ export const StepInputSchema = z.strictObject({
 export const GatewayInputSchema = z.strictObject({
   id: Id,
   name: z.string().max(500).optional(),
-  kind: z.union([z.literal("parallel"), z.literal("exclusive")]),
+  kind: z.union([z.literal("parallel"), z.literal("exclusive"), z.literal("inclusive")]),
   role: z.union([z.literal("fork"), z.literal("join")]),
   fork: Id.optional().describe("for a join: the id of the fork it closes"),
   stage: Id.optional(),
   after: z.array(Id).max(10_000).optional(),
+  eventBased: z
+    .boolean()
+    .optional()
+    .describe("an exclusive fork decided by the first event to arrive (BPMN event-based gateway)"),
   branches: z
-    .array(z.strictObject({ to: Id, probability: z.number().min(0).max(1) }))
+    .array(
+      z.strictObject({
+        to: Id,
+        probability: z.number().min(0).max(1),
+        condition: z.string().min(1).max(2000).optional(),
+        isDefault: z.boolean().optional()
+      })
+    )
     .max(10_000)
     .optional()
-    .describe("for an exclusive fork: the probability of each outgoing branch")
+    .describe(
+      "for an exclusive fork: the probability of each branch (they sum to 1); for an inclusive fork: the probability that each branch is taken, independently"
+    )
+})
+
+/**
+ * Input schema of a stage: a phase of the flow, or a BPMN sub-process
+ * (`subprocess: true`; `parent` names the sub-process it sits in, and
+ * `multiInstance` its 会签). The steps of a sub-process name it as their
+ * `stage`; its entry and exit are a parallel fork and join.
+ *
+ * @example
+ * ```ts
+ * import { StageInputSchema } from "@tongban/approval"
+ *
+ * StageInputSchema.safeParse({ id: "sp", name: "联合审查", subprocess: true }).success // true
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const StageInputSchema = z.strictObject({
+  id: Id,
+  name: z.string().min(1).max(500),
+  parent: Id.optional().describe("the stage (sub-process) this one sits in"),
+  subprocess: z.boolean().optional().describe("the stage is a BPMN sub-process"),
+  multiInstance: MultiInstanceInputSchema.optional()
+})
+
+/**
+ * Input schema of a rework loop: after `from` (a later decision or step),
+ * the case goes back to `to` (an earlier step, or `from` itself) with
+ * `probability` (below 1: a loop that is always taken never ends). The
+ * loop is not a dependency: the critical path is the first pass, and
+ * `@tongban/simulation` draws the repeats.
+ *
+ * @example
+ * ```ts
+ * import { ReworkInputSchema } from "@tongban/approval"
+ *
+ * ReworkInputSchema.safeParse({ id: "r", from: "check", to: "apply", probability: 0.2 }).success // true
+ * ReworkInputSchema.safeParse({ id: "r", from: "check", to: "apply", probability: 1 }).success // false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const ReworkInputSchema = z.strictObject({
+  id: Id,
+  name: z.string().max(500).optional(),
+  from: Id,
+  to: Id,
+  probability: z.number().min(0).lt(1),
+  condition: z.string().min(1).max(2000).optional()
+})
+
+/**
+ * Input schema of a hand-off between departments: a BPMN message flow from
+ * one pool to another. `from` and `to` are step ids, or pool names when the
+ * message leaves or reaches a whole pool.
+ *
+ * @example
+ * ```ts
+ * import { HandoffInputSchema } from "@tongban/approval"
+ *
+ * HandoffInputSchema.safeParse({ id: "m", from: "a", to: "b", fromDepartment: "窗口", toDepartment: "住建局" }).success // true
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const HandoffInputSchema = z.strictObject({
+  id: Id,
+  name: z.string().max(500).optional(),
+  from: Id,
+  to: Id,
+  fromDepartment: Id.optional(),
+  toDepartment: Id.optional()
+})
+
+/**
+ * Input schema of a flow's trigger: a start event with an event definition
+ * (a timer start, a message start), kept as a note.
+ *
+ * @example
+ * ```ts
+ * import { TriggerInputSchema } from "@tongban/approval"
+ *
+ * TriggerInputSchema.safeParse({ id: "s", trigger: "timer", timer: "R/P1M" }).success // true
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const TriggerInputSchema = z.strictObject({
+  id: Id,
+  name: z.string().max(500).optional(),
+  trigger: EventTriggerSchema,
+  timer: z.string().min(1).max(200).optional()
 })
 
 /**
@@ -177,10 +451,7 @@ export const FlowInputSchema = z.strictObject({
     'the promised limit of the whole flow: working days (e.g. 120) or a limit such as "120个工作日"'
   ),
   start: z.array(Id).max(10_000).optional().describe("entry nodes; default: every node without predecessors"),
-  stages: z
-    .array(z.strictObject({ id: Id, name: z.string().min(1).max(500) }))
-    .max(1000)
-    .optional(),
+  stages: z.array(StageInputSchema).max(1000).optional(),
   departments: z
     .array(
       z.strictObject({ id: Id, name: z.string().max(500).optional(), reviewers: z.number().int().min(1).max(100_000) })
@@ -189,7 +460,22 @@ export const FlowInputSchema = z.strictObject({
     .optional()
     .describe("departments and how many reviewers each has; when given, every step's department must be listed"),
   steps: z.array(StepInputSchema).max(100_000),
-  gateways: z.array(GatewayInputSchema).max(100_000).optional()
+  gateways: z.array(GatewayInputSchema).max(100_000).optional(),
+  rework: z
+    .array(ReworkInputSchema)
+    .max(10_000)
+    .optional()
+    .describe("rework loops (驳回 → 修改申请 → 重新审核): back edges kept out of the dependencies"),
+  handoffs: z
+    .array(HandoffInputSchema)
+    .max(100_000)
+    .optional()
+    .describe("hand-offs between departments (BPMN message flows between pools)"),
+  triggers: z
+    .array(TriggerInputSchema)
+    .max(1000)
+    .optional()
+    .describe("how the flow starts when not by a plain start (a timer start, a message start)")
 })
 
 /**
@@ -226,10 +512,27 @@ export interface Step {
   readonly promised: number | undefined
   readonly commitment: boolean
   readonly jointReview: string | undefined
+  /** What the step is (`task` unless the input said otherwise). */
+  readonly kind: StepKind
+  readonly description: string | undefined
+  /** Who does it: an assignee, performer or candidate users, as written. */
+  readonly role: string | undefined
+  readonly candidateGroups: ReadonlyArray<string>
+  /**
+   * 会签: with `parallel` instances `days` is one instance's days (the
+   * longest) and `reviewers` defaults to `instances`; with `sequential`
+   * ones `days` is the sum, `instances` times one instance's days.
+   */
+  readonly multiInstance: MultiInstance | undefined
+  /** Events attached to the step (boundary timers: its time limit). */
+  readonly events: ReadonlyArray<BoundaryEvent>
+  readonly trigger: EventTrigger | undefined
+  readonly timer: string | undefined
 }
 
 /**
  * A parsed gateway. Exclusive forks always carry `branches` (equal shares
+ * when the input gave none) and inclusive forks too (probability 1 each
  * when the input gave none); other gateways have an empty list.
  *
  * @since 0.1.0
@@ -238,13 +541,63 @@ export interface Step {
 export interface Gateway {
   readonly id: string
   readonly name: string | undefined
-  readonly kind: "parallel" | "exclusive"
+  readonly kind: "parallel" | "exclusive" | "inclusive"
   readonly role: "fork" | "join"
   readonly fork: string | undefined
   readonly stage: string | undefined
   readonly after: ReadonlyArray<string>
-  readonly branches: ReadonlyArray<{ readonly to: string; readonly probability: number }>
+  /** An exclusive fork decided by the first event to arrive. */
+  readonly eventBased: boolean
+  readonly branches: ReadonlyArray<Branch>
 }
+
+/**
+ * One branch of an exclusive or inclusive fork. For an exclusive fork the
+ * probabilities of its branches sum to 1 (one is taken); for an inclusive
+ * fork each is the probability that this branch is taken.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Branch {
+  readonly to: string
+  readonly probability: number
+  readonly condition?: string
+  readonly isDefault?: boolean
+}
+
+/**
+ * A stage or sub-process (see {@link StageInputSchema}).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Stage = z.output<typeof StageInputSchema>
+
+/**
+ * A rework loop (see {@link ReworkInputSchema}): after `from`, back to `to`
+ * with `probability`.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Rework = z.output<typeof ReworkInputSchema>
+
+/**
+ * A hand-off between departments (see {@link HandoffInputSchema}).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Handoff = z.output<typeof HandoffInputSchema>
+
+/**
+ * A flow's trigger (see {@link TriggerInputSchema}).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Trigger = z.output<typeof TriggerInputSchema>
 
 /**
  * A department and its reviewers.
@@ -259,7 +612,8 @@ export interface Department {
 }
 
 /**
- * A validated flow: plain data, acyclic, every reference resolved.
+ * A validated flow: plain data, acyclic, every reference resolved; a loop
+ * back to an earlier step is kept apart in `rework`.
  * `order` lists every step and gateway id in a topological order
  * (predecessors first); `departments` lists the declared ones, or else one
  * per department the steps name, with as many reviewers as the largest
@@ -273,11 +627,15 @@ export interface Flow {
   readonly name: string
   readonly promised: number | undefined
   readonly start: ReadonlyArray<string>
-  readonly stages: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  readonly stages: ReadonlyArray<Stage>
   readonly departments: ReadonlyArray<Department>
   readonly steps: ReadonlyArray<Step>
   readonly gateways: ReadonlyArray<Gateway>
   readonly order: ReadonlyArray<string>
+  /** Rework loops, outside the dependencies: the order and critical path are the first pass. */
+  readonly rework: ReadonlyArray<Rework>
+  readonly handoffs: ReadonlyArray<Handoff>
+  readonly triggers: ReadonlyArray<Trigger>
 }
 
 /**
@@ -394,8 +752,42 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
   input.start?.forEach((id, j) => {
     if (!seen.has(id)) issues.push(unknown("step or gateway", "环节或网关", id, [...prefix, "start", j]))
   })
+  const stageParent = new Map((input.stages ?? []).map((st) => [st.id, st.parent]))
+  input.stages?.forEach((st, i) => {
+    if (st.parent === undefined) return
+    if (!stages.has(st.parent)) issues.push(unknown("stage", "阶段", st.parent, [...prefix, "stages", i, "parent"]))
+    const chain = new Set([st.id])
+    for (let at: string | undefined = st.parent; at !== undefined; ) {
+      if (chain.has(at)) {
+        issues.push(
+          issue(
+            "stage_nesting_cycle",
+            [...prefix, "stages", i, "parent"],
+            { id: st.id, chain: [...chain] },
+            `阶段 "${st.id}" 的上级阶段成环：${[...chain].join(" → ")}`,
+            `the parents of stage "${st.id}" form a cycle: ${[...chain].join(" → ")}`
+          )
+        )
+        break
+      }
+      chain.add(at)
+      at = stageParent.get(at)
+    }
+  })
+  input.rework?.forEach((r, j) => {
+    const path = [...prefix, "rework", j]
+    if (!seen.has(r.from)) issues.push(unknown("step or gateway", "环节或网关", r.from, [...path, "from"]))
+    if (!seen.has(r.to)) issues.push(unknown("step or gateway", "环节或网关", r.to, [...path, "to"]))
+    if (input.rework?.findIndex((o) => o.id === r.id) !== j) {
+      issues.push(
+        issue("duplicate_id", [...path, "id"], { id: r.id }, `返工编号 "${r.id}" 重复`, `duplicate rework id "${r.id}"`)
+      )
+    }
+  })
   return issues
 }
+
+const KIND_ZH = { parallel: "并行", exclusive: "排他", inclusive: "包容" } as const
 
 const checkGateways = (
   input: Parsed,
@@ -419,7 +811,7 @@ const checkGateways = (
               ? { zh: `"${fork.id}" 不是分支网关`, en: `"${fork.id}" is not a fork` }
               : fork.kind !== g.kind
                 ? {
-                    zh: `"${fork.id}" 是${fork.kind === "parallel" ? "并行" : "排他"}网关，类型不同`,
+                    zh: `"${fork.id}" 是${KIND_ZH[fork.kind]}网关，类型不同`,
                     en: `"${fork.id}" is a ${fork.kind} gateway, not ${g.kind}`
                   }
                 : !ancestorsOf(g.id).has(fork.id)
@@ -447,15 +839,26 @@ const checkGateways = (
         )
       )
     }
+    if (g.eventBased === true && (g.kind !== "exclusive" || g.role !== "fork")) {
+      issues.push(
+        issue(
+          "event_based_not_exclusive_fork",
+          [...path, "eventBased"],
+          { id: g.id },
+          `只有排他分支网关可以是事件网关`,
+          `only an exclusive fork may be event-based`
+        )
+      )
+    }
     if (g.branches !== undefined) {
-      if (g.kind !== "exclusive" || g.role !== "fork") {
+      if (g.kind === "parallel" || g.role !== "fork") {
         issues.push(
           issue(
             "branches_on_non_exclusive_fork",
             [...path, "branches"],
             { id: g.id },
-            `只有排他分支网关可以给出分支概率`,
-            `only an exclusive fork may give branch probabilities`
+            `只有排他或包容分支网关可以给出分支概率`,
+            `only an exclusive or inclusive fork may give branch probabilities`
           )
         )
       } else {
@@ -476,7 +879,17 @@ const checkGateways = (
         const total = g.branches.reduce((sum, b) => sum + b.probability, 0)
         const named = new Set(g.branches.map((b) => b.to))
         const missing = [...next].filter((id) => !named.has(id))
-        if (Math.abs(total - 1) > 1e-9 || missing.length > 0) {
+        if (g.kind === "inclusive" && missing.length > 0) {
+          issues.push(
+            issue(
+              "branch_probabilities_invalid",
+              [...path, "branches"],
+              { gateway: g.id, total, missing },
+              `包容网关 "${g.id}" 的分支概率须覆盖每个后继（缺 ${missing.join("、")}）`,
+              `the branch probabilities of inclusive gateway "${g.id}" must cover every successor (missing ${missing.join(", ")})`
+            )
+          )
+        } else if (g.kind === "exclusive" && (Math.abs(total - 1) > 1e-9 || missing.length > 0)) {
           issues.push(
             issue(
               "branch_probabilities_invalid",
@@ -585,6 +998,19 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
     return seen
   }
   const issues = checkGateways(data, prefix, successors, ancestorsOf)
+  data.rework?.forEach((r, j) => {
+    if (r.from !== r.to && !ancestorsOf(r.from).has(r.to)) {
+      issues.push(
+        issue(
+          "rework_not_backward",
+          [...prefix, "rework", j, "to"],
+          { id: r.id, from: r.from, to: r.to },
+          `返工 "${r.id}" 须从后面的环节回到前面的环节，但 "${r.to}" 不在 "${r.from}" 之前`,
+          `rework "${r.id}" must go back to an earlier step, but "${r.to}" does not come before "${r.from}"`
+        )
+      )
+    }
+  })
 
   const sources = order.filter((id) => (predecessors.get(id) ?? []).length === 0)
   const start = data.start ?? sources
@@ -624,6 +1050,8 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
 
   const steps: Array<Step> = data.steps.map((s, i) => {
     const duration = toDuration(s.duration)
+    const mi = s.multiInstance
+    const once = plannedDays(duration)
     return {
       id: s.id,
       name: s.name,
@@ -631,21 +1059,31 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
       matter: s.matter,
       stage: s.stage,
       duration,
-      days: plannedDays(duration),
+      days: mi?.mode === "sequential" ? Math.min(MAX_DAYS, once * mi.instances) : once,
       after: s.after ?? [],
-      reviewers: s.reviewers ?? 1,
+      reviewers: s.reviewers ?? (mi?.mode === "parallel" ? mi.instances : 1),
       trips: s.trips ?? 1,
       statutory: days(s.statutory, [...prefix, "steps", i, "statutory"]),
       promised: days(s.promised, [...prefix, "steps", i, "promised"]),
       commitment: s.commitment ?? false,
-      jointReview: s.jointReview
+      jointReview: s.jointReview,
+      kind: s.kind ?? "task",
+      description: s.description,
+      role: s.role,
+      candidateGroups: s.candidateGroups ?? [],
+      multiInstance: mi,
+      events: s.events ?? [],
+      trigger: s.trigger,
+      timer: s.timer
     }
   })
   const gateways: Array<Gateway> = gatewaysIn.map((g) => {
     const next = successors.get(g.id) ?? []
     const branches =
       g.branches ??
-      (g.kind === "exclusive" && g.role === "fork" ? next.map((to) => ({ to, probability: 1 / next.length })) : [])
+      (g.role !== "fork" || g.kind === "parallel"
+        ? []
+        : next.map((to) => ({ to, probability: g.kind === "inclusive" ? 1 : 1 / next.length })))
     return {
       id: g.id,
       name: g.name,
@@ -654,6 +1092,7 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
       fork: g.fork,
       stage: g.stage,
       after: g.after ?? [],
+      eventBased: g.eventBased ?? false,
       branches
     }
   })
@@ -668,7 +1107,10 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
     departments,
     steps,
     gateways,
-    order
+    order,
+    rework: data.rework ?? [],
+    handoffs: data.handoffs ?? [],
+    triggers: data.triggers ?? []
   })
 }
 
@@ -714,7 +1156,7 @@ export const flowToInput = (flow: Flow): FlowInput => ({
   name: flow.name,
   ...(flow.promised === undefined ? {} : { promised: flow.promised }),
   ...(startIsDefault(flow) ? {} : { start: [...flow.start] }),
-  stages: flow.stages.map((s) => ({ id: s.id, name: s.name })),
+  stages: flow.stages.map((s) => ({ ...s })),
   departments: flow.departments.map((d) => ({
     id: d.id,
     ...(d.name === undefined ? {} : { name: d.name }),
@@ -729,10 +1171,12 @@ export const flowToInput = (flow: Flow): FlowInput => ({
     ...(g.fork === undefined ? {} : { fork: g.fork }),
     ...(g.stage === undefined ? {} : { stage: g.stage }),
     after: [...g.after],
-    ...(g.kind === "exclusive" && g.role === "fork"
-      ? { branches: g.branches.map((b) => ({ to: b.to, probability: b.probability })) }
-      : {})
-  }))
+    ...(g.eventBased ? { eventBased: true } : {}),
+    ...(g.kind !== "parallel" && g.role === "fork" ? { branches: g.branches.map((b) => ({ ...b })) } : {})
+  })),
+  ...(flow.rework.length === 0 ? {} : { rework: flow.rework.map((r) => ({ ...r })) }),
+  ...(flow.handoffs.length === 0 ? {} : { handoffs: flow.handoffs.map((h) => ({ ...h })) }),
+  ...(flow.triggers.length === 0 ? {} : { triggers: flow.triggers.map((t) => ({ ...t })) })
 })
 
 const startIsDefault = (flow: Flow): boolean => {
@@ -754,5 +1198,13 @@ const stepToInput = (s: Step): z.input<typeof StepInputSchema> => ({
   ...(s.statutory === undefined ? {} : { statutory: s.statutory }),
   ...(s.promised === undefined ? {} : { promised: s.promised }),
   commitment: s.commitment,
-  ...(s.jointReview === undefined ? {} : { jointReview: s.jointReview })
+  ...(s.jointReview === undefined ? {} : { jointReview: s.jointReview }),
+  ...(s.kind === "task" ? {} : { kind: s.kind }),
+  ...(s.description === undefined ? {} : { description: s.description }),
+  ...(s.role === undefined ? {} : { role: s.role }),
+  ...(s.candidateGroups.length === 0 ? {} : { candidateGroups: [...s.candidateGroups] }),
+  ...(s.multiInstance === undefined ? {} : { multiInstance: { ...s.multiInstance } }),
+  ...(s.events.length === 0 ? {} : { events: s.events.map((e) => ({ ...e })) }),
+  ...(s.trigger === undefined ? {} : { trigger: s.trigger }),
+  ...(s.timer === undefined ? {} : { timer: s.timer })
 })
