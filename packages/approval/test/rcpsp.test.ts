@@ -147,6 +147,22 @@ describe("scheduleRcpsp", () => {
     )
   })
 
+  it("the seed reaches the search: different seeds sample different schedules (core's generator)", () => {
+    // Ten independent activities, one unit each of a resource of capacity 2: many optimal orders.
+    const project: RcpspProject = {
+      capacities: [2],
+      activities: Array.from({ length: 10 }, (_, j) => ({ duration: 1 + (j % 3), demands: [1], predecessors: [] }))
+    }
+    for (const method of ["sampling", "genetic"] as const) {
+      const starts = new Set(
+        [1, 2, 3, 4, 5].map((seed) =>
+          getOrThrow(scheduleRcpsp(project, { seed, method, schedules: 40, stopAtLowerBound: false })).starts.join(",")
+        )
+      )
+      expect(starts.size).toBeGreaterThan(1)
+    }
+  })
+
   it("finds the brute-force optimum of tiny projects", () => {
     fc.assert(
       fc.property(

@@ -9,47 +9,8 @@
  *
  * @since 0.1.0
  */
+import type { Random } from "@tongban/core"
 import type { CompiledProject } from "./Project.js"
-
-/**
- * A tiny xoshiro128** generator for the hot loop, seeded with four words
- * from pure-rand's xoroshiro128+ (see `Solve.ts`).
- */
-export class Xoshiro {
-  private a: number
-  private b: number
-  private c: number
-  private d: number
-  constructor(a: number, b: number, c: number, d: number) {
-    this.a = a | 0
-    this.b = b | 0
-    this.c = c | 0
-    // The all-zero state is the one state xoshiro cannot leave.
-    this.d = (a | b | c | d) === 0 ? 1 : d | 0
-  }
-  /** A uniform 32-bit unsigned integer. */
-  u32(): number {
-    const b = this.b
-    const b5 = Math.imul(b, 5)
-    const result = Math.imul((b5 << 7) | (b5 >>> 25), 9) >>> 0
-    const t = b << 9
-    this.c ^= this.a
-    this.d ^= b
-    this.b ^= this.c
-    this.a ^= this.d
-    this.c ^= t
-    this.d = (this.d << 11) | (this.d >>> 21)
-    return result
-  }
-  /** A uniform number in [0, 1). */
-  float(): number {
-    return this.u32() / 4294967296
-  }
-  /** A uniform integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.float() * n)
-  }
-}
 
 /** The per-project buffers one solver run needs. */
 export class Engine {
@@ -211,7 +172,7 @@ export class Engine {
    * samples it with probability ∝ (regret + 1)^alpha instead
    * (regret-based biased random sampling, Drexl 1991).
    */
-  listByPriority(value: Float64Array, out: Int32Array, rng: Xoshiro | undefined, alpha: number): void {
+  listByPriority(value: Float64Array, out: Int32Array, rng: Random | undefined, alpha: number): void {
     const p = this.p
     const n = this.n
     const indeg = this.indeg
@@ -244,7 +205,7 @@ export class Engine {
           w[e] = x
           total += x
         }
-        let u = rng.float() * total
+        let u = rng.next() * total
         pick = m - 1
         for (let e = 0; e < m; e++) {
           u -= w[e] ?? 0

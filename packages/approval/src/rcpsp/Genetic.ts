@@ -10,7 +10,8 @@
  *
  * @since 0.1.0
  */
-import { type Best, type Engine, evaluate, type Xoshiro } from "./Engine.js"
+import type { Random } from "@tongban/core"
+import { type Best, type Engine, evaluate } from "./Engine.js"
 
 /** Settings of the GA; the defaults are those {@link runGenetic} documents. */
 export interface GeneticSettings {
@@ -48,7 +49,7 @@ const hashList = (list: Int32Array, at: number, n: number): number => {
 /** Runs the GA until the budget is spent (or the lower bound is reached when `stop`). */
 export const runGenetic = (
   eng: Engine,
-  rng: Xoshiro,
+  rng: Random,
   values: Float64Array,
   budget: number,
   best: Best,
@@ -120,7 +121,7 @@ export const runGenetic = (
   }
   const mutate = (rate: number): void => {
     for (let i = 0; i + 1 < n; i++) {
-      if (rng.float() < rate) {
+      if (rng.next() < rate) {
         const a = child[i] ?? 0
         const b = child[i + 1] ?? 0
         if (!isPred(a, b)) {

@@ -8,9 +8,8 @@
  *
  * @since 0.1.0
  */
-import { fail, makeIssue, ok, type Result } from "@tongban/core"
-import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus"
-import { Best, Engine, evaluate, Xoshiro } from "./Engine.js"
+import { fail, makeIssue, makeRandom, ok, type Result } from "@tongban/core"
+import { Best, Engine, evaluate } from "./Engine.js"
 import { runGenetic } from "./Genetic.js"
 import { type CompiledProject, compileProject, type RcpspLimits, type RcpspProject } from "./Project.js"
 
@@ -123,12 +122,6 @@ export const priorityValues = (p: CompiledProject, rule: PriorityRule): Float64A
   return v
 }
 
-/** The seed expanded into a hot-loop generator through pure-rand. */
-export const makeRng = (seed: number): Xoshiro => {
-  const g = xoroshiro128plus(seed | 0)
-  return new Xoshiro(g.next(), g.next(), g.next(), g.next())
-}
-
 /**
  * Schedules a resource-constrained project: every activity starts after its
  * predecessors finish, and at no time does the demand on a resource exceed
@@ -186,7 +179,7 @@ export const scheduleRcpsp = (project: RcpspProject, options: ScheduleRcpspOptio
       best.offer(eng.forward(list), eng.start)
     }
   } else {
-    const rng = makeRng(options.seed ?? 1)
+    const rng = makeRandom(options.seed ?? 1)
     if (method === "sampling") {
       while (eng.count + 3 <= budget && !(stop && best.makespan <= p.lowerBound)) {
         eng.listByPriority(values, list, rng, 1)
