@@ -26,6 +26,7 @@ run(process.argv.slice(2), {
     }
   },
   now: () => performance.now(),
+  clock: () => Date.now(),
   cores: availableParallelism(),
   listDir: (path) => {
     try {

@@ -4,8 +4,7 @@
  *
  * @since 0.1.0
  */
-import { formatIssues, type Issue, issueToJson, type Lang, type Message } from "@tongban/core"
-import { renderCsv, renderTable, type Table } from "./render.js"
+import type { Lang, Message } from "@tongban/core"
 
 /**
  * Output formats a command may offer.
@@ -36,6 +35,8 @@ export interface Io {
   ) => { readonly ok: true } | { readonly ok: false; readonly reason: string }
   /** Milliseconds from a monotonic clock, for the timings commands report. */
   readonly now: () => number
+  /** Milliseconds since the Unix epoch: the wall clock, for "today" when a command's date is not given. */
+  readonly clock: () => number
   /** Processor cores available, for commands that spread work. */
   readonly cores: number
   /** Lists the names in a directory; a reason when it is not one (optional: commands that take directories need it). */
@@ -114,12 +115,12 @@ export interface Context {
   readonly t: (message: Message) => string
   /** The format asked for, checked against what the command offers. */
   readonly format: (offered: ReadonlyArray<Format>, fallback: Format) => Format
-  /** Reads a file as UTF-8 text, or throws a usage error naming it. */
-  readonly readText: (path: string) => string
-  /** Prints a value as JSON, or a table as table or CSV, in the format asked for. */
-  readonly print: (output: { readonly json: unknown; readonly table?: Table }, format: Format) => void
-  /** Prints issues to standard error (or as JSON to standard output). */
-  readonly printIssues: (issues: ReadonlyArray<Issue>, format: Format) => void
+  /** Reads a file's bytes, or throws a usage error naming it: the one "cannot read file". */
+  readonly readBytes: (path: string) => Uint8Array
+  /** Reads a file as text (UTF-8 unless said otherwise), or throws a usage error naming it. */
+  readonly readText: (path: string, encoding?: "utf-8" | "latin1") => string
+  /** Writes a file, or throws a usage error naming it: the one "cannot write". */
+  readonly writeFile: (path: string, data: string | Uint8Array) => void
 }
 
 /**
@@ -140,6 +141,7 @@ export interface Context {
  *     readFile: () => ({ ok: false, reason: "none" }),
  *     writeFile: () => ({ ok: false, reason: "none" }),
  *     now: () => 0,
+ *     clock: () => 0,
  *     cores: 1
  *   }
  * })
@@ -156,6 +158,16 @@ export const makeContext = (input: {
 }): Context => {
   const { lang, io } = input
   const t = (message: Message): string => message[lang]
+  const readBytes = (path: string): Uint8Array => {
+    const read = io.readFile(path)
+    if (!read.ok) {
+      throw new UsageError({
+        zh: `无法读取文件 ${path}：${read.reason}`,
+        en: `cannot read file ${path}: ${read.reason}`
+      })
+    }
+    return read.bytes
+  }
   return {
     lang,
     io,
@@ -172,30 +184,15 @@ export const makeContext = (input: {
       }
       return found
     },
-    readText: (path) => {
-      const read = io.readFile(path)
-      if (!read.ok) {
+    readBytes,
+    readText: (path, encoding = "utf-8") => new TextDecoder(encoding).decode(readBytes(path)),
+    writeFile: (path, data) => {
+      const written = io.writeFile(path, data)
+      if (!written.ok) {
         throw new UsageError({
-          zh: `无法读取文件 ${path}：${read.reason}`,
-          en: `cannot read file ${path}: ${read.reason}`
+          zh: `无法写入 ${path}：${written.reason}`,
+          en: `cannot write ${path}: ${written.reason}`
         })
-      }
-      return new TextDecoder("utf-8").decode(read.bytes)
-    },
-    print: (output, format) => {
-      if (format === "json" || output.table === undefined) {
-        io.stdout(`${JSON.stringify(output.json, null, 2)}\n`)
-      } else if (format === "csv") {
-        io.stdout(renderCsv(output.table))
-      } else {
-        io.stdout(`${renderTable(output.table)}\n`)
-      }
-    },
-    printIssues: (issues, format) => {
-      if (format === "json") {
-        io.stdout(`${JSON.stringify({ ok: false, issues: issues.map(issueToJson) }, null, 2)}\n`)
-      } else {
-        io.stderr(`${formatIssues(issues, lang)}\n`)
       }
     }
   }

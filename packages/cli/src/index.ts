@@ -3,7 +3,9 @@
  *
  * @packageDocumentation
  */
+export * from "./command.js"
+export { commands } from "./commands/index.js"
 export * from "./context.js"
+export * from "./options.js"
 export * from "./program.js"
 export * from "./render.js"
-export { commandModules } from "./commands/index.js"

@@ -6,8 +6,8 @@
  */
 import { Command, CommanderError, Option } from "commander"
 import type { Lang } from "@tongban/core"
-import { type Context, detectLang, ExitCode, type Io, makeContext, UsageError } from "./context.js"
-import { commandModules } from "./commands/index.js"
+import { commands } from "./commands/index.js"
+import { detectLang, ExitCode, type Io, makeContext, UsageError } from "./context.js"
 
 declare const __TONGBAN_VERSION__: string
 
@@ -18,27 +18,6 @@ declare const __TONGBAN_VERSION__: string
  * @category constants
  */
 export const VERSION: string = typeof __TONGBAN_VERSION__ === "string" ? __TONGBAN_VERSION__ : "0.0.0-dev"
-
-/**
- * A command's action: it returns the exit code.
- *
- * @since 0.1.0
- * @category models
- */
-export type Action = (...args: ReadonlyArray<unknown>) => number | Promise<number>
-
-/**
- * What a package's command module receives to add its commands.
- *
- * @since 0.1.0
- * @category models
- */
-export interface Registrar {
-  readonly program: Command
-  readonly ctx: Context
-  /** Wraps an action so that its exit code reaches the runner. */
-  readonly action: (f: Action) => (...args: Array<unknown>) => Promise<void>
-}
 
 const langFromArgv = (argv: ReadonlyArray<string>): Lang | undefined => {
   for (let i = 0; i < argv.length; i++) {
@@ -78,6 +57,7 @@ const formatFromArgv = (argv: ReadonlyArray<string>): string | undefined => {
  *   readFile: () => ({ ok: false, reason: "none" }),
  *   writeFile: () => ({ ok: false, reason: "none" }),
  *   now: () => 0,
+ *   clock: () => 0,
  *   cores: 1
  * })
  * code // 0
@@ -110,18 +90,17 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<number> 
         "dot"
       ])
     )
+    .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .showHelpAfterError(zh ? "（用 tongban --help 查看用法）" : "(run tongban --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
   program.addHelpCommand(zh ? "help [command]" : "help [command]", zh ? "显示命令的帮助" : "show help for a command")
 
-  const action =
-    (f: Action) =>
-    async (...args: Array<unknown>): Promise<void> => {
-      exitCode = await f(...args)
-    }
-  for (const register of commandModules) register({ program, ctx, action })
+  const done = (code: number): void => {
+    exitCode = code
+  }
+  for (const command of commands) command.attach(program, ctx, done)
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showSuggestionAfterError(true)
   }

@@ -28,6 +28,7 @@ export const runCli = async (
       return { ok: true }
     },
     now: () => 0,
+    clock: () => Date.parse("2026-03-02T01:00:00Z"),
     cores: 2,
     listDir: (path) => {
       const prefix = path === "." ? "" : path.endsWith("/") ? path : `${path}/`

@@ -44,6 +44,16 @@ describe("tongban simulate", () => {
     expect(Reflect.get(Object(out), "utilisation")).toBeGreaterThan(0.85)
   })
 
+  it("mmc --seed reaches the M/M/c run (the parent's --seed no longer swallows it)", async () => {
+    const mmc = async (seed: string): Promise<unknown> =>
+      JSON.parse((await runCli(["simulate", "mmc", "--customers", "2000", "--seed", seed, "--format", "json"])).stdout)
+    const seven = await mmc("7")
+    const one = await mmc("1")
+    expect(seven).toMatchObject({ seed: 7 })
+    expect(one).toMatchObject({ seed: 1 })
+    expect(Reflect.get(Object(seven), "meanWait")).not.toBe(Reflect.get(Object(one), "meanWait"))
+  })
+
   it("mmc refuses a bad number with exit 2", async () => {
     const r = await runCli(["simulate", "mmc", "--servers", "2.5"])
     expect(r.code).toBe(2)

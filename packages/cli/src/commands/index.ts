@@ -1,28 +1,30 @@
 /**
- * The command modules, one per package, in the order their commands are
- * listed in `tongban --help`.
+ * The commands of every package, in the order they are listed in
+ * `tongban --help`.
  *
  * @since 0.1.0
  */
-import type { Registrar } from "../program.js"
-import { registerApproval } from "./approval.js"
-import { registerCatalog } from "./catalog.js"
-import { registerCore } from "./core.js"
-import { registerDeadline } from "./deadline.js"
-import { registerScoring } from "./scoring.js"
-import { registerSimulation } from "./simulation.js"
+import type { CommandDefinition } from "../command.js"
+import { flowCommand } from "./approval.js"
+import { catalogCommand } from "./catalog.js"
+import { dateCommand } from "./core.js"
+import { calendarCommand, dueCommand } from "./deadline.js"
+import { reviewsCommand, scoreCommand } from "./scoring.js"
+import { simulateCommand } from "./simulation.js"
 
 /**
- * Every package's command module.
+ * Every command of the `tongban` program.
  *
- * @since 0.1.0
+ * @since 0.2.0
  * @category commands
  */
-export const commandModules: ReadonlyArray<(registrar: Registrar) => void> = [
-  registerCore,
-  registerDeadline,
-  registerCatalog,
-  registerApproval,
-  registerSimulation,
-  registerScoring
+export const commands: ReadonlyArray<CommandDefinition> = [
+  dateCommand,
+  calendarCommand,
+  dueCommand,
+  catalogCommand,
+  flowCommand,
+  simulateCommand,
+  scoreCommand,
+  reviewsCommand
 ]

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { type LocalDate, parseJson, parseLocalDate, type Result } from "@tongban/core"
+import { parseJson, parseLocalDate, type Result } from "@tongban/core"
 import { chinaCalendar } from "@tongban/deadline"
 import {
   type EventOptions,
@@ -28,20 +28,15 @@ import {
   score,
   windowMaximum110Rubric
 } from "@tongban/scoring"
-import { type Context, ExitCode, UsageError } from "../context.js"
-import type { Registrar } from "../program.js"
+import { defineCommand } from "../command.js"
+import { type Context, UsageError } from "../context.js"
+import { choiceOption, customOption, requiredTextOption, textOption } from "../options.js"
 
 const PRESETS: ReadonlyMap<string, Rubric> = new Map([
   ["quarterly-deduction", quarterlyDeductionRubric],
   ["window-110", windowMaximum110Rubric],
   ["joint-liability", jointLiabilityRubric]
 ])
-
-const optionText = (options: unknown, key: string): string | undefined => {
-  if (typeof options !== "object" || options === null) return undefined
-  const v: unknown = Reflect.get(options, key)
-  return typeof v === "string" ? v : undefined
-}
 
 const levelCodesOf = (name: string | undefined): LevelCodes | undefined => {
   if (name === undefined) return undefined
@@ -84,272 +79,205 @@ const loadRubric = (ctx: Context, path: string): Result<Rubric> => {
   return json.ok ? parseRubric(json.value) : json
 }
 
-const lines = (ctx: Context, ...texts: ReadonlyArray<string>): void => {
-  ctx.io.stdout(`${texts.join("\n")}\n`)
-}
+const levelCodesOption = customOption(
+  "--level-codes <mapping>",
+  {
+    zh: "评价代码对照：gbt39046（1 = 非常满意）或 five-is-best（5 = 非常满意）",
+    en: "evaluation codes: gbt39046 (1 = very satisfied) or five-is-best (5 = very satisfied)"
+  },
+  levelCodesOf
+)
+const eventsOption = requiredTextOption("--events <file>", {
+  zh: "事件文件（CSV 或 JSON）",
+  en: "events file (CSV or JSON)"
+})
+const rubricOption = requiredTextOption("--rubric <file>", {
+  zh: "评分标准 JSON 文件，或内置示例 quarterly-deduction、window-110、joint-liability",
+  en: "rubric JSON file, or a built-in example: quarterly-deduction, window-110, joint-liability"
+})
+const scorePeriodOption = textOption("--period <period>", {
+  zh: "考核周期，如 2026-Q3、2026-07、2026（默认：最新事件所在周期）",
+  en: "period, e.g. 2026-Q3, 2026-07, 2026 (default: the period of the latest event)"
+})
 
-/**
- * Adds `tongban score` and `tongban reviews`.
- *
- * @example
- * ```ts
- * import { run } from "@tongban/cli"
- * // tongban score --rubric quarterly-deduction --events events.csv --period 2026-Q3
- * // tongban reviews --events events.csv --limit 5wd
- * typeof run // "function"
- * ```
- *
- * @since 0.1.0
- * @category commands
- */
-export const registerScoring = ({ program, ctx, action }: Registrar): void => {
-  program
-    .command("score")
-    .description(
-      ctx.t({
-        zh: "按评分标准为工作人员或窗口考核评分（逐项说明、排名、服务之星）",
-        en: "score staff or windows with a rubric (itemised, ranked, Service Star)"
-      })
-    )
-    .requiredOption(
-      "--rubric <file>",
-      ctx.t({
-        zh: "评分标准 JSON 文件，或内置示例 quarterly-deduction、window-110、joint-liability",
-        en: "rubric JSON file, or a built-in example: quarterly-deduction, window-110, joint-liability"
-      })
-    )
-    .requiredOption("--events <file>", ctx.t({ zh: "事件文件（CSV 或 JSON）", en: "events file (CSV or JSON)" }))
-    .option(
-      "--period <period>",
-      ctx.t({
-        zh: "考核周期，如 2026-Q3、2026-07、2026（默认：最新事件所在周期）",
-        en: "period, e.g. 2026-Q3, 2026-07, 2026 (default: the period of the latest event)"
-      })
-    )
-    .option(
-      "--level-codes <mapping>",
-      ctx.t({
-        zh: "评价代码对照：gbt39046（1 = 非常满意）或 five-is-best（5 = 非常满意）",
-        en: "evaluation codes: gbt39046 (1 = very satisfied) or five-is-best (5 = very satisfied)"
-      })
-    )
-    .action(
-      action((options) => {
-        const format = ctx.format(["table", "json", "csv"], "table")
-        const levelCodes = levelCodesOf(optionText(options, "levelCodes"))
-        const rubric = loadRubric(ctx, optionText(options, "rubric") ?? "")
-        if (!rubric.ok) {
-          ctx.printIssues(rubric.issues, format)
-          return ExitCode.invalid
-        }
-        const events = loadEvents(
-          ctx,
-          optionText(options, "events") ?? "",
-          levelCodes === undefined ? {} : { levelCodes }
-        )
-        if (!events.ok) {
-          ctx.printIssues(events.issues, format)
-          return ExitCode.invalid
-        }
-        const period = optionText(options, "period")
-        const result = score(rubric.value, events.value, period === undefined ? {} : { period })
-        if (!result.ok) {
-          ctx.printIssues(result.issues, format)
-          return ExitCode.invalid
-        }
-        const a = result.value
-        const zh = ctx.lang === "zh"
-        const columns = [
-          "rank",
-          "id",
-          "window",
-          "department",
-          "score",
-          "grade",
-          "deducted",
-          "added",
-          "satisfaction",
-          "evaluations",
-          "vetoes"
-        ]
-        const rows = a.scores.map((s) => {
-          let deducted = 0
-          let added = 0
-          for (const l of s.lines) {
-            if (l.kind === "base") continue
-            if (l.hundredths < 0) deducted -= l.hundredths
-            else added += l.hundredths
-          }
-          return [
-            s.rank,
-            s.id,
-            s.window ?? "",
-            s.department ?? "",
-            s.score,
-            s.grade === undefined ? "" : ctx.t(s.grade.name),
-            formatPoints(deducted),
-            formatPoints(added),
-            s.satisfaction.smoothed,
-            s.satisfaction.evaluations,
-            s.vetoes.map((v) => v.id).join(" ")
-          ]
-        })
-        ctx.print({ json: a, table: { columns, rows } }, format)
-        if (format === "table") {
-          lines(
-            ctx,
-            "",
-            `${zh ? "考核周期" : "period"}: ${a.period.id} (${a.period.from} – ${a.period.to}); ${zh ? "评分标准" : "rubric"}: ${a.rubric}`,
-            `${zh ? "排名规则" : "ranking"}: ${ctx.t(a.ranking.rule)}${a.ranking.tieBreakers.length > 0 ? `; ${zh ? "先比较" : "ties first broken by"} ${a.ranking.tieBreakers.join(", ")}` : ""}`,
-            `${zh ? "满意度先验" : "satisfaction prior"}: α = ${a.prior.alpha}, β = ${a.prior.beta}`,
-            ...a.awards.flatMap((aw) => [
-              "",
-              `${ctx.t(aw.name)} (${zh ? "名额" : "quota"} ${aw.quota}; ${ctx.t(aw.tieRule)})`,
-              ...aw.winners.map((w) => `  ★ ${w.id}: ${w.reasons.map((r) => ctx.t(r.message)).join("; ")}`),
-              `  ${zh ? "不符合条件" : "ineligible"}: ${aw.ineligible.length}${
-                aw.ineligible.length > 0
-                  ? ` (${aw.ineligible
-                      .slice(0, 5)
-                      .map((x) => `${x.id}: ${x.reasons.map((r) => ctx.t(r.message)).join("; ")}`)
-                      .join(" | ")}${aw.ineligible.length > 5 ? " …" : ""})`
-                  : ""
-              }`
-            ])
-          )
-        }
-        return ExitCode.ok
-      })
-    )
+/** `tongban score --rubric R --events E.csv [--period 2026-Q3]`: itemised scores, ranks and awards. */
+export const scoreCommand = defineCommand({
+  name: "score",
+  description: {
+    zh: "按评分标准为工作人员或窗口考核评分（逐项说明、排名、服务之星）",
+    en: "score staff or windows with a rubric (itemised, ranked, Service Star)"
+  },
+  formats: ["table", "json", "csv"],
+  options: [rubricOption, eventsOption, scorePeriodOption, levelCodesOption],
+  run: ({ get, ctx }) => {
+    const levelCodes = get(levelCodesOption)
+    const rubric = loadRubric(ctx, get(rubricOption))
+    if (!rubric.ok) return rubric
+    const events = loadEvents(ctx, get(eventsOption), levelCodes === undefined ? {} : { levelCodes })
+    if (!events.ok) return events
+    const period = get(scorePeriodOption)
+    const result = score(rubric.value, events.value, period === undefined ? {} : { period })
+    if (!result.ok) return result
+    const a = result.value
+    const zh = ctx.lang === "zh"
+    const columns = [
+      "rank",
+      "id",
+      "window",
+      "department",
+      "score",
+      "grade",
+      "deducted",
+      "added",
+      "satisfaction",
+      "evaluations",
+      "vetoes"
+    ]
+    const rows = a.scores.map((s) => {
+      let deducted = 0
+      let added = 0
+      for (const l of s.lines) {
+        if (l.kind === "base") continue
+        if (l.hundredths < 0) deducted -= l.hundredths
+        else added += l.hundredths
+      }
+      return [
+        s.rank,
+        s.id,
+        s.window ?? "",
+        s.department ?? "",
+        s.score,
+        s.grade === undefined ? "" : ctx.t(s.grade.name),
+        formatPoints(deducted),
+        formatPoints(added),
+        s.satisfaction.smoothed,
+        s.satisfaction.evaluations,
+        s.vetoes.map((v) => v.id).join(" ")
+      ]
+    })
+    const footer = [
+      "",
+      `${zh ? "考核周期" : "period"}: ${a.period.id} (${a.period.from} – ${a.period.to}); ${zh ? "评分标准" : "rubric"}: ${a.rubric}`,
+      `${zh ? "排名规则" : "ranking"}: ${ctx.t(a.ranking.rule)}${a.ranking.tieBreakers.length > 0 ? `; ${zh ? "先比较" : "ties first broken by"} ${a.ranking.tieBreakers.join(", ")}` : ""}`,
+      `${zh ? "满意度先验" : "satisfaction prior"}: α = ${a.prior.alpha}, β = ${a.prior.beta}`,
+      ...a.awards.flatMap((aw) => [
+        "",
+        `${ctx.t(aw.name)} (${zh ? "名额" : "quota"} ${aw.quota}; ${ctx.t(aw.tieRule)})`,
+        ...aw.winners.map((w) => `  ★ ${w.id}: ${w.reasons.map((r) => ctx.t(r.message)).join("; ")}`),
+        `  ${zh ? "不符合条件" : "ineligible"}: ${aw.ineligible.length}${
+          aw.ineligible.length > 0
+            ? ` (${aw.ineligible
+                .slice(0, 5)
+                .map((x) => `${x.id}: ${x.reasons.map((r) => ctx.t(r.message)).join("; ")}`)
+                .join(" | ")}${aw.ineligible.length > 5 ? " …" : ""})`
+            : ""
+        }`
+      ])
+    ]
+    return { ok: true, value: { json: a, table: { columns, rows }, footer } }
+  }
+})
 
-  program
-    .command("reviews")
-    .description(
-      ctx.t({
-        zh: "好差评统计：好评/中评/差评率、主动评价率、差评整改与回访",
-        en: "good/bad review statistics: rates, active rate, rectification and follow-up"
-      })
-    )
-    .requiredOption("--events <file>", ctx.t({ zh: "事件文件（CSV 或 JSON）", en: "events file (CSV or JSON)" }))
-    .option(
-      "--period <period>",
-      ctx.t({ zh: "只统计此周期的评价，如 2026-Q3", en: "only evaluations in this period, e.g. 2026-Q3" })
-    )
-    .option(
-      "--limit <limit>",
-      ctx.t({ zh: "差评整改时限（默认 5wd，即 5 个工作日）", en: "rectification limit (default 5wd: 5 working days)" })
-    )
-    .option(
-      "--as-of <date>",
-      ctx.t({
-        zh: "统计日：此日已过期未整改的差评记为超期",
-        en: "the day of the statistics: open bad reviews past due on it are overdue"
-      })
-    )
-    .option(
-      "--group-by <key>",
-      ctx.t({ zh: "分组：staff、window（默认）或 department", en: "group by staff, window (default) or department" })
-    )
-    .option(
-      "--level-codes <mapping>",
-      ctx.t({ zh: "评价代码对照：gbt39046 或 five-is-best", en: "evaluation codes: gbt39046 or five-is-best" })
-    )
-    .option(
-      "--satisfied <levels>",
-      ctx.t({
-        zh: "计为好评的等级，逗号分隔（默认 very_satisfied,satisfied）",
-        en: "levels counted as good, comma-separated (default very_satisfied,satisfied)"
-      })
-    )
-    .action(
-      action((options) => {
-        const format = ctx.format(["table", "json", "csv"], "table")
-        const levelCodes = levelCodesOf(optionText(options, "levelCodes"))
-        const satisfied = satisfiedOf(optionText(options, "satisfied"))
-        const groupBy = optionText(options, "groupBy") ?? "window"
-        if (groupBy !== "staff" && groupBy !== "window" && groupBy !== "department") {
-          throw new UsageError({
-            zh: "--group-by 须为 staff、window 或 department",
-            en: "--group-by must be staff, window or department"
-          })
-        }
-        let asOf: LocalDate | undefined
-        const asOfText = optionText(options, "asOf")
-        if (asOfText !== undefined) {
-          const d = parseLocalDate(asOfText, { path: ["--as-of"] })
-          if (!d.ok) {
-            ctx.printIssues(d.issues, format)
-            return ExitCode.invalid
-          }
-          asOf = d.value
-        }
-        const events = loadEvents(
-          ctx,
-          optionText(options, "events") ?? "",
-          levelCodes === undefined ? {} : { levelCodes }
-        )
-        if (!events.ok) {
-          ctx.printIssues(events.issues, format)
-          return ExitCode.invalid
-        }
-        const period = optionText(options, "period")
-        const limit = optionText(options, "limit")
-        const stats = reviewStats(events.value, {
-          calendar: chinaCalendar,
-          groupBy,
-          ...(satisfied === undefined ? {} : { satisfied }),
-          ...(period === undefined ? {} : { period }),
-          ...(limit === undefined ? {} : { limit }),
-          ...(asOf === undefined ? {} : { asOf })
-        })
-        if (!stats.ok) {
-          ctx.printIssues(stats.issues, format)
-          return ExitCode.invalid
-        }
-        const s = stats.value
-        const columns = [
-          "group",
-          "evaluations",
-          "goodRate",
-          "mediumRate",
-          "badRate",
-          "activeRate",
-          "bad",
-          "rectifiedRate",
-          "onTimeRate",
-          "followUpRate"
+const reviewPeriodOption = textOption("--period <period>", {
+  zh: "只统计此周期的评价，如 2026-Q3",
+  en: "only evaluations in this period, e.g. 2026-Q3"
+})
+const limitOption = textOption("--limit <limit>", {
+  zh: "差评整改时限（默认 5wd，即 5 个工作日）",
+  en: "rectification limit (default 5wd: 5 working days)"
+})
+const asOfOption = textOption("--as-of <date>", {
+  zh: "统计日：此日已过期未整改的差评记为超期",
+  en: "the day of the statistics: open bad reviews past due on it are overdue"
+})
+const groupByOption = choiceOption(
+  "--group-by <key>",
+  { zh: "分组：staff、window（默认）或 department", en: "group by staff, window (default) or department" },
+  ["staff", "window", "department"],
+  "window"
+)
+const satisfiedOption = customOption(
+  "--satisfied <levels>",
+  {
+    zh: "计为好评的等级，逗号分隔（默认 very_satisfied,satisfied）",
+    en: "levels counted as good, comma-separated (default very_satisfied,satisfied)"
+  },
+  satisfiedOf
+)
+
+/** `tongban reviews --events E.csv`: 好差评 statistics, rectification and follow-up. */
+export const reviewsCommand = defineCommand({
+  name: "reviews",
+  description: {
+    zh: "好差评统计：好评/中评/差评率、主动评价率、差评整改与回访",
+    en: "good/bad review statistics: rates, active rate, rectification and follow-up"
+  },
+  formats: ["table", "json", "csv"],
+  options: [
+    eventsOption,
+    reviewPeriodOption,
+    limitOption,
+    asOfOption,
+    groupByOption,
+    levelCodesOption,
+    satisfiedOption
+  ],
+  run: ({ get, ctx }) => {
+    const levelCodes = get(levelCodesOption)
+    const satisfied = get(satisfiedOption)
+    const asOfText = get(asOfOption)
+    const asOf = asOfText === undefined ? undefined : parseLocalDate(asOfText, { path: ["--as-of"] })
+    if (asOf !== undefined && !asOf.ok) return asOf
+    const events = loadEvents(ctx, get(eventsOption), levelCodes === undefined ? {} : { levelCodes })
+    if (!events.ok) return events
+    const period = get(reviewPeriodOption)
+    const limit = get(limitOption)
+    const stats = reviewStats(events.value, {
+      calendar: chinaCalendar,
+      groupBy: get(groupByOption),
+      ...(satisfied === undefined ? {} : { satisfied }),
+      ...(period === undefined ? {} : { period }),
+      ...(limit === undefined ? {} : { limit }),
+      ...(asOf === undefined ? {} : { asOf: asOf.value })
+    })
+    if (!stats.ok) return stats
+    const s = stats.value
+    const zh = ctx.lang === "zh"
+    const columns = [
+      "group",
+      "evaluations",
+      "goodRate",
+      "mediumRate",
+      "badRate",
+      "activeRate",
+      "bad",
+      "rectifiedRate",
+      "onTimeRate",
+      "followUpRate"
+    ]
+    const row = (id: string, t: typeof s.total) => [
+      id,
+      t.evaluations,
+      t.goodRate ?? "",
+      t.mediumRate ?? "",
+      t.badRate ?? "",
+      t.activeRate ?? "",
+      t.bad,
+      t.rectifiedRate ?? "",
+      t.onTimeRate ?? "",
+      t.followUpRate ?? ""
+    ]
+    return {
+      ok: true,
+      value: {
+        json: s,
+        table: { columns, rows: [row(zh ? "合计" : "total", s.total), ...s.groups.map((g) => row(g.id, g))] },
+        footer: [
+          "",
+          `${zh ? "整改时限" : "rectification limit"}: ${s.limit.amount} ${s.limit.unit}; ${zh ? "申诉成立剔除" : "removed by upheld appeals"}: ${s.excludedByAppeal}; ${zh ? "无编号无法跟踪的差评" : "bad reviews without an id"}: ${s.untracked}`,
+          `${zh ? "（比率为百分数，两位小数，四舍五入）" : "(rates are percentages with two decimals, rounded half away from zero)"}`
         ]
-        const row = (id: string, t: typeof s.total) => [
-          id,
-          t.evaluations,
-          t.goodRate ?? "",
-          t.mediumRate ?? "",
-          t.badRate ?? "",
-          t.activeRate ?? "",
-          t.bad,
-          t.rectifiedRate ?? "",
-          t.onTimeRate ?? "",
-          t.followUpRate ?? ""
-        ]
-        ctx.print(
-          {
-            json: s,
-            table: {
-              columns,
-              rows: [row(ctx.lang === "zh" ? "合计" : "total", s.total), ...s.groups.map((g) => row(g.id, g))]
-            }
-          },
-          format
-        )
-        if (format === "table") {
-          const zh = ctx.lang === "zh"
-          lines(
-            ctx,
-            "",
-            `${zh ? "整改时限" : "rectification limit"}: ${s.limit.amount} ${s.limit.unit}; ${zh ? "申诉成立剔除" : "removed by upheld appeals"}: ${s.excludedByAppeal}; ${zh ? "无编号无法跟踪的差评" : "bad reviews without an id"}: ${s.untracked}`,
-            `${zh ? "（比率为百分数，两位小数，四舍五入）" : "(rates are percentages with two decimals, rounded half away from zero)"}`
-          )
-        }
-        return ExitCode.ok
-      })
-    )
-}
+      }
+    }
+  }
+})
