@@ -82,6 +82,23 @@ export const customOption = <T>(
 ): OptionSpec<T> => spec(flags, description, (raw, flag) => parse(typeof raw === "string" ? raw : undefined, flag))
 
 /**
+ * A flag without a value (`--provisional`): `true` when given, else `false`.
+ *
+ * @example
+ * ```ts
+ * import { flagOption } from "@tongban/cli"
+ *
+ * flagOption("--provisional", { zh: "暂定", en: "provisional" }).parse(true, "--provisional") // true
+ * flagOption("--provisional", { zh: "暂定", en: "provisional" }).parse(undefined, "--provisional") // false
+ * ```
+ *
+ * @since 0.2.0
+ * @category options
+ */
+export const flagOption = (flags: string, description: Message): OptionSpec<boolean> =>
+  spec(flags, description, (raw) => raw === true)
+
+/**
  * An option taking text; `undefined` when it is not given.
  *
  * @example
