@@ -12,6 +12,8 @@ const cliVersion =
 const alias = [
   // @tongban/deadline/china/2026: one national year of data, importable alone
   { find: /^@tongban\/deadline\/china\/(\d{4})$/, replacement: `${root}packages/deadline/src/data/china/$1.ts` },
+  // @tongban/deadline/provisional: years past the last notice, projected (loads tyme4ts)
+  { find: /^@tongban\/deadline\/provisional$/, replacement: `${root}packages/deadline/src/Provisional.ts` },
   // @tongban/simulation/node: the sweep runner (worker threads)
   { find: /^@tongban\/simulation\/node$/, replacement: `${root}packages/simulation/src/node.ts` },
   ...packages.map((name) => ({

@@ -11,12 +11,23 @@ for (let year = 2004; year <= 2026; year++) years[`china/${year}`] = `src/data/c
 // does not load zod for the schemas. Reached only through the main entry:
 // "./internal/*" is closed in the exports map.
 const modules: Record<string, string> = {}
-for (const name of ["Calendar", "CalendarSchema", "CaseClock", "Period", "Presets", "TimeLimit", "WorkingDays"]) {
+for (const name of [
+  "Calendar",
+  "CalendarSchema",
+  "CaseClock",
+  "Period",
+  "Presets",
+  "Statute",
+  "TimeLimit",
+  "WorkingDays"
+]) {
   modules[`internal/${name}`] = `src/${name}.ts`
 }
 
+// The provisional calendar has an entry of its own: it loads the lunar library
+// (tyme4ts), which an app that uses announced years only must not ship.
 export default defineConfig({
-  entry: { index: "src/index.ts", ...years, ...modules },
+  entry: { index: "src/index.ts", provisional: "src/Provisional.ts", ...years, ...modules },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

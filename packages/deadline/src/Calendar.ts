@@ -9,7 +9,8 @@
  *
  * @since 0.1.0
  */
-import type { Message } from "@tongban/core"
+import { fromDayNumber, type Message } from "@tongban/core"
+import { validDayNumber } from "./internal/calendarIndex.js"
 
 /**
  * A date written `YYYY-MM-DD` in calendar data. Data is plain text so that a
@@ -184,15 +185,29 @@ export interface WorkCalendar {
   readonly weekdays: ReadonlyArray<Weekday>
   readonly coverage: DateRange
   readonly layers: ReadonlyArray<CalendarLayer>
+  /**
+   * The last day the notices set; the days after it, up to the end of the
+   * coverage, are projected (a provisional calendar). Absent: every day is
+   * announced.
+   */
+  readonly announcedThrough?: DateText
 }
 
 const later = (a: DateText, b: DateText): DateText => (a > b ? a : b)
 const earlier = (a: DateText, b: DateText): DateText => (a < b ? a : b)
 
+/** The day after a date, or undefined for a text that is not a date. */
+const dayAfter = (date: DateText): DateText | undefined => {
+  const n = validDayNumber(date)
+  return n === undefined ? undefined : fromDayNumber(n + 1)
+}
+
 /**
  * Adds layers on top of a calendar (a province's, a prefecture's, a centre's
  * closures). The coverage shrinks to the part every layer with a coverage
- * vouches for.
+ * vouches for, with one exception: a `national` layer whose coverage starts
+ * the day after the calendar's ends (the year of a new State Council notice,
+ * read with `parseNotice`) extends the coverage to its end.
  *
  * @param calendar - the calendar to extend, usually `chinaCalendar`
  * @param layers - applied in order, after the calendar's own layers
@@ -227,14 +242,21 @@ export const withLayers = (
   let to = calendar.coverage.to
   for (const layer of layers) {
     if (layer.coverage === undefined) continue
+    if (layer.level === "national" && layer.coverage.from === dayAfter(to) && layer.coverage.to > to) {
+      to = layer.coverage.to
+      continue
+    }
     from = later(from, layer.coverage.from)
     to = earlier(to, layer.coverage.to)
   }
-  return {
+  const extended: WorkCalendar = {
     id: options?.id ?? [calendar.id, ...layers.map((l) => l.id)].join("+"),
     name: options?.name ?? calendar.name,
     weekdays: calendar.weekdays,
     coverage: { from, to },
     layers: [...calendar.layers, ...layers]
   }
+  return calendar.announcedThrough === undefined
+    ? extended
+    : { ...extended, announcedThrough: calendar.announcedThrough }
 }

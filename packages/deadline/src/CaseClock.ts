@@ -178,6 +178,8 @@ export interface TraceStep {
   readonly kind: "event" | "skipped" | "excluded" | "due" | "rule"
   readonly message: Message
   readonly source?: string
+  /** Present on a projected day (after the calendar's `announcedThrough`). */
+  readonly provisional?: true
 }
 
 /**
@@ -200,6 +202,12 @@ export interface CaseClock {
   readonly level: WarningLevel
   readonly excluded: ReadonlyArray<ExcludedPeriod>
   readonly trace: ReadonlyArray<TraceStep>
+  /**
+   * Present when the clock rests on a projected day (its due date or the
+   * as-of date after the calendar's `announcedThrough`): an estimate until the
+   * notice for that year is out. The projected days are marked in the trace.
+   */
+  readonly provisional?: true
 }
 
 const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -353,9 +361,9 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   const counter = counterOf(ix, working)
   const trace: Array<TraceStep> = []
   const step = (i: number, kind: TraceStep["kind"], message: Message, source?: string): void => {
-    trace.push(
+    const s: TraceStep =
       source === undefined ? { date: dateAt(ix, i), kind, message } : { date: dateAt(ix, i), kind, message, source }
-    )
+    trace.push(i > ix.announced ? { ...s, provisional: true } : s)
   }
 
   let received: number | undefined
@@ -612,7 +620,7 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
             ? "yellow"
             : "normal"
   const status = concluded !== undefined ? "concluded" : periods.some((x) => x.open) ? "suspended" : "running"
-  return ok({
+  const clock: CaseClock = {
     status,
     start: dateAt(ix, s0),
     limit: totalLimit,
@@ -622,5 +630,6 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
     level,
     excluded,
     trace
-  })
+  }
+  return ok(Math.max(dueAt, end) > ix.announced ? { ...clock, provisional: true } : clock)
 }

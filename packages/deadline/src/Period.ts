@@ -59,6 +59,12 @@ export interface DueDateTrace {
   readonly skipped: ReadonlyArray<DayInfo>
   /** The rules applied, cited. */
   readonly rules: ReadonlyArray<string>
+  /**
+   * Present when a day from the start to the due date is projected (after the
+   * calendar's `announcedThrough`): the due date is an estimate until the
+   * notice for that year is out.
+   */
+  readonly provisional?: true
 }
 
 const ART_201 = "民法典第二百零一条：开始的当日不计入，自下一日开始计算"
@@ -170,7 +176,8 @@ const compute = (start: LocalDate, limit: TimeLimit, options: DueDateOptions): R
   for (let k = from; k <= due; k++) if (!isWork(ix, k)) skipped.push(infoAt(ix, k))
   const workingDays = (ix.rank[due + 1] ?? 0) - (ix.rank[i + 1] ?? 0)
   const base = { start, limit, startRule, due: dateAt(ix, due), workingDays, skipped, rules }
-  return ok(nominalEnd === undefined ? base : { ...base, nominalEnd: dateAt(ix, nominalEnd) })
+  const withEnd = nominalEnd === undefined ? base : { ...base, nominalEnd: dateAt(ix, nominalEnd) }
+  return ok(due > ix.announced ? { ...withEnd, provisional: true } : withEnd)
 }
 
 /**

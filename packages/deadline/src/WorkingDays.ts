@@ -211,6 +211,11 @@ export interface DayInfo {
   readonly source?: string
   /** The layer that set the day. */
   readonly layer?: string
+  /**
+   * Present on a day after the calendar's `announcedThrough`: the day is
+   * projected from the statute, no notice has set it yet.
+   */
+  readonly provisional?: true
 }
 
 /**

@@ -65,6 +65,15 @@ export {
   type RulePreset
 } from "./Presets.js"
 export {
+  type HolidayKey,
+  type HolidayPractice,
+  STATUTE_VERSIONS,
+  type StatuteVersion,
+  type StatutoryDayRule,
+  type StatutoryHoliday,
+  statuteInForce
+} from "./Statute.js"
+export {
   approximateWorkingDays,
   compressionRate,
   formatTimeLimit,

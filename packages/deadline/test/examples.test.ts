@@ -3,6 +3,7 @@ import { describe } from "vitest"
 import * as z from "zod"
 import * as core from "@tongban/core"
 import * as deadline from "@tongban/deadline"
+import * as provisional from "@tongban/deadline/provisional"
 import { docExamples } from "../../../scripts/doctest.js"
 
 // Every @example in this package's doc comments runs here; a line
@@ -16,6 +17,7 @@ describe("doc examples of @tongban/deadline", () => {
   docExamples(fileURLToPath(new URL("../src", import.meta.url)), root, {
     "@tongban/core": core,
     "@tongban/deadline": deadline,
+    "@tongban/deadline/provisional": provisional,
     zod: z,
     ...years
   })

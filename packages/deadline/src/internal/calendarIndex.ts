@@ -50,6 +50,8 @@ export interface CalendarIndex {
   readonly work: Int32Array
   readonly labels: Map<number, DayLabel>
   readonly dates: Array<LocalDate | undefined>
+  /** Offset of the last announced day: the days after it are projected (size − 1 when none is). */
+  readonly announced: number
 }
 
 const cache = new WeakMap<WorkCalendar, Result<CalendarIndex>>()
@@ -225,6 +227,12 @@ const build = (calendar: WorkCalendar): Result<CalendarIndex> => {
   }
   const start = from
   const size = to - from + 1
+  let announced = size - 1
+  if (calendar.announcedThrough !== undefined) {
+    const a = dayOf(calendar.announcedThrough, ["announcedThrough"], issues)
+    if (a === undefined) return fail(issues)
+    announced = Math.min(Math.max(a - start, -1), size - 1)
+  }
   const working = new Set<number>(calendar.weekdays)
   const kind = new Uint8Array(size)
   for (let i = 0; i < size; i++) kind[i] = working.has(isoWeekday(start + i)) ? WORKDAY : RESTDAY
@@ -241,7 +249,7 @@ const build = (calendar: WorkCalendar): Result<CalendarIndex> => {
     rank[i + 1] = (rank[i] ?? 0) + (isWork ? 1 : 0)
     if (isWork) workList.push(i)
   }
-  return ok({ calendar, start, size, kind, rank, work: Int32Array.from(workList), labels, dates: [] })
+  return ok({ calendar, start, size, kind, rank, work: Int32Array.from(workList), labels, dates: [], announced })
 }
 
 /** The index of a calendar, built on first use. */

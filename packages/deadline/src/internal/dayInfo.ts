@@ -13,8 +13,20 @@ const KINDS: ReadonlyArray<DayKind> = ["workday", "restday", "day_off", "make_up
 const WEEKDAYS_ZH = ["", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
 const WEEKDAYS_EN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-/** The info of the day at an offset of an index. */
+const PROJECTED: Message = { zh: "（预测，尚未公布）", en: " (projected, not yet announced)" }
+
+/** The info of the day at an offset of an index; a day after the announced ones says it is projected. */
 export const infoAt = (ix: CalendarIndex, i: number): DayInfo => {
+  const info = announcedInfoAt(ix, i)
+  if (i <= ix.announced) return info
+  return {
+    ...info,
+    reason: { zh: `${info.reason.zh}${PROJECTED.zh}`, en: `${info.reason.en}${PROJECTED.en}` },
+    provisional: true
+  }
+}
+
+const announcedInfoAt = (ix: CalendarIndex, i: number): DayInfo => {
   const date = dateAt(ix, i)
   const k = ix.kind[i] ?? WORKDAY
   const kind = KINDS[k] ?? "workday"
