@@ -1,11 +1,14 @@
 // Guardrails over the whole workspace: the dependency direction of
 // DESIGN.md, imports only through public entries, no import cycles inside
-// a package, and the package shape every package promises.
+// a package, the package shape every package promises, and the registered
+// issue codes with their generated list in docs/codes.md.
+import { checkCodeTable } from "@tongban/core"
 import { Graph, Option } from "effect"
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import { dirname, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
+import { codeLiterals, loadTables, renderCodes } from "../scripts/codes.js"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 const packages = readdirSync(join(root, "packages")).filter((p) =>
@@ -13,7 +16,8 @@ const packages = readdirSync(join(root, "packages")).filter((p) =>
 )
 
 // DESIGN.md: core <- deadline <- catalog <- approval <- simulation; scoring
-// takes core, deadline and catalog; cli takes everything.
+// takes core, deadline and catalog; report and server take all of those; cli
+// takes everything.
 const allowed: Readonly<Record<string, ReadonlyArray<string>>> = {
   core: [],
   deadline: ["core"],
@@ -21,7 +25,9 @@ const allowed: Readonly<Record<string, ReadonlyArray<string>>> = {
   approval: ["core", "deadline", "catalog"],
   simulation: ["core", "deadline", "catalog", "approval"],
   scoring: ["core", "deadline", "catalog"],
-  cli: ["core", "deadline", "catalog", "approval", "simulation", "scoring"]
+  report: ["core", "deadline", "catalog", "approval", "simulation", "scoring"],
+  server: ["core", "deadline", "catalog", "approval", "simulation", "scoring"],
+  cli: ["core", "deadline", "catalog", "approval", "simulation", "scoring", "report", "server"]
 }
 
 const walk = (dir: string): Array<string> =>
@@ -126,5 +132,26 @@ describe("workspace", () => {
     for (const f of ["README.md", "src/index.ts", "tsup.config.ts", "tsconfig.json"])
       expect(existsSync(join(dir, f)), f).toBe(true)
     expect(walk(join(dir, "test")).some((f) => f.endsWith(".test.ts"))).toBe(true)
+  })
+
+  it("docs/codes.md is what the packages' code tables generate (run `pnpm codes` after changing a table)", async () => {
+    const text = readFileSync(join(root, "docs", "codes.md"), "utf8")
+    expect(text).toBe(renderCodes(await loadTables(root)))
+  })
+
+  it("every code table is well formed, named after its package, and registers every code its package reports", async () => {
+    const tables = await loadTables(root)
+    const registered = new Map(tables.map(({ pkg, table }) => [pkg, new Set(Object.keys(table?.codes ?? {}))]))
+    for (const { pkg, table } of tables) {
+      if (table === undefined) continue
+      expect(table.package, `${pkg}'s table`).toBe(`@tongban/${pkg}`)
+      expect(checkCodeTable(table), `${pkg}'s table`).toEqual([])
+      // A package may pass on the codes of the packages it depends on.
+      const known = new Set([pkg, ...(allowed[pkg] ?? [])].flatMap((p) => [...(registered.get(p) ?? [])]))
+      for (const file of walk(join(root, "packages", pkg, "src"))) {
+        const stray = codeLiterals(readFileSync(file, "utf8")).filter((code) => !known.has(code))
+        expect(stray, `${relative(root, file)} reports codes its package's table does not register`).toEqual([])
+      }
+    }
   })
 })

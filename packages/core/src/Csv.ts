@@ -22,7 +22,8 @@
  *
  * @since 0.2.0
  */
-import { type Issue, makeIssue } from "./Issue.js"
+import { coreCodes } from "./IssueCodes.js"
+import type { Issue } from "./Issue.js"
 import type { Result } from "./Result.js"
 
 /**
@@ -91,14 +92,6 @@ const QUOTE = 34
 const LF = 10
 const CR = 13
 
-const issueAt = (code: string, line: number, column: number, zh: string, en: string): Issue =>
-  makeIssue({
-    code,
-    path: [line],
-    facts: { line, column },
-    message: { zh: `第 ${line} 行第 ${column} 列：${zh}`, en: `line ${line}, column ${column}: ${en}` }
-  })
-
 const guarded = /^'+[=+\-@\t\r]/
 const formula = /^'*[=+\-@\t\r]/
 
@@ -132,40 +125,15 @@ const unguardCell = (cell: string): string => (guarded.test(cell) ? cell.slice(1
 export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: CsvReadOptions): Result<number> => {
   const fail = (issue: Issue): Result<number> => ({ ok: false, issues: [issue] })
   if (typeof text !== "string") {
-    return fail(
-      makeIssue({
-        code: "csv_not_text",
-        facts: { type: typeof text },
-        message: { zh: "CSV 输入必须是文本", en: "the CSV input must be text" }
-      })
-    )
+    return fail(coreCodes.issue("csv_not_text", { facts: { type: typeof text } }))
   }
   const maxLength = options?.maxLength ?? Number.POSITIVE_INFINITY
   if (text.length > maxLength) {
-    return fail(
-      makeIssue({
-        code: "csv_too_large",
-        facts: { length: text.length, maxLength },
-        message: {
-          zh: `CSV 过大：${text.length} 个字符，上限 ${maxLength}`,
-          en: `the CSV is too large: ${text.length} characters, the limit is ${maxLength}`
-        }
-      })
-    )
+    return fail(coreCodes.issue("csv_too_large", { facts: { length: text.length, maxLength } }))
   }
   const delimiter = options?.delimiter ?? ","
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
-    return fail(
-      makeIssue({
-        code: "csv_delimiter_invalid",
-        path: ["delimiter"],
-        facts: { delimiter },
-        message: {
-          zh: "分隔符必须是一个字符，且不能是引号或换行",
-          en: "the delimiter must be one character, not a quote or a line break"
-        }
-      })
-    )
+    return fail(coreCodes.issue("csv_delimiter_invalid", { path: ["delimiter"], facts: { delimiter } }))
   }
   const DELIM = delimiter.charCodeAt(0)
   const maxRows = options?.maxRows ?? Number.POSITIVE_INFINITY
@@ -197,13 +165,10 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
       // One field starts at i.
       if (cells.length >= maxColumns) {
         return fail(
-          issueAt(
-            "csv_too_many_columns",
-            rowLine,
-            i - lineStart + 1,
-            `字段超过 ${maxColumns} 个`,
-            `more than ${maxColumns} fields in a row`
-          )
+          coreCodes.issue("csv_too_many_columns", {
+            path: [rowLine],
+            facts: { line: rowLine, column: i - lineStart + 1, maxColumns }
+          })
         )
       }
       c = i < n ? text.charCodeAt(i) : -1
@@ -218,7 +183,10 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
           const q = text.indexOf('"', i)
           if (q < 0) {
             return fail(
-              issueAt("csv_quote_unclosed", openLine, openColumn, "引号没有闭合", "the quote is never closed")
+              coreCodes.issue("csv_quote_unclosed", {
+                path: [openLine],
+                facts: { line: openLine, column: openColumn }
+              })
             )
           }
           // Count the line breaks inside the quoted part for the line numbers.
@@ -242,13 +210,7 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
         const atLineEnd = c === LF || c === -1 || (c === CR && (i + 1 === n || text.charCodeAt(i + 1) === LF))
         if (c !== DELIM && !atLineEnd) {
           return fail(
-            issueAt(
-              "csv_text_after_quote",
-              line,
-              i - lineStart + 1,
-              "闭合引号后应为分隔符或换行",
-              "a closing quote must be followed by a delimiter or a line break"
-            )
+            coreCodes.issue("csv_text_after_quote", { path: [line], facts: { line, column: i - lineStart + 1 } })
           )
         }
       } else {
@@ -258,13 +220,7 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
           if (d === DELIM || d === LF) break
           if (d === QUOTE) {
             return fail(
-              issueAt(
-                "csv_quote_unexpected",
-                line,
-                j - lineStart + 1,
-                "引号出现在未加引号的字段中间（应把整个字段放在引号里，引号写成两个）",
-                'a quote inside an unquoted field (quote the whole field and double the quote: "a""b")'
-              )
+              coreCodes.issue("csv_quote_unexpected", { path: [line], facts: { line, column: j - lineStart + 1 } })
             )
           }
           j++
@@ -292,17 +248,7 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
       break
     }
     if (rows >= maxRows) {
-      return fail(
-        makeIssue({
-          code: "csv_too_many_rows",
-          path: [rowLine],
-          facts: { line: rowLine, maxRows },
-          message: {
-            zh: `第 ${rowLine} 行：行数超过上限 ${maxRows}`,
-            en: `line ${rowLine}: more rows than the limit of ${maxRows}`
-          }
-        })
-      )
+      return fail(coreCodes.issue("csv_too_many_rows", { path: [rowLine], facts: { line: rowLine, maxRows } }))
     }
     rows++
     if (onRow(cells, rowLine) === false) break

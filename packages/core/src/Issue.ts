@@ -63,11 +63,14 @@ export type Severity = "error" | "warning"
  * - `message` says it in Chinese and English, for people.
  * - `severity` is `error` (the data is wrong) or `warning` (it is incomplete).
  *
+ * `Code` narrows the code to a package's registered codes (see
+ * `defineCodes`); it is any string by default.
+ *
  * @since 0.1.0
  * @category models
  */
-export interface Issue {
-  readonly code: string
+export interface Issue<Code extends string = string> {
+  readonly code: Code
   readonly path: ReadonlyArray<PathSegment>
   readonly facts: Readonly<Record<string, Fact>>
   readonly message: Message

@@ -6,7 +6,8 @@
  *
  * @since 0.1.0
  */
-import { type Issue, makeIssue, type PathSegment, sortIssues } from "./Issue.js"
+import { coreCodes } from "./IssueCodes.js"
+import { type Issue, type PathSegment, sortIssues } from "./Issue.js"
 import { fail, ok, type Result } from "./Result.js"
 
 /**
@@ -87,33 +88,13 @@ export const checkJsonValue = (value: unknown, limits?: JsonLimits): ReadonlyArr
     const i = frame.next++
     const segment: PathSegment = frame.keys === undefined ? i : (frame.keys[i] ?? "")
     if (typeof segment === "string" && forbidden.has(segment)) {
-      issues.push(
-        makeIssue({
-          code: "json_forbidden_key",
-          path: pathTo(segment),
-          facts: { key: segment },
-          message: {
-            zh: `输入中不允许使用键名 "${segment}"（可能篡改对象原型）`,
-            en: `the key "${segment}" is not allowed in input (it could tamper with object prototypes)`
-          }
-        })
-      )
+      issues.push(coreCodes.issue("json_forbidden_key", { path: pathTo(segment), facts: { key: segment } }))
       continue
     }
     const child: unknown = Reflect.get(frame.container, segment)
     if (typeof child !== "object" || child === null) continue
     if (stack.length >= maxDepth) {
-      issues.push(
-        makeIssue({
-          code: "json_too_deep",
-          path: pathTo(segment),
-          facts: { maxDepth },
-          message: {
-            zh: `输入嵌套超过 ${maxDepth} 层`,
-            en: `input is nested deeper than ${maxDepth} levels`
-          }
-        })
-      )
+      issues.push(coreCodes.issue("json_too_deep", { path: pathTo(segment), facts: { maxDepth } }))
       continue
     }
     stack.push(open(child, segment))
@@ -142,29 +123,14 @@ export const checkJsonValue = (value: unknown, limits?: JsonLimits): ReadonlyArr
 export const parseJson = (text: string, limits?: JsonLimits): Result<unknown> => {
   const maxLength = limits?.maxLength ?? 64 * 1024 * 1024
   if (text.length > maxLength) {
-    return fail(
-      makeIssue({
-        code: "json_too_large",
-        facts: { length: text.length, maxLength },
-        message: {
-          zh: `输入过大：${text.length} 个字符，上限 ${maxLength}`,
-          en: `input too large: ${text.length} characters, the limit is ${maxLength}`
-        }
-      })
-    )
+    return fail(coreCodes.issue("json_too_large", { facts: { length: text.length, maxLength } }))
   }
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return fail(
-      makeIssue({
-        code: "json_malformed",
-        facts: { detail },
-        message: { zh: `JSON 格式错误：${detail}`, en: `malformed JSON: ${detail}` }
-      })
-    )
+    return fail(coreCodes.issue("json_malformed", { facts: { detail } }))
   }
   const issues = checkJsonValue(value, limits)
   return issues.length > 0 ? fail(issues) : ok(value)

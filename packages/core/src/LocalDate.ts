@@ -10,7 +10,8 @@
  *
  * @since 0.1.0
  */
-import { type Issue, type Lang, makeIssue, type PathSegment } from "./Issue.js"
+import { coreCodes } from "./IssueCodes.js"
+import type { Issue, Lang, PathSegment } from "./Issue.js"
 import { fail, ok, type Result } from "./Result.js"
 
 declare const LocalDateBrand: unique symbol
@@ -126,37 +127,13 @@ const describe = (input: unknown): string => {
 }
 
 const notString = (input: unknown, path: ReadonlyArray<PathSegment>): Issue =>
-  makeIssue({
-    code: "date_not_string",
-    path,
-    facts: { received: describe(input) },
-    message: {
-      zh: `日期应为 YYYY-MM-DD 格式的字符串，收到的是 ${describe(input)}`,
-      en: `a date must be a YYYY-MM-DD string, received ${describe(input)}`
-    }
-  })
+  coreCodes.issue("date_not_string", { path, facts: { received: describe(input) } })
 
 const malformed = (input: string, path: ReadonlyArray<PathSegment>): Issue =>
-  makeIssue({
-    code: "date_malformed",
-    path,
-    facts: { input: input.slice(0, 40) },
-    message: {
-      zh: `日期 ${describe(input)} 不是 YYYY-MM-DD 格式（年四位、月日两位，例如 2026-02-03）`,
-      en: `date ${describe(input)} is not in YYYY-MM-DD form (four-digit year, two-digit month and day, e.g. 2026-02-03)`
-    }
-  })
+  coreCodes.issue("date_malformed", { path, facts: { input: input.slice(0, 40) } })
 
 const outOfRange = (input: string, year: number, path: ReadonlyArray<PathSegment>): Issue =>
-  makeIssue({
-    code: "date_out_of_range",
-    path,
-    facts: { input, year, min: MIN_YEAR, max: MAX_YEAR },
-    message: {
-      zh: `日期 ${input} 的年份 ${year} 超出支持范围 ${MIN_YEAR}–${MAX_YEAR}`,
-      en: `date ${input}: year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`
-    }
-  })
+  coreCodes.issue("date_out_of_range", { path, facts: { input, year, min: MIN_YEAR, max: MAX_YEAR } })
 
 const nonexistent = (
   input: string,
@@ -164,22 +141,11 @@ const nonexistent = (
   month: number,
   day: number,
   path: ReadonlyArray<PathSegment>
-): Issue =>
-  makeIssue({
-    code: "date_nonexistent",
-    path,
-    facts: { input, year, month, day, daysInMonth: month >= 1 && month <= 12 ? daysInMonth(year, month) : 0 },
-    message:
-      month < 1 || month > 12
-        ? {
-            zh: `日期 ${input} 的月份 ${month} 不存在（应为 01–12）`,
-            en: `date ${input}: month ${month} does not exist (01–12)`
-          }
-        : {
-            zh: `日期 ${input} 不存在：${year}年${month}月只有 ${daysInMonth(year, month)} 天`,
-            en: `date ${input} does not exist: ${year}-${pad(month, 2)} has ${daysInMonth(year, month)} days`
-          }
-  })
+): Issue => {
+  const valid = month >= 1 && month <= 12
+  const facts = { input, year, month, day, daysInMonth: valid ? daysInMonth(year, month) : 0 }
+  return coreCodes.issue("date_nonexistent", valid ? { path, facts } : { path, facts, variant: "month" })
+}
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 

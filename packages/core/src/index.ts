@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+export * from "./Codes.js"
+export * from "./IssueCodes.js"
 export * from "./Csv.js"
 export * from "./Issue.js"
 export * from "./Json.js"

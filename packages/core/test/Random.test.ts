@@ -69,12 +69,13 @@ describe("makeRandom", () => {
     let su2 = 0
     let se = 0
     let se2 = 0
-    const bins = new Array<number>(10).fill(0)
+    const bins = new Float64Array(10)
     for (let i = 0; i < n; i++) {
       const u = rng.next()
       su += u
       su2 += u * u
-      bins[rng.int(10)]++
+      const k = rng.int(10)
+      bins[k] = (bins[k] ?? 0) + 1
       const e = rng.exponential()
       se += e
       se2 += e * e

@@ -1,0 +1,276 @@
+/**
+ * Issue codes registered in tables: each package declares every code it can
+ * report once, with its message templates in Chinese and English, the facts
+ * the issue carries and its default severity. An issue is built from the
+ * table, so a misspelt code or a missing fact is a compile error, and
+ * `docs/codes.md` is generated from the tables (`pnpm codes`).
+ *
+ * A template names facts in braces: `第 {line} 行` becomes `第 3 行` for the
+ * fact `line: 3`; a list fact is joined with `、` in Chinese and `, ` in
+ * English. A code may carry variants, other templates for the same problem
+ * (a month that does not exist and a day that does not exist are both
+ * `date_nonexistent`).
+ *
+ * Glossary: 问题代码 = issue code, 代码表 = code table, 消息模板 = message
+ * template.
+ *
+ * @since 0.2.0
+ */
+import type { Fact, Issue, Lang, Message, PathSegment, Severity } from "./Issue.js"
+
+/**
+ * The kind of a fact: `string`, `number`, `boolean`, `list` (of strings or
+ * numbers) or `value` (any fact); with a trailing `?` the fact may be absent.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type FactKind =
+  | "string"
+  | "number"
+  | "boolean"
+  | "list"
+  | "value"
+  | `${"string" | "number" | "boolean" | "list" | "value"}?`
+
+/**
+ * One registered code: its message templates, the facts it carries (name to
+ * kind), its default severity (`error` unless said) and, if the problem is
+ * told in more than one way, the other templates by name.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface CodeSpec {
+  readonly message: Message
+  readonly facts?: Readonly<Record<string, FactKind>>
+  readonly severity?: Severity
+  readonly variants?: Readonly<Record<string, Message>>
+}
+
+type KindValue<K> = K extends "string" | "string?"
+  ? string
+  : K extends "number" | "number?"
+    ? number
+    : K extends "boolean" | "boolean?"
+      ? boolean
+      : K extends "list" | "list?"
+        ? ReadonlyArray<string | number>
+        : Fact
+
+type FactSpecOf<S> = S extends { readonly facts: infer F } ? F : Record<never, never>
+
+type RequiredKeys<F> = { [K in keyof F]: F[K] extends `${string}?` ? never : K }[keyof F]
+type OptionalKeys<F> = { [K in keyof F]: F[K] extends `${string}?` ? K : never }[keyof F]
+
+/**
+ * The facts an issue of a registered code must carry, typed by its spec.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type FactsOf<S> = { readonly [K in RequiredKeys<FactSpecOf<S>>]: KindValue<FactSpecOf<S>[K]> } & {
+  readonly [K in OptionalKeys<FactSpecOf<S>>]?: KindValue<FactSpecOf<S>[K]>
+}
+
+type VariantOf<S> = S extends { readonly variants: infer V } ? keyof V & string : never
+
+/**
+ * Where an issue is and, for a code with variants, which template tells it;
+ * `severity` overrides the code's default.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type IssueOptions<S> = {
+  readonly path?: ReadonlyArray<PathSegment>
+  readonly severity?: Severity
+  readonly variant?: VariantOf<S>
+} & ([RequiredKeys<FactSpecOf<S>>] extends [never] ? { readonly facts?: FactsOf<S> } : { readonly facts: FactsOf<S> })
+
+type IssueArgs<S> = [RequiredKeys<FactSpecOf<S>>] extends [never]
+  ? [options?: IssueOptions<S>]
+  : [options: IssueOptions<S>]
+
+/**
+ * A package's table of codes, made by {@link defineCodes}: its name, the
+ * specs, and `issue(code, options)`, which builds an issue of a registered
+ * code with its message rendered from the templates.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface CodeTable<T extends Readonly<Record<string, CodeSpec>>> {
+  readonly _tag: "CodeTable"
+  readonly package: string
+  readonly codes: T
+  readonly issue: <C extends keyof T & string>(code: C, ...options: IssueArgs<T[C]>) => Issue<C>
+}
+
+/**
+ * The codes of a table, as a union of string literals.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type CodeOf<T> = T extends CodeTable<infer S> ? keyof S & string : never
+
+const PLACEHOLDER = /\{([A-Za-z_$][\w$]*)\}/g
+
+const show = (fact: Fact | undefined, lang: Lang): string => {
+  if (fact === undefined) return ""
+  if (Array.isArray(fact)) return fact.join(lang === "zh" ? "、" : ", ")
+  return String(fact)
+}
+
+/**
+ * Fills a message template with facts: `{name}` becomes the fact's value
+ * (a list joined with `、` in Chinese, `, ` in English).
+ *
+ * @param template - the Chinese and English templates
+ * @param facts - the values of the placeholders
+ * @returns the message
+ *
+ * @example
+ * ```ts
+ * import { renderMessage } from "@tongban/core"
+ *
+ * renderMessage({ zh: "缺少列 {columns}", en: "missing columns {columns}" }, { columns: ["a", "b"] })
+ * // { zh: "缺少列 a、b", en: "missing columns a, b" }
+ * ```
+ *
+ * @since 0.2.0
+ * @category formatting
+ */
+export const renderMessage = (template: Message, facts: Readonly<Record<string, Fact>>): Message => ({
+  zh: template.zh.replace(PLACEHOLDER, (_, name: string) => show(facts[name], "zh")),
+  en: template.en.replace(PLACEHOLDER, (_, name: string) => show(facts[name], "en"))
+})
+
+/**
+ * Declares a package's table of issue codes. `issue(code, { path, facts })`
+ * then builds an issue whose code is one of the table's (a typo does not
+ * compile), whose facts are the ones the spec names (with their kinds), and
+ * whose message is rendered from the templates.
+ *
+ * @param packageName - the package the codes belong to (`@tongban/core`)
+ * @param codes - code to spec; codes are snake_case
+ * @returns the table
+ *
+ * @example
+ * ```ts
+ * import { defineCodes } from "@tongban/core"
+ *
+ * const codes = defineCodes("@tongban/example", {
+ *   limit_negative: {
+ *     message: { zh: "时限 {amount} 不能为负数", en: "a time limit cannot be negative: {amount}" },
+ *     facts: { amount: "number" }
+ *   },
+ *   column_unknown: { message: { zh: "未知的列", en: "unknown column" }, severity: "warning" }
+ * })
+ * const issue = codes.issue("limit_negative", { path: ["limit"], facts: { amount: -3 } })
+ * issue.message.en // "a time limit cannot be negative: -3"
+ * codes.issue("column_unknown").severity // "warning"
+ * ```
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const defineCodes = <const T extends Readonly<Record<string, CodeSpec>>>(
+  packageName: string,
+  codes: T
+): CodeTable<T> => ({
+  _tag: "CodeTable",
+  package: packageName,
+  codes,
+  issue: <C extends keyof T & string>(code: C, ...rest: IssueArgs<T[C]>): Issue<C> => {
+    const spec: CodeSpec | undefined = codes[code]
+    const options: {
+      readonly path?: ReadonlyArray<PathSegment>
+      readonly severity?: Severity
+      readonly variant?: string
+      readonly facts?: Readonly<Record<string, Fact>>
+    } = rest[0] ?? {}
+    const facts = options.facts ?? {}
+    const template = (options.variant === undefined ? undefined : spec?.variants?.[options.variant]) ??
+      spec?.message ?? { zh: code, en: code }
+    return {
+      code,
+      path: options.path ?? [],
+      facts,
+      message: renderMessage(template, facts),
+      severity: options.severity ?? spec?.severity ?? "error"
+    }
+  }
+})
+
+/**
+ * Whether a value is a code table (by its tag, so a table from another copy
+ * of this package counts too): what the docs generator looks for among a
+ * package's exports.
+ *
+ * @example
+ * ```ts
+ * import { coreCodes, isCodeTable } from "@tongban/core"
+ *
+ * isCodeTable(coreCodes) // true
+ * isCodeTable({ codes: {} }) // false
+ * ```
+ *
+ * @since 0.2.0
+ * @category guards
+ */
+export const isCodeTable = (value: unknown): value is CodeTable<Readonly<Record<string, CodeSpec>>> =>
+  typeof value === "object" &&
+  value !== null &&
+  Reflect.get(value, "_tag") === "CodeTable" &&
+  typeof Reflect.get(value, "package") === "string" &&
+  typeof Reflect.get(value, "codes") === "object"
+
+const SNAKE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/
+const KINDS = new Set(["string", "number", "boolean", "list", "value"])
+
+/**
+ * The problems of a code table, one sentence each (none for a good table):
+ * a code that is not snake_case, a fact of no known kind, a template that
+ * names a fact the code does not always carry, a template empty in one
+ * language. The workspace test runs it on every package's table.
+ *
+ * @example
+ * ```ts
+ * import { checkCodeTable, coreCodes, defineCodes } from "@tongban/core"
+ *
+ * checkCodeTable(coreCodes) // []
+ * checkCodeTable(defineCodes("x", { BadCode: { message: { zh: "第 {line} 行", en: "" } } }))
+ * // ["BadCode: not snake_case", "BadCode: the template names {line}, which is not a required fact", "BadCode: the en template is empty"]
+ * ```
+ *
+ * @since 0.2.0
+ * @category validation
+ */
+export const checkCodeTable = (table: CodeTable<Readonly<Record<string, CodeSpec>>>): ReadonlyArray<string> => {
+  const problems: Array<string> = []
+  for (const [code, spec] of Object.entries(table.codes)) {
+    if (!SNAKE.test(code)) problems.push(`${code}: not snake_case`)
+    const facts = spec.facts ?? {}
+    for (const [name, kind] of Object.entries(facts)) {
+      if (!KINDS.has(kind.replace(/\?$/, ""))) problems.push(`${code}: the fact ${name} has no known kind (${kind})`)
+    }
+    const templates = [spec.message, ...Object.values(spec.variants ?? {})]
+    const named = new Set<string>()
+    for (const template of templates) {
+      for (const text of [template.zh, template.en]) for (const m of text.matchAll(PLACEHOLDER)) named.add(m[1] ?? "")
+    }
+    for (const name of named) {
+      const kind = facts[name]
+      if (kind === undefined || kind.endsWith("?")) {
+        problems.push(`${code}: the template names {${name}}, which is not a required fact`)
+      }
+    }
+    for (const template of templates) {
+      if (template.zh.trim() === "") problems.push(`${code}: the zh template is empty`)
+      if (template.en.trim() === "") problems.push(`${code}: the en template is empty`)
+    }
+  }
+  return problems
+}
