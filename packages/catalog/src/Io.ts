@@ -15,10 +15,20 @@
  *
  * @since 0.1.0
  */
-import { fail, makeIssue, type Result } from "@tongban/core"
-import { read, utils, write } from "@e965/xlsx"
+import { fail, makeIssue, ok, type Result } from "@tongban/core"
+import { type CellObject, read, utils, write } from "@e965/xlsx"
+import type { ColumnMapping } from "./Headers.js"
+import { inspectZip, type ZipProblem } from "./internal/zip.js"
 import type { Catalogue } from "./Schema.js"
-import { catalogueFromMatterTable, catalogueFromTables, catalogueTables, matterTable } from "./Tabular.js"
+import {
+  catalogueFromMatterTable,
+  catalogueFromTables,
+  catalogueTables,
+  type ImportedCatalogue,
+  importMatterTable,
+  importTables,
+  matterTable
+} from "./Tabular.js"
 import { DEFAULT_MAX_BYTES, parseCsv, renderCsvRows, textOf } from "./Text.js"
 import { validateCatalogue } from "./Validate.js"
 
@@ -31,7 +41,34 @@ import { validateCatalogue } from "./Validate.js"
 export interface ImportOptions {
   /** Largest input accepted, in bytes (for text: UTF-16 code units). Default 64 MiB. */
   readonly maxBytes?: number
+  /** Most bytes the entries of a workbook may unpack to, together. Default 256 MiB. */
+  readonly maxUnpackedBytes?: number
+  /** The user's own column names of the matter table (see {@link ColumnMapping}). */
+  readonly columns?: ColumnMapping
 }
+
+/**
+ * The bounds of the workbook reader: at most 10,000 zip entries, 256 MiB
+ * unpacked, 1,000,001 rows and 512 columns a sheet. Within them a workbook
+ * of 50,000 matters reads in seconds; beyond them the reader stops with an
+ * issue before doing the work.
+ *
+ * @example
+ * ```ts
+ * import { XLSX_LIMITS } from "@tongban/catalog"
+ *
+ * XLSX_LIMITS.maxColumns // 512
+ * ```
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const XLSX_LIMITS = {
+  maxEntries: 10_000,
+  maxUnpackedBytes: 256 * 1024 * 1024,
+  maxRows: 1_000_001,
+  maxColumns: 512
+} as const
 
 /**
  * Reads a catalogue from JSON text or bytes (UTF-8, or GBK when not UTF-8),
@@ -106,11 +143,39 @@ export const catalogueToJson = (catalogue: Catalogue): string => `${JSON.stringi
  * @category import
  */
 export const catalogueFromCsv = (input: string | Uint8Array, options?: ImportOptions): Result<Catalogue> => {
+  const rows = csvRows(input, options)
+  return rows.ok ? catalogueFromMatterTable(rows.value, tableOptions(options)) : rows
+}
+
+const csvRows = (input: string | Uint8Array, options?: ImportOptions): Result<ReadonlyArray<ReadonlyArray<string>>> => {
   const text = textOf(input, options)
-  if (!text.ok) return text
-  const rows = parseCsv(text.value)
-  if (!rows.ok) return rows
-  return catalogueFromMatterTable(rows.value)
+  return text.ok ? parseCsv(text.value) : text
+}
+
+const tableOptions = (options?: ImportOptions): { readonly columns?: ColumnMapping } =>
+  options?.columns === undefined ? {} : { columns: options.columns }
+
+/**
+ * Reads a CSV of the 事项 table leniently (see {@link importMatterTable}):
+ * the catalogue as the list carries it and its issues, errors and warnings
+ * apart. Fails only when there is no table to read (`input_too_large`,
+ * `encoding_unknown`, `csv_unterminated_quote`, `csv_malformed`).
+ *
+ * @example
+ * ```ts
+ * import { importCatalogueCsv } from "@tongban/catalog"
+ *
+ * const r = importCatalogueCsv("序号,事项名称,承诺时限\n1,临时救助,即办\n")
+ * r.ok ? r.value.catalogue.matters.map((m) => m.name) : [] // ["临时救助"]
+ * r.ok ? r.value.issues.every((i) => i.severity === "warning") : false // true
+ * ```
+ *
+ * @since 0.2.0
+ * @category import
+ */
+export const importCatalogueCsv = (input: string | Uint8Array, options?: ImportOptions): Result<ImportedCatalogue> => {
+  const rows = csvRows(input, options)
+  return rows.ok ? ok(importMatterTable(rows.value, tableOptions(options))) : rows
 }
 
 /**
@@ -137,29 +202,70 @@ export const catalogueToCsv = (catalogue: Catalogue): string => {
 }
 
 const isZip = (bytes: Uint8Array): boolean =>
-  bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+  bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 
-const cellText = (value: unknown): string =>
-  typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : ""
+/** A cell's text: numbers as their value (so an Excel date stays its serial), text as written. */
+const cellText = (cell: CellObject | undefined): string => {
+  if (cell === undefined) return ""
+  const v: unknown = cell.v
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : ""
+  if (typeof v === "string") return v
+  if (typeof v === "boolean") return v ? "是" : "否"
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10)
+  return typeof cell.w === "string" ? cell.w : ""
+}
 
-/**
- * Reads a catalogue from an XLSX workbook with the sheets of
- * {@link catalogueTables}. Bytes that are not a zip container are
- * `xlsx_not_workbook`; a workbook the reader cannot open is
- * `xlsx_unreadable`.
- *
- * @example
- * ```ts
- * import { catalogueFromXlsx } from "@tongban/catalog"
- *
- * const r = catalogueFromXlsx(new TextEncoder().encode("事项名称,基本编码"))
- * r.ok ? "" : r.issues[0]?.code // "xlsx_not_workbook"
- * ```
- *
- * @since 0.1.0
- * @category import
- */
-export const catalogueFromXlsx = (bytes: Uint8Array, options?: ImportOptions): Result<Catalogue> => {
+const zipIssue = (problem: ZipProblem) => {
+  switch (problem.kind) {
+    case "truncated":
+      return makeIssue({
+        code: "xlsx_truncated",
+        facts: { detail: problem.detail },
+        message: {
+          zh: `工作簿不完整（文件被截断）：${problem.detail}`,
+          en: `the workbook is incomplete (cut short): ${problem.detail}`
+        }
+      })
+    case "unsupported":
+      return makeIssue({
+        code: "xlsx_unsupported",
+        facts: { detail: problem.detail },
+        message: {
+          zh: `工作簿用了不支持的 zip 特性：${problem.detail}`,
+          en: `the workbook uses a zip feature that is not read: ${problem.detail}`
+        }
+      })
+    case "too_many_entries":
+      return makeIssue({
+        code: "xlsx_too_many_entries",
+        facts: { entries: problem.entries, max: problem.max },
+        message: {
+          zh: `工作簿含 ${problem.entries} 个 zip 条目，上限 ${problem.max}`,
+          en: `the workbook holds ${problem.entries} zip entries; the limit is ${problem.max}`
+        }
+      })
+    case "too_large_unpacked":
+      return makeIssue({
+        code: "xlsx_too_large_unpacked",
+        facts: { max: problem.max },
+        message: {
+          zh: `工作簿解压后超过 ${problem.max} 字节（可能是压缩炸弹）`,
+          en: `the workbook unpacks to more than ${problem.max} bytes (it may be a zip bomb)`
+        }
+      })
+    case "corrupt":
+      return makeIssue({
+        code: "xlsx_corrupt",
+        facts: { detail: problem.detail },
+        message: { zh: `工作簿已损坏：${problem.detail}`, en: `the workbook is damaged: ${problem.detail}` }
+      })
+  }
+}
+
+const workbookTables = (
+  bytes: Uint8Array,
+  options?: ImportOptions
+): Result<Readonly<Record<string, ReadonlyArray<ReadonlyArray<string>>>>> => {
   const max = options?.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.length > max) {
     return fail(
@@ -185,19 +291,44 @@ export const catalogueFromXlsx = (bytes: Uint8Array, options?: ImportOptions): R
       })
     )
   }
+  // SheetJS trusts the container; a cut-short one sends it into an endless loop (see internal/zip.ts).
+  const problem = inspectZip(bytes, {
+    maxEntries: XLSX_LIMITS.maxEntries,
+    maxUnpackedBytes: options?.maxUnpackedBytes ?? XLSX_LIMITS.maxUnpackedBytes
+  })
+  if (problem !== undefined) return fail(zipIssue(problem))
   const tables: Record<string, ReadonlyArray<ReadonlyArray<string>>> = {}
   try {
-    const book = read(bytes, { type: "array", cellFormula: false, cellHTML: false, cellNF: false, cellStyles: false })
+    const book = read(bytes, {
+      type: "array",
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellNF: false,
+      cellStyles: false,
+      cellDates: false
+    })
     for (const name of book.SheetNames) {
       const sheet = book.Sheets[name]
       if (sheet === undefined || Object.hasOwn(tables, name)) continue
-      const rows: ReadonlyArray<unknown> = utils.sheet_to_json(sheet, {
-        header: 1,
-        raw: false,
-        defval: "",
-        blankrows: false
-      })
-      tables[name] = rows.map((row) => (Array.isArray(row) ? row.map(cellText) : []))
+      const data: ReadonlyArray<ReadonlyArray<CellObject | undefined> | undefined> = sheet["!data"] ?? []
+      if (data.length > XLSX_LIMITS.maxRows) return fail(sheetTooBig(name, "rows", data.length, XLSX_LIMITS.maxRows))
+      const rows: Array<ReadonlyArray<string>> = []
+      for (let r = 0; r < data.length; r++) {
+        const row = data[r]
+        if (row === undefined) {
+          rows.push([])
+          continue
+        }
+        if (row.length > XLSX_LIMITS.maxColumns) {
+          return fail(sheetTooBig(name, "columns", row.length, XLSX_LIMITS.maxColumns))
+        }
+        const cells: Array<string> = []
+        for (let c = 0; c < row.length; c++) cells.push(cellText(row[c]))
+        rows.push(cells)
+      }
+      // A sheet may be named __proto__: define, never assign.
+      Object.defineProperty(tables, name, { value: rows, enumerable: true })
     }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
@@ -212,7 +343,68 @@ export const catalogueFromXlsx = (bytes: Uint8Array, options?: ImportOptions): R
       })
     )
   }
-  return catalogueFromTables(tables)
+  return ok(tables)
+}
+
+const sheetTooBig = (sheet: string, what: "rows" | "columns", count: number, max: number) =>
+  makeIssue({
+    code: "xlsx_sheet_too_large",
+    path: [sheet],
+    facts: { sheet, what, count, max },
+    message: {
+      zh: `工作表“${sheet}”有 ${count} ${what === "rows" ? "行" : "列"}，上限 ${max}`,
+      en: `sheet ${sheet} has ${count} ${what}; the limit is ${max}`
+    }
+  })
+
+/**
+ * Reads a catalogue from an XLSX workbook, strictly: the multi-sheet form of
+ * {@link catalogueTables}, or a one-sheet list (see {@link importTables}).
+ * Bytes that are not a zip container are `xlsx_not_workbook`; a container
+ * cut short, damaged, encrypted, or unpacking beyond its limits
+ * (`XLSX_LIMITS`) `xlsx_truncated`, `xlsx_corrupt`, `xlsx_unsupported`,
+ * `xlsx_too_many_entries`, `xlsx_too_large_unpacked`; a sheet beyond the
+ * row or column limit `xlsx_sheet_too_large`; anything else the reader
+ * cannot open `xlsx_unreadable`. Each check is bounded by the size of the
+ * file: no workbook makes it hang.
+ *
+ * @example
+ * ```ts
+ * import { catalogueFromXlsx } from "@tongban/catalog"
+ *
+ * const r = catalogueFromXlsx(new TextEncoder().encode("事项名称,基本编码"))
+ * r.ok ? "" : r.issues[0]?.code // "xlsx_not_workbook"
+ * const cut = catalogueFromXlsx(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]))
+ * cut.ok ? "" : cut.issues[0]?.code // "xlsx_truncated"
+ * ```
+ *
+ * @since 0.1.0
+ * @category import
+ */
+export const catalogueFromXlsx = (bytes: Uint8Array, options?: ImportOptions): Result<Catalogue> => {
+  const tables = workbookTables(bytes, options)
+  return tables.ok ? catalogueFromTables(tables.value, tableOptions(options)) : tables
+}
+
+/**
+ * Reads an XLSX workbook leniently (see {@link importTables}): a one-sheet
+ * provincial list like a CSV, or the multi-sheet form. Fails only when there
+ * is no workbook to read (see {@link catalogueFromXlsx} for the codes).
+ *
+ * @example
+ * ```ts
+ * import { importCatalogueXlsx } from "@tongban/catalog"
+ *
+ * const r = importCatalogueXlsx(Uint8Array.from([0x50, 0x4b, 0x03, 0x04]))
+ * r.ok ? "" : r.issues[0]?.code // "xlsx_truncated"
+ * ```
+ *
+ * @since 0.2.0
+ * @category import
+ */
+export const importCatalogueXlsx = (bytes: Uint8Array, options?: ImportOptions): Result<ImportedCatalogue> => {
+  const tables = workbookTables(bytes, options)
+  return tables.ok ? importTables(tables.value, tableOptions(options)) : tables
 }
 
 /**
@@ -274,6 +466,34 @@ export const readCatalogue = (
     : format === "csv"
       ? catalogueFromCsv(bytes, options)
       : catalogueFromJson(bytes, options)
+
+/**
+ * Reads a catalogue in the given format leniently: CSV and XLSX through
+ * {@link importCatalogueCsv} and {@link importCatalogueXlsx}; JSON, written
+ * by programs rather than clerks, is read strictly and comes back with no
+ * issue when valid.
+ *
+ * @example
+ * ```ts
+ * import { importCatalogue } from "@tongban/catalog"
+ *
+ * const r = importCatalogue(new TextEncoder().encode("事项名称,跑动次数\n临时救助,1\n"), "csv")
+ * r.ok ? r.value.catalogue.matters[0]?.trips : undefined // 1
+ * ```
+ *
+ * @since 0.2.0
+ * @category import
+ */
+export const importCatalogue = (
+  bytes: Uint8Array,
+  format: CatalogueFormat,
+  options?: ImportOptions
+): Result<ImportedCatalogue> => {
+  if (format === "xlsx") return importCatalogueXlsx(bytes, options)
+  if (format === "csv") return importCatalogueCsv(bytes, options)
+  const r = catalogueFromJson(bytes, options)
+  return r.ok ? ok({ catalogue: r.value, issues: [] }) : r
+}
 
 /**
  * Writes a catalogue in the given format, as bytes (UTF-8 for JSON and CSV).

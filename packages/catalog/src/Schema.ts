@@ -259,6 +259,11 @@ export interface Matter {
   readonly basicCode: string
   /** 实施编码: the department's credit code (18) + exercise level (1) + basic code (12). */
   readonly implementationCode: string
+  /**
+   * The province's own item code (地方事项编码, e.g. the 14 characters
+   * `511A0138000000` of a provincial portal), kept beside the national codes.
+   */
+  readonly localCode?: string | undefined
   /** 事项类型: a code of A.1 (`MATTER_TYPES`) or one the catalogue declares in `matterTypes`. */
   readonly type: string
   /** 行使层级 (A.2). */
@@ -420,6 +425,52 @@ export interface Catalogue {
  * @category schemas
  */
 export const CatalogueSchema: z.ZodType<Catalogue> = CatalogueObject
+
+/**
+ * A matter as a real list carries it (列出的事项): its name, and whichever
+ * elements the list holds. What the list lacks stays absent, never a default
+ * that looks like data; {@link catalogueCompleteness} says what is missing.
+ * Every {@link Matter} is a `ListedMatter`.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type ListedMatter = { readonly name: string } & { readonly [K in Exclude<keyof Matter, "name">]?: Matter[K] }
+
+/**
+ * A department as a list carries it: an identifier (from the list's 部门标识,
+ * or made up in order of appearance, `d1`, `d2` …), and its name, credit
+ * code and kind when the list holds them. Every {@link Department} is one.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ListedDepartment {
+  readonly id: string
+  readonly name?: string | undefined
+  /** As written in the list, valid or not (an invalid one is an issue of the import). */
+  readonly creditCode?: string | undefined
+  readonly kind?: DepartmentKind | undefined
+}
+
+/**
+ * A catalogue as a lenient import returns it: what the list carries, beside
+ * the issues of the import. Search, statistics, diffs, bundles and
+ * {@link catalogueCompleteness} work on it; every {@link Catalogue} is one.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ListedCatalogue {
+  readonly region?: { readonly code?: string | undefined; readonly name?: string | undefined } | undefined
+  readonly version?: string | undefined
+  readonly asOf?: string | undefined
+  readonly matterTypes?: ReadonlyArray<MatterType> | undefined
+  readonly departments: ReadonlyArray<ListedDepartment>
+  readonly windows: ReadonlyArray<Window>
+  readonly matters: ReadonlyArray<ListedMatter>
+  readonly bundles: ReadonlyArray<Bundle>
+}
 
 /**
  * The JSON Schema (draft 2020-12) of a catalogue, for systems not written in

@@ -9,8 +9,23 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, makeIssue, type PathSegment, type Result, sortIssues } from "@tongban/core"
+import {
+  fail,
+  fromDayNumber,
+  type Issue,
+  isDayNumber,
+  isLocalDate,
+  localDateFromParts,
+  makeIssue,
+  ok,
+  type PathSegment,
+  type Result,
+  sortIssues,
+  validate
+} from "@tongban/core"
 import { formatTimeLimit, parseTimeLimit, type TimeLimit } from "@tongban/deadline"
+import { type ColumnMapping, columnMeaning, ITEM_CODE_HEADER, isProvincialItemCode, MATTER_HEADERS } from "./Headers.js"
+import { checkCreditCode, makeImplementationCode } from "./Identifiers.js"
 import {
   type CodeEntry,
   DEPARTMENT_KINDS,
@@ -28,8 +43,18 @@ import {
   WINDOW_AUTHORITIES,
   WINDOW_KINDS
 } from "./Codes.js"
-import type { Catalogue, Matter } from "./Schema.js"
-import { validateCatalogue } from "./Validate.js"
+import {
+  type Bundle,
+  BundleSchema,
+  type Catalogue,
+  type ListedCatalogue,
+  type ListedDepartment,
+  type ListedMatter,
+  type Matter,
+  type Window,
+  WindowSchema
+} from "./Schema.js"
+import { validateCatalogue, validateListedCatalogue } from "./Validate.js"
 
 /**
  * A table: a header row and data rows of text cells.
@@ -41,58 +66,6 @@ export interface Table {
   readonly header: ReadonlyArray<string>
   readonly rows: ReadonlyArray<ReadonlyArray<string>>
 }
-
-/**
- * The headers of the 事项 table, in order: the CSV layout.
- *
- * @example
- * ```ts
- * import { MATTER_HEADERS } from "@tongban/catalog"
- *
- * MATTER_HEADERS.slice(8, 11) // ["事项名称", "基本编码", "实施编码"]
- * ```
- *
- * @since 0.1.0
- * @category constants
- */
-export const MATTER_HEADERS = [
-  "区划代码",
-  "区划名称",
-  "目录版本",
-  "截至日期",
-  "部门标识",
-  "实施主体",
-  "实施主体编码",
-  "部门类型",
-  "事项名称",
-  "基本编码",
-  "实施编码",
-  "事项类型",
-  "行使层级",
-  "服务对象",
-  "办理形式",
-  "网办深度",
-  "办件类型",
-  "法定办结时限",
-  "承诺办结时限",
-  "到办事现场次数",
-  "到现场原因",
-  "申请材料",
-  "受理条件",
-  "办理流程",
-  "特别程序",
-  "收费",
-  "设定依据",
-  "办理结果",
-  "办理地点",
-  "办理时间",
-  "咨询电话",
-  "监督电话",
-  "窗口授权",
-  "生效日期",
-  "失效日期",
-  "事项版本"
-] as const
 
 /** Escapes one field of a structured cell: backslash, bar and line breaks. */
 const escapeField = (s: string): string =>
@@ -130,14 +103,6 @@ const splitRecords = (cell: string): Array<Array<string>> =>
 
 const joinItems = (items: ReadonlyArray<string>): string => items.map(escapeField).join("\n")
 
-const splitItems = (cell: string): Array<string> =>
-  cell.trim() === ""
-    ? []
-    : cell
-        .split(/\r?\n/)
-        .filter((l) => l.trim() !== "")
-        .map((l) => splitEscaped(l, "\n")[0] ?? "")
-
 const label = (table: ReadonlyArray<CodeEntry>, code: string): string =>
   table.find((e) => e.code === code)?.label.zh ?? code
 
@@ -160,6 +125,7 @@ const matterRow = (catalogue: Catalogue, matter: Matter): Array<string> => {
     matter.name,
     matter.basicCode,
     matter.implementationCode,
+    matter.localCode ?? "",
     label(MATTER_TYPES, matter.type),
     label(EXERCISE_LEVELS, matter.level),
     labels(SERVICE_OBJECTS, matter.serviceObjects),
@@ -288,56 +254,962 @@ export const catalogueTables = (catalogue: Catalogue): Readonly<Record<string, T
   return tables
 }
 
-/** Reads tables back, collecting every cell problem. */
+/**
+ * What a lenient import returns: the catalogue as the list carries it, and
+ * every issue found, errors (the data is wrong) and warnings (it is
+ * incomplete) apart by `severity`.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ImportedCatalogue {
+  readonly catalogue: ListedCatalogue
+  readonly issues: ReadonlyArray<Issue>
+}
+
+/**
+ * Options of the table readers.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface TableImportOptions {
+  /** The user's own column names (see {@link ColumnMapping}). */
+  readonly columns?: ColumnMapping
+}
+
+/** Words clerks write for a code, beyond its code and labels. */
+const CODE_WORDS: ReadonlyMap<ReadonlyArray<CodeEntry>, Readonly<Record<string, string>>> = new Map<
+  ReadonlyArray<CodeEntry>,
+  Readonly<Record<string, string>>
+>([
+  [HANDLING_KINDS, { 即办: "immediate", 即时办结: "immediate", 承诺: "promised" }],
+  [MATERIAL_MEDIA, { 均可: "both", 纸质和电子: "both", "纸质、电子": "both", 电子或纸质: "both" }],
+  [MATERIAL_FORMS, { 均可: "either", 原件和复印件: "either", "原件、复印件": "either" }],
+  [MATERIAL_NECESSITIES, { 必须: "required", 是: "required", 非必须: "optional", 否: "optional", 容缺: "deferrable" }],
+  [HANDLING_FORMS, { 窗口: "1", 现场办理: "1", 网上: "2", 网办: "2", 快递: "3", 邮寄: "3" }],
+  [
+    EXERCISE_LEVELS,
+    { 国家: "1", 省: "2", 省级: "2", 市: "3", 县: "4", "县（市、区）级": "4", 区级: "4", 乡镇级: "5", 村级: "6" }
+  ],
+  [WINDOW_AUTHORITIES, { 是: "approve", 否: "collect", 收件: "collect" }]
+])
+
+const lookupWord = <E extends CodeEntry>(table: ReadonlyArray<E>, cell: string): E["code"] | undefined => {
+  const found = lookupCode(table, cell)
+  if (found !== undefined) return found.code
+  const words = CODE_WORDS.get(table)
+  const text = cell.trim()
+  const word = words !== undefined && Object.hasOwn(words, text) ? words[text] : undefined
+  return table.find((e) => e.code === word)?.code
+}
+
+const allowedOf = (table: ReadonlyArray<CodeEntry>): { readonly zh: string; readonly en: string } => ({
+  zh: table.map((e) => e.label.zh).join("、"),
+  en: table.map((e) => `${e.label.en} (${e.code})`).join(", ")
+})
+
+/** Placeholders that mean "nothing written" in a limit or count cell. */
+const PLACEHOLDER = /^(?:[/／\\—–-]+|无)$/
+
+const CHINESE_COUNT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 }
+
+const MAX_ISSUES = 5000
+
+/** Collects the issues of one import; each cell problem located by sheet, row and column, with the matter's name. */
 class Reader {
   readonly issues: Array<Issue> = []
+  dropped = 0
 
-  problem(path: ReadonlyArray<PathSegment>, code: string, input: string, zh: string, en: string): void {
-    if (this.issues.length < 1000) {
-      this.issues.push(makeIssue({ code, path, facts: { input: input.slice(0, 80) }, message: { zh, en } }))
-    }
+  add(found: Issue): void {
+    if (this.issues.length < MAX_ISSUES) this.issues.push(found)
+    else this.dropped++
   }
 
-  code(table: ReadonlyArray<CodeEntry>, cell: string, path: ReadonlyArray<PathSegment>, what: string): string {
-    const found = lookupCode(table, cell)
-    if (found !== undefined) return found.code
-    this.problem(path, "cell_unknown_code", cell, `无法识别的${what}“${cell}”`, `unknown ${what} "${cell}"`)
-    return cell
+  cell(at: CellAt, code: string, input: string, zh: string, en: string, severity: Issue["severity"] = "error"): void {
+    this.add(
+      makeIssue({
+        code,
+        path: [at.sheet, at.row, at.column],
+        facts: { input: input.slice(0, 80), row: at.row, column: at.column, matter: at.matter },
+        message: {
+          zh: `第 ${at.row} 行“${at.column}”列${at.matter === "" ? "" : `（${at.matter}）`}：${zh}`,
+          en: `row ${at.row}, column ${at.column}${at.matter === "" ? "" : ` (${at.matter})`}: ${en}`
+        },
+        severity
+      })
+    )
   }
 
-  codes(table: ReadonlyArray<CodeEntry>, cell: string, path: ReadonlyArray<PathSegment>, what: string): Array<string> {
-    return cell
-      .split(/[;；,，\n]/)
-      .map((s) => s.trim())
-      .filter((s) => s !== "")
-      .map((s) => this.code(table, s, path, what))
-  }
-
-  limit(cell: string, path: ReadonlyArray<PathSegment>): TimeLimit | undefined {
-    const r = parseTimeLimit(cell, { path })
-    if (r.ok) return r.value
-    this.issues.push(...r.issues)
+  code<E extends CodeEntry>(
+    table: ReadonlyArray<E>,
+    cell: string,
+    at: CellAt,
+    what: { zh: string; en: string }
+  ): E["code"] | undefined {
+    if (cell.trim() === "") return undefined
+    const found = lookupWord(table, cell)
+    if (found !== undefined) return found
+    const allowed = allowedOf(table)
+    this.cell(
+      at,
+      "cell_unknown_code",
+      cell,
+      `无法识别的${what.zh}“${cell}”，可用：${allowed.zh}`,
+      `unknown ${what.en} "${cell}"; allowed: ${allowed.en}`
+    )
     return undefined
   }
 
-  int(cell: string, path: ReadonlyArray<PathSegment>): number {
+  codes(table: ReadonlyArray<CodeEntry>, cell: string, at: CellAt, what: { zh: string; en: string }): Array<string> {
+    const out: Array<string> = []
+    for (const part of cell.split(/[;；,，、\n]/)) {
+      const code = this.code(table, part, at, what)
+      if (code !== undefined && !out.includes(code)) out.push(code)
+    }
+    return out
+  }
+
+  limit(cell: string, at: CellAt, path?: ReadonlyArray<PathSegment>): TimeLimit | undefined {
     const text = cell.trim()
+    if (text === "" || PLACEHOLDER.test(text)) return undefined
+    if (/^(?:即办|即办件|即时办结|当场办结|当场办理)$/.test(text)) return { amount: 0, unit: "working_day" }
+    const r = parseTimeLimit(text, { path: path ?? [at.sheet, at.row, at.column] })
+    if (r.ok) return r.value
+    for (const found of r.issues) {
+      this.add({
+        ...found,
+        facts: { ...found.facts, row: at.row, column: at.column, matter: at.matter },
+        message: {
+          zh: `第 ${at.row} 行“${at.column}”列${at.matter === "" ? "" : `（${at.matter}）`}：${found.message.zh}`,
+          en: `row ${at.row}, column ${at.column}${at.matter === "" ? "" : ` (${at.matter})`}: ${found.message.en}`
+        }
+      })
+    }
+    return undefined
+  }
+
+  int(cell: string, at: CellAt): number | undefined {
+    const text = cell.trim().replace(/\s*次$/, "")
+    if (text === "" || PLACEHOLDER.test(text)) return undefined
     if (/^\d{1,9}$/.test(text)) return Number(text)
-    this.problem(
-      path,
+    if (/^\d{1,9}\.0+$/.test(text)) return Number(text)
+    const chinese = Object.hasOwn(CHINESE_COUNT, text) ? CHINESE_COUNT[text] : undefined
+    if (chinese !== undefined) return chinese
+    this.cell(
+      at,
       "cell_not_integer",
       cell,
       `应为非负整数，收到“${cell}”`,
       `expected a whole number, received "${cell}"`
     )
-    return 0
+    return undefined
+  }
+
+  date(cell: string, at: CellAt): string | undefined {
+    const text = cell.trim()
+    if (text === "") return undefined
+    const parsed = parseDateCell(text)
+    if (parsed !== undefined) return parsed
+    this.cell(
+      at,
+      "cell_date_invalid",
+      cell,
+      `日期应写作 2026-12-01、2026/12/1、2026年12月1日或 Excel 日期序号，且须存在，收到“${cell}”`,
+      `a date is written 2026-12-01, 2026/12/1, 2026年12月1日 or as an Excel serial number, and must exist; received "${cell}"`
+    )
+    return undefined
+  }
+
+  done(): ReadonlyArray<Issue> {
+    if (this.dropped === 0) return this.issues
+    return [
+      ...this.issues,
+      makeIssue({
+        code: "issues_truncated",
+        facts: { shown: this.issues.length, dropped: this.dropped },
+        severity: "warning",
+        message: {
+          zh: `问题过多：只列出前 ${this.issues.length} 个，另有 ${this.dropped} 个未列出`,
+          en: `too many issues: the first ${this.issues.length} are listed, ${this.dropped} more are not`
+        }
+      })
+    ]
   }
 }
 
-const optional = (cell: string | undefined): string | undefined =>
-  cell === undefined || cell === "" ? undefined : cell
+/** Where a cell is: its sheet, its row in the file (1 is the header), its column as the file names it, its matter. */
+interface CellAt {
+  readonly sheet: string
+  readonly row: number
+  readonly column: string
+  readonly matter: string
+}
 
-/** Rows of a table as records keyed by header, located for issues. */
+/**
+ * A date as clerks write it: `2026-12-01`, `2026-12-1`, `2026/12/1`,
+ * `2026.12.1`, `2026年12月1日`, or an Excel serial day number (46357 is
+ * 2026-12-01); `undefined` when it is none of these or does not exist.
+ *
+ * @example
+ * ```ts
+ * import { parseDateCell } from "@tongban/catalog"
+ *
+ * parseDateCell("2026/12/1") // "2026-12-01"
+ * parseDateCell("2026年12月1日") // "2026-12-01"
+ * parseDateCell("46357") // "2026-12-01"
+ * parseDateCell("2026/2/30") // undefined
+ * ```
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const parseDateCell = (cell: string): string | undefined => {
+  const text = cell.trim()
+  if (isLocalDate(text)) return text
+  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text)
+  if (parts !== null) {
+    const r = localDateFromParts(Number(parts[1]), Number(parts[2]), Number(parts[3]))
+    return r.ok ? r.value : undefined
+  }
+  // Excel counts days from 1899-12-30 (its serial 60, 1900-02-29, never existed): 25569 is 1970-01-01.
+  if (/^\d{3,6}$/.test(text)) {
+    const day = Number(text) - 25569
+    return Number(text) > 60 && isDayNumber(day) ? fromDayNumber(day) : undefined
+  }
+  return undefined
+}
+
+const optional = (cell: string | undefined): string | undefined => {
+  const text = cell?.trim()
+  return text === undefined || text === "" ? undefined : text
+}
+
+/** The elements a strict catalogue requires, by column: a column the list lacks is one warning. */
+const REQUIRED_COLUMNS = [
+  "区划代码",
+  "区划名称",
+  "目录版本",
+  "截至日期",
+  "实施主体",
+  "实施主体编码",
+  "部门类型",
+  "基本编码",
+  "实施编码",
+  "事项类型",
+  "行使层级",
+  "服务对象",
+  "办理形式",
+  "网办深度",
+  "办件类型",
+  "法定办结时限",
+  "承诺办结时限",
+  "到办事现场次数",
+  "申请材料",
+  "受理条件",
+  "办理流程",
+  "特别程序",
+  "收费",
+  "设定依据",
+  "窗口授权",
+  "事项版本"
+]
+
+/** The matter element behind each column (for locating validation issues and completeness). */
+const FIELD_OF_COLUMN: Readonly<Record<string, string>> = {
+  事项名称: "name",
+  基本编码: "basicCode",
+  实施编码: "implementationCode",
+  地方事项编码: "localCode",
+  事项类型: "type",
+  行使层级: "level",
+  服务对象: "serviceObjects",
+  办理形式: "handlingForms",
+  网办深度: "onlineDepth",
+  办件类型: "kind",
+  法定办结时限: "statutoryLimit",
+  承诺办结时限: "promisedLimit",
+  到办事现场次数: "trips",
+  到现场原因: "tripsReason",
+  申请材料: "materials",
+  受理条件: "conditions",
+  办理流程: "steps",
+  特别程序: "specialProcedures",
+  收费: "fees",
+  设定依据: "legalBasis",
+  办理结果: "result",
+  办理地点: "place",
+  办理时间: "hours",
+  咨询电话: "consultPhone",
+  监督电话: "complaintPhone",
+  窗口授权: "windowAuthority",
+  生效日期: "validFrom",
+  失效日期: "validTo",
+  事项版本: "version",
+  部门标识: "department",
+  实施主体: "department",
+  实施主体编码: "department"
+}
+
+/** The header row of a table resolved: where each column of the 事项 table is, as the file names it. */
+interface Columns {
+  readonly at: ReadonlyMap<string, { readonly index: number; readonly header: string }>
+}
+
+const resolveColumns = (
+  sheet: string,
+  header: ReadonlyArray<string>,
+  reader: Reader,
+  options: TableImportOptions | undefined,
+  warnUnknown: boolean
+): Columns => {
+  const at = new Map<string, { index: number; header: string }>()
+  header.forEach((raw, index) => {
+    const name = raw.trim()
+    if (name === "") return
+    const meaning = columnMeaning(name, options?.columns)
+    if (meaning.kind === "ignored") return
+    if (meaning.kind === "unknown") {
+      if (warnUnknown) {
+        reader.add(
+          makeIssue({
+            code: "column_unknown",
+            path: [sheet, 1, name],
+            facts: { column: name, position: index + 1 },
+            severity: "warning",
+            message: {
+              zh: `第 ${index + 1} 列“${name}”不是事项表的列，已忽略（可用 --columns 映射文件指明它的含义）`,
+              en: `column ${index + 1}, "${name}", is not a column of the matter table and was ignored (a --columns mapping file can say what it means)`
+            }
+          })
+        )
+      }
+      return
+    }
+    const existing = at.get(meaning.column)
+    if (existing !== undefined) {
+      reader.add(
+        makeIssue({
+          code: "column_duplicate",
+          path: [sheet, 1, name],
+          facts: { column: name, position: index + 1, first: existing.header },
+          severity: "warning",
+          message: {
+            zh: `第 ${index + 1} 列“${name}”与“${existing.header}”是同一列，只读取前者`,
+            en: `column ${index + 1}, "${name}", is the same column as "${existing.header}"; only the first is read`
+          }
+        })
+      )
+      return
+    }
+    at.set(meaning.column, { index, header: name })
+  })
+  return { at }
+}
+
+const columnMissing = (sheet: string, column: string, severity: Issue["severity"]): Issue =>
+  makeIssue({
+    code: "column_missing",
+    path: [sheet, column],
+    facts: { column },
+    severity,
+    message:
+      severity === "error"
+        ? {
+            zh: `${sheet}表缺少“${column}”列，无法读取`,
+            en: `the ${sheet} table lacks the column ${column} and cannot be read`
+          }
+        : {
+            zh: `${sheet}表没有“${column}”列：实施清单要求的这一要素整列缺失`,
+            en: `the ${sheet} table has no column ${column}: an element the implementation list requires is missing throughout`
+          }
+  })
+
+/**
+ * What an implementing body's code looks like when it is not a valid
+ * unified social credit code: a 9-character organisation code, a temporary
+ * code, too short or too long, lower-case letters, or a wrong check
+ * character.
+ *
+ * @example
+ * ```ts
+ * import { describeBodyCode } from "@tongban/catalog"
+ *
+ * describeBodyCode("MB1234567").kind // "organisation_code"
+ * describeBodyCode("11522600mb12345670").kind // "lowercase"
+ * describeBodyCode("1152").kind // "too_short"
+ * ```
+ *
+ * @since 0.2.0
+ * @category validation
+ */
+export const describeBodyCode = (
+  code: string
+): {
+  readonly kind: "organisation_code" | "temporary" | "lowercase" | "too_short" | "too_long" | "check" | "format"
+  readonly zh: string
+  readonly en: string
+} => {
+  if (/[a-z]/.test(code)) {
+    return {
+      kind: "lowercase",
+      zh: "含小写字母（代码只用数字和大写字母）",
+      en: "it has lower-case letters (codes use digits and capitals only)"
+    }
+  }
+  if (/^[0-9A-Z]{8}-?[0-9X]$/.test(code)) {
+    return {
+      kind: "organisation_code",
+      zh: "像 9 位组织机构代码（GB 11714，统一社会信用代码的第 9–17 位），不是 18 位统一社会信用代码",
+      en: "it looks like a 9-character organisation code (GB 11714, characters 9–17 of a credit code), not an 18-character credit code"
+    }
+  }
+  if (/^TE/.test(code)) {
+    const check = code.length === 18 && !checkCreditCode(code).ok && /^[0-9A-Z]{18}$/.test(code)
+    return {
+      kind: "temporary",
+      zh: `像临时代码（以 TE 开头）${check ? "，且校验码不对" : ""}`,
+      en: `it looks like a temporary code (beginning TE)${check ? " with a wrong check character" : ""}`
+    }
+  }
+  if (code.length < 18) {
+    return {
+      kind: "too_short",
+      zh: `太短：${code.length} 位，应为 18 位`,
+      en: `too short: ${code.length} characters, not 18`
+    }
+  }
+  if (code.length > 18) {
+    return {
+      kind: "too_long",
+      zh: `太长：${code.length} 位，应为 18 位`,
+      en: `too long: ${code.length} characters, not 18`
+    }
+  }
+  const r = checkCreditCode(code)
+  if (!r.ok && r.issues[0]?.code === "credit_code_check") {
+    return { kind: "check", zh: "校验码不对（GB 32100—2015）", en: "its check character is wrong (GB 32100—2015)" }
+  }
+  return {
+    kind: "format",
+    zh: "字符不合规（不能用 I、O、Z、S、V，第 3–8 位应为行政区划代码）",
+    en: "it has characters a credit code cannot have (no I, O, Z, S, V; characters 3–8 a division code)"
+  }
+}
+
+const listRows = (rows: ReadonlyArray<number>): string =>
+  rows.length <= 10 ? rows.join("、") : `${rows.slice(0, 10).join("、")} 等 ${rows.length} 行`
+const listRowsEn = (rows: ReadonlyArray<number>): string =>
+  rows.length <= 10 ? rows.join(", ") : `${rows.slice(0, 10).join(", ")} and ${rows.length - 10} more`
+
+/** A list's items from a cell: one a line. */
+const splitItems = (cell: string): Array<string> =>
+  cell.trim() === ""
+    ? []
+    : cell
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== "")
+        .map((l) => (splitEscaped(l, "\n")[0] ?? "").trim())
+
+/** The result of reading a 事项 table: the matters, where each came from, and the departments derived from the rows. */
+interface MatterRows {
+  readonly matters: Array<ListedMatter>
+  readonly rows: Array<number>
+  readonly departments: Array<ListedDepartment>
+  readonly departmentRows: Array<number>
+  readonly columns: Columns
+  readonly region?: { code?: string; name?: string }
+  readonly version?: string
+  readonly asOf?: string
+}
+
+const readMatterTable = (
+  sheet: string,
+  table: ReadonlyArray<ReadonlyArray<string>>,
+  reader: Reader,
+  options: TableImportOptions | undefined,
+  known: ReadonlyArray<ListedDepartment> | undefined
+): MatterRows => {
+  const [header = [], ...body] = table
+  const columns = resolveColumns(sheet, header, reader, options, true)
+  const out: MatterRows = { matters: [], rows: [], departments: [], departmentRows: [], columns }
+  if (!columns.at.has("事项名称")) {
+    reader.add(columnMissing(sheet, "事项名称", "error"))
+    return out
+  }
+  const has = (c: string): boolean => columns.at.has(c)
+  const derivable = (c: string): boolean =>
+    (c === "基本编码" && (has("实施编码") || has(ITEM_CODE_HEADER))) ||
+    (c === "实施编码" && has("实施主体编码") && has("行使层级") && (has("基本编码") || has(ITEM_CODE_HEADER))) ||
+    (c === "实施主体" && (known !== undefined || has("部门标识"))) ||
+    ((c === "实施主体编码" || c === "部门类型") && known !== undefined) ||
+    (known !== undefined && ["区划代码", "区划名称", "目录版本", "截至日期"].includes(c))
+  for (const c of REQUIRED_COLUMNS) if (!has(c) && !derivable(c)) reader.add(columnMissing(sheet, c, "warning"))
+
+  const byKey = new Map<string, number>()
+  for (const [j, d] of (known ?? []).entries()) byKey.set(`id:${d.id}`, j)
+  const badCodes = new Map<string, { rows: Array<number>; matters: Array<string>; column: string }>()
+  const missing = new Map<string, Array<number>>()
+  const noteMissing = (column: string, row: number): void => {
+    const list = missing.get(column)
+    if (list === undefined) missing.set(column, [row])
+    else list.push(row)
+  }
+  body.forEach((cells, r) => {
+    const row = r + 2
+    if (cells.every((c) => c.trim() === "")) return
+    const get = (c: string): string => {
+      const col = columns.at.get(c)
+      return col === undefined ? "" : (cells[col.index] ?? "")
+    }
+    const name = get("事项名称").trim()
+    const at = (c: string): CellAt => ({ sheet, row, column: columns.at.get(c)?.header ?? c, matter: name })
+    if (known === undefined && out.matters.length === 0) {
+      const code = optional(get("区划代码"))
+      const regionName = optional(get("区划名称"))
+      if (code !== undefined || regionName !== undefined) {
+        Object.assign(out, {
+          region: { ...(code === undefined ? {} : { code }), ...(regionName === undefined ? {} : { name: regionName }) }
+        })
+      }
+      const version = optional(get("目录版本"))
+      if (version !== undefined) Object.assign(out, { version })
+      const asOf = has("截至日期") ? reader.date(get("截至日期"), at("截至日期")) : undefined
+      if (asOf !== undefined) Object.assign(out, { asOf })
+    }
+
+    // The implementing body: the list's 部门标识, else its name, else its code.
+    const idCell = optional(get("部门标识"))
+    const bodyName = optional(get("实施主体"))
+    const credit = optional(get("实施主体编码"))
+    let department: string | undefined
+    if (known !== undefined) department = idCell
+    else {
+      const key =
+        idCell !== undefined
+          ? `id:${idCell}`
+          : bodyName !== undefined
+            ? `name:${bodyName}`
+            : credit !== undefined
+              ? `code:${credit}`
+              : undefined
+      if (key !== undefined) {
+        let j = byKey.get(key)
+        if (j === undefined) {
+          j = out.departments.length
+          byKey.set(key, j)
+          const kind = has("部门类型")
+            ? reader.code(DEPARTMENT_KINDS, get("部门类型"), at("部门类型"), { zh: "部门类型", en: "department kind" })
+            : undefined
+          out.departments.push({
+            id: idCell ?? `d${j + 1}`,
+            ...(bodyName === undefined ? {} : { name: bodyName }),
+            ...(credit === undefined ? {} : { creditCode: credit }),
+            ...(kind === undefined ? {} : { kind })
+          })
+          out.departmentRows.push(row)
+        } else {
+          const d = out.departments[j]
+          if (d !== undefined && d.creditCode === undefined && credit !== undefined) {
+            out.departments[j] = { ...d, creditCode: credit }
+          }
+        }
+        department = out.departments[j]?.id
+      }
+    }
+    if (credit !== undefined && !checkCreditCode(credit).ok) {
+      const group = badCodes.get(credit)
+      if (group === undefined) badCodes.set(credit, { rows: [row], matters: [name], column: at("实施主体编码").column })
+      else {
+        group.rows.push(row)
+        if (!group.matters.includes(name)) group.matters.push(name)
+      }
+    } else if (credit === undefined && has("实施主体编码") && known === undefined) noteMissing("实施主体编码", row)
+
+    // Codes: 事项编码 by its shape, then the named columns; derive what is blank and derivable.
+    let basicCode = optional(get("基本编码"))
+    let implementationCode = optional(get("实施编码"))
+    let localCode = optional(get("地方事项编码"))
+    const itemCode = optional(get(ITEM_CODE_HEADER))
+    if (itemCode !== undefined) {
+      if (/^[0-9A-Z]{31}$/.test(itemCode)) implementationCode ??= itemCode
+      else if (/^(?:[0-9A-Z]{10}|[0-9A-Z]{12}|[0-9A-Z]{24})$/.test(itemCode)) basicCode ??= itemCode
+      else localCode ??= itemCode
+    }
+    if (basicCode !== undefined && isProvincialItemCode(basicCode) && localCode === undefined) {
+      localCode = basicCode
+      basicCode = undefined
+    }
+    const level = reader.code(EXERCISE_LEVELS, get("行使层级"), at("行使层级"), {
+      zh: "行使层级",
+      en: "exercise level"
+    })
+    if (basicCode === undefined && implementationCode !== undefined && /^[0-9A-Z]{31}$/.test(implementationCode)) {
+      basicCode = implementationCode.slice(19)
+    }
+    if (
+      implementationCode === undefined &&
+      credit !== undefined &&
+      checkCreditCode(credit).ok &&
+      level !== undefined &&
+      basicCode !== undefined &&
+      basicCode.length === 12
+    ) {
+      implementationCode = makeImplementationCode(credit, level, basicCode)
+    }
+
+    const typeCell = optional(get("事项类型"))
+    const matter: Record<string, unknown> = {
+      name,
+      basicCode,
+      implementationCode,
+      localCode,
+      type: typeCell === undefined ? undefined : (lookupCode(MATTER_TYPES, typeCell)?.code ?? typeCell),
+      level,
+      department,
+      serviceObjects: nonEmpty(
+        reader.codes(SERVICE_OBJECTS, get("服务对象"), at("服务对象"), { zh: "服务对象", en: "service object" })
+      ),
+      handlingForms: nonEmpty(
+        reader.codes(HANDLING_FORMS, get("办理形式"), at("办理形式"), { zh: "办理形式", en: "handling form" })
+      ),
+      onlineDepth: has("网办深度")
+        ? reader.codes(ONLINE_DEPTHS, get("网办深度"), at("网办深度"), { zh: "网办深度", en: "online depth" })
+        : undefined,
+      kind: reader.code(HANDLING_KINDS, get("办件类型"), at("办件类型"), { zh: "办件类型", en: "handling kind" }),
+      statutoryLimit: reader.limit(get("法定办结时限"), at("法定办结时限")),
+      promisedLimit: reader.limit(get("承诺办结时限"), at("承诺办结时限")),
+      trips: reader.int(get("到办事现场次数"), at("到办事现场次数")),
+      tripsReason: optional(get("到现场原因")),
+      materials: has("申请材料") ? readMaterials(get("申请材料"), at("申请材料"), reader) : undefined,
+      conditions: has("受理条件") ? splitItems(get("受理条件")) : undefined,
+      steps: has("办理流程") ? readSteps(get("办理流程"), at("办理流程"), reader) : undefined,
+      specialProcedures: has("特别程序") ? readProcedures(get("特别程序"), at("特别程序"), reader) : undefined,
+      fees: has("收费") ? readFees(get("收费"), at("收费"), reader) : undefined,
+      legalBasis: has("设定依据") ? splitItems(get("设定依据")) : undefined,
+      result: optional(get("办理结果")),
+      place: optional(get("办理地点")),
+      hours: optional(get("办理时间")),
+      consultPhone: optional(get("咨询电话")),
+      complaintPhone: optional(get("监督电话")),
+      windowAuthority: reader.code(WINDOW_AUTHORITIES, get("窗口授权"), at("窗口授权"), {
+        zh: "窗口授权",
+        en: "window authority"
+      }),
+      validFrom: has("生效日期") ? reader.date(get("生效日期"), at("生效日期")) : undefined,
+      validTo: has("失效日期") ? reader.date(get("失效日期"), at("失效日期")) : undefined,
+      version: optional(get("事项版本"))
+    }
+    for (const key of Object.keys(matter)) if (matter[key] === undefined) delete matter[key]
+    for (const c of REQUIRED_COLUMNS) {
+      const field = FIELD_OF_COLUMN[c]
+      if (field !== undefined && field !== "department" && has(c) && matter[field] === undefined) noteMissing(c, row)
+    }
+    if (name === "") noteMissing("事项名称", row)
+    out.matters.push(toListedMatter(matter, name))
+    out.rows.push(row)
+  })
+
+  for (const [code, group] of badCodes) {
+    const looks = describeBodyCode(code)
+    reader.add(
+      makeIssue({
+        code: "implementing_body_code_invalid",
+        path: [sheet, group.rows[0] ?? 2, group.column],
+        facts: {
+          code,
+          looksLike: looks.kind,
+          count: group.rows.length,
+          rows: group.rows.slice(0, 100),
+          matters: group.matters.slice(0, 100)
+        },
+        message: {
+          zh: `实施主体编码“${code}”不是有效的统一社会信用代码：${looks.zh}；见第 ${listRows(group.rows)} 行（${group.matters.slice(0, 3).join("、")}${group.matters.length > 3 ? " 等" : ""}）`,
+          en: `implementing body code "${code}" is not a valid unified social credit code: ${looks.en}; on rows ${listRowsEn(group.rows)} (${group.matters.slice(0, 3).join(", ")}${group.matters.length > 3 ? " …" : ""})`
+        }
+      })
+    )
+  }
+  for (const [column, rows] of missing) {
+    reader.add(
+      makeIssue({
+        code: "element_missing",
+        path: [sheet, rows[0] ?? 2, columns.at.get(column)?.header ?? column],
+        facts: { column, count: rows.length, rows: rows.slice(0, 100) },
+        severity: column === "事项名称" ? "error" : "warning",
+        message: {
+          zh: `“${columns.at.get(column)?.header ?? column}”列有 ${rows.length} 个空单元格：第 ${listRows(rows)} 行`,
+          en: `column ${columns.at.get(column)?.header ?? column} has ${rows.length} empty cells: rows ${listRowsEn(rows)}`
+        }
+      })
+    )
+  }
+  return out
+}
+
+const nonEmpty = <A>(items: ReadonlyArray<A>): ReadonlyArray<A> | undefined => (items.length === 0 ? undefined : items)
+
+/** The matter record built from cells, typed: its keys are the model's and hold values of the model's types. */
+const toListedMatter = (record: Record<string, unknown>, name: string): ListedMatter => {
+  const matter: ListedMatter = { name }
+  return Object.assign(matter, record)
+}
+
+const readMaterials = (cell: string, at: CellAt, reader: Reader): Array<Record<string, unknown>> =>
+  splitRecords(cell).map((f, k) => {
+    const sub = (what: string): CellAt => ({ ...at, column: `${at.column}[${k + 1}].${what}` })
+    const entry: Record<string, unknown> = {
+      id: (f[0] ?? "").trim(),
+      name: (f[1] ?? "").trim(),
+      form: reader.code(MATERIAL_FORMS, f[2] ?? "", sub("材料类型"), { zh: "材料类型", en: "material form" }),
+      medium: reader.code(MATERIAL_MEDIA, f[3] ?? "", sub("材料形式"), { zh: "材料形式", en: "material medium" }),
+      necessity: reader.code(MATERIAL_NECESSITIES, f[4] ?? "", sub("必要性"), { zh: "材料必要性", en: "necessity" }),
+      source: reader.code(MATERIAL_SOURCES, f[5] ?? "", sub("来源渠道"), { zh: "来源渠道", en: "source" }),
+      copies: reader.int(f[6] ?? "", sub("份数")),
+      sharedData: (f[7] ?? "").trim() === "是"
+    }
+    for (const key of Object.keys(entry)) if (entry[key] === undefined) delete entry[key]
+    return entry
+  })
+
+const readSteps = (cell: string, at: CellAt, reader: Reader): Array<Record<string, unknown>> =>
+  splitRecords(cell).map((f, k) => {
+    const ids = (f[3] ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "")
+    const actor = optional(f[1])
+    const limit = optional(f[2])
+    const parsed =
+      limit === undefined ? undefined : reader.limit(limit, { ...at, column: `${at.column}[${k + 1}].时限` })
+    return {
+      name: (f[0] ?? "").trim(),
+      ...(actor === undefined ? {} : { actor }),
+      ...(parsed === undefined ? {} : { limit: parsed }),
+      ...(ids.length === 0 ? {} : { materials: ids })
+    }
+  })
+
+const readProcedures = (cell: string, at: CellAt, reader: Reader): Array<Record<string, unknown>> =>
+  splitRecords(cell).map((f, k) => {
+    const limit = optional(f[1])
+    const parsed =
+      limit === undefined ? undefined : reader.limit(limit, { ...at, column: `${at.column}[${k + 1}].时限` })
+    return { name: (f[0] ?? "").trim(), ...(parsed === undefined ? {} : { limit: parsed }) }
+  })
+
+const readFees = (cell: string, at: CellAt, reader: Reader): Array<Record<string, unknown>> =>
+  splitRecords(cell).map((f, k) => {
+    const amount = optional(f[1])
+    const value = amount === undefined ? undefined : Number(amount)
+    if (value !== undefined && !Number.isFinite(value)) {
+      reader.cell(
+        { ...at, column: `${at.column}[${k + 1}].金额` },
+        "cell_not_number",
+        amount ?? "",
+        `收费金额应为数字，收到“${amount ?? ""}”`,
+        `a fee amount must be a number, received "${amount ?? ""}"`
+      )
+    }
+    const basis = optional(f[2])
+    return {
+      name: (f[0] ?? "").trim(),
+      ...(value === undefined || !Number.isFinite(value) ? {} : { amount: value }),
+      ...(basis === undefined ? {} : { basis })
+    }
+  })
+
+/** The column a matter element is read from, as the file names it. */
+const headerOf = (columns: Columns, field: string): string => {
+  for (const [column, field2] of Object.entries(FIELD_OF_COLUMN)) {
+    if (field2 === field && columns.at.has(column)) return columns.at.get(column)?.header ?? column
+  }
+  const canonical = Object.entries(FIELD_OF_COLUMN).find(([, f]) => f === field)?.[0]
+  return canonical ?? field
+}
+
+const DEPARTMENT_COLUMN: Readonly<Record<string, string>> = {
+  id: "部门标识",
+  name: "实施主体",
+  creditCode: "实施主体编码",
+  kind: "部门类型"
+}
+const DEPARTMENT_SHEET_COLUMN: Readonly<Record<string, string>> = {
+  id: "部门标识",
+  name: "部门名称",
+  creditCode: "统一社会信用代码",
+  kind: "部门类型"
+}
+
+/** Moves an issue from the model (`matters[5].promisedLimit`) to the file (`["事项", 7, "承诺时限"]`), with the matter's name. */
+const locate = (found: Issue, sheet: string, read: MatterRows, departmentSheet: boolean): Issue => {
+  const [head, index, key, ...rest] = found.path
+  if (typeof index !== "number") {
+    if (head === "region" || head === "version" || head === "asOf") {
+      return {
+        ...found,
+        path: [
+          departmentSheet ? "目录" : sheet,
+          2,
+          head === "region" ? "区划代码" : head === "version" ? "目录版本" : "截至日期"
+        ]
+      }
+    }
+    return found
+  }
+  if (head === "matters") {
+    const row = read.rows[index] ?? index + 2
+    const matter = read.matters[index]?.name ?? ""
+    const column = typeof key === "string" ? headerOf(read.columns, key) : "事项名称"
+    return {
+      ...found,
+      path: [sheet, row, column, ...rest],
+      facts: { ...found.facts, row, column, matter },
+      message: {
+        zh: `第 ${row} 行“${column}”列${matter === "" ? "" : `（${matter}）`}：${found.message.zh}`,
+        en: `row ${row}, column ${column}${matter === "" ? "" : ` (${matter})`}: ${found.message.en}`
+      }
+    }
+  }
+  if (head === "departments") {
+    const fromSheet = departmentSheet
+    const row = fromSheet ? index + 2 : (read.departmentRows[index] ?? index + 2)
+    const names = fromSheet ? DEPARTMENT_SHEET_COLUMN : DEPARTMENT_COLUMN
+    const canonical = typeof key === "string" && Object.hasOwn(names, key) ? (names[key] ?? key) : "部门标识"
+    const column = fromSheet ? canonical : (read.columns.at.get(canonical)?.header ?? canonical)
+    const target = fromSheet ? "部门" : sheet
+    return {
+      ...found,
+      path: [target, row, column, ...rest],
+      facts: { ...found.facts, row, column },
+      message: {
+        zh: `${target}表第 ${row} 行“${column}”列：${found.message.zh}`,
+        en: `${target} table, row ${row}, column ${column}: ${found.message.en}`
+      }
+    }
+  }
+  if (head === "windows" || head === "bundles") {
+    const target = head === "windows" ? "窗口" : "一件事"
+    return { ...found, path: [target, index + 2, ...(key === undefined ? [] : [key]), ...rest] }
+  }
+  return found
+}
+
+const strictOf = (imported: ImportedCatalogue, relocate: (i: Issue) => Issue): Result<Catalogue> => {
+  if (imported.issues.length > 0) return fail(imported.issues)
+  const r = validateCatalogue(imported.catalogue)
+  return r.ok ? r : fail(sortIssues(r.issues.map(relocate)))
+}
+
+const finishImport = (
+  reader: Reader,
+  catalogue: ListedCatalogue,
+  relocate: (i: Issue) => Issue,
+  creditCodes: boolean
+): ImportedCatalogue => {
+  const checked = validateListedCatalogue(catalogue, { creditCodes }).map(relocate)
+  return { catalogue, issues: dedupe(sortIssues([...reader.done(), ...checked])) }
+}
+
+/** Issues equal in code, path and facts are one issue. */
+const dedupe = (issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> => {
+  const seen = new Set<string>()
+  return issues.filter((i) => {
+    const key = JSON.stringify([i.code, i.path, i.facts])
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+const matterTableImport = (
+  sheet: string,
+  table: ReadonlyArray<ReadonlyArray<string>>,
+  options: TableImportOptions | undefined
+): { readonly imported: ImportedCatalogue; readonly relocate: (i: Issue) => Issue } => {
+  const reader = new Reader()
+  const read = readMatterTable(sheet, table, reader, options, undefined)
+  const catalogue: ListedCatalogue = {
+    ...(read.region === undefined ? {} : { region: read.region }),
+    ...(read.version === undefined ? {} : { version: read.version }),
+    ...(read.asOf === undefined ? {} : { asOf: read.asOf }),
+    departments: read.departments,
+    windows: [],
+    matters: read.matters,
+    bundles: []
+  }
+  const relocate = (i: Issue): Issue => locate(i, sheet, read, false)
+  return { imported: finishImport(reader, catalogue, relocate, false), relocate }
+}
+
+/**
+ * Reads a 事项 table leniently, as counties receive it: the catalogue as the
+ * list carries it, and every issue, errors and warnings apart. Provincial
+ * column names are recognised (see {@link COLUMN_ALIASES}), a user mapping
+ * covers others, `序号` is ignored; a column the model lacks is one
+ * `column_unknown` warning, a column the 实施清单 requires but the list lacks
+ * one `column_missing` warning, and empty cells of a required element one
+ * `element_missing` warning per column. An empty cell stays absent. Codes:
+ * `事项编码` is read by its shape, a 14-character provincial code kept as
+ * `localCode`, the basic and implementation codes derived when blank and
+ * derivable; each distinct bad implementing-body code is one
+ * `implementing_body_code_invalid` error with its rows and matters. Every
+ * issue is located as `[sheet, row, column]` in the file (row 1 is the
+ * header), with the matter's name in its facts and message.
+ *
+ * @example
+ * ```ts
+ * import { importMatterTable } from "@tongban/catalog"
+ *
+ * const { catalogue, issues } = importMatterTable([
+ *   ["序号", "事项名称", "部门名称", "统一社会信用代码", "事项编码"],
+ *   ["1", "临时救助", "县民政局", "MB1234567", "511A0138000000"]
+ * ])
+ * catalogue.matters[0]?.localCode // "511A0138000000"
+ * issues.find((i) => i.code === "implementing_body_code_invalid")?.facts.looksLike // "organisation_code"
+ * issues.filter((i) => i.severity === "error").length // 1
+ * ```
+ *
+ * @since 0.2.0
+ * @category import
+ */
+export const importMatterTable = (
+  table: ReadonlyArray<ReadonlyArray<string>>,
+  options?: TableImportOptions
+): ImportedCatalogue => matterTableImport("事项", table, options).imported
+
+/**
+ * Reads a catalogue from its 事项 table alone (the CSV layout), strictly:
+ * the lenient import ({@link importMatterTable}) with no issue at all, then
+ * validated (see {@link validateCatalogue}); otherwise every issue, located
+ * as `["事项", row, column]` (row 2 is the first data row).
+ *
+ * @example
+ * ```ts
+ * import { catalogueFromMatterTable } from "@tongban/catalog"
+ *
+ * const r = catalogueFromMatterTable([["序号", "名单"]])
+ * r.ok ? "" : r.issues.find((i) => i.severity === "error")?.code // "column_missing"
+ * ```
+ *
+ * @since 0.1.0
+ * @category import
+ */
+export const catalogueFromMatterTable = (
+  table: ReadonlyArray<ReadonlyArray<string>>,
+  options?: TableImportOptions
+): Result<Catalogue> => {
+  const { imported, relocate } = matterTableImport("事项", table, options)
+  return strictOf(imported, relocate)
+}
+
+const splitList = (cell: string): Array<string> =>
+  cell
+    .split(/[;；,，\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
+
+/** Rows of a small sheet as records keyed by canonical header; one issue for each missing column. */
 const recordsOf = (
   sheet: string,
   table: ReadonlyArray<ReadonlyArray<string>>,
@@ -352,16 +1224,8 @@ const recordsOf = (
     if (!positions.has(name)) positions.set(name, i)
   })
   const missing = required.filter((h) => !positions.has(h))
-  if (missing.length > 0) {
-    reader.problem(
-      [sheet],
-      "table_missing_columns",
-      missing.join(","),
-      `${sheet}表缺少列：${missing.join("、")}`,
-      `the ${sheet} table lacks the columns ${missing.join(", ")}`
-    )
-    return []
-  }
+  for (const column of missing) reader.add(columnMissing(sheet, column, "error"))
+  if (missing.length > 0) return []
   return rows.map((cells, r) => ({
     row: r + 2,
     get: (h: string) => {
@@ -371,188 +1235,23 @@ const recordsOf = (
   }))
 }
 
-interface RawCatalogue {
-  region: { code: string; name: string }
-  version: string
-  asOf: string
-  matterTypes?: Array<{ code: string; name: string }>
-  departments: Array<{ id: string; name: string; creditCode: string; kind: string }>
-  windows: Array<{ id: string; name: string; kind: string; departments: Array<string> }>
-  matters: Array<Record<string, unknown>>
-  bundles: Array<Record<string, unknown>>
-}
+const sheetOf = (
+  tables: Readonly<Record<string, ReadonlyArray<ReadonlyArray<string>>>>,
+  name: string
+): ReadonlyArray<ReadonlyArray<string>> | undefined => (Object.hasOwn(tables, name) ? tables[name] : undefined)
 
-const readMatters = (
-  table: ReadonlyArray<ReadonlyArray<string>>,
-  reader: Reader,
-  into: RawCatalogue,
-  deriveDepartments: boolean
-): void => {
-  const required = ["事项名称", "基本编码", "实施编码", "部门标识"]
-  const known = new Set(into.departments.map((d) => d.id))
-  for (const { row, get } of recordsOf("事项", table, required, reader)) {
-    const at = (h: string): Array<PathSegment> => ["事项", row, h]
-    if (into.matters.length === 0 && deriveDepartments) {
-      into.region = { code: get("区划代码"), name: get("区划名称") }
-      into.version = get("目录版本")
-      into.asOf = get("截至日期")
-    }
-    const department = get("部门标识")
-    if (deriveDepartments && !known.has(department)) {
-      known.add(department)
-      into.departments.push({
-        id: department,
-        name: get("实施主体"),
-        creditCode: get("实施主体编码"),
-        kind: reader.code(DEPARTMENT_KINDS, get("部门类型"), at("部门类型"), "部门类型")
-      })
-    }
-    const typeCell = get("事项类型")
-    const matter: Record<string, unknown> = {
-      name: get("事项名称"),
-      basicCode: get("基本编码"),
-      implementationCode: get("实施编码"),
-      type: lookupCode(MATTER_TYPES, typeCell)?.code ?? typeCell.trim(),
-      level: reader.code(EXERCISE_LEVELS, get("行使层级"), at("行使层级"), "行使层级"),
-      department,
-      serviceObjects: reader.codes(SERVICE_OBJECTS, get("服务对象"), at("服务对象"), "服务对象"),
-      handlingForms: reader.codes(HANDLING_FORMS, get("办理形式"), at("办理形式"), "办理形式"),
-      onlineDepth: reader.codes(ONLINE_DEPTHS, get("网办深度"), at("网办深度"), "网办深度"),
-      kind: reader.code(HANDLING_KINDS, get("办件类型"), at("办件类型"), "办件类型"),
-      statutoryLimit: reader.limit(get("法定办结时限"), at("法定办结时限")),
-      promisedLimit: reader.limit(get("承诺办结时限"), at("承诺办结时限")),
-      trips: reader.int(get("到办事现场次数"), at("到办事现场次数")),
-      tripsReason: optional(get("到现场原因")),
-      materials: splitRecords(get("申请材料")).map((f, k) => {
-        const p = ["事项", row, "申请材料", k]
-        return {
-          id: f[0] ?? "",
-          name: f[1] ?? "",
-          form: reader.code(MATERIAL_FORMS, f[2] ?? "", [...p, "材料类型"], "材料类型"),
-          medium: reader.code(MATERIAL_MEDIA, f[3] ?? "", [...p, "材料形式"], "材料形式"),
-          necessity: reader.code(MATERIAL_NECESSITIES, f[4] ?? "", [...p, "必要性"], "材料必要性"),
-          source: reader.code(MATERIAL_SOURCES, f[5] ?? "", [...p, "来源渠道"], "来源渠道"),
-          copies: reader.int(f[6] ?? "", [...p, "份数"]),
-          sharedData: (f[7] ?? "").trim() === "是"
-        }
-      }),
-      conditions: splitItems(get("受理条件")),
-      steps: splitRecords(get("办理流程")).map((f, k) => {
-        const ids = (f[3] ?? "")
-          .split(",")
-          .map((s) => s.trim())
-          .filter((s) => s !== "")
-        const limit = optional(f[2])
-        return {
-          name: f[0] ?? "",
-          ...(optional(f[1]) === undefined ? {} : { actor: f[1] }),
-          ...(limit === undefined ? {} : { limit: reader.limit(limit, ["事项", row, "办理流程", k, "时限"]) }),
-          ...(ids.length === 0 ? {} : { materials: ids })
-        }
-      }),
-      specialProcedures: splitRecords(get("特别程序")).map((f, k) => {
-        const limit = optional(f[1])
-        return {
-          name: f[0] ?? "",
-          ...(limit === undefined ? {} : { limit: reader.limit(limit, ["事项", row, "特别程序", k, "时限"]) })
-        }
-      }),
-      fees: splitRecords(get("收费")).map((f, k) => {
-        const amount = optional(f[1])
-        const value = amount === undefined ? undefined : Number(amount)
-        if (value !== undefined && !Number.isFinite(value)) {
-          reader.problem(
-            ["事项", row, "收费", k, "金额"],
-            "cell_not_number",
-            amount ?? "",
-            `收费金额应为数字，收到“${amount ?? ""}”`,
-            `a fee amount must be a number, received "${amount ?? ""}"`
-          )
-        }
-        return {
-          name: f[0] ?? "",
-          ...(value === undefined ? {} : { amount: value }),
-          ...(optional(f[2]) === undefined ? {} : { basis: f[2] })
-        }
-      }),
-      legalBasis: splitItems(get("设定依据")),
-      result: optional(get("办理结果")),
-      place: optional(get("办理地点")),
-      hours: optional(get("办理时间")),
-      consultPhone: optional(get("咨询电话")),
-      complaintPhone: optional(get("监督电话")),
-      windowAuthority: reader.code(WINDOW_AUTHORITIES, get("窗口授权"), at("窗口授权"), "窗口授权"),
-      validFrom: optional(get("生效日期")),
-      validTo: optional(get("失效日期")),
-      version: get("事项版本")
-    }
-    for (const key of Object.keys(matter)) if (matter[key] === undefined) delete matter[key]
-    into.matters.push(matter)
+const tablesImport = (
+  tables: Readonly<Record<string, ReadonlyArray<ReadonlyArray<string>>>>,
+  options: TableImportOptions | undefined
+): Result<{ readonly imported: ImportedCatalogue; readonly relocate: (i: Issue) => Issue }> => {
+  const names = Object.keys(tables)
+  const first = names[0]
+  // The usual provincial export: one sheet, or sheets without a 目录 sheet: the first is the matter table.
+  if (sheetOf(tables, "目录") === undefined && first !== undefined) {
+    const only = sheetOf(tables, "事项") === undefined ? first : "事项"
+    return ok(matterTableImport(only, sheetOf(tables, only) ?? [], options))
   }
-}
-
-const emptyRaw = (): RawCatalogue => ({
-  region: { code: "", name: "" },
-  version: "",
-  asOf: "",
-  departments: [],
-  windows: [],
-  matters: [],
-  bundles: []
-})
-
-const finish = (reader: Reader, raw: RawCatalogue): Result<Catalogue> =>
-  reader.issues.length > 0 ? fail(sortIssues(reader.issues)) : validateCatalogue(raw)
-
-/**
- * Reads a catalogue from its 事项 table alone (the CSV layout): the region,
- * version and as-of date come from the first row, the departments from the
- * rows' 部门标识, 实施主体, 实施主体编码 and 部门类型; windows and bundles
- * are empty. Cell problems are issues located as `["事项", row, column]`
- * (row 2 is the first data row); the result is then validated (see
- * {@link validateCatalogue}).
- *
- * @example
- * ```ts
- * import { catalogueFromMatterTable } from "@tongban/catalog"
- *
- * const r = catalogueFromMatterTable([["事项名称"]])
- * r.ok ? "" : r.issues[0]?.code // "table_missing_columns"
- * ```
- *
- * @since 0.1.0
- * @category import
- */
-export const catalogueFromMatterTable = (table: ReadonlyArray<ReadonlyArray<string>>): Result<Catalogue> => {
-  const reader = new Reader()
-  const raw = emptyRaw()
-  readMatters(table, reader, raw, true)
-  return finish(reader, raw)
-}
-
-/**
- * Reads a catalogue from all its tables (see {@link catalogueTables}), as a
- * workbook holds them: 目录, 部门, 事项 are required; 窗口, 一件事 and
- * 事项类型 optional. Cell problems are located as `[sheet, row, column]`.
- *
- * @example
- * ```ts
- * import { catalogueFromTables } from "@tongban/catalog"
- *
- * const r = catalogueFromTables({})
- * r.ok ? "" : r.issues[0]?.code // "table_missing"
- * ```
- *
- * @since 0.1.0
- * @category import
- */
-export const catalogueFromTables = (
-  tables: Readonly<Record<string, ReadonlyArray<ReadonlyArray<string>>>>
-): Result<Catalogue> => {
-  const reader = new Reader()
-  const sheet = (name: string): ReadonlyArray<ReadonlyArray<string>> | undefined =>
-    Object.hasOwn(tables, name) ? tables[name] : undefined
-  const missing = ["目录", "部门", "事项"].filter((name) => sheet(name) === undefined)
+  const missing = ["目录", "部门", "事项"].filter((name) => sheetOf(tables, name) === undefined)
   if (missing.length > 0) {
     return fail(
       makeIssue({
@@ -563,50 +1262,62 @@ export const catalogueFromTables = (
       })
     )
   }
-  const raw = emptyRaw()
-  const meta = recordsOf("目录", sheet("目录") ?? [], ["区划代码", "区划名称", "目录版本", "截至日期"], reader)[0]
-  if (meta !== undefined) {
-    raw.region = { code: meta.get("区划代码"), name: meta.get("区划名称") }
-    raw.version = meta.get("目录版本")
-    raw.asOf = meta.get("截至日期")
-  }
+  const reader = new Reader()
+  const meta = recordsOf(
+    "目录",
+    sheetOf(tables, "目录") ?? [],
+    ["区划代码", "区划名称", "目录版本", "截至日期"],
+    reader
+  )[0]
+  const departments: Array<ListedDepartment> = []
   for (const { row, get } of recordsOf(
     "部门",
-    sheet("部门") ?? [],
+    sheetOf(tables, "部门") ?? [],
     ["部门标识", "部门名称", "统一社会信用代码", "部门类型"],
     reader
   )) {
-    raw.departments.push({
-      id: get("部门标识"),
-      name: get("部门名称"),
-      creditCode: get("统一社会信用代码"),
-      kind: reader.code(DEPARTMENT_KINDS, get("部门类型"), ["部门", row, "部门类型"], "部门类型")
+    const at: CellAt = { sheet: "部门", row, column: "部门类型", matter: "" }
+    const kind = reader.code(DEPARTMENT_KINDS, get("部门类型"), at, { zh: "部门类型", en: "department kind" })
+    const name = optional(get("部门名称"))
+    const creditCode = optional(get("统一社会信用代码"))
+    departments.push({
+      id: get("部门标识").trim(),
+      ...(name === undefined ? {} : { name }),
+      ...(creditCode === undefined ? {} : { creditCode }),
+      ...(kind === undefined ? {} : { kind })
     })
   }
+  const windows: Array<Window> = []
   for (const { row, get } of recordsOf(
     "窗口",
-    sheet("窗口") ?? [],
+    sheetOf(tables, "窗口") ?? [],
     ["窗口标识", "窗口名称", "窗口类型", "服务部门"],
     reader
   )) {
-    raw.windows.push({
-      id: get("窗口标识"),
-      name: get("窗口名称"),
-      kind: reader.code(WINDOW_KINDS, get("窗口类型"), ["窗口", row, "窗口类型"], "窗口类型"),
-      departments: get("服务部门")
-        .split(/[;；,，\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== "")
-    })
+    const kind = reader.code(
+      WINDOW_KINDS,
+      get("窗口类型"),
+      { sheet: "窗口", row, column: "窗口类型", matter: "" },
+      { zh: "窗口类型", en: "window kind" }
+    )
+    const r = validate(
+      WindowSchema,
+      { id: get("窗口标识"), name: get("窗口名称"), kind, departments: splitList(get("服务部门")) },
+      { path: ["窗口", row] }
+    )
+    if (r.ok) windows.push(r.value)
+    else for (const i of r.issues) reader.add(i)
   }
-  const types = sheet("事项类型")
-  if (types !== undefined) {
-    raw.matterTypes = recordsOf("事项类型", types, ["代码", "名称"], reader).map(({ get }) => ({
-      code: get("代码"),
-      name: get("名称")
-    }))
-  }
-  readMatters(sheet("事项") ?? [], reader, raw, false)
+  const types = sheetOf(tables, "事项类型")
+  const matterTypes =
+    types === undefined
+      ? undefined
+      : recordsOf("事项类型", types, ["代码", "名称"], reader).map(({ get }) => ({
+          code: get("代码"),
+          name: get("名称")
+        }))
+  const read = readMatterTable("事项", sheetOf(tables, "事项") ?? [], reader, options, departments)
+  const bundles: Array<Bundle> = []
   const bundleHeaders = [
     "一件事标识",
     "一件事名称",
@@ -616,44 +1327,122 @@ export const catalogueFromTables = (
     "承诺办结时限",
     "到办事现场次数"
   ]
-  for (const { row, get } of recordsOf("一件事", sheet("一件事") ?? [], bundleHeaders, reader)) {
+  for (const { row, get } of recordsOf("一件事", sheetOf(tables, "一件事") ?? [], bundleHeaders, reader)) {
+    const at = (column: string): CellAt => ({ sheet: "一件事", row, column, matter: get("一件事名称") })
     const steps = optional(get("办理环节数"))
-    raw.bundles.push({
+    const value = {
       id: get("一件事标识"),
       name: get("一件事名称"),
       lead: get("牵头部门"),
-      partners: get("协办部门")
-        .split(/[;；,，\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== ""),
-      matters: get("包含事项")
-        .split(/[;；,，\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== ""),
-      promisedLimit: reader.limit(get("承诺办结时限"), ["一件事", row, "承诺办结时限"]),
-      trips: reader.int(get("到办事现场次数"), ["一件事", row, "到办事现场次数"]),
-      ...(steps === undefined ? {} : { steps: reader.int(steps, ["一件事", row, "办理环节数"]) })
-    })
+      partners: splitList(get("协办部门")),
+      matters: splitList(get("包含事项")),
+      promisedLimit: reader.limit(get("承诺办结时限"), at("承诺办结时限")),
+      trips: reader.int(get("到办事现场次数"), at("到办事现场次数")),
+      ...(steps === undefined ? {} : { steps: reader.int(steps, at("办理环节数")) })
+    }
+    const r = validate(BundleSchema, value, { path: ["一件事", row] })
+    if (r.ok) bundles.push(r.value)
+    else for (const i of r.issues) reader.add(i)
   }
-  return finish(reader, raw)
+  const region =
+    meta === undefined ? undefined : { code: meta.get("区划代码").trim(), name: meta.get("区划名称").trim() }
+  const version = optional(meta?.get("目录版本"))
+  const asOf =
+    meta === undefined
+      ? undefined
+      : reader.date(meta.get("截至日期"), { sheet: "目录", row: 2, column: "截至日期", matter: "" })
+  const catalogue: ListedCatalogue = {
+    ...(region === undefined ? {} : { region }),
+    ...(version === undefined ? {} : { version }),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(matterTypes === undefined ? {} : { matterTypes }),
+    departments,
+    windows,
+    matters: read.matters,
+    bundles
+  }
+  const relocate = (i: Issue): Issue => locate(i, "事项", read, true)
+  return ok({ imported: finishImport(reader, catalogue, relocate, true), relocate })
 }
 
 /**
- * Is the table's first row the 事项 header (at least its identifying
- * columns)? Lets a reader tell a matter CSV from other CSV.
+ * Reads a workbook's tables leniently (see {@link importMatterTable}). A
+ * workbook with a 目录 sheet is the multi-sheet form of
+ * {@link catalogueTables} (目录, 部门, 事项 required; 窗口, 一件事, 事项类型
+ * optional); any other workbook, the usual one-sheet provincial export, is
+ * read from its 事项 sheet or else its first sheet, like a CSV. Fails only
+ * when there is no sheet at all, or the multi-sheet form lacks a sheet.
+ *
+ * @example
+ * ```ts
+ * import { importTables } from "@tongban/catalog"
+ *
+ * const r = importTables({ Sheet1: [["事项名称", "承诺时限"], ["临时救助", "即办"]] })
+ * r.ok ? r.value.catalogue.matters[0]?.promisedLimit : undefined // { amount: 0, unit: "working_day" }
+ * ```
+ *
+ * @since 0.2.0
+ * @category import
+ */
+export const importTables = (
+  tables: Readonly<Record<string, ReadonlyArray<ReadonlyArray<string>>>>,
+  options?: TableImportOptions
+): Result<ImportedCatalogue> => {
+  if (Object.keys(tables).length === 0) {
+    return fail(
+      makeIssue({
+        code: "table_missing",
+        facts: { sheets: ["事项"] },
+        message: { zh: "工作簿中没有工作表", en: "the workbook has no sheet" }
+      })
+    )
+  }
+  const r = tablesImport(tables, options)
+  return r.ok ? ok(r.value.imported) : r
+}
+
+/**
+ * Reads a catalogue from all its tables (see {@link catalogueTables}),
+ * strictly: {@link importTables} with no issue at all, then validated. A
+ * workbook without a 目录 sheet is read from its matter table alone.
+ *
+ * @example
+ * ```ts
+ * import { catalogueFromTables } from "@tongban/catalog"
+ *
+ * const r = catalogueFromTables({ 目录: [] })
+ * r.ok ? "" : r.issues[0]?.code // "table_missing"
+ * ```
+ *
+ * @since 0.1.0
+ * @category import
+ */
+export const catalogueFromTables = (
+  tables: Readonly<Record<string, ReadonlyArray<ReadonlyArray<string>>>>,
+  options?: TableImportOptions
+): Result<Catalogue> => {
+  const r = tablesImport(tables, options)
+  return r.ok ? strictOf(r.value.imported, r.value.relocate) : r
+}
+
+/**
+ * Is the table's first row a 事项 header: does it have a matter-name column
+ * (事项名称 or a name provincial lists use for it)? Lets a reader tell a
+ * matter CSV from other CSV.
  *
  * @example
  * ```ts
  * import { isMatterTable } from "@tongban/catalog"
  *
- * isMatterTable([["事项名称", "基本编码", "实施编码", "部门标识"]]) // true
+ * isMatterTable([["序号", "事项名称", "实施机构"]]) // true
  * isMatterTable([["name"]]) // false
  * ```
  *
  * @since 0.1.0
  * @category guards
  */
-export const isMatterTable = (table: ReadonlyArray<ReadonlyArray<string>>): boolean => {
-  const header = table[0]?.map((h) => h.trim()) ?? []
-  return ["事项名称", "基本编码", "实施编码", "部门标识"].every((h) => header.includes(h))
-}
+export const isMatterTable = (table: ReadonlyArray<ReadonlyArray<string>>): boolean =>
+  (table[0] ?? []).some((h) => {
+    const m = columnMeaning(h)
+    return m.kind === "column" && m.column === "事项名称"
+  })

@@ -32,6 +32,9 @@ import {
   type Catalogue,
   type Department,
   DepartmentSchema,
+  type ListedCatalogue,
+  type ListedDepartment,
+  type ListedMatter,
   type Matter,
   MatterSchema,
   type MatterType,
@@ -39,8 +42,9 @@ import {
   type Window,
   WindowSchema
 } from "./Schema.js"
-import { isMatterFast } from "./internal/fastMatter.js"
-import { ShellObject } from "./internal/shapes.js"
+import { isMatterFast, matterFieldCheck } from "./internal/fastMatter.js"
+import { humanize } from "./internal/labels.js"
+import { MatterObject, ShellObject } from "./internal/shapes.js"
 
 const LIST_LIMITS: ReadonlyArray<readonly [string, number]> = [
   ["matterTypes", 100],
@@ -68,8 +72,28 @@ const LIST_LIMITS: ReadonlyArray<readonly [string, number]> = [
 export const isFullyOnline = (matter: Pick<Matter, "handlingForms" | "onlineDepth">): boolean =>
   matter.handlingForms.includes("2") && matter.onlineDepth.includes("5")
 
-const issue = (code: string, path: ReadonlyArray<PathSegment>, facts: Issue["facts"], zh: string, en: string): Issue =>
-  makeIssue({ code, path, facts, message: { zh, en } })
+const issue = (
+  code: string,
+  path: ReadonlyArray<PathSegment>,
+  facts: Issue["facts"],
+  zh: string,
+  en: string,
+  severity: Issue["severity"] = "error"
+): Issue => makeIssue({ code, path, facts, message: { zh, en }, severity })
+
+/** A number for people: at most one decimal (4.794520547945205 → 4.8). */
+const round1 = (x: number): number => Math.round(x * 10) / 10
+
+/** The value at a path of the input, or `undefined` (own properties only). */
+const valueAt = (input: unknown, path: ReadonlyArray<PathSegment>): unknown => {
+  let at: unknown = input
+  for (const key of path) {
+    if (typeof at !== "object" || at === null) return undefined
+    if (Array.isArray(at)) at = typeof key === "number" ? at[key] : undefined
+    else at = typeof key === "string" && Object.hasOwn(at, key) ? Reflect.get(at, key) : undefined
+  }
+  return at
+}
 
 /** An own property of an object, or `undefined`. */
 const field = (input: unknown, key: string): unknown =>
@@ -120,8 +144,9 @@ const parseEach = <A>(
 }
 
 const checkDepartments = (
-  departments: ReadonlyArray<{ index: number; value: Department }>,
-  issues: Array<Issue>
+  departments: ReadonlyArray<{ index: number; value: ListedDepartment }>,
+  issues: Array<Issue>,
+  creditCodes: boolean
 ): void => {
   const ids = new Map<string, number>()
   const codes = new Map<string, number>()
@@ -132,26 +157,31 @@ const checkDepartments = (
         issue(
           "department_duplicate_id",
           ["departments", index, "id"],
-          { id: value.id, first },
-          `部门标识 ${value.id} 与第 ${first} 个部门重复`,
-          `department id ${value.id} repeats department ${first}`
+          { id: value.id, first: first + 1 },
+          `部门标识 ${value.id} 与第 ${first + 1} 个部门重复`,
+          `department id ${value.id} repeats department ${first + 1}`
         )
       )
     } else ids.set(value.id, index)
-    const credit = checkCreditCode(value.creditCode, { path: ["departments", index, "creditCode"] })
-    if (!credit.ok) issues.push(...credit.issues)
-    const firstCode = codes.get(value.creditCode)
+    const code = value.creditCode
+    // An empty code is missing, never a duplicate.
+    if (code === undefined || code === "") continue
+    if (creditCodes) {
+      const credit = checkCreditCode(code, { path: ["departments", index, "creditCode"] })
+      if (!credit.ok) issues.push(...credit.issues)
+    }
+    const firstCode = codes.get(code)
     if (firstCode !== undefined) {
       issues.push(
         issue(
           "department_duplicate_credit_code",
           ["departments", index, "creditCode"],
-          { creditCode: value.creditCode, first: firstCode },
-          `统一社会信用代码 ${value.creditCode} 与第 ${firstCode} 个部门重复`,
-          `unified social credit code ${value.creditCode} repeats department ${firstCode}`
+          { creditCode: code, first: firstCode + 1 },
+          `统一社会信用代码 ${code} 与第 ${firstCode + 1} 个部门重复`,
+          `unified social credit code ${code} repeats department ${firstCode + 1}`
         )
       )
-    } else codes.set(value.creditCode, index)
+    } else codes.set(code, index)
   }
 }
 
@@ -168,9 +198,9 @@ const checkWindows = (
         issue(
           "window_duplicate_id",
           ["windows", index, "id"],
-          { id: value.id, first },
-          `窗口标识 ${value.id} 与第 ${first} 个窗口重复`,
-          `window id ${value.id} repeats window ${first}`
+          { id: value.id, first: first + 1 },
+          `窗口标识 ${value.id} 与第 ${first + 1} 个窗口重复`,
+          `window id ${value.id} repeats window ${first + 1}`
         )
       )
     } else ids.set(value.id, index)
@@ -192,16 +222,17 @@ const checkWindows = (
 
 const workingDays = (limit: TimeLimit): number => approximateWorkingDays(limit)
 
+/** The checks beyond shape, on whichever elements the matter carries. */
 const checkMatter = (
-  matter: Matter,
+  matter: ListedMatter,
   path: ReadonlyArray<PathSegment>,
-  departments: ReadonlyMap<string, Department>,
+  departments: ReadonlyMap<string, ListedDepartment>,
   creditOk: ReadonlySet<string>,
   types: ReadonlySet<string>,
   issues: Array<Issue>
 ): void => {
-  const department = departments.get(matter.department)
-  if (department === undefined) {
+  const department = matter.department === undefined ? undefined : departments.get(matter.department)
+  if (matter.department !== undefined && department === undefined) {
     issues.push(
       issue(
         "unknown_department",
@@ -211,7 +242,14 @@ const checkMatter = (
         `the matter refers to an unknown department ${matter.department}`
       )
     )
-  } else if (creditOk.has(department.id)) {
+  } else if (
+    department !== undefined &&
+    creditOk.has(department.id) &&
+    department.creditCode !== undefined &&
+    matter.level !== undefined &&
+    matter.basicCode !== undefined &&
+    matter.implementationCode !== undefined
+  ) {
     // A department with a bad credit code is reported once, not again in each of its matters.
     const expected = makeImplementationCode(department.creditCode, matter.level, matter.basicCode)
     if (expected !== matter.implementationCode) {
@@ -226,7 +264,7 @@ const checkMatter = (
       )
     }
   }
-  if (!types.has(matter.type)) {
+  if (matter.type !== undefined && !types.has(matter.type)) {
     issues.push(
       issue(
         "matter_type_unknown",
@@ -237,20 +275,22 @@ const checkMatter = (
       )
     )
   }
-  const promised = workingDays(matter.promisedLimit)
-  const statutory = workingDays(matter.statutoryLimit)
-  if (promised > statutory) {
-    issues.push(
-      issue(
-        "promised_exceeds_statutory",
-        [...path, "promisedLimit"],
-        { promisedWorkingDays: promised, statutoryWorkingDays: statutory },
-        `承诺时限（约 ${promised} 个工作日）长于法定时限（约 ${statutory} 个工作日）`,
-        `the promised limit (about ${promised} working days) is longer than the statutory one (about ${statutory})`
+  if (matter.promisedLimit !== undefined && matter.statutoryLimit !== undefined) {
+    const promised = workingDays(matter.promisedLimit)
+    const statutory = workingDays(matter.statutoryLimit)
+    if (promised > statutory) {
+      issues.push(
+        issue(
+          "promised_exceeds_statutory",
+          [...path, "promisedLimit"],
+          { promisedWorkingDays: round1(promised), statutoryWorkingDays: round1(statutory) },
+          `承诺时限（约 ${round1(promised)} 个工作日）长于法定时限（约 ${round1(statutory)} 个工作日）`,
+          `the promised limit (about ${round1(promised)} working days) is longer than the statutory one (about ${round1(statutory)})`
+        )
       )
-    )
+    }
   }
-  if (matter.kind === "immediate" && matter.promisedLimit.amount !== 0) {
+  if (matter.kind === "immediate" && matter.promisedLimit !== undefined && matter.promisedLimit.amount !== 0) {
     issues.push(
       issue(
         "immediate_with_limit",
@@ -261,58 +301,68 @@ const checkMatter = (
       )
     )
   }
-  if (matter.trips > 0 && isFullyOnline(matter)) {
+  const trips = matter.trips ?? 0
+  if (
+    trips > 0 &&
+    matter.handlingForms !== undefined &&
+    matter.onlineDepth !== undefined &&
+    isFullyOnline({ handlingForms: matter.handlingForms, onlineDepth: matter.onlineDepth })
+  ) {
     issues.push(
       issue(
         "fully_online_with_trips",
         [...path, "trips"],
-        { trips: matter.trips },
-        `全程网办事项的到办事现场次数应为 0，实为 ${matter.trips}`,
-        `a fully online matter needs no trip to the centre, but ${matter.trips} are recorded`
+        { trips },
+        `全程网办事项的到办事现场次数应为 0，实为 ${trips}`,
+        `a fully online matter needs no trip to the centre, but ${trips} are recorded`
       )
     )
   }
-  if (matter.trips > 0 && matter.tripsReason === undefined) {
+  if (trips > 0 && matter.tripsReason === undefined) {
+    // Incomplete rather than wrong: a warning.
     issues.push(
       issue(
         "trips_without_reason",
         [...path, "tripsReason"],
-        { trips: matter.trips },
-        `到办事现场次数为 ${matter.trips}，须说明到现场的理由`,
-        `${matter.trips} trips to the centre need a stated reason`
+        { trips },
+        `到办事现场次数为 ${trips}，须说明到现场的理由`,
+        `${trips} trips to the centre need a stated reason`,
+        "warning"
       )
     )
   }
   const materialIds = new Map<string, number>()
-  matter.materials.forEach((m, j) => {
+  matter.materials?.forEach((m, j) => {
     const first = materialIds.get(m.id)
     if (first !== undefined) {
       issues.push(
         issue(
           "material_duplicate_id",
           [...path, "materials", j, "id"],
-          { id: m.id, first },
-          `材料标识 ${m.id} 与本事项第 ${first} 项材料重复`,
-          `material id ${m.id} repeats material ${first} of this matter`
+          { id: m.id, first: first + 1 },
+          `材料标识 ${m.id} 与本事项第 ${first + 1} 项材料重复`,
+          `material id ${m.id} repeats material ${first + 1} of this matter`
         )
       )
     } else materialIds.set(m.id, j)
   })
-  matter.steps.forEach((step, j) => {
-    step.materials?.forEach((id, k) => {
-      if (!materialIds.has(id)) {
-        issues.push(
-          issue(
-            "unknown_material",
-            [...path, "steps", j, "materials", k],
-            { material: id },
-            `环节引用了本事项不存在的材料 ${id}`,
-            `the step refers to material ${id}, which the matter does not list`
+  if (matter.materials !== undefined) {
+    matter.steps?.forEach((step, j) => {
+      step.materials?.forEach((id, k) => {
+        if (!materialIds.has(id)) {
+          issues.push(
+            issue(
+              "unknown_material",
+              [...path, "steps", j, "materials", k],
+              { material: id },
+              `环节引用了本事项不存在的材料 ${id}`,
+              `the step refers to material ${id}, which the matter does not list`
+            )
           )
-        )
-      }
+        }
+      })
     })
-  })
+  }
   if (matter.validFrom !== undefined && matter.validTo !== undefined && matter.validFrom > matter.validTo) {
     issues.push(
       issue(
@@ -324,6 +374,23 @@ const checkMatter = (
       )
     )
   }
+}
+
+/** Reports a repeated implementation code; an empty one is missing, never a duplicate. */
+const checkDuplicateCode = (code: unknown, index: number, codes: Map<string, number>, issues: Array<Issue>): void => {
+  if (typeof code !== "string" || code === "") return
+  const first = codes.get(code)
+  if (first !== undefined) {
+    issues.push(
+      issue(
+        "matter_duplicate_code",
+        ["matters", index, "implementationCode"],
+        { code, first: first + 1 },
+        `实施编码 ${code} 与第 ${first + 1} 个事项重复`,
+        `implementation code ${code} repeats matter ${first + 1}`
+      )
+    )
+  } else codes.set(code, index)
 }
 
 const checkBundles = (
@@ -341,9 +408,9 @@ const checkBundles = (
         issue(
           "bundle_duplicate_id",
           [...path, "id"],
-          { id: value.id, first },
-          `一件事标识 ${value.id} 与第 ${first} 个重复`,
-          `bundle id ${value.id} repeats bundle ${first}`
+          { id: value.id, first: first + 1 },
+          `一件事标识 ${value.id} 与第 ${first + 1} 个重复`,
+          `bundle id ${value.id} repeats bundle ${first + 1}`
         )
       )
     } else ids.set(value.id, index)
@@ -486,7 +553,7 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
   }
 
   const departments = parseEach<Department>(DepartmentSchema, raw.departments, ["departments"], issues)
-  checkDepartments(departments, issues)
+  checkDepartments(departments, issues, true)
   const departmentById = new Map<string, Department>()
   for (const { value } of departments) if (!departmentById.has(value.id)) departmentById.set(value.id, value)
   // Ids of departments whose record failed its shape still count as known, so
@@ -507,21 +574,12 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
   const codes = new Map<string, number>()
   for (let i = 0; i < raw.matters.length; i++) {
     const item = raw.matters[i]
-    const code = typeof item === "object" && item !== null ? Reflect.get(item, "implementationCode") : undefined
-    if (typeof code === "string") {
-      const first = codes.get(code)
-      if (first !== undefined) {
-        issues.push(
-          issue(
-            "matter_duplicate_code",
-            ["matters", i, "implementationCode"],
-            { code, first },
-            `实施编码 ${code} 与第 ${first} 个事项重复`,
-            `implementation code ${code} repeats matter ${first}`
-          )
-        )
-      } else codes.set(code, i)
-    }
+    checkDuplicateCode(
+      typeof item === "object" && item !== null ? Reflect.get(item, "implementationCode") : undefined,
+      i,
+      codes,
+      issues
+    )
     // Most matters of a real catalogue are well formed: the fast test accepts
     // them without zod, which then runs only to report what is wrong.
     const parsed = isMatterFast(item) ? ok(item) : validate(MatterSchema, item, { path: ["matters", i] })
@@ -536,7 +594,9 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
   const bundles = parseEach<Bundle>(BundleSchema, raw.bundles, ["bundles"], issues)
   checkBundles(bundles, departmentIds, new Set(codes.keys()), issues)
 
-  if (!shell.ok || issues.length > 0) return fail(sortIssues(issues.flatMap(harden)))
+  if (!shell.ok || issues.length > 0) {
+    return fail(sortIssues(issues.flatMap(harden).map((i) => humanize(i, valueAt(input, i.path) === undefined))))
+  }
   return ok({
     region: shell.value.region,
     version: shell.value.version,
@@ -547,4 +607,93 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
     matters,
     bundles: bundles.map((b) => b.value)
   })
+}
+
+/**
+ * Options of {@link validateListedCatalogue}.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ListedValidationOptions {
+  /**
+   * Check the departments' credit codes (default `true`). An importer that
+   * reports each distinct bad code once, with its rows, turns this off.
+   */
+  readonly creditCodes?: boolean
+}
+
+const MATTER_SHAPE: Readonly<Record<string, z.ZodType>> = MatterObject.shape
+
+/**
+ * Validates a catalogue as a list carries it (see {@link ListedCatalogue}):
+ * the shape of each element that is there, and every check of
+ * {@link validateCatalogue} whose elements are there (a promised limit
+ * against a statutory one only when both are given, and so on). What is
+ * absent is not reported here: {@link catalogueCompleteness} measures it.
+ * Returns the issues, sorted by path; an empty list means that what the list
+ * carries is right.
+ *
+ * @example
+ * ```ts
+ * import { validateListedCatalogue } from "@tongban/catalog"
+ *
+ * const issues = validateListedCatalogue({
+ *   departments: [{ id: "d1", name: "县民政局" }], windows: [], bundles: [],
+ *   matters: [
+ *     { name: "临时救助", department: "d1", statutoryLimit: { amount: 10, unit: "working_day" }, promisedLimit: { amount: 15, unit: "working_day" } },
+ *     { name: "最低生活保障", department: "d1" }
+ *   ]
+ * })
+ * issues.map((i) => i.code) // ["promised_exceeds_statutory"]
+ * issues[0]?.message.zh // "承诺办结时限：承诺时限（约 15 个工作日）长于法定时限（约 10 个工作日）"
+ * ```
+ *
+ * @since 0.2.0
+ * @category validation
+ */
+export const validateListedCatalogue = (
+  catalogue: ListedCatalogue,
+  options?: ListedValidationOptions
+): ReadonlyArray<Issue> => {
+  const issues: Array<Issue> = []
+  const regionCode = catalogue.region?.code
+  if (regionCode !== undefined) {
+    const region = checkRegionCode(regionCode, { path: ["region", "code"] })
+    if (!region.ok) issues.push(...region.issues)
+  }
+  const types = new Set<string>(MATTER_TYPES.map((t) => t.code))
+  for (const t of catalogue.matterTypes ?? []) types.add(t.code)
+  const departments = catalogue.departments.map((value, index) => ({ index, value }))
+  const creditCodes = options?.creditCodes ?? true
+  checkDepartments(departments, issues, creditCodes)
+  const byId = new Map<string, ListedDepartment>()
+  for (const d of catalogue.departments) if (!byId.has(d.id)) byId.set(d.id, d)
+  const creditOk = new Set<string>()
+  for (const d of byId.values()) if (d.creditCode !== undefined && checkCreditCode(d.creditCode).ok) creditOk.add(d.id)
+  checkWindows(
+    catalogue.windows.map((value, index) => ({ index, value })),
+    new Set(byId.keys()),
+    issues
+  )
+  const codes = new Map<string, number>()
+  catalogue.matters.forEach((matter, i) => {
+    checkDuplicateCode(matter.implementationCode, i, codes, issues)
+    for (const key of Object.keys(matter)) {
+      const value: unknown = Reflect.get(matter, key)
+      if (value === undefined || matterFieldCheck(key)?.(value) === true) continue
+      const schema = MATTER_SHAPE[key]
+      if (schema === undefined) continue
+      const r = validate(schema, value, { path: ["matters", i, key] })
+      if (!r.ok) issues.push(...r.issues)
+    }
+    checkMatter(matter, ["matters", i], byId, creditOk, types, issues)
+  })
+  checkBundles(
+    catalogue.bundles.map((value, index) => ({ index, value })),
+    new Set(byId.keys()),
+    new Set(codes.keys()),
+    issues
+  )
+  return sortIssues(issues.map((i) => humanize(i, valueAt(catalogue, i.path) === undefined)))
 }

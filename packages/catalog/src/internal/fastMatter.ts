@@ -116,41 +116,51 @@ const fee = object(
   { amount: (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1e12, basis: text(500) }
 )
 
-const acceptsMatter: Check = object(
-  {
-    name: text(200),
-    basicCode: matches(/^(?:[0-9A-Z]{10}|[0-9A-Z]{12}|[0-9A-Z]{24})$/),
-    implementationCode: matches(/^[0-9A-Z]{29,43}$/),
-    type: matches(/^[0-9A-Za-z]{1,8}$/),
-    level: oneOf(EXERCISE_LEVELS),
-    department: identifier,
-    serviceObjects: list(oneOf(SERVICE_OBJECTS), 1, 10),
-    handlingForms: list(oneOf(HANDLING_FORMS), 1, 10),
-    onlineDepth: list(oneOf(ONLINE_DEPTHS), 0, 10),
-    kind: oneOf(HANDLING_KINDS),
-    statutoryLimit: timeLimit,
-    promisedLimit: timeLimit,
-    trips: int(0, 100),
-    materials: list(material, 0, 500),
-    conditions: list(longText(2000), 0, 200),
-    steps: list(step, 0, 100),
-    specialProcedures: list(specialProcedure, 0, 50),
-    fees: list(fee, 0, 50),
-    legalBasis: list(longText(2000), 0, 100),
-    windowAuthority: oneOf(WINDOW_AUTHORITIES),
-    version: text(40)
-  },
-  {
-    tripsReason: text(500),
-    result: text(200),
-    place: text(500),
-    hours: text(200),
-    consultPhone: text(100),
-    complaintPhone: text(100),
-    validFrom: isLocalDate,
-    validTo: isLocalDate
-  }
-)
+const REQUIRED: Readonly<Record<string, Check>> = {
+  name: text(200),
+  basicCode: matches(/^(?:[0-9A-Z]{10}|[0-9A-Z]{12}|[0-9A-Z]{24})$/),
+  implementationCode: matches(/^[0-9A-Z]{29,43}$/),
+  type: matches(/^[0-9A-Za-z]{1,8}$/),
+  level: oneOf(EXERCISE_LEVELS),
+  department: identifier,
+  serviceObjects: list(oneOf(SERVICE_OBJECTS), 1, 10),
+  handlingForms: list(oneOf(HANDLING_FORMS), 1, 10),
+  onlineDepth: list(oneOf(ONLINE_DEPTHS), 0, 10),
+  kind: oneOf(HANDLING_KINDS),
+  statutoryLimit: timeLimit,
+  promisedLimit: timeLimit,
+  trips: int(0, 100),
+  materials: list(material, 0, 500),
+  conditions: list(longText(2000), 0, 200),
+  steps: list(step, 0, 100),
+  specialProcedures: list(specialProcedure, 0, 50),
+  fees: list(fee, 0, 50),
+  legalBasis: list(longText(2000), 0, 100),
+  windowAuthority: oneOf(WINDOW_AUTHORITIES),
+  version: text(40)
+}
+
+const OPTIONAL: Readonly<Record<string, Check>> = {
+  localCode: matches(/^[0-9A-Z]{4,40}$/),
+  tripsReason: text(500),
+  result: text(200),
+  place: text(500),
+  hours: text(200),
+  consultPhone: text(100),
+  complaintPhone: text(100),
+  validFrom: isLocalDate,
+  validTo: isLocalDate
+}
+
+const acceptsMatter: Check = object(REQUIRED, OPTIONAL)
+
+/**
+ * The fast check of one element of a matter (by its key), or `undefined` for
+ * a key outside the model. Used by lenient validation, which checks only the
+ * elements a list carries.
+ */
+export const matterFieldCheck = (key: string): Check | undefined =>
+  Object.hasOwn(REQUIRED, key) ? REQUIRED[key] : Object.hasOwn(OPTIONAL, key) ? OPTIONAL[key] : undefined
 
 /** Would `MatterObject` accept this value as it is? `false` means "ask zod". */
 export function isMatterFast(value: unknown): value is Matter {

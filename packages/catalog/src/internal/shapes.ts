@@ -137,6 +137,13 @@ export const MatterObject = z.strictObject({
     "实施编码应为 31 位（信用代码 18 位 + 行使层级 1 位 + 基本编码 12 位）数字或大写字母",
     "an implementation code is 31 digits or capitals (credit code 18 + level 1 + basic code 12)"
   ),
+  /** 地方事项编码: the province's own item code. */
+  localCode: pattern(
+    /^[0-9A-Z]{4,40}$/,
+    "local_code_invalid",
+    "地方事项编码应为 4–40 位数字或大写字母",
+    "a local item code is 4–40 digits or capitals"
+  ).optional(),
   /** 事项类型: a code of A.1, or one declared in the catalogue's `matterTypes`. */
   type: pattern(
     /^[0-9A-Za-z]{1,8}$/,
