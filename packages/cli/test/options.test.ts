@@ -1,0 +1,405 @@
+/**
+ * Every option of every command reaches the package function it is for (the
+ * `simulate mmc --seed` class of bug: an option parsed and then lost). The
+ * package functions are wrapped in spies that still run the real code; each
+ * row runs one command line and checks what the function received. A last
+ * test lists the options the program declares and fails when one has no row.
+ */
+import * as approval from "@tongban/approval"
+import * as catalog from "@tongban/catalog"
+import { commands, makeContext } from "@tongban/cli"
+import * as deadline from "@tongban/deadline"
+import * as scoring from "@tongban/scoring"
+import * as simulation from "@tongban/simulation"
+import * as simulationNode from "@tongban/simulation/node"
+import { Command } from "commander"
+import { readFileSync } from "node:fs"
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import { runCli } from "./helpers.js"
+
+vi.mock("@tongban/deadline", async (importOriginal) => {
+  const m = await importOriginal<typeof import("@tongban/deadline")>()
+  return { ...m, listDays: vi.fn(m.listDays), caseClock: vi.fn(m.caseClock) }
+})
+vi.mock("@tongban/catalog", async (importOriginal) => {
+  const m = await importOriginal<typeof import("@tongban/catalog")>()
+  return { ...m, searchMatters: vi.fn(m.searchMatters) }
+})
+vi.mock("@tongban/approval", async (importOriginal) => {
+  const m = await importOriginal<typeof import("@tongban/approval")>()
+  return { ...m, scheduleFlow: vi.fn(m.scheduleFlow), scheduleRcpsp: vi.fn(m.scheduleRcpsp) }
+})
+vi.mock("@tongban/simulation", async (importOriginal) => {
+  const m = await importOriginal<typeof import("@tongban/simulation")>()
+  return { ...m, simulateMMc: vi.fn(m.simulateMMc) }
+})
+vi.mock("@tongban/simulation/node", async (importOriginal) => {
+  const m = await importOriginal<typeof import("@tongban/simulation/node")>()
+  // The spy records the workers asked for and runs in this thread.
+  return {
+    ...m,
+    runSweep: vi.fn((s: Parameters<typeof m.runSweep>[0], o: Parameters<typeof m.runSweep>[1]) =>
+      m.runSweep(s, { ...o, workers: 0 })
+    )
+  }
+})
+vi.mock("@tongban/scoring", async (importOriginal) => {
+  const m = await importOriginal<typeof import("@tongban/scoring")>()
+  return { ...m, score: vi.fn(m.score), reviewStats: vi.fn(m.reviewStats), parseEventsCsv: vi.fn(m.parseEventsCsv) }
+})
+
+const read = (path: string, encoding: "utf8" | "latin1" = "utf8"): string =>
+  readFileSync(new URL(`../../../${path}`, import.meta.url), encoding)
+
+const layer = JSON.stringify({
+  id: "centre",
+  name: { zh: "中心停电", en: "centre outage" },
+  level: "centre",
+  sources: [{ id: "n1", title: "中心通知" }],
+  daysOff: [{ from: "2024-10-08", to: "2024-10-08", name: { zh: "停电", en: "outage" }, source: "n1" }],
+  workdays: []
+})
+
+const model = {
+  start: "2026-03-02",
+  days: 1,
+  departments: [{ id: "market", reviewers: 2 }],
+  windows: [{ id: "general", count: 2 }],
+  services: [
+    {
+      id: "licence",
+      department: "market",
+      arrivals: { perDay: 10 },
+      windowMinutes: { type: "exponential", mean: 8 },
+      statutory: "20wd",
+      flow: { id: "f", name: "licence", steps: [{ id: "a", name: "审查", department: "market", duration: 1 }] }
+    }
+  ]
+}
+
+const events = [
+  "kind,date,staff,window,department,code,level,quantity,points,matter_type,id,ref,active,role",
+  "staff,2026-07-01,s1,w1,d1,,,,,,,,,",
+  "evaluation,2026-07-08,s1,w1,d1,,满意,,,,e1,,true,",
+  "evaluation,2026-07-09,s1,w1,d1,,不满意,,,,e2,,true,"
+].join("\n")
+
+const files = {
+  "layer.json": layer,
+  "2020.json": read("examples/t-county/data/catalogue-2020.json"),
+  "serial.json": read("examples/t-county/flows/qiye-kaiban-serial.json"),
+  "j30/j301_1.sm": read("packages/approval/test/fixtures/psplib/j301_1.sm", "latin1"),
+  "opt.txt": "Paramter Instance Makespan CPU-Time[sec.]\n1       1         43       0.30\n",
+  "hall.json": JSON.stringify(model),
+  "e.csv": events
+}
+
+/** The arguments of the last call of a spied package function. */
+const last = (fn: (...args: never) => unknown): ReadonlyArray<unknown> => vi.mocked(fn).mock.lastCall ?? []
+/** A field of the nth argument of the last call. */
+const field = (fn: (...args: never) => unknown, n: number, key: string): unknown => {
+  const arg = last(fn)[n]
+  return typeof arg === "object" && arg !== null ? Reflect.get(arg, key) : undefined
+}
+const layerIds = (calendar: unknown): unknown =>
+  typeof calendar === "object" && calendar !== null
+    ? (Reflect.get(calendar, "layers") ?? []).map((l: { id: string }) => l.id)
+    : undefined
+
+interface Row {
+  readonly command: string
+  readonly flag: string
+  readonly argv: ReadonlyArray<string>
+  readonly check: (out: { readonly stdout: string; readonly written: Map<string, string> }) => void
+}
+
+const due = ["due", "--from", "2024-09-27", "--limit", "20wd", "--format", "json"]
+
+const rows: ReadonlyArray<Row> = [
+  {
+    command: "calendar",
+    flag: "--from",
+    argv: ["calendar", "--from", "2024-10-01", "--to", "2024-10-09"],
+    check: () => expect(last(deadline.listDays)[0]).toBe("2024-10-01")
+  },
+  {
+    command: "calendar",
+    flag: "--to",
+    argv: ["calendar", "--from", "2024-10-01", "--to", "2024-10-09"],
+    check: () => expect(last(deadline.listDays)[1]).toBe("2024-10-09")
+  },
+  {
+    command: "calendar",
+    flag: "--layer",
+    argv: ["calendar", "--from", "2024-10-01", "--to", "2024-10-09", "--layer", "layer.json"],
+    check: () => expect(layerIds(field(deadline.listDays, 2, "calendar"))).toContain("centre")
+  },
+  {
+    command: "due",
+    flag: "--from",
+    argv: due,
+    check: () => expect(last(deadline.caseClock)[0]).toEqual([{ type: "accepted", date: "2024-09-27" }])
+  },
+  {
+    command: "due",
+    flag: "--limit",
+    argv: [...due, "--limit", "15wd"],
+    check: () => expect(field(deadline.caseClock, 1, "limit")).toEqual({ amount: 15, unit: "working_day" })
+  },
+  {
+    command: "due",
+    flag: "--suspend",
+    argv: [...due, "--suspend", "2024-10-09..2024-10-10:expert_review"],
+    check: () =>
+      expect(last(deadline.caseClock)[0]).toContainEqual({
+        type: "suspended",
+        date: "2024-10-09",
+        reason: "expert_review"
+      })
+  },
+  {
+    command: "due",
+    flag: "--extend",
+    argv: [...due, "--extend", "10wd"],
+    check: () =>
+      expect(last(deadline.caseClock)[0]).toContainEqual(
+        expect.objectContaining({ type: "extended", by: { amount: 10, unit: "working_day" } })
+      )
+  },
+  {
+    command: "due",
+    flag: "--as-of",
+    argv: [...due, "--as-of", "2024-10-15"],
+    check: () => expect(field(deadline.caseClock, 1, "asOf")).toBe("2024-10-15")
+  },
+  {
+    command: "due",
+    flag: "--layer",
+    argv: [...due, "--layer", "layer.json"],
+    check: () => expect(layerIds(field(deadline.caseClock, 1, "calendar"))).toContain("centre")
+  },
+  {
+    command: "catalog search",
+    flag: "--department",
+    argv: ["catalog", "search", "2020.json", "许可", "--department", "scj", "gaj"],
+    check: () => expect(field(catalog.searchMatters, 2, "departments")).toEqual(["scj", "gaj"])
+  },
+  {
+    command: "catalog search",
+    flag: "--type",
+    argv: ["catalog", "search", "2020.json", "许可", "--type", "01"],
+    check: () => expect(field(catalog.searchMatters, 2, "types")).toEqual(["01"])
+  },
+  {
+    command: "catalog search",
+    flag: "--max-trips",
+    argv: ["catalog", "search", "2020.json", "许可", "--max-trips", "0"],
+    check: () => expect(field(catalog.searchMatters, 2, "maxTrips")).toBe(0)
+  },
+  {
+    command: "catalog search",
+    flag: "--limit",
+    argv: ["catalog", "search", "2020.json", "许可", "--limit", "3"],
+    check: () => expect(field(catalog.searchMatters, 2, "limit")).toBe(3)
+  },
+  {
+    command: "flow schedule",
+    flag: "--start",
+    argv: ["flow", "schedule", "serial.json", "--start", "2024-09-30"],
+    check: () => expect(field(approval.scheduleFlow, 1, "start")).toBe("2024-09-30")
+  },
+  {
+    command: "flow schedule",
+    flag: "--layer",
+    argv: ["flow", "schedule", "serial.json", "--start", "2024-09-30", "--layer", "layer.json"],
+    check: () => expect(layerIds(field(approval.scheduleFlow, 1, "calendar"))).toContain("centre")
+  },
+  {
+    command: "flow psplib",
+    flag: "--schedules",
+    argv: ["flow", "psplib", "j30/j301_1.sm", "--schedules", "17"],
+    check: () => expect(field(approval.scheduleRcpsp, 1, "schedules")).toBe(17)
+  },
+  {
+    command: "flow psplib",
+    flag: "--seed",
+    argv: ["flow", "psplib", "j30/j301_1.sm", "--schedules", "10", "--seed", "7"],
+    check: () => expect(field(approval.scheduleRcpsp, 1, "seed")).toBe(7)
+  },
+  {
+    command: "flow psplib",
+    flag: "--method",
+    argv: ["flow", "psplib", "j30/j301_1.sm", "--method", "rule"],
+    check: () => expect(field(approval.scheduleRcpsp, 1, "method")).toBe("rule")
+  },
+  {
+    command: "flow psplib",
+    flag: "--optima",
+    argv: ["flow", "psplib", "j30/j301_1.sm", "--method", "rule", "--optima", "opt.txt", "--format", "json"],
+    check: ({ stdout }) => expect(JSON.parse(stdout)).toMatchObject([{ instance: "j301_1", optimum: 43 }])
+  },
+  {
+    command: "simulate",
+    flag: "--seed",
+    argv: ["simulate", "hall.json", "--seed", "5"],
+    check: () => expect(field(simulationNode.runSweep, 1, "seeds")).toEqual({ from: 5, to: 6 })
+  },
+  {
+    command: "simulate",
+    flag: "--runs",
+    argv: ["simulate", "hall.json", "--runs", "2"],
+    check: () => expect(field(simulationNode.runSweep, 1, "seeds")).toEqual({ from: 1, to: 3 })
+  },
+  {
+    command: "simulate",
+    flag: "--workers",
+    argv: ["simulate", "hall.json", "--runs", "2", "--workers", "3"],
+    check: () => expect(field(simulationNode.runSweep, 1, "workers")).toBe(3)
+  },
+  {
+    command: "simulate",
+    flag: "--out",
+    argv: ["simulate", "hall.json", "--out", "results/"],
+    check: ({ written }) => expect([...written.keys()]).toContain("results/summary.json")
+  },
+  {
+    command: "simulate mmc",
+    flag: "--lambda",
+    argv: ["simulate", "mmc", "--customers", "100", "--lambda", "8.5"],
+    check: () => expect(field(simulation.simulateMMc, 0, "lambda")).toBe(8.5)
+  },
+  {
+    command: "simulate mmc",
+    flag: "--mu",
+    argv: ["simulate", "mmc", "--customers", "100", "--mu", "1.5"],
+    check: () => expect(field(simulation.simulateMMc, 0, "mu")).toBe(1.5)
+  },
+  {
+    command: "simulate mmc",
+    flag: "--servers",
+    argv: ["simulate", "mmc", "--customers", "100", "--servers", "12"],
+    check: () => expect(field(simulation.simulateMMc, 0, "servers")).toBe(12)
+  },
+  {
+    command: "simulate mmc",
+    flag: "--customers",
+    argv: ["simulate", "mmc", "--customers", "123"],
+    check: () => expect(field(simulation.simulateMMc, 0, "customers")).toBe(123)
+  },
+  {
+    command: "simulate mmc",
+    flag: "--seed",
+    argv: ["simulate", "mmc", "--customers", "100", "--seed", "7"],
+    check: () => expect(field(simulation.simulateMMc, 0, "seed")).toBe(7)
+  },
+  {
+    command: "score",
+    flag: "--rubric",
+    argv: ["score", "--rubric", "window-110", "--events", "e.csv"],
+    check: () => expect(last(scoring.score)[0]).toBe(scoring.windowMaximum110Rubric)
+  },
+  {
+    command: "score",
+    flag: "--events",
+    argv: ["score", "--rubric", "quarterly-deduction", "--events", "e.csv"],
+    check: () => expect(last(scoring.parseEventsCsv)[0]).toBe(events)
+  },
+  {
+    command: "score",
+    flag: "--period",
+    argv: ["score", "--rubric", "quarterly-deduction", "--events", "e.csv", "--period", "2026-Q3"],
+    check: () => expect(last(scoring.score)[2]).toEqual({ period: "2026-Q3" })
+  },
+  {
+    command: "score",
+    flag: "--level-codes",
+    argv: ["score", "--rubric", "quarterly-deduction", "--events", "e.csv", "--level-codes", "gbt39046"],
+    check: () => expect(field(scoring.parseEventsCsv, 1, "levelCodes")).toBe(scoring.GBT_39046_LEVEL_CODES)
+  },
+  {
+    command: "reviews",
+    flag: "--events",
+    argv: ["reviews", "--events", "e.csv"],
+    check: () => expect(last(scoring.parseEventsCsv)[0]).toBe(events)
+  },
+  {
+    command: "reviews",
+    flag: "--period",
+    argv: ["reviews", "--events", "e.csv", "--period", "2026-Q3"],
+    check: () => expect(field(scoring.reviewStats, 1, "period")).toBe("2026-Q3")
+  },
+  {
+    command: "reviews",
+    flag: "--limit",
+    argv: ["reviews", "--events", "e.csv", "--limit", "7wd"],
+    check: () => expect(field(scoring.reviewStats, 1, "limit")).toBe("7wd")
+  },
+  {
+    command: "reviews",
+    flag: "--as-of",
+    argv: ["reviews", "--events", "e.csv", "--as-of", "2026-08-01"],
+    check: () => expect(field(scoring.reviewStats, 1, "asOf")).toBe("2026-08-01")
+  },
+  {
+    command: "reviews",
+    flag: "--group-by",
+    argv: ["reviews", "--events", "e.csv", "--group-by", "staff"],
+    check: () => expect(field(scoring.reviewStats, 1, "groupBy")).toBe("staff")
+  },
+  {
+    command: "reviews",
+    flag: "--level-codes",
+    argv: ["reviews", "--events", "e.csv", "--level-codes", "five-is-best"],
+    check: () => expect(field(scoring.parseEventsCsv, 1, "levelCodes")).toBe(scoring.FIVE_IS_BEST_LEVEL_CODES)
+  },
+  {
+    command: "reviews",
+    flag: "--satisfied",
+    argv: ["reviews", "--events", "e.csv", "--satisfied", "very_satisfied"],
+    check: () => expect(field(scoring.reviewStats, 1, "satisfied")).toEqual(["very_satisfied"])
+  }
+]
+
+describe("every option reaches its package function", () => {
+  beforeEach(() => {
+    vi.clearAllMocks()
+  })
+  for (const row of rows) {
+    it(`${row.command} ${row.flag}`, async () => {
+      const r = await runCli(row.argv, { files })
+      expect(r.stderr.replace(/\r\[[#-]+\] \d+\/\d+\n?/g, "")).toBe("")
+      expect(r.code).toBe(0)
+      row.check(r)
+    })
+  }
+
+  it("every option the program declares has a row above", () => {
+    const declared: Array<string> = []
+    const walk = (command: Command, path: ReadonlyArray<string>): void => {
+      for (const option of command.options) {
+        if (option.long !== undefined && option.long !== "--format" && option.long !== "--lang") {
+          declared.push(`${path.join(" ")} ${option.long}`)
+        }
+      }
+      for (const sub of command.commands) walk(sub, [...path, sub.name()])
+    }
+    const ctx = makeContext({
+      lang: "en",
+      formatOption: undefined,
+      io: {
+        stdout: () => {},
+        stderr: () => {},
+        env: {},
+        readFile: () => ({ ok: false, reason: "" }),
+        writeFile: () => ({ ok: true }),
+        now: () => 0,
+        clock: () => 0,
+        cores: 1
+      }
+    })
+    const program = new Command("tongban")
+    for (const command of commands) command.attach(program, ctx, () => {})
+    for (const sub of program.commands) walk(sub, [sub.name()])
+    expect(declared.sort()).toEqual(rows.map((r) => `${r.command} ${r.flag}`).sort())
+  })
+})
