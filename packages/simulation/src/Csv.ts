@@ -8,7 +8,8 @@
  *
  * @since 0.1.0
  */
-import { clockTime, type RunSummary, type SimulationResult } from "./Hall.js"
+import { clockTime } from "./Hall.js"
+import type { RunSummary, SimulationResult } from "./Results.js"
 
 const cell = (value: string | number | boolean | null): string => {
   if (value === null) return ""

@@ -13,7 +13,8 @@
 import { fail, type Issue, ok, type Result, validate } from "@tongban/core"
 import * as z from "zod"
 import type { WorkCalendar } from "@tongban/deadline"
-import { type RunSummary, simulate } from "./Hall.js"
+import { simulate } from "./Hall.js"
+import type { RunSummary } from "./Results.js"
 import type { Model } from "./Model.js"
 import { describeSummary, mergeSummaries, type Stats } from "./Summary.js"
 
