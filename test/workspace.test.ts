@@ -93,6 +93,27 @@ describe("workspace", () => {
     }
   })
 
+  it.each(packages)("%s declares exactly the packages its sources import, both ways", (pkg) => {
+    const manifest = readJson(join(root, "packages", pkg, "package.json"))
+    const declared = new Set([
+      ...Object.keys(Object(manifest.dependencies)),
+      ...Object.keys(Object(manifest.peerDependencies))
+    ])
+    const used = new Map<string, string>()
+    for (const file of walk(join(root, "packages", pkg, "src"))) {
+      for (const spec of importsOf(file)) {
+        if (spec.startsWith(".") || spec.startsWith("node:")) continue
+        const parts = spec.split("/")
+        const name = spec.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? spec)
+        if (!used.has(name)) used.set(name, relative(root, file))
+      }
+    }
+    const undeclared = [...used].filter(([name]) => !declared.has(name)).map(([name, file]) => `${name} (${file})`)
+    expect(undeclared, `${pkg} imports packages its package.json does not declare`).toEqual([])
+    const unused = [...declared].filter((name) => !used.has(name))
+    expect(unused, `${pkg} declares dependencies its sources never import`).toEqual([])
+  })
+
   it.each(packages)("%s has no import cycle", (pkg) => {
     const src = join(root, "packages", pkg, "src")
     const files = walk(src)
