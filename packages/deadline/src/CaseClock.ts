@@ -11,6 +11,7 @@
  * @since 0.1.0
  */
 import {
+  type Failure,
   fail,
   type Issue,
   type LocalDate,
@@ -22,10 +23,10 @@ import {
   validate
 } from "@tongban/core"
 import * as z from "zod"
-import { type CalendarIndex, dateAt, dayNumberOfText, indexOf, offsetOf } from "./internal/calendarIndex.js"
+import { type CalendarIndex, dateAt, dayNumberOfText, indexOf, noticeHint, offsetOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
 import { dueDate, type StartRule } from "./Period.js"
-import { formatTimeLimit, type TimeLimit, TimeLimitSchema } from "./TimeLimit.js"
+import { formatTimeLimit, parseTimeLimit, type TimeLimit, TimeLimitSchema } from "./TimeLimit.js"
 import type { CalendarOptions } from "./WorkingDays.js"
 
 /**
@@ -140,8 +141,8 @@ export type WarningLevel = "normal" | "yellow" | "red" | "overdue"
  * @category case clock
  */
 export interface CaseClockOptions extends CalendarOptions {
-  /** The limit from acceptance, before extensions. */
-  readonly limit: TimeLimit
+  /** The limit from acceptance, before extensions: a time limit, or its text as `parseTimeLimit` reads it (`"20wd"`, `"20个工作日"`). */
+  readonly limit: TimeLimit | string
   /** The day the clock is read ("today"). */
   readonly asOf: LocalDate
   readonly warnings?: WarningThresholds
@@ -342,7 +343,10 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   const ix = ixr.value
   const checked = validate(z.array(CaseEventSchema).max(10_000), events, { path: [...path, "events"] })
   if (!checked.ok) return checked
-  const limitOk = validate(TimeLimitSchema, options.limit, { path: [...path, "limit"] })
+  const limitOk =
+    typeof options.limit === "string"
+      ? parseTimeLimit(options.limit, { path: [...path, "limit"] })
+      : validate(TimeLimitSchema, options.limit, { path: [...path, "limit"] })
   if (!limitOk.ok) return limitOk
   const issues: Array<Issue> = []
   const at = (date: unknown, p: ReadonlyArray<PathSegment>): number => {
@@ -354,9 +358,24 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   const asOf = at(options.asOf, [...path, "asOf"])
   const offsets = events.map((e, k) => at(e.date, [...path, "events", k, "date"]))
   if (issues.length > 0) return fail(issues)
+  offsets.forEach((i, k) => {
+    if (i <= asOf) return
+    issues.push(
+      eventIssue(
+        "case_event_after_as_of",
+        [...path, "events", k, "date"],
+        { type: String(events[k]?.type), date: String(events[k]?.date), asOf: String(options.asOf) },
+        {
+          zh: `事件日期 ${String(events[k]?.date)} 晚于读取日 ${String(options.asOf)}：尚未发生的事件不能计时`,
+          en: `the event on ${String(events[k]?.date)} comes after the as-of date ${String(options.asOf)}: a clock cannot count an event that has not happened`
+        }
+      )
+    )
+  })
+  if (issues.length > 0) return fail(issues)
   const order = events.map((_, k) => k).sort((a, b) => (offsets[a] ?? 0) - (offsets[b] ?? 0) || a - b)
 
-  const limit = options.limit
+  const limit = limitOk.value
   const working = limit.unit === "working_day"
   const counter = counterOf(ix, working)
   const trace: Array<TraceStep> = []
@@ -504,6 +523,37 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   const startRule = options.startRule ?? "next_day"
   const origin = startRule === "same_day" ? s0 - 1 : s0
 
+  const end = Math.min(asOf, concluded ?? asOf)
+  const periods = suspensions
+    .map((x) => ({ s: Math.max(x.s, origin), r: x.r ?? end, open: x.r === undefined, reason: x.reason }))
+    .filter((x) => x.r > x.s)
+  const suspendedTotal = periods.reduce((sum, x) => sum + counter.between(x.s, Math.min(x.r, end)), 0)
+  const elapsed = end > origin ? counter.between(origin, end) - suspendedTotal : 0
+  // Beyond the coverage: the issue still says what is known, the days used so far.
+  const beyondCoverage = (): Failure => {
+    const hint = noticeHint(ix, Number(ix.calendar.coverage.to.slice(0, 4)) + 1)
+    return fail(
+      makeIssue({
+        code: "calendar_out_of_coverage",
+        path: [...path, "limit"],
+        facts: {
+          start: dateAt(ix, s0),
+          asOf: dateAt(ix, end),
+          elapsed,
+          limit: formatTimeLimit(totalLimit, "en"),
+          from: ix.calendar.coverage.from,
+          to: ix.calendar.coverage.to,
+          calendar: ix.calendar.id,
+          ...hint?.facts
+        },
+        message: {
+          zh: `自 ${dateAt(ix, s0)} 起的期限（${formatTimeLimit(totalLimit, "zh")}）超出日历 ${ix.calendar.id} 的覆盖范围（至 ${ix.calendar.coverage.to}）；截至 ${dateAt(ix, end)} 已用 ${elapsed} 日${hint?.zh ?? ""}`,
+          en: `the limit from ${dateAt(ix, s0)} (${formatTimeLimit(totalLimit, "en")}) ends outside the coverage of calendar ${ix.calendar.id} (to ${ix.calendar.coverage.to}); ${elapsed} days used as of ${dateAt(ix, end)}${hint?.en ?? ""}`
+        }
+      })
+    )
+  }
+
   // Months and years become natural days on the calendar (民法典 art. 202).
   let n = total
   if (limit.unit === "month" || limit.unit === "year") {
@@ -512,14 +562,10 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
       { amount: limit.amount, unit: limit.unit },
       { calendar: options.calendar, startRule }
     )
-    if (!nominal.ok) return nominal
+    if (!nominal.ok)
+      return nominal.issues.some((i) => i.code === "calendar_out_of_coverage") ? beyondCoverage() : nominal
     n = dayNumberOfText(nominal.value) - ix.start - origin
   }
-
-  const end = Math.min(asOf, concluded ?? asOf)
-  const periods = suspensions
-    .map((x) => ({ s: Math.max(x.s, origin), r: x.r ?? end, open: x.r === undefined, reason: x.reason }))
-    .filter((x) => x.r > x.s)
 
   // Due date: count n days after the origin, skipping each suspended period.
   let p = origin
@@ -535,24 +581,7 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
     p = x.r
   }
   let due: number | undefined = left === 0 ? Math.max(p, s0) : counter.find(p, left)
-  if (due === undefined || due >= ix.size) {
-    return fail(
-      makeIssue({
-        code: "calendar_out_of_coverage",
-        path: [...path, "limit"],
-        facts: {
-          start: dateAt(ix, s0),
-          from: ix.calendar.coverage.from,
-          to: ix.calendar.coverage.to,
-          calendar: ix.calendar.id
-        },
-        message: {
-          zh: `自 ${dateAt(ix, s0)} 起的期限超出日历 ${ix.calendar.id} 的覆盖范围（至 ${ix.calendar.coverage.to}）`,
-          en: `the limit from ${dateAt(ix, s0)} ends outside the coverage of calendar ${ix.calendar.id} (to ${ix.calendar.coverage.to})`
-        }
-      })
-    )
-  }
+  if (due === undefined || due >= ix.size) return beyondCoverage()
   if (!working && n > 0 && !isWork(ix, due)) {
     const nominalEnd = due
     const next = ix.work[ix.rank[due] ?? 0]
@@ -605,8 +634,6 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   })
   trace.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 
-  const suspendedTotal = periods.reduce((sum, x) => sum + counter.between(x.s, Math.min(x.r, end)), 0)
-  const elapsed = end > origin ? counter.between(origin, end) - suspendedTotal : 0
   const remaining = end <= dueAt ? counter.between(end, dueAt) : -counter.between(dueAt, end)
   const thresholds = options.warnings ?? DEFAULT_WARNINGS
   const level: WarningLevel =

@@ -15,7 +15,7 @@
  * @since 0.1.0
  */
 import { daysInMonth, fail, type LocalDate, makeIssue, ok, type PathSegment, type Result, toParts } from "@tongban/core"
-import { type CalendarIndex, dateAt, dayNumberOfText, indexOf, offsetOf } from "./internal/calendarIndex.js"
+import { type CalendarIndex, dateAt, dayNumberOfText, indexOf, noticeHint, offsetOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
 import type { TimeLimit } from "./TimeLimit.js"
 import type { CalendarOptions, DayInfo } from "./WorkingDays.js"
@@ -82,8 +82,9 @@ const UNIT_NAMES: Readonly<Record<TimeLimit["unit"], readonly [string, string]>>
   year: ["年", "years"]
 }
 
-const beyond = (ix: CalendarIndex, start: LocalDate, limit: TimeLimit, path: ReadonlyArray<PathSegment>) =>
-  makeIssue({
+const beyond = (ix: CalendarIndex, start: LocalDate, limit: TimeLimit, path: ReadonlyArray<PathSegment>) => {
+  const hint = noticeHint(ix, Number(ix.calendar.coverage.to.slice(0, 4)) + 1)
+  return makeIssue({
     code: "calendar_out_of_coverage",
     path,
     facts: {
@@ -92,13 +93,15 @@ const beyond = (ix: CalendarIndex, start: LocalDate, limit: TimeLimit, path: Rea
       unit: limit.unit,
       from: ix.calendar.coverage.from,
       to: ix.calendar.coverage.to,
-      calendar: ix.calendar.id
+      calendar: ix.calendar.id,
+      ...hint?.facts
     },
     message: {
-      zh: `自 ${start} 起 ${limit.amount}${UNIT_NAMES[limit.unit][0]}的期限超出日历 ${ix.calendar.id} 的覆盖范围（至 ${ix.calendar.coverage.to}）`,
-      en: `${limit.amount} ${UNIT_NAMES[limit.unit][1]} from ${start} end outside the coverage of calendar ${ix.calendar.id} (to ${ix.calendar.coverage.to})`
+      zh: `自 ${start} 起 ${limit.amount}${UNIT_NAMES[limit.unit][0]}的期限超出日历 ${ix.calendar.id} 的覆盖范围（至 ${ix.calendar.coverage.to}）${hint?.zh ?? ""}`,
+      en: `${limit.amount} ${UNIT_NAMES[limit.unit][1]} from ${start} end outside the coverage of calendar ${ix.calendar.id} (to ${ix.calendar.coverage.to})${hint?.en ?? ""}`
     }
   })
+}
 
 const badLimit = (limit: TimeLimit, path: ReadonlyArray<PathSegment>) =>
   makeIssue({

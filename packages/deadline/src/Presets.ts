@@ -56,6 +56,25 @@ export interface RulePreset {
   readonly consequence?: Message
 }
 
+/**
+ * A preset whose limit the law lets an agency extend: `extension` is always
+ * there, so it reads without a check.
+ *
+ * @example
+ * ```ts
+ * import { licensingDecision, type ExtendableRulePreset } from "@tongban/deadline"
+ *
+ * const preset: ExtendableRulePreset = licensingDecision
+ * preset.extension.limit // { amount: 10, unit: "working_day" }
+ * ```
+ *
+ * @since 0.2.0
+ * @category presets
+ */
+export interface ExtendableRulePreset extends RulePreset {
+  readonly extension: { readonly limit: TimeLimit; readonly approvedBy: Message }
+}
+
 const XZXKF = "中华人民共和国行政许可法"
 const XZCFF = "中华人民共和国行政处罚法"
 const XFGZTL = "信访工作条例"
@@ -102,13 +121,13 @@ export const licensingSupplementNotice: RulePreset = {
  * ```ts
  * import { licensingDecision } from "@tongban/deadline"
  *
- * licensingDecision.extension?.limit // { amount: 10, unit: "working_day" }
+ * licensingDecision.extension.limit // { amount: 10, unit: "working_day" }
  * ```
  *
  * @since 0.1.0
  * @category presets
  */
-export const licensingDecision: RulePreset = {
+export const licensingDecision: ExtendableRulePreset = {
   id: "xzxkf-42",
   name: { zh: "作出行政许可决定", en: "licensing decision" },
   limit: { amount: 20, unit: "working_day" },
@@ -141,7 +160,7 @@ export const licensingDecision: RulePreset = {
  * @since 0.1.0
  * @category presets
  */
-export const licensingJointDecision: RulePreset = {
+export const licensingJointDecision: ExtendableRulePreset = {
   id: "xzxkf-42-2",
   name: { zh: "统一办理、联合办理、集中办理的行政许可", en: "unified, joint or centralised licensing" },
   limit: { amount: 45, unit: "working_day" },
@@ -353,13 +372,13 @@ export const petitionAcceptance: RulePreset = {
  * import { petitionHandling } from "@tongban/deadline"
  *
  * petitionHandling.limit // { amount: 60, unit: "natural_day" }
- * petitionHandling.extension?.limit // { amount: 30, unit: "natural_day" }
+ * petitionHandling.extension.limit // { amount: 30, unit: "natural_day" }
  * ```
  *
  * @since 0.1.0
  * @category presets
  */
-export const petitionHandling: RulePreset = {
+export const petitionHandling: ExtendableRulePreset = {
   id: "xfgztl-34",
   name: { zh: "信访事项办结", en: "concluding a petition" },
   limit: { amount: 60, unit: "natural_day" },

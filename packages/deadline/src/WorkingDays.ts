@@ -19,7 +19,7 @@ import {
   type Result
 } from "@tongban/core"
 import type { WorkCalendar } from "./Calendar.js"
-import { type CalendarIndex, dateAt, indexOf, offsetOf } from "./internal/calendarIndex.js"
+import { type CalendarIndex, dateAt, indexOf, noticeHint, offsetOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
 
 /**
@@ -36,16 +36,25 @@ export interface CalendarOptions {
 
 const NO_PATH: ReadonlyArray<PathSegment> = []
 
-const beyond = (ix: CalendarIndex, date: string, n: number, path: ReadonlyArray<PathSegment>): Issue =>
-  makeIssue({
+const beyond = (ix: CalendarIndex, date: string, n: number, path: ReadonlyArray<PathSegment>): Issue => {
+  const hint = n > 0 ? noticeHint(ix, Number(ix.calendar.coverage.to.slice(0, 4)) + 1) : undefined
+  return makeIssue({
     code: "calendar_out_of_coverage",
     path,
-    facts: { date, n, from: ix.calendar.coverage.from, to: ix.calendar.coverage.to, calendar: ix.calendar.id },
+    facts: {
+      date,
+      n,
+      from: ix.calendar.coverage.from,
+      to: ix.calendar.coverage.to,
+      calendar: ix.calendar.id,
+      ...hint?.facts
+    },
     message: {
-      zh: `从 ${date} 起 ${n} 个工作日超出日历 ${ix.calendar.id} 的覆盖范围 ${ix.calendar.coverage.from} 至 ${ix.calendar.coverage.to}`,
-      en: `${n} working days from ${date} falls outside the coverage of calendar ${ix.calendar.id} (${ix.calendar.coverage.from} to ${ix.calendar.coverage.to})`
+      zh: `从 ${date} 起 ${n} 个工作日超出日历 ${ix.calendar.id} 的覆盖范围 ${ix.calendar.coverage.from} 至 ${ix.calendar.coverage.to}${hint?.zh ?? ""}`,
+      en: `${n} working days from ${date} falls outside the coverage of calendar ${ix.calendar.id} (${ix.calendar.coverage.from} to ${ix.calendar.coverage.to})${hint?.en ?? ""}`
     }
   })
+}
 
 const notWhole = (n: unknown, path: ReadonlyArray<PathSegment>): Issue =>
   makeIssue({

@@ -50,6 +50,7 @@ export { type DueDateOptions, type DueDateTrace, dueDate, explainDueDate, type S
 export {
   badReviewRectification,
   type Citation,
+  type ExtendableRulePreset,
   LICENSING_EXCLUDED_PROCEDURES,
   LICENSING_WORKING_DAYS,
   licenceIssue,

@@ -190,3 +190,45 @@ describe("case clock: properties", () => {
     )
   })
 })
+
+describe("case clock: input forms and what it says beyond the calendar", () => {
+  it('takes the limit as text, as approval does: "20wd" and "20个工作日" equal { amount: 20, unit: working_day }', () => {
+    const events: Array<CaseEvent> = [{ type: "accepted", date: d("2024-09-27") }]
+    const asOf = d("2024-10-28")
+    const expected = getOrThrow(caseClock(events, { calendar, limit: twenty, asOf }))
+    expect(getOrThrow(caseClock(events, { calendar, limit: "20wd", asOf }))).toEqual(expected)
+    expect(getOrThrow(caseClock(events, { calendar, limit: "20个工作日", asOf }))).toEqual(expected)
+    const bad = caseClock(events, { calendar, limit: "soon", asOf })
+    expect(bad.ok ? [] : bad.issues.map((i) => i.path)).toEqual([["limit"]])
+  })
+
+  it("an event after the as-of date is an issue, not a clock with more days remaining than the limit", () => {
+    const r = caseClock([{ type: "received", date: d("2024-10-10") }], {
+      calendar,
+      limit: twenty,
+      asOf: d("2024-10-08")
+    })
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([
+      ["case_event_after_as_of", ["events", 0, "date"]]
+    ])
+  })
+
+  it("beyond the coverage: the issue keeps the days used so far and says the 2027 notice is not out and how to go on", () => {
+    const r = caseClock([{ type: "accepted", date: d("2026-12-01") }], {
+      calendar,
+      limit: "30wd",
+      asOf: d("2026-12-10")
+    })
+    expect(r.ok).toBe(false)
+    const issue = r.ok ? undefined : r.issues[0]
+    expect(issue?.code).toBe("calendar_out_of_coverage")
+    expect(issue?.facts).toMatchObject({ elapsed: 7, asOf: "2026-12-10", year: 2027, hint: "notice_not_published" })
+    expect(issue?.message.zh).toContain("2027 年的全国节假日安排通知尚未发布")
+    expect(issue?.message.zh).toContain("10 月至 12 月")
+    expect(issue?.message.en).toContain("--provisional")
+  })
+
+  it("presets that may be extended read their extension without a check", () => {
+    expect(licensingDecision.extension.limit).toEqual({ amount: 10, unit: "working_day" })
+  })
+})

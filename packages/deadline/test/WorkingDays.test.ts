@@ -204,3 +204,19 @@ describe("listDays", () => {
     expect(between + (working(first) ? 1 : 0)).toBe(count)
   })
 })
+
+describe("beyond the national coverage", () => {
+  it("addWorkingDays 2026-12-01 + 30: calendar_out_of_coverage saying the 2027 notice is not published and how to go on", () => {
+    const r = addWorkingDays(getOrThrow(parseLocalDate("2026-12-01")), 30, { calendar: chinaCalendar })
+    const issue = r.ok ? undefined : r.issues[0]
+    expect(issue?.code).toBe("calendar_out_of_coverage")
+    expect(issue?.facts).toMatchObject({ year: 2027, hint: "notice_not_published" })
+    expect(issue?.message.en).toContain("not published yet")
+    expect(issue?.message.zh).toContain("provisionalChinaCalendar")
+  })
+
+  it("a date before the coverage says nothing of notices", () => {
+    const r = isWorkingDay(getOrThrow(parseLocalDate("2003-06-02")), { calendar: chinaCalendar })
+    expect(r.ok ? undefined : r.issues[0]?.facts.hint).toBeUndefined()
+  })
+})

@@ -270,17 +270,50 @@ export const dateAt = (ix: CalendarIndex, i: number): LocalDate => {
   return d
 }
 
+/**
+ * For a national calendar and a year after its coverage: the facts and the
+ * words that say the notice for that year is not published yet, when such
+ * notices come, and how to go on; undefined otherwise.
+ */
+export const noticeHint = (
+  ix: CalendarIndex,
+  year: number
+): { readonly facts: Record<string, string | number>; readonly zh: string; readonly en: string } | undefined => {
+  const endYear = Number(ix.calendar.coverage.to.slice(0, 4))
+  if (!(year > endYear) || !ix.calendar.layers.some((l) => l.level === "national")) return undefined
+  if (ix.calendar.announcedThrough !== undefined) {
+    return {
+      facts: { year, hint: "provisional_through" },
+      zh: `；该预测日历只预测到 ${endYear} 年，可加大 through（命令行 --provisional 时自动覆盖之后五年）`,
+      en: `. This provisional calendar projects through ${endYear}; pass a later \`through\``
+    }
+  }
+  return {
+    facts: { year, hint: "notice_not_published" },
+    zh: `；${year} 年的全国节假日安排通知尚未发布（国务院办公厅通常在上一年 10 月至 12 月发布）。如需估算，可用 provisionalChinaCalendar（@tongban/deadline/provisional；命令行 --provisional）按《全国年节及纪念日放假办法》预测，结果标注为预测；通知发布后用 parseNotice 读入通知文件即可`,
+    en: `. The national holiday notice for ${year} is not published yet (the State Council's General Office usually publishes it between October and December of the year before). For an estimate use provisionalChinaCalendar (@tongban/deadline/provisional; CLI: --provisional), projected from the statute and flagged provisional; once the notice is out, read its file with parseNotice`
+  }
+}
+
 /** The issue for a date outside the coverage. */
-export const outOfCoverage = (ix: CalendarIndex, date: string, path: ReadonlyArray<PathSegment>): Issue =>
-  makeIssue({
+export const outOfCoverage = (ix: CalendarIndex, date: string, path: ReadonlyArray<PathSegment>): Issue => {
+  const hint = noticeHint(ix, Number(date.slice(0, 4)))
+  return makeIssue({
     code: "calendar_out_of_coverage",
     path,
-    facts: { date, from: ix.calendar.coverage.from, to: ix.calendar.coverage.to, calendar: ix.calendar.id },
+    facts: {
+      date,
+      from: ix.calendar.coverage.from,
+      to: ix.calendar.coverage.to,
+      calendar: ix.calendar.id,
+      ...hint?.facts
+    },
     message: {
-      zh: `${date} 不在日历 ${ix.calendar.id} 的覆盖范围 ${ix.calendar.coverage.from} 至 ${ix.calendar.coverage.to} 内`,
-      en: `${date} is outside the coverage of calendar ${ix.calendar.id} (${ix.calendar.coverage.from} to ${ix.calendar.coverage.to})`
+      zh: `${date} 不在日历 ${ix.calendar.id} 的覆盖范围 ${ix.calendar.coverage.from} 至 ${ix.calendar.coverage.to} 内${hint?.zh ?? ""}`,
+      en: `${date} is outside the coverage of calendar ${ix.calendar.id} (${ix.calendar.coverage.from} to ${ix.calendar.coverage.to})${hint?.en ?? ""}`
     }
   })
+}
 
 /**
  * The offset of a date in the coverage, or the issue: `date_invalid` when it
