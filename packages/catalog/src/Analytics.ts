@@ -13,12 +13,14 @@
  * @since 0.1.0
  */
 import { approximateWorkingDays, compressionRate } from "@tongban/deadline"
-import type { Catalogue, Matter } from "./Schema.js"
+import type { ListedCatalogue, ListedMatter } from "./Schema.js"
 import { isFullyOnline } from "./Validate.js"
 
 /**
  * Metrics of a set of matters (a department's or the whole catalogue's).
- * Shares are fractions in 0…1, `undefined` when there are no matters.
+ * Shares are fractions in 0…1 of the matters that carry the element (a
+ * list without 办件类型 has no 即办件 share, not a share of 0), `undefined`
+ * when none does; counts and sums cover the matters that carry it.
  *
  * Compression: per matter, `(statutory − promised) / statutory` after both
  * limits are normalised to working days (`approximateWorkingDays` of
@@ -67,7 +69,7 @@ export interface SharedMaterialCandidate {
   /** The normalised name materials are grouped by. */
   readonly key: string
   readonly departments: ReadonlyArray<string>
-  /** Implementation codes of the matters that demand it. */
+  /** Implementation codes of the matters that demand it (a local code or the name when a list has none). */
   readonly matters: ReadonlyArray<string>
 }
 
@@ -101,12 +103,16 @@ const share = (n: number, total: number): number | undefined => (total === 0 ? u
  * @since 0.1.0
  * @category analytics
  */
-export const matterStats = (matters: ReadonlyArray<Matter>): MatterStats => {
+export const matterStats = (matters: ReadonlyArray<ListedMatter>): MatterStats => {
   let immediate = 0
+  let kinds = 0
   let fullyOnline = 0
+  let forms = 0
   let atMostOneTrip = 0
   let zeroTrips = 0
+  let tripsKnown = 0
   let windowApproved = 0
+  let authorities = 0
   let counted = 0
   let rateSum = 0
   let statutory = 0
@@ -115,35 +121,49 @@ export const matterStats = (matters: ReadonlyArray<Matter>): MatterStats => {
   let steps = 0
   let trips = 0
   for (const m of matters) {
-    if (m.kind === "immediate") immediate++
-    if (isFullyOnline(m)) fullyOnline++
-    if (m.trips <= 1) atMostOneTrip++
-    if (m.trips === 0) zeroTrips++
-    if (m.windowAuthority === "approve") windowApproved++
-    const rate = compressionRate(m.promisedLimit, m.statutoryLimit)
-    if (rate !== undefined) {
+    if (m.kind !== undefined) {
+      kinds++
+      if (m.kind === "immediate") immediate++
+    }
+    if (m.handlingForms !== undefined && m.onlineDepth !== undefined) {
+      forms++
+      if (isFullyOnline({ handlingForms: m.handlingForms, onlineDepth: m.onlineDepth })) fullyOnline++
+    }
+    if (m.trips !== undefined) {
+      tripsKnown++
+      if (m.trips <= 1) atMostOneTrip++
+      if (m.trips === 0) zeroTrips++
+      trips += m.trips
+    }
+    if (m.windowAuthority !== undefined) {
+      authorities++
+      if (m.windowAuthority === "approve") windowApproved++
+    }
+    const rate =
+      m.promisedLimit === undefined || m.statutoryLimit === undefined
+        ? undefined
+        : compressionRate(m.promisedLimit, m.statutoryLimit)
+    if (rate !== undefined && m.promisedLimit !== undefined && m.statutoryLimit !== undefined) {
       counted++
       rateSum += rate
       statutory += approximateWorkingDays(m.statutoryLimit)
       promised += approximateWorkingDays(m.promisedLimit)
     }
-    materials += m.materials.filter((x) => !x.sharedData).length
-    steps += m.steps.length
-    trips += m.trips
+    for (const x of m.materials ?? []) if (!x.sharedData) materials++
+    steps += m.steps?.length ?? 0
   }
-  const n = matters.length
   return {
-    matters: n,
+    matters: matters.length,
     immediate,
-    immediateShare: share(immediate, n),
+    immediateShare: share(immediate, kinds),
     fullyOnline,
-    fullyOnlineShare: share(fullyOnline, n),
+    fullyOnlineShare: share(fullyOnline, forms),
     atMostOneTrip,
-    atMostOneTripShare: share(atMostOneTrip, n),
+    atMostOneTripShare: share(atMostOneTrip, tripsKnown),
     zeroTrips,
-    zeroTripShare: share(zeroTrips, n),
+    zeroTripShare: share(zeroTrips, tripsKnown),
     windowApproved,
-    windowApprovedShare: share(windowApproved, n),
+    windowApprovedShare: share(windowApproved, authorities),
     compressionCounted: counted,
     meanCompression: counted === 0 ? undefined : rateSum / counted,
     totalCompression: statutory === 0 ? undefined : (statutory - promised) / statutory,
@@ -191,11 +211,13 @@ export const materialKey = (name: string): string =>
  * @category analytics
  */
 export const sharedMaterialCandidates = (
-  catalogue: Pick<Catalogue, "matters">
+  catalogue: Pick<ListedCatalogue, "matters">
 ): ReadonlyArray<SharedMaterialCandidate> => {
   const groups = new Map<string, { name: string; departments: Set<string>; matters: Set<string> }>()
   for (const matter of catalogue.matters) {
-    for (const material of matter.materials) {
+    const department = matter.department
+    if (department === undefined) continue
+    for (const material of matter.materials ?? []) {
       if (material.sharedData) continue
       const key = materialKey(material.name)
       let group = groups.get(key)
@@ -203,8 +225,8 @@ export const sharedMaterialCandidates = (
         group = { name: material.name, departments: new Set(), matters: new Set() }
         groups.set(key, group)
       }
-      group.departments.add(matter.department)
-      group.matters.add(matter.implementationCode)
+      group.departments.add(department)
+      group.matters.add(matter.implementationCode ?? matter.localCode ?? matter.name)
     }
   }
   const out: Array<SharedMaterialCandidate> = []
@@ -236,9 +258,10 @@ export const sharedMaterialCandidates = (
  * @since 0.1.0
  * @category analytics
  */
-export const catalogueStats = (catalogue: Pick<Catalogue, "departments" | "matters">): CatalogueStats => {
-  const byDepartment = new Map<string, Array<Matter>>()
+export const catalogueStats = (catalogue: Pick<ListedCatalogue, "departments" | "matters">): CatalogueStats => {
+  const byDepartment = new Map<string, Array<ListedMatter>>()
   for (const m of catalogue.matters) {
+    if (m.department === undefined) continue
     const list = byDepartment.get(m.department)
     if (list === undefined) byDepartment.set(m.department, [m])
     else list.push(m)
@@ -247,7 +270,7 @@ export const catalogueStats = (catalogue: Pick<Catalogue, "departments" | "matte
     overall: matterStats(catalogue.matters),
     departments: catalogue.departments.map((d) => ({
       id: d.id,
-      name: d.name,
+      name: d.name ?? d.id,
       stats: matterStats(byDepartment.get(d.id) ?? [])
     })),
     sharedMaterialCandidates: sharedMaterialCandidates(catalogue)

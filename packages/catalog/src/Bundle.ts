@@ -13,7 +13,7 @@ import { fail, makeIssue, ok, type Result } from "@tongban/core"
 import { approximateWorkingDays } from "@tongban/deadline"
 import { materialKey } from "./Analytics.js"
 import { type FourReductions, reduction } from "./Diff.js"
-import type { Catalogue, Matter } from "./Schema.js"
+import type { Bundle as BundleRecord, ListedMatter, Matter } from "./Schema.js"
 
 /**
  * A material of a bundle after merging: asked once, with the members that
@@ -44,10 +44,10 @@ export interface MergedMaterial {
  * @since 0.1.0
  * @category models
  */
-export interface BundleAnalysis {
+export interface BundleAnalysis<M extends ListedMatter = Matter> {
   readonly id: string
   readonly name: string
-  readonly members: ReadonlyArray<Matter>
+  readonly members: ReadonlyArray<M>
   readonly materials: ReadonlyArray<MergedMaterial>
   readonly fourReductions: FourReductions
 }
@@ -67,10 +67,10 @@ export interface BundleAnalysis {
  * @since 0.1.0
  * @category analytics
  */
-export const analyseBundle = (
-  catalogue: Pick<Catalogue, "matters" | "bundles">,
+export const analyseBundle = <M extends ListedMatter>(
+  catalogue: { readonly matters: ReadonlyArray<M>; readonly bundles: ReadonlyArray<BundleRecord> },
   id: string
-): Result<BundleAnalysis> => {
+): Result<BundleAnalysis<M>> => {
   const index = catalogue.bundles.findIndex((b) => b.id === id)
   const bundle = catalogue.bundles[index]
   if (bundle === undefined) {
@@ -83,9 +83,12 @@ export const analyseBundle = (
       })
     )
   }
-  const byCode = new Map<string, Matter>()
-  for (const m of catalogue.matters) if (!byCode.has(m.implementationCode)) byCode.set(m.implementationCode, m)
-  const members: Array<Matter> = []
+  const byCode = new Map<string, M>()
+  for (const m of catalogue.matters) {
+    const code = m.implementationCode
+    if (code !== undefined && !byCode.has(code)) byCode.set(code, m)
+  }
+  const members: Array<M> = []
   const missing = []
   for (const [j, code] of bundle.matters.entries()) {
     const m = byCode.get(code)
@@ -108,17 +111,17 @@ export const analyseBundle = (
   let time = 0
   let trips = 0
   for (const m of members) {
-    steps += m.steps.length
-    time += approximateWorkingDays(m.promisedLimit)
-    trips += m.trips
-    for (const x of m.materials) {
+    const code = m.implementationCode ?? ""
+    steps += m.steps?.length ?? 0
+    time += m.promisedLimit === undefined ? 0 : approximateWorkingDays(m.promisedLimit)
+    trips += m.trips ?? 0
+    for (const x of m.materials ?? []) {
       if (!x.sharedData) materials++
       const key = materialKey(x.name)
       const group = merged.get(key)
-      if (group === undefined)
-        merged.set(key, { name: x.name, matters: [m.implementationCode], sharedData: x.sharedData })
+      if (group === undefined) merged.set(key, { name: x.name, matters: [code], sharedData: x.sharedData })
       else {
-        if (!group.matters.includes(m.implementationCode)) group.matters.push(m.implementationCode)
+        if (!group.matters.includes(code)) group.matters.push(code)
         group.sharedData = group.sharedData && x.sharedData
       }
     }

@@ -9,7 +9,8 @@
  * @since 0.1.0
  */
 import { approximateWorkingDays } from "@tongban/deadline"
-import type { Catalogue, Matter } from "./Schema.js"
+import type { ListedMatter, Matter } from "./Schema.js"
+import type { WithMatters } from "./Search.js"
 
 /**
  * One of the four reductions: the total before and after, the reduction
@@ -72,9 +73,9 @@ export interface FieldChange {
  * @since 0.1.0
  * @category models
  */
-export interface CatalogueDiff {
-  readonly added: ReadonlyArray<Matter>
-  readonly removed: ReadonlyArray<Matter>
+export interface CatalogueDiff<M extends ListedMatter = Matter> {
+  readonly added: ReadonlyArray<M>
+  readonly removed: ReadonlyArray<M>
   readonly changed: ReadonlyArray<{
     readonly code: string
     readonly name: string
@@ -98,6 +99,7 @@ const MATTER_FIELDS: ReadonlyArray<keyof Matter> = [
   "name",
   "basicCode",
   "implementationCode",
+  "localCode",
   "type",
   "level",
   "department",
@@ -159,16 +161,25 @@ interface Totals {
   trips: number
 }
 
-const totalsOf = (matters: Iterable<Matter>): Totals => {
+/** Sums over matters; a matter that lacks an element adds nothing to its sum. */
+const totalsOf = (matters: Iterable<ListedMatter>): Totals => {
   const t: Totals = { steps: 0, materials: 0, time: 0, trips: 0 }
   for (const m of matters) {
-    t.steps += m.steps.length
-    for (const x of m.materials) if (!x.sharedData) t.materials++
-    t.time += approximateWorkingDays(m.promisedLimit)
-    t.trips += m.trips
+    t.steps += m.steps?.length ?? 0
+    for (const x of m.materials ?? []) if (!x.sharedData) t.materials++
+    t.time += m.promisedLimit === undefined ? 0 : approximateWorkingDays(m.promisedLimit)
+    t.trips += m.trips ?? 0
   }
   return t
 }
+
+/** What matches a matter across versions: its implementation code, else its local code, else its name. */
+const keyOf = (m: ListedMatter): string =>
+  m.implementationCode !== undefined && m.implementationCode !== ""
+    ? m.implementationCode
+    : m.localCode !== undefined
+      ? `local:${m.localCode}`
+      : `name:${m.name}`
 
 /**
  * One reduction from its before and after totals.
@@ -199,9 +210,11 @@ const fourOf = (before: Totals, after: Totals): FourReductions => ({
 })
 
 /**
- * Compares two versions of a catalogue (see {@link CatalogueDiff}). Matters
- * are matched by implementation code; lists come in the order of the
- * catalogue they are taken from.
+ * Compares two versions of a catalogue (see {@link CatalogueDiff}), strict
+ * or as lists carry them. Matters are matched by implementation code (by
+ * local code, else by name, when a list has none); lists come in the order
+ * of the catalogue they are taken from. A matter that lacks an element adds
+ * nothing to its reduction (see {@link catalogueCompleteness}).
  *
  * The reductions of `diffCatalogues(a, b)` are the negation of those of
  * `diffCatalogues(b, a)`; the percentages are not, being relative to the
@@ -219,26 +232,26 @@ const fourOf = (before: Totals, after: Totals): FourReductions => ({
  * @since 0.1.0
  * @category diff
  */
-export const diffCatalogues = (
-  before: Pick<Catalogue, "matters">,
-  after: Pick<Catalogue, "matters">
-): CatalogueDiff => {
-  const old = new Map<string, Matter>()
-  for (const m of before.matters) if (!old.has(m.implementationCode)) old.set(m.implementationCode, m)
-  const next = new Map<string, Matter>()
-  for (const m of after.matters) if (!next.has(m.implementationCode)) next.set(m.implementationCode, m)
-  const added = after.matters.filter((m) => !old.has(m.implementationCode))
-  const removed = before.matters.filter((m) => !next.has(m.implementationCode))
+export const diffCatalogues = <M extends ListedMatter>(
+  before: WithMatters<M>,
+  after: WithMatters<M>
+): CatalogueDiff<M> => {
+  const old = new Map<string, M>()
+  for (const m of before.matters) if (!old.has(keyOf(m))) old.set(keyOf(m), m)
+  const next = new Map<string, M>()
+  for (const m of after.matters) if (!next.has(keyOf(m))) next.set(keyOf(m), m)
+  const added = after.matters.filter((m) => !old.has(keyOf(m)))
+  const removed = before.matters.filter((m) => !next.has(keyOf(m)))
   const changed: Array<{ code: string; name: string; changes: ReadonlyArray<FieldChange> }> = []
-  const commonBefore: Array<Matter> = []
-  const commonAfter: Array<Matter> = []
-  for (const [code, a] of old) {
-    const b = next.get(code)
+  const commonBefore: Array<M> = []
+  const commonAfter: Array<M> = []
+  for (const [key, a] of old) {
+    const b = next.get(key)
     if (b === undefined) continue
     commonBefore.push(a)
     commonAfter.push(b)
     const changes = diffMatter(a, b)
-    if (changes.length > 0) changed.push({ code, name: b.name, changes })
+    if (changes.length > 0) changed.push({ code: b.implementationCode ?? b.localCode ?? "", name: b.name, changes })
   }
   return {
     added,

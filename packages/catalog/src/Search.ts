@@ -11,7 +11,7 @@
  */
 import { pinyin } from "pinyin-pro"
 import type { MatterTypeCode, OnlineDepth, ServiceObject } from "./Codes.js"
-import type { Catalogue, Matter } from "./Schema.js"
+import type { Catalogue, ListedCatalogue, ListedMatter, Matter } from "./Schema.js"
 
 /**
  * Filters that narrow a search; every given filter must hold.
@@ -58,8 +58,8 @@ export type MatchKind = "name" | "pinyin" | "initials" | "code"
  * @since 0.1.0
  * @category models
  */
-export interface SearchHit {
-  readonly matter: Matter
+export interface SearchHit<M extends ListedMatter = Matter> {
+  readonly matter: M
   readonly index: number
   readonly score: number
   readonly match: MatchKind
@@ -90,8 +90,8 @@ interface SearchIndex {
 }
 
 /** A hit and the key that orders code matches among themselves. */
-interface Ranked {
-  readonly hit: SearchHit
+interface Ranked<M extends ListedMatter = ListedMatter> {
+  readonly hit: SearchHit<M>
   readonly code: string
 }
 
@@ -157,7 +157,7 @@ const freeze = (map: Map<number, Array<number>>): Map<number, Int32Array> => {
 
 const gramKey = (text: string, at: number): number => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)
 
-const buildIndex = (matters: ReadonlyArray<Matter>): SearchIndex => {
+const buildIndex = (matters: ReadonlyArray<ListedMatter>): SearchIndex => {
   const byName = new Map<string, Array<number>>()
   const codes: Array<readonly [string, number]> = []
   for (let i = 0; i < matters.length; i++) {
@@ -166,7 +166,9 @@ const buildIndex = (matters: ReadonlyArray<Matter>): SearchIndex => {
     const members = byName.get(matter.name)
     if (members === undefined) byName.set(matter.name, [i])
     else members.push(i)
-    codes.push([matter.basicCode.toLowerCase(), i], [matter.implementationCode.toLowerCase(), i])
+    for (const code of [matter.basicCode, matter.implementationCode, matter.localCode]) {
+      if (code !== undefined && code !== "") codes.push([code.toLowerCase(), i])
+    }
   }
   codes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]))
   const groups: Array<Group> = []
@@ -189,9 +191,18 @@ const buildIndex = (matters: ReadonlyArray<Matter>): SearchIndex => {
   return { groups, groupOf, grams: freeze(grams), chars: freeze(chars), codes }
 }
 
-const indexes = new WeakMap<ReadonlyArray<Matter>, SearchIndex>()
+const indexes = new WeakMap<ReadonlyArray<ListedMatter>, SearchIndex>()
 
-const indexOf = (catalogue: Pick<Catalogue, "matters">): SearchIndex => {
+/**
+ * Anything with matters: a {@link Catalogue}, or a {@link ListedCatalogue}
+ * as a lenient import returns it.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type WithMatters<M extends ListedMatter> = { readonly matters: ReadonlyArray<M> }
+
+const indexOf = (catalogue: WithMatters<ListedMatter>): SearchIndex => {
   const found = indexes.get(catalogue.matters)
   if (found !== undefined) return found
   const built = buildIndex(catalogue.matters)
@@ -214,7 +225,7 @@ const indexOf = (catalogue: Pick<Catalogue, "matters">): SearchIndex => {
  * @since 0.1.0
  * @category search
  */
-export const prepareSearch = (catalogue: Pick<Catalogue, "matters">): { readonly matters: number } => ({
+export const prepareSearch = (catalogue: WithMatters<ListedMatter>): { readonly matters: number } => ({
   matters: indexOf(catalogue).groupOf.length
 })
 
@@ -250,17 +261,19 @@ const scoreGroup = (group: Group, query: string, han: boolean, kind: Array<Match
 }
 
 /** The score of a code match: 95 for a whole code, 88 for a prefix, 0 for none; the matched code in `code[0]`. */
-const scoreCode = (matter: Matter, query: string, code: Array<string>): number => {
-  const basic = matter.basicCode.toLowerCase()
-  const impl = matter.implementationCode.toLowerCase()
-  if (basic === query || impl === query) {
-    code[0] = query
-    return 95
+const scoreCode = (matter: ListedMatter, query: string, code: Array<string>): number => {
+  let best = ""
+  for (const raw of [matter.basicCode, matter.implementationCode, matter.localCode]) {
+    if (raw === undefined || raw === "") continue
+    const c = raw.toLowerCase()
+    if (c === query) {
+      code[0] = query
+      return 95
+    }
+    if (c.startsWith(query) && (best === "" || c < best)) best = c
   }
-  const b = basic.startsWith(query)
-  const i = impl.startsWith(query)
-  if (!b && !i) return 0
-  code[0] = b && i ? (basic < impl ? basic : impl) : b ? basic : impl
+  if (best === "") return 0
+  code[0] = best
   return 88
 }
 
@@ -299,26 +312,35 @@ const groupCandidates = (index: SearchIndex, query: string): Int32Array => {
   return acc
 }
 
-const passes = (matter: Matter, filters: SearchFilters): boolean => {
-  if (filters.departments !== undefined && !filters.departments.includes(matter.department)) return false
-  if (filters.types !== undefined && !filters.types.includes(matter.type)) return false
-  if (filters.serviceObjects !== undefined && !filters.serviceObjects.some((o) => matter.serviceObjects.includes(o))) {
+/** Does the matter pass every filter? A matter that lacks a filtered element does not. */
+const passes = (matter: ListedMatter, filters: SearchFilters): boolean => {
+  const { department, type, serviceObjects, onlineDepth, trips } = matter
+  if (filters.departments !== undefined && (department === undefined || !filters.departments.includes(department)))
+    return false
+  if (filters.types !== undefined && (type === undefined || !filters.types.includes(type))) return false
+  if (
+    filters.serviceObjects !== undefined &&
+    (serviceObjects === undefined || !filters.serviceObjects.some((o) => serviceObjects.includes(o)))
+  ) {
     return false
   }
-  if (filters.onlineDepth !== undefined && !filters.onlineDepth.every((d) => matter.onlineDepth.includes(d)))
+  if (
+    filters.onlineDepth !== undefined &&
+    (onlineDepth === undefined || !filters.onlineDepth.every((d) => onlineDepth.includes(d)))
+  )
     return false
-  if (filters.maxTrips !== undefined && matter.trips > filters.maxTrips) return false
+  if (filters.maxTrips !== undefined && (trips === undefined || trips > filters.maxTrips)) return false
   return true
 }
 
 /** The best `limit` text hits: groups ranked once, then their members in catalogue order. */
-const textHits = (
+const textHits = <M extends ListedMatter>(
   index: SearchIndex,
-  matters: ReadonlyArray<Matter>,
+  matters: ReadonlyArray<M>,
   q: string,
   filters: SearchFilters,
   limit: number
-): Array<Ranked> => {
+): Array<Ranked<M>> => {
   const han = HAN.test(q)
   const kind: Array<MatchKind> = ["name"]
   const scored: Array<{ readonly group: Group; readonly score: number; readonly match: MatchKind }> = []
@@ -329,7 +351,7 @@ const textHits = (
     if (score > 0) scored.push({ group, score, match: kind[0] ?? "name" })
   }
   scored.sort((a, b) => b.score - a.score || a.group.length - b.group.length)
-  const out: Array<Ranked> = []
+  const out: Array<Ranked<M>> = []
   // Groups of equal score and name length tie: their members merge by catalogue order.
   for (let start = 0; start < scored.length && out.length < limit; ) {
     const first = scored[start]
@@ -342,7 +364,7 @@ const textHits = (
     )
       end++
     const need = limit - out.length
-    const bucket: Array<Ranked> = []
+    const bucket: Array<Ranked<M>> = []
     for (let k = start; k < end; k++) {
       const item = scored[k]
       if (item === undefined) continue
@@ -363,13 +385,13 @@ const textHits = (
 }
 
 /** The first `limit` code hits, in code order (whole codes sort before longer ones). */
-const codeHits = (
+const codeHits = <M extends ListedMatter>(
   index: SearchIndex,
-  matters: ReadonlyArray<Matter>,
+  matters: ReadonlyArray<M>,
   q: string,
   filters: SearchFilters,
   limit: number
-): Array<Ranked> => {
+): Array<Ranked<M>> => {
   const codes = index.codes
   let lo = 0
   let hi = codes.length
@@ -378,7 +400,7 @@ const codeHits = (
     if ((codes[mid]?.[0] ?? "") < q) lo = mid + 1
     else hi = mid
   }
-  const out: Array<Ranked> = []
+  const out: Array<Ranked<M>> = []
   const seen = new Set<number>()
   for (let k = lo; k < codes.length && out.length < limit; k++) {
     const item = codes[k]
@@ -393,10 +415,13 @@ const codeHits = (
 }
 
 /** Merges ranked lists, keeping each matter's best place, and takes the first `limit`. */
-const merge = (lists: ReadonlyArray<ReadonlyArray<Ranked>>, limit: number): ReadonlyArray<SearchHit> => {
+const merge = <M extends ListedMatter>(
+  lists: ReadonlyArray<ReadonlyArray<Ranked<M>>>,
+  limit: number
+): ReadonlyArray<SearchHit<M>> => {
   const all = lists.flat().sort(byRank)
   const seen = new Set<number>()
-  const out: Array<SearchHit> = []
+  const out: Array<SearchHit<M>> = []
   for (const r of all) {
     if (out.length === limit) break
     if (seen.has(r.hit.index)) continue
@@ -434,17 +459,17 @@ const merge = (lists: ReadonlyArray<ReadonlyArray<Ranked>>, limit: number): Read
  * @since 0.1.0
  * @category search
  */
-export const searchMatters = (
-  catalogue: Pick<Catalogue, "matters">,
+export const searchMatters = <M extends ListedMatter>(
+  catalogue: WithMatters<M>,
   query: string,
   options?: SearchOptions
-): ReadonlyArray<SearchHit> => {
+): ReadonlyArray<SearchHit<M>> => {
   const limit = Math.max(0, Math.floor(options?.limit ?? 20))
   const filters = options ?? {}
   const q = normaliseQuery(query)
   const matters = catalogue.matters
   if (q === "") {
-    const hits: Array<SearchHit> = []
+    const hits: Array<SearchHit<M>> = []
     for (let i = 0; i < matters.length && hits.length < limit; i++) {
       const matter = matters[i]
       if (matter !== undefined && passes(matter, filters)) hits.push({ matter, index: i, score: 0, match: "name" })
@@ -471,11 +496,11 @@ export const searchMatters = (
  * @since 0.1.0
  * @category search
  */
-export const searchMattersLinear = (
-  catalogue: Pick<Catalogue, "matters">,
+export const searchMattersLinear = <M extends ListedMatter>(
+  catalogue: WithMatters<M>,
   query: string,
   options?: SearchOptions
-): ReadonlyArray<SearchHit> => {
+): ReadonlyArray<SearchHit<M>> => {
   const limit = Math.max(0, Math.floor(options?.limit ?? 20))
   const q = normaliseQuery(query)
   if (q === "") return searchMatters(catalogue, query, options)
@@ -485,8 +510,8 @@ export const searchMattersLinear = (
   const kind: Array<MatchKind> = ["name"]
   const code: Array<string> = [""]
   // The best `limit` so far, best first, kept by insertion (no sort of every hit).
-  const hits: Array<Ranked> = []
-  const offer = (r: Ranked): void => {
+  const hits: Array<Ranked<M>> = []
+  const offer = (r: Ranked<M>): void => {
     if (limit === 0) return
     const worst = hits[hits.length - 1]
     if (hits.length === limit && worst !== undefined && byRank(r, worst) >= 0) return

@@ -9,6 +9,7 @@
 export * from "./Analytics.js"
 export * from "./Bundle.js"
 export * from "./Codes.js"
+export * from "./Completeness.js"
 export * from "./Diff.js"
 export * from "./Headers.js"
 export * from "./Identifiers.js"
