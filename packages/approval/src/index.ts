@@ -9,6 +9,7 @@ export * from "./Flow.js"
 export * from "./CriticalPath.js"
 export * from "./Compare.js"
 export * from "./WhatIf.js"
+export * from "./FlaggedWhatIf.js"
 export { parsePsplib, parsePsplibOptima, type PsplibInstance, type PsplibLimits, type PsplibOptimum } from "./Psplib.js"
 export type { RcpspActivity, RcpspLimits, RcpspProject } from "./rcpsp/Project.js"
 export {
@@ -27,3 +28,4 @@ export {
 } from "./rcpsp/Reviewers.js"
 export * from "./Export.js"
 export * from "./Bpmn.js"
+export * from "./PsplibDeviation.js"

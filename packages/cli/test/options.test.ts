@@ -149,7 +149,7 @@ const rows: ReadonlyArray<Row> = [
   {
     command: "due",
     flag: "--suspend",
-    argv: [...due, "--suspend", "2024-10-09..2024-10-10:expert_review"],
+    argv: [...due, "--suspend", "2024-10-09..2024-10-10:expert_review", "--as-of", "2024-11-29"],
     check: () =>
       expect(last(deadline.caseClock)[0]).toContainEqual({
         type: "suspended",

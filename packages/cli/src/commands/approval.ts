@@ -11,13 +11,13 @@
 import {
   compareFlow,
   type Flow,
+  flaggedTransforms,
   parseBpmn,
   parseFlow,
   scheduleFlow,
   toDot,
   toMermaidFlowchart,
   toMermaidGantt,
-  type Transform,
   whatIf
 } from "@tongban/approval"
 import { type Issue, type LocalDate, parseJson, parseLocalDate, type Result } from "@tongban/core"
@@ -61,12 +61,6 @@ const summary = (flow: Flow) => ({
   departments: flow.departments.length,
   stages: flow.stages.length
 })
-
-/** The what-if transforms a flow's own flags ask for. */
-const flaggedTransforms = (flow: Flow): ReadonlyArray<Transform> => [
-  ...(flow.steps.some((s) => s.commitment) ? [{ kind: "commitment" } as const] : []),
-  ...(flow.steps.some((s) => s.jointReview !== undefined) ? [{ kind: "joint_review" } as const] : [])
-]
 
 const check = defineCommand({
   name: "check",

@@ -8,13 +8,18 @@
  *
  * @since 0.1.0
  */
-import { parsePsplib, parsePsplibOptima, scheduleRcpsp } from "@tongban/approval"
+import {
+  deviationFromOptimum,
+  parsePsplib,
+  parsePsplibOptima,
+  psplibOptimaSet,
+  scheduleRcpsp,
+  summariseDeviations
+} from "@tongban/approval"
 import { type Issue, prefixIssues } from "@tongban/core"
 import { defineCommand } from "../command.js"
 import { type Context, UsageError } from "../context.js"
 import { choiceOption, numberOption, textOption, variadicArgument } from "../options.js"
-
-const optimaName = /^(j\d+)(opt|hrs|lb)\.sm$/i
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf("/") + 1)
 const dirName = (path: string): string => (path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".")
@@ -85,7 +90,7 @@ export const psplibCommand = defineCommand({
         dirs.add(dirName(path.replace(/\/+$/, "")))
         for (const name of [...names].sort(natural)) {
           if (!name.toLowerCase().endsWith(".sm")) continue
-          if (optimaName.test(name)) optimaFiles.push(join(path, name))
+          if (psplibOptimaSet(name) !== undefined) optimaFiles.push(join(path, name))
           else files.push(join(path, name))
         }
       }
@@ -97,12 +102,13 @@ export const psplibCommand = defineCommand({
     if (typeof optimaArg === "string") optimaFiles.splice(0, optimaFiles.length, optimaArg)
     else {
       for (const dir of dirs)
-        for (const name of listDir(ctx, dir) ?? []) if (optimaName.test(name)) optimaFiles.push(join(dir, name))
+        for (const name of listDir(ctx, dir) ?? [])
+          if (psplibOptimaSet(name) !== undefined) optimaFiles.push(join(dir, name))
     }
     const optima = new Map<string, number>()
     const issues: Array<Issue> = []
     for (const file of [...new Set(optimaFiles)]) {
-      const set = optimaName.exec(baseName(file))?.[1]?.toLowerCase() ?? "j30"
+      const set = psplibOptimaSet(file) ?? "j30"
       const parsed = parsePsplibOptima(ctx.readText(file, "latin1"), { set })
       if (parsed.ok) for (const entry of parsed.value) optima.set(entry.instance, entry.makespan)
       else issues.push(...prefixIssues(parsed.issues, [file]))
@@ -130,21 +136,20 @@ export const psplibCommand = defineCommand({
       }
       const instance = baseName(file).replace(/\.sm$/i, "")
       const optimum = optima.get(instance.toLowerCase())
+      const deviation = optimum === undefined ? undefined : deviationFromOptimum(solved.value.makespan, optimum)
       rows.push({
         instance,
         makespan: solved.value.makespan,
         schedules: solved.value.schedulesUsed,
         ms,
-        ...(optimum === undefined
-          ? {}
-          : { optimum, deviation: Math.round(((solved.value.makespan - optimum) / optimum) * 1e6) / 1e6 })
+        ...(optimum === undefined ? {} : { optimum }),
+        ...(deviation === undefined ? {} : { deviation })
       })
     }
-    const known = rows.filter((r) => r.deviation !== undefined)
     const total = rows.reduce((sum, r) => sum + r.ms, 0)
-    const avg =
-      known.length === 0 ? undefined : (100 * known.reduce((sum, r) => sum + (r.deviation ?? 0), 0)) / known.length
-    const hits = known.filter((r) => r.deviation === 0).length
+    const summary = summariseDeviations(rows)
+    const avg = summary.averageDeviation === undefined ? undefined : 100 * summary.averageDeviation
+    const reached = `${summary.optimumReached}/${summary.known}`
     const value = {
       json: rows,
       table: {
@@ -163,8 +168,8 @@ export const psplibCommand = defineCommand({
           ? []
           : [
               ctx.t({
-                zh: `${rows.length} 个实例，用时 ${(total / 1000).toFixed(2)} 秒${avg === undefined ? "" : `；与最优解平均偏差 ${avg.toFixed(3)}%，达到最优 ${hits}/${known.length}`}`,
-                en: `${rows.length} instances in ${(total / 1000).toFixed(2)} s${avg === undefined ? "" : `; average deviation from the optimum ${avg.toFixed(3)}%, optimum reached ${hits}/${known.length}`}`
+                zh: `${rows.length} 个实例，用时 ${(total / 1000).toFixed(2)} 秒${avg === undefined ? "" : `；与最优解平均偏差 ${avg.toFixed(3)}%，达到最优 ${reached}`}`,
+                en: `${rows.length} instances in ${(total / 1000).toFixed(2)} s${avg === undefined ? "" : `; average deviation from the optimum ${avg.toFixed(3)}%, optimum reached ${reached}`}`
               })
             ]
     }
