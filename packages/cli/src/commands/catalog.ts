@@ -9,9 +9,9 @@
  */
 import {
   type Catalogue,
-  type CatalogueFormat,
   catalogueJsonSchema,
   catalogueStats,
+  detectCatalogueFormat,
   diffCatalogues,
   type FourReductions,
   formatOfPath,
@@ -25,19 +25,9 @@ import { defineCommand, defineGroup } from "../command.js"
 import { type Context, UsageError } from "../context.js"
 import { argument, listOption, optionalNumberOption } from "../options.js"
 
-/** The format of a file: its extension, else its first bytes (zip → xlsx, `{` → json, else csv). */
-const formatOf = (path: string, bytes: Uint8Array): CatalogueFormat => {
-  const byName = formatOfPath(path)
-  if (byName !== undefined) return byName
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return "xlsx"
-  let i = bytes[0] === 0xef ? 3 : 0
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++
-  return bytes[i] === 0x7b ? "json" : "csv"
-}
-
 const load = (ctx: Context, path: string): Result<Catalogue> => {
   const bytes = ctx.readBytes(path)
-  return readCatalogue(bytes, formatOf(path, bytes))
+  return readCatalogue(bytes, detectCatalogueFormat(path, bytes))
 }
 
 const pct = (share: number | undefined): string => (share === undefined ? "—" : `${(share * 100).toFixed(1)}%`)
