@@ -26,6 +26,7 @@ import {
   type Rubric,
   type ScoringEvent,
   score,
+  scoreTotals,
   windowMaximum110Rubric
 } from "@tongban/scoring"
 import { defineCommand } from "../command.js"
@@ -134,13 +135,7 @@ export const scoreCommand = defineCommand({
       "vetoes"
     ]
     const rows = a.scores.map((s) => {
-      let deducted = 0
-      let added = 0
-      for (const l of s.lines) {
-        if (l.kind === "base") continue
-        if (l.hundredths < 0) deducted -= l.hundredths
-        else added += l.hundredths
-      }
+      const { deducted, added } = scoreTotals(s)
       return [
         s.rank,
         s.id,
