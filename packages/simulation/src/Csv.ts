@@ -127,7 +127,10 @@ export const casesToCsv = (run: SimulationResult): string =>
  *   windows: [{ id: "w", count: 1 }],
  *   services: [{ id: "s", department: "d", arrivals: { trace: [0] }, windowMinutes: { type: "fixed", value: 10 } }]
  * }))
- * eventLogToCsv(getOrThrow(simulate(model, { seed: 1, eventLog: true }))) // "case,activity,resource,enabled,started,completed\n0,window,w,day 0 09:00,day 0 09:00,day 0 09:10\n"
+ * const lines = eventLogToCsv(getOrThrow(simulate(model, { seed: 1, eventLog: true }))).split("\n")
+ * lines[0] // "case,activity,resource,enabled,started,completed"
+ * lines.slice(1, 5).map((l) => l.split(",")[1]) // ["arrival", "call", "window", "forward"]
+ * lines[3] // "0,window,w#1,day 0 09:00,day 0 09:00,day 0 09:10"
  * ```
  *
  * @since 0.1.0

@@ -22,13 +22,13 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, makeIssue, ok, type Result } from "@tongban/core"
+import { fail, type Issue, type LocalDate, makeIssue, ok, type Result } from "@tongban/core"
 import { judgeCases } from "./internal/judge.js"
-import { MAX_EVENTS, runLoop } from "./internal/loop.js"
+import { MAX_EVENTS, type PeriodColumns, runLoop } from "./internal/loop.js"
 import { clockMinutes, firstWorkingDay, planArrivals } from "./internal/plan.js"
 import type { Model } from "./Model.js"
 import { makeRandom } from "./Random.js"
-import type { RunSummary, SimulateOptions, SimulationResult } from "./Results.js"
+import type { PeriodUse, RunSummary, SimulateOptions, SimulationResult } from "./Results.js"
 import { freezeSummary } from "./Summary.js"
 
 /**
@@ -70,6 +70,48 @@ export const clockTime = (
   return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`
 }
 
+const emptyPeriod: PeriodUse = {
+  tickets: 0,
+  waitMinutes: 0,
+  waitedLonger: 0,
+  reneged: 0,
+  queueSum: 0,
+  queueSamples: 0
+}
+
+// Monday = 0 … Sunday = 6, from the date's digits (no host time zone).
+const weekdayOf = (date: LocalDate): number => {
+  const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))))
+  return (day.getUTCDay() + 6) % 7
+}
+
+// Folds the loop's (working day × hour) sums into clock hours and, with dates, weekdays.
+const periodUse = (
+  p: PeriodColumns,
+  dates: ReadonlyArray<LocalDate>
+): { readonly hours: ReadonlyArray<PeriodUse>; readonly weekdays: ReadonlyArray<PeriodUse> } => {
+  const hours: Array<PeriodUse> = Array.from({ length: 24 }, () => emptyPeriod)
+  const weekdays: Array<PeriodUse> = Array.from({ length: 7 }, () => emptyPeriod)
+  const add = (into: Array<PeriodUse>, i: number, b: number): void => {
+    const a = into[i] ?? emptyPeriod
+    into[i] = {
+      tickets: a.tickets + (p.tickets[b] ?? 0),
+      waitMinutes: a.waitMinutes + (p.wait[b] ?? 0),
+      waitedLonger: a.waitedLonger + (p.over[b] ?? 0),
+      reneged: a.reneged + (p.reneged[b] ?? 0),
+      queueSum: a.queueSum + (p.queue[b] ?? 0),
+      queueSamples: a.queueSamples + (p.samples[b] ?? 0)
+    }
+  }
+  for (let b = 0; b < p.tickets.length; b++) {
+    if ((p.tickets[b] ?? 0) === 0 && (p.samples[b] ?? 0) === 0) continue
+    add(hours, b % 24, b)
+    const date = dates[Math.floor(b / 24)]
+    if (date !== undefined) add(weekdays, weekdayOf(date), b)
+  }
+  return { hours, weekdays }
+}
+
 /**
  * Runs one seeded simulation of a hall model. The only failure is a date
  * outside the calendar's coverage (`calendar_out_of_coverage`, from
@@ -100,6 +142,8 @@ export const clockTime = (
 export const simulate = (model: Model, options: SimulateOptions): Result<SimulationResult> => {
   const D = model.dayMinutes
   const H = model.days * D
+  // A pool's working days: up to the end of the last day it was busy, at least the arrival period.
+  const span = (lastBusy: number): number => Math.max(H, D > 0 ? Math.ceil(lastBusy / D - 1e-9) * D : 0)
   const seed = options.seed
   const calendar = options.calendar
   // The streams keep their historical numbers, so a seed gives the same run as before.
@@ -150,15 +194,17 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
     windows: model.windows.map((g, i) => ({
       id: g.id,
       busyMinutes: loop.groupBusyMinutes[i] ?? 0,
-      capacityMinutes: g.count * H
+      capacityMinutes: g.count * span(loop.groupLastBusy[i] ?? 0)
     })),
     departments: model.departments.map((d, i) => ({
       id: d.id,
       busyMinutes: loop.deptBusyMinutes[i] ?? 0,
-      capacityMinutes: d.reviewers * d.casesPerReviewer * H
+      capacityMinutes: d.reviewers * d.casesPerReviewer * span(loop.deptLastBusy[i] ?? 0)
     })),
     series: { every: model.sampleEvery, ...loop.series },
-    events: loop.events
+    events: loop.events,
+    serviceLevelMinutes: model.serviceLevelMinutes,
+    ...periodUse(loop.periods, judged.dates)
   }
   return ok({
     summary,

@@ -76,6 +76,12 @@ export const ModelSchema = z.strictObject({
     .max(100_000)
     .default(30)
     .describe("minutes between samples of the queue-length time series"),
+  serviceLevelMinutes: z
+    .number()
+    .min(0)
+    .max(100_000)
+    .default(15)
+    .describe("the service level's threshold: the share of tickets waiting longer than this many minutes is reported"),
   departments: z
     .array(
       z.strictObject({

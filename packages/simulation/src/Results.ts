@@ -66,6 +66,14 @@ export interface CaseRecord {
 /**
  * One line of the event log: an activity of a case on a resource, with the
  * times it was enabled (ready), started and completed, in working minutes.
+ * The activities: `arrival` (resource `hall` or `online`), `call` (the
+ * ticket is called; enabled when it was taken), `window` (service at the
+ * window), then the window's outcome `return_materials` (sent back, 补正),
+ * `decide` (decided at the window, 即办) or `forward` (to the back office);
+ * `resubmit` (the applicant comes back; enabled when sent back); each
+ * back-office step under its name; `renege` (left the queue, 弃号; enabled
+ * when the ticket was taken). Resources are individual: window `general#3`,
+ * reviewer `market#2`.
  *
  * @since 0.1.0
  * @category models
@@ -80,17 +88,43 @@ export interface EventLogEntry {
 }
 
 /**
- * Busy time of a resource pool over the arrival period.
+ * Busy time of a resource pool over the run: from the first opening to the
+ * end of the last working day on which the pool was busy (at least the
+ * arrival period), so a department reached only after the arrivals stop
+ * (the last step of a serial flow) shows its real load.
  *
  * @since 0.1.0
  * @category models
  */
 export interface PoolUse {
   readonly id: string
-  /** Server-minutes busy within the arrival period. */
+  /** Server-minutes busy over the run. */
   readonly busyMinutes: number
-  /** Server-minutes available within the arrival period. */
+  /** Server-minutes available over the same working days. */
   readonly capacityMinutes: number
+}
+
+/**
+ * What happened to the hall's tickets in one period (a clock hour, a
+ * weekday): sums and counts, so periods of runs, shards and machines add up.
+ * A ticket belongs to the period in which it was taken; its wait ends when
+ * it is called or when the visitor leaves (弃号).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface PeriodUse {
+  /** On-site tickets taken (each visit, the first and each 补正, takes one). */
+  readonly tickets: number
+  /** Minutes those tickets waited, until called or until the visitor left. */
+  readonly waitMinutes: number
+  /** Tickets that waited longer than the service level's threshold. */
+  readonly waitedLonger: number
+  /** Tickets whose visitor left before being called. */
+  readonly reneged: number
+  /** The sum of the sampled hall-queue lengths in the period, and how many samples. */
+  readonly queueSum: number
+  readonly queueSamples: number
 }
 
 /**
@@ -139,6 +173,12 @@ export interface RunSummary {
   readonly series: Series
   /** Events processed. */
   readonly events: number
+  /** The threshold of the service level, in minutes (the model's `serviceLevelMinutes`). */
+  readonly serviceLevelMinutes: number
+  /** Per clock hour of the ticket (index 0–23): tickets, waits, reneging and queue samples. */
+  readonly hours: ReadonlyArray<PeriodUse>
+  /** Per weekday of the ticket (index 0 = Monday … 6 = Sunday); all zero when the run has no dates. */
+  readonly weekdays: ReadonlyArray<PeriodUse>
 }
 
 /**

@@ -14,7 +14,7 @@ import { fail, type Issue, ok, type Result, validate } from "@tongban/core"
 import * as z from "zod"
 import type { WorkCalendar } from "@tongban/deadline"
 import { simulate } from "./Hall.js"
-import type { RunSummary } from "./Results.js"
+import type { PeriodUse, RunSummary } from "./Results.js"
 import type { Model } from "./Model.js"
 import { describeSummary, mergeSummaries, type Stats } from "./Summary.js"
 
@@ -228,6 +228,23 @@ const mergePools = (a: RunSummary["windows"], b: RunSummary["windows"]): RunSumm
   return out
 }
 
+const addPeriods = (a: ReadonlyArray<PeriodUse>, b: ReadonlyArray<PeriodUse>): ReadonlyArray<PeriodUse> => {
+  const out: Array<PeriodUse> = []
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i]
+    const y = b[i]
+    out.push({
+      tickets: (x?.tickets ?? 0) + (y?.tickets ?? 0),
+      waitMinutes: (x?.waitMinutes ?? 0) + (y?.waitMinutes ?? 0),
+      waitedLonger: (x?.waitedLonger ?? 0) + (y?.waitedLonger ?? 0),
+      reneged: (x?.reneged ?? 0) + (y?.reneged ?? 0),
+      queueSum: (x?.queueSum ?? 0) + (y?.queueSum ?? 0),
+      queueSamples: (x?.queueSamples ?? 0) + (y?.queueSamples ?? 0)
+    })
+  }
+  return out
+}
+
 /**
  * Merges the summaries of runs of the same model: counts, sums, sketches,
  * busy time and series add up.
@@ -273,7 +290,10 @@ export const mergeRunSummaries = (a: RunSummary, b: RunSummary): RunSummary => (
     backOfficeQueue: addSeries(a.series.backOfficeQueue, b.series.backOfficeQueue),
     backOfficeBusy: addSeries(a.series.backOfficeBusy, b.series.backOfficeBusy)
   },
-  events: a.events + b.events
+  events: a.events + b.events,
+  serviceLevelMinutes: a.serviceLevelMinutes,
+  hours: addPeriods(a.hours, b.hours),
+  weekdays: addPeriods(a.weekdays, b.weekdays)
 })
 
 /**
@@ -301,6 +321,66 @@ export interface RunReport {
   readonly onTimePromised: number | null
   readonly windowUtilisation: Readonly<Record<string, number>>
   readonly departmentUtilisation: Readonly<Record<string, number>>
+  /** Share of tickets that waited longer than `serviceLevelMinutes` (reneged ones by their wait until leaving). */
+  readonly waitedLongerShare: number
+  /** The service level's threshold in minutes. */
+  readonly serviceLevelMinutes: number
+  /** Per clock hour with tickets or queue samples, in hour order. */
+  readonly hours: ReadonlyArray<PeriodReport>
+  /** Per weekday with tickets (label 1 = Monday … 7 = Sunday); empty when the run has no dates. */
+  readonly weekdays: ReadonlyArray<PeriodReport>
+  /** The clock hour whose tickets waited longest on average (null: no tickets). */
+  readonly peakHour: number | null
+}
+
+/**
+ * Readable figures of one period (a clock hour or a weekday) of a run
+ * summary: per run, so merged runs read like one.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface PeriodReport {
+  /** The clock hour (0–23), or the weekday (1 = Monday … 7 = Sunday). */
+  readonly period: number
+  /** Tickets taken in the period, per run. */
+  readonly tickets: number
+  /** Mean wait of those tickets in minutes (until called or until leaving). */
+  readonly meanWait: number
+  /** Share of those tickets that waited longer than the threshold. */
+  readonly waitedLongerShare: number
+  /** Visitors who left before being called, per run, and as a share of the tickets. */
+  readonly reneged: number
+  readonly renegedShare: number
+  /** Mean sampled hall-queue length in the period. */
+  readonly meanQueue: number
+}
+
+const periodReports = (
+  periods: ReadonlyArray<PeriodUse>,
+  runs: number,
+  label: (i: number) => number
+): ReadonlyArray<PeriodReport> => {
+  const out: Array<PeriodReport> = []
+  periods.forEach((p, i) => {
+    if (p.tickets === 0 && p.queueSamples === 0) return
+    out.push({
+      period: label(i),
+      tickets: share(p.tickets, runs),
+      meanWait: share(p.waitMinutes, p.tickets),
+      waitedLongerShare: share(p.waitedLonger, p.tickets),
+      reneged: share(p.reneged, runs),
+      renegedShare: share(p.reneged, p.tickets),
+      meanQueue: share(p.queueSum, p.queueSamples)
+    })
+  })
+  return out
+}
+
+const peakOf = (hours: ReadonlyArray<PeriodReport>): number | null => {
+  let best: PeriodReport | undefined
+  for (const h of hours) if (h.tickets > 0 && (best === undefined || h.meanWait > best.meanWait)) best = h
+  return best?.period ?? null
 }
 
 const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0)
@@ -339,8 +419,28 @@ export const describeRun = (s: RunSummary): RunReport => ({
   onTimeStatutory: s.statutory.checked > 0 ? s.statutory.onTime / s.statutory.checked : null,
   onTimePromised: s.promised.checked > 0 ? s.promised.onTime / s.promised.checked : null,
   windowUtilisation: Object.fromEntries(s.windows.map((p) => [p.id, share(p.busyMinutes, p.capacityMinutes)])),
-  departmentUtilisation: Object.fromEntries(s.departments.map((p) => [p.id, share(p.busyMinutes, p.capacityMinutes)]))
+  departmentUtilisation: Object.fromEntries(s.departments.map((p) => [p.id, share(p.busyMinutes, p.capacityMinutes)])),
+  ...periodsReport(s)
 })
+
+const periodsReport = (
+  s: RunSummary
+): Pick<RunReport, "waitedLongerShare" | "serviceLevelMinutes" | "hours" | "weekdays" | "peakHour"> => {
+  const hours = periodReports(s.hours, s.runs, (i) => i)
+  let tickets = 0
+  let longer = 0
+  for (const h of s.hours) {
+    tickets += h.tickets
+    longer += h.waitedLonger
+  }
+  return {
+    waitedLongerShare: share(longer, tickets),
+    serviceLevelMinutes: s.serviceLevelMinutes,
+    hours,
+    weekdays: periodReports(s.weekdays, s.runs, (i) => i + 1),
+    peakHour: peakOf(hours)
+  }
+}
 
 /**
  * One scenario's merged runs.
@@ -409,6 +509,14 @@ const PoolSchema = z.strictObject({
   busyMinutes: finite.min(0),
   capacityMinutes: finite.min(0)
 })
+const PeriodSchema = z.strictObject({
+  tickets: count,
+  waitMinutes: finite.min(0),
+  waitedLonger: count,
+  reneged: count,
+  queueSum: finite.min(0),
+  queueSamples: count
+})
 const ShardSchema = z.strictObject({
   entries: z
     .array(
@@ -437,7 +545,10 @@ const ShardSchema = z.strictObject({
             backOfficeQueue: z.array(finite).max(1_000_000),
             backOfficeBusy: z.array(finite).max(1_000_000)
           }),
-          events: count
+          events: count,
+          serviceLevelMinutes: finite.min(0),
+          hours: z.array(PeriodSchema).max(24),
+          weekdays: z.array(PeriodSchema).max(7)
         })
       })
     )

@@ -296,7 +296,114 @@ describe("simulate", () => {
       })
     )
     const run = getOrThrow(simulate(model, { seed: 1, eventLog: true }))
-    expect(eventLogToCsv(run).split("\n")[2]).toBe(`0,"'=HYPERLINK(""x""),b",d,day 0 09:01,day 0 09:01,day 0 09:01`)
+    expect(eventLogToCsv(run).split("\n")[5]).toBe(`0,"'=HYPERLINK(""x""),b",d#1,day 0 09:01,day 0 09:01,day 0 09:01`)
     expect(casesToCsv(run).split("\n").length).toBe(3)
   }, 60_000)
+})
+
+describe("the four outputs fixed in 0.2 (issue 15)", () => {
+  it("a visitor who reneges waited until leaving: the wait counts in the case, the statistics, the hour and the log", () => {
+    const model = getOrThrow(
+      parseModel({
+        patience: { type: "fixed", value: 10 },
+        departments: [{ id: "d", reviewers: 1 }],
+        windows: [{ id: "w", count: 1 }],
+        services: [
+          { id: "s", department: "d", arrivals: { trace: [0, 1] }, windowMinutes: { type: "fixed", value: 60 } }
+        ]
+      })
+    )
+    const run = getOrThrow(simulate(model, { seed: 1, eventLog: true }))
+    expect(run.cases.map((c) => [c.reneged, c.waitMinutes])).toEqual([
+      [false, 0],
+      [true, 10]
+    ])
+    expect(run.summary.wait.count).toBe(2)
+    expect(run.summary.wait.sum).toBe(10)
+    expect(describeRun(run.summary).waitMinutes.mean).toBe(5)
+    expect(run.summary.hours[9]).toEqual({
+      tickets: 2,
+      waitMinutes: 10,
+      waitedLonger: 0,
+      reneged: 1,
+      queueSum: 0,
+      queueSamples: 2
+    })
+    expect(run.eventLog.filter((e) => e.activity === "renege")).toEqual([
+      { case: 1, activity: "renege", resource: "hall", enabled: 1, started: 11, completed: 11 }
+    ])
+    expect(describeRun(run.summary).hours[0]).toMatchObject({ period: 9, renegedShare: 0.5 })
+  })
+
+  it("utilisation counts every working day a pool was busy: the last department of a serial flow, reached after the arrivals stop, is not at 0 %", () => {
+    const model = getOrThrow(
+      parseModel({
+        days: 1,
+        departments: [
+          { id: "market", reviewers: 1 },
+          { id: "housing", reviewers: 1 }
+        ],
+        windows: [{ id: "w", count: 1 }],
+        services: [
+          {
+            id: "s",
+            department: "market",
+            arrivals: { trace: [0] },
+            windowMinutes: { type: "fixed", value: 5 },
+            flow: {
+              id: "f",
+              name: "f",
+              steps: [
+                { id: "a", name: "A", department: "market", duration: 1 },
+                { id: "b", name: "B", department: "housing", duration: 1, after: ["a"] }
+              ]
+            }
+          }
+        ]
+      })
+    )
+    const report = describeRun(getOrThrow(simulate(model, { seed: 1 })).summary)
+    // housing works 420 minutes from 09:05 on day 1 to 09:05 on day 2: 3 working days of capacity.
+    expect(report.departmentUtilisation.housing).toBeCloseTo(420 / 1260, 12)
+    expect(report.departmentUtilisation.market).toBeCloseTo(420 / 840, 12)
+    expect(report.windowUtilisation.w).toBeCloseTo(5 / 420, 12)
+  })
+
+  it("per hour, the tickets and waits add up to the case records' on-site visits and waits", () => {
+    fc.assert(
+      fc.property(richModel, fc.integer(), (input, seed) => {
+        const run = getOrThrow(simulate(getOrThrow(parseModel(input)), { seed }))
+        const onsite = run.cases.filter((c) => c.channel === "onsite")
+        const tickets = run.summary.hours.reduce((n, h) => n + h.tickets, 0)
+        const waited = run.summary.hours.reduce((n, h) => n + h.waitMinutes, 0)
+        const reneged = run.summary.hours.reduce((n, h) => n + h.reneged, 0)
+        expect(tickets).toBe(onsite.reduce((n, c) => n + c.visits, 0))
+        expect(waited).toBeCloseTo(
+          onsite.reduce((n, c) => n + c.waitMinutes, 0),
+          6
+        )
+        expect(reneged).toBe(run.summary.reneged)
+        expect(run.summary.wait.count).toBe(onsite.filter((c) => c.completed !== null || c.reneged).length)
+        // Opening hours 09:00–12:00 and 13:30–17:30: no ticket at 12:00 or outside.
+        for (const h of [0, 8, 12, 18, 23]) expect(run.summary.hours[h]?.tickets).toBe(0)
+      }),
+      { numRuns: 15 }
+    )
+  }, 60_000)
+
+  it("per weekday from the calendar: 2024-09-30 is a Monday, 2024-10-08 (after 国庆节) a Tuesday", () => {
+    const model = getOrThrow(
+      parseModel({
+        start: "2024-09-30",
+        days: 2,
+        departments: [{ id: "d", reviewers: 10 }],
+        windows: [{ id: "w", count: 2 }],
+        services: [{ id: "s", department: "d", arrivals: { perDay: 30 }, windowMinutes: { type: "fixed", value: 5 } }]
+      })
+    )
+    const run = getOrThrow(simulate(model, { seed: 4, calendar: chinaCalendar }))
+    const on = (date: string) => run.cases.filter((c) => c.arrivalDate === date).length
+    expect(run.summary.weekdays.map((w) => w.tickets)).toEqual([on("2024-09-30"), on("2024-10-08"), 0, 0, 0, 0, 0])
+    expect(describeRun(run.summary).weekdays.map((w) => w.period)).toEqual([1, 2])
+  })
 })

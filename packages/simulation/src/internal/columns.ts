@@ -42,6 +42,8 @@ export class CaseColumns {
   priority: Uint8Array<ArrayBuffer>
   state: Uint8Array<ArrayBuffer>
   group: Int32Array<ArrayBuffer>
+  /** The window (0-based within its group) serving the case, when the event log is kept. */
+  window: Int32Array<ArrayBuffer>
   visits: Int32Array<ArrayBuffer>
   trips: Int32Array<ArrayBuffer>
   flowBase: Int32Array<ArrayBuffer>
@@ -59,6 +61,7 @@ export class CaseColumns {
     this.priority = new Uint8Array(capacity)
     this.state = new Uint8Array(capacity)
     this.group = new Int32Array(capacity)
+    this.window = new Int32Array(capacity)
     this.visits = new Int32Array(capacity)
     this.trips = new Int32Array(capacity)
     this.flowBase = new Int32Array(capacity)
@@ -84,6 +87,7 @@ export class CaseColumns {
     this.priority = grownByte(this.priority, n)
     this.state = grownByte(this.state, n)
     this.group = grownInt(this.group, n)
+    this.window = grownInt(this.window, n)
     this.visits = grownInt(this.visits, n)
     this.trips = grownInt(this.trips, n)
     this.flowBase = grownInt(this.flowBase, n)

@@ -14,7 +14,7 @@ import { addValue, makeSummaryBuilder, type SummaryBuilder } from "../Summary.js
 import type { EventLogEntry } from "../Results.js"
 import { AWAY, BACK_OFFICE, CaseColumns, DONE, GONE, grownInt, SERVING, TaskColumns, WAITING } from "./columns.js"
 import { EventQueue } from "./EventQueue.js"
-import { EXCLUSIVE_FORK, type FlowPlan, planFlow, STEP } from "./plan.js"
+import { EXCLUSIVE_FORK, type FlowPlan, hourTable, planFlow, STEP } from "./plan.js"
 
 // Event kinds.
 const ARRIVAL = 0
@@ -54,12 +54,27 @@ export interface LoopState {
   readonly now: number
   readonly groupBusyMinutes: Float64Array
   readonly deptBusyMinutes: Float64Array
+  /** When each window group, each department, was last busy (working minutes). */
+  readonly groupLastBusy: Float64Array
+  readonly deptLastBusy: Float64Array
+  /** Per (working day × 24 + clock hour of the ticket): tickets, wait, waits over the threshold, reneged; queue samples. */
+  readonly periods: PeriodColumns
   readonly series: {
     readonly hallQueue: ReadonlyArray<number>
     readonly windowsBusy: ReadonlyArray<number>
     readonly backOfficeQueue: ReadonlyArray<number>
     readonly backOfficeBusy: ReadonlyArray<number>
   }
+}
+
+/** Per-period sums, indexed by working day × 24 + clock hour. */
+export interface PeriodColumns {
+  readonly tickets: Array<number>
+  readonly wait: Array<number>
+  readonly over: Array<number>
+  readonly reneged: Array<number>
+  readonly queue: Array<number>
+  readonly samples: Array<number>
 }
 
 /** Runs the events of one run of `model` until none is left (or {@link MAX_EVENTS}). */
@@ -72,6 +87,31 @@ export const runLoop = (
 ): LoopState => {
   const D = model.dayMinutes
   const H = model.days * D
+  const hours = hourTable(model)
+  const threshold = model.serviceLevelMinutes
+  const periods: PeriodColumns = { tickets: [], wait: [], over: [], reneged: [], queue: [], samples: [] }
+  // The period of a working minute: working day × 24 + its clock hour.
+  const periodOf = (t: number): number => {
+    const day = Math.floor(t / D)
+    const b = day * 24 + (hours[Math.floor(t - day * D)] ?? 0)
+    while (periods.tickets.length <= b) {
+      periods.tickets.push(0)
+      periods.wait.push(0)
+      periods.over.push(0)
+      periods.reneged.push(0)
+      periods.queue.push(0)
+      periods.samples.push(0)
+    }
+    return b
+  }
+  // A ticket's wait, counted in the period it was taken, when it is called or leaves.
+  const recordWait = (ticket: number, w: number, left: boolean): void => {
+    const b = periodOf(ticket)
+    periods.tickets[b] = (periods.tickets[b] ?? 0) + 1
+    periods.wait[b] = (periods.wait[b] ?? 0) + w
+    if (w > threshold) periods.over[b] = (periods.over[b] ?? 0) + 1
+    if (left) periods.reneged[b] = (periods.reneged[b] ?? 0) + 1
+  }
   const rngChoice = rng.choice
   const rngWindow = rng.window
   const rngOffice = rng.office
@@ -88,6 +128,20 @@ export const runLoop = (
   const nGroup = groups.length
   const groupBusy = new Int32Array(nGroup)
   const groupBusyMinutes = new Float64Array(nGroup)
+  const groupLastBusy = new Float64Array(nGroup)
+  const deptLastBusy = new Float64Array(nDept)
+  // Individual windows and reviewers, tracked for the event log only: free
+  // window numbers per group, free reviewer slots per department (slot k
+  // belongs to reviewer k mod reviewers, so work spreads over reviewers).
+  const freeWindows: Array<Array<number>> = groups.map((g) =>
+    keepLog ? Array.from({ length: g.count }, (_, k) => g.count - 1 - k) : []
+  )
+  const freeSlots: Array<Array<number>> = departments.map((d) => {
+    const n = keepLog ? d.reviewers * d.casesPerReviewer : 0
+    return Array.from({ length: n }, (_, k) => n - 1 - k)
+  })
+  const taskSlots: Array<Array<number>> = []
+  const windowName = (g: number, c: number): string => `${groups[g]?.id ?? ""}#${(cWindow[c] ?? 0) + 1}`
   // Which groups take a department's tickets: dedicated ones first, then general.
   const eligible: Array<Array<number>> = departments.map((d) => {
     const dedicated: Array<number> = []
@@ -140,6 +194,7 @@ export const runLoop = (
   let cPriority = cs.priority
   let cState = cs.state
   let cGroup = cs.group
+  let cWindow = cs.window
   let cVisits = cs.visits
   let cTrips = cs.trips
   let cFlowBase = cs.flowBase
@@ -159,6 +214,7 @@ export const runLoop = (
     cPriority = cs.priority
     cState = cs.state
     cGroup = cs.group
+    cWindow = cs.window
     cVisits = cs.visits
     cTrips = cs.trips
     cFlowBase = cs.flowBase
@@ -199,11 +255,6 @@ export const runLoop = (
   }
   let windowsBusyNow = 0
 
-  const clip = (from: number, duration: number): number => {
-    const end = from + duration
-    return Math.min(end, H) - Math.min(from, H)
-  }
-
   const conclude = (c: number): void => {
     cState[c] = DONE
     cCompleted[c] = now
@@ -221,17 +272,16 @@ export const runLoop = (
     const ticket = cTicket[c] ?? now
     cWait[c] = (cWait[c] ?? 0) + (now - ticket)
     const s = sample(windowSamplers[cService[c] ?? 0] ?? makeSampler({ type: "fixed", value: 0 }), rngWindow)
-    groupBusyMinutes[g] = (groupBusyMinutes[g] ?? 0) + clip(now, s)
+    groupBusyMinutes[g] = (groupBusyMinutes[g] ?? 0) + s
+    if (now + s > (groupLastBusy[g] ?? 0)) groupLastBusy[g] = now + s
     heap.push(now + s, c * 8 + WINDOW_DONE)
-    if (keepLog)
-      log.push({
-        case: c,
-        activity: "window",
-        resource: groups[g]?.id ?? "",
-        enabled: ticket,
-        started: now,
-        completed: now + s
-      })
+    recordWait(ticket, now - ticket, false)
+    if (keepLog) {
+      cWindow[c] = freeWindows[g]?.pop() ?? 0
+      const resource = windowName(g, c)
+      log.push({ case: c, activity: "call", resource, enabled: ticket, started: now, completed: now })
+      log.push({ case: c, activity: "window", resource, enabled: ticket, started: now, completed: now + s })
+    }
   }
 
   // Takes the best waiting ticket the group can serve: highest priority, then earliest ticket.
@@ -284,7 +334,14 @@ export const runLoop = (
     officeBusy += u
     tStarted[task] = now
     const s = sample(plan.samplers[node] ?? makeSampler({ type: "fixed", value: 0 }), rngOffice)
-    deptBusyMinutes[d] = (deptBusyMinutes[d] ?? 0) + u * clip(now, s)
+    deptBusyMinutes[d] = (deptBusyMinutes[d] ?? 0) + u * s
+    if (now + s > (deptLastBusy[d] ?? 0)) deptLastBusy[d] = now + s
+    if (keepLog) {
+      const free = freeSlots[d] ?? []
+      const slots: Array<number> = []
+      for (let k = 0; k < u; k++) slots.push(free.pop() ?? 0)
+      taskSlots[task] = slots
+    }
     heap.push(now + s, task * 8 + STEP_DONE)
   }
 
@@ -388,9 +445,16 @@ export const runLoop = (
     resolveAll(c, plan)
   }
 
+  // An instant activity of case c now, in the event log.
+  const note = (c: number, activity: string, resource: string, enabled: number): void => {
+    log.push({ case: c, activity, resource, enabled, started: now, completed: now })
+  }
+
   const sendBack = (c: number, si: number): void => {
     returns++
     cState[c] = AWAY
+    // The ticket's time is over: it now holds when the case was sent back (for the log).
+    cTicket[c] = now
     heap.push(now + sample(returnSamplers[si] ?? makeSampler({ type: "fixed", value: 1 }), rngRet) * D, c * 8 + RETURN)
   }
 
@@ -398,8 +462,13 @@ export const runLoop = (
     cVisits[c] = (cVisits[c] ?? 0) + 1
     const si = cService[c] ?? 0
     if ((cOnline[c] ?? 0) === 1) {
-      if (rngMaterials.next() < (services[si]?.incomplete ?? 0)) sendBack(c, si)
-      else forward(c)
+      if (rngMaterials.next() < (services[si]?.incomplete ?? 0)) {
+        if (keepLog) note(c, "return_materials", "online", now)
+        sendBack(c, si)
+      } else {
+        if (keepLog) note(c, "forward", "online", now)
+        forward(c)
+      }
       return
     }
     cTrips[c] = (cTrips[c] ?? 0) + 1
@@ -460,6 +529,7 @@ export const runLoop = (
         cRenegeAt[c] = -1
         cGroup[c] = -1
         cCompleted[c] = -1
+        if (keepLog) note(c, "arrival", isOnline === 1 ? "online" : "hall", now)
         submit(c)
         const t = nextArrival(id, now)
         if (t < Infinity) heap.push(t, id * 8 + ARRIVAL)
@@ -470,14 +540,22 @@ export const runLoop = (
         const g = cGroup[c] ?? 0
         groupBusy[g] = (groupBusy[g] ?? 0) - 1
         windowsBusyNow--
+        const resource = keepLog ? windowName(g, c) : ""
+        if (keepLog) freeWindows[g]?.push(cWindow[c] ?? 0)
         callNext(g)
         const si = cService[c] ?? 0
         const service = services[si]
-        if (rngMaterials.next() < (service?.incomplete ?? 0)) sendBack(c, si)
-        else if (groups[g]?.authorised === true && service?.approveAtWindow === true) {
+        if (rngMaterials.next() < (service?.incomplete ?? 0)) {
+          if (keepLog) note(c, "return_materials", resource, now)
+          sendBack(c, si)
+        } else if (groups[g]?.authorised === true && service?.approveAtWindow === true) {
+          if (keepLog) note(c, "decide", resource, now)
           atWindow++
           conclude(c)
-        } else forward(c)
+        } else {
+          if (keepLog) note(c, "forward", resource, now)
+          forward(c)
+        }
         break
       }
       case RENEGE: {
@@ -488,10 +566,17 @@ export const runLoop = (
           const left = serviceDept[cService[c] ?? 0] ?? 0
           deptWaiting[left] = (deptWaiting[left] ?? 0) - 1
           reneged++
+          // The wait until leaving counts, in the case, the hour and the wait statistics.
+          const ticket = cTicket[c] ?? now
+          cWait[c] = (cWait[c] ?? 0) + (now - ticket)
+          recordWait(ticket, now - ticket, true)
+          addValue(wait, cWait[c] ?? 0)
+          if (keepLog) note(c, "renege", "hall", ticket)
         }
         break
       }
       case RETURN:
+        if (keepLog) note(id, "resubmit", (cOnline[id] ?? 0) === 1 ? "online" : "hall", cTicket[id] ?? now)
         submit(id)
         break
       case STEP_DONE: {
@@ -504,15 +589,19 @@ export const runLoop = (
         const u = plan.units[node] ?? 1
         deptFree[d] = (deptFree[d] ?? 0) + u
         officeBusy -= u
-        if (keepLog)
+        if (keepLog) {
+          const slots = taskSlots[task] ?? []
+          const reviewers = departments[d]?.reviewers ?? 1
           log.push({
             case: c,
             activity: plan.names[node] ?? "",
-            resource: departments[d]?.id ?? "",
+            resource: `${departments[d]?.id ?? ""}#${((slots[0] ?? 0) % reviewers) + 1}`,
             enabled: tEnabled[task] ?? 0,
             started: tStarted[task] ?? 0,
             completed: now
           })
+          for (let k = slots.length - 1; k >= 0; k--) freeSlots[d]?.push(slots[k] ?? 0)
+        }
         ts.release(task)
         pumpDepartment(d)
         stack.push(node * 2 + 1)
@@ -524,6 +613,9 @@ export const runLoop = (
         series.windowsBusy.push(windowsBusyNow)
         series.backOfficeQueue.push(officeQueue)
         series.backOfficeBusy.push(officeBusy)
+        const b = periodOf(now)
+        periods.queue[b] = (periods.queue[b] ?? 0) + hallQueue
+        periods.samples[b] = (periods.samples[b] ?? 0) + 1
         if (now + sampleEvery < H) heap.push(now + sampleEvery, SAMPLE)
       }
     }
@@ -544,6 +636,9 @@ export const runLoop = (
     now,
     groupBusyMinutes,
     deptBusyMinutes,
+    groupLastBusy,
+    deptLastBusy,
+    periods,
     series
   }
 }

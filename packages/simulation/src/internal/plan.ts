@@ -262,3 +262,17 @@ export const planArrivals = (
     expected += "perDay" in sv.arrivals ? sv.arrivals.perDay * model.days : sv.arrivals.trace.length
   return ok({ next, expected })
 }
+
+/** The clock hour (0–23) of each whole working minute of a day, from the opening hours. */
+export const hourTable = (model: Model): Uint8Array => {
+  const table = new Uint8Array(Math.ceil(model.dayMinutes) + 1)
+  let at = 0
+  for (const h of model.openingHours) {
+    const from = clockMinutes(h.from)
+    const to = clockMinutes(h.to)
+    for (let m = from; m < to; m++) table[at++] = Math.floor(m / 60)
+  }
+  const last = table[Math.max(0, at - 1)] ?? 0
+  for (; at < table.length; at++) table[at] = last
+  return table
+}
