@@ -1073,7 +1073,7 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
       candidateGroups: s.candidateGroups ?? [],
       multiInstance: mi,
       events: s.events ?? [],
-      trigger: s.trigger,
+      trigger: s.trigger ?? (s.kind === "wait" ? "timer" : undefined),
       timer: s.timer
     }
   })

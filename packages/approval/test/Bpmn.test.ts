@@ -46,9 +46,10 @@ describe("parseBpmn", () => {
     const { flow } = r.value
     const fork = flow.gateways.find((g) => g.id === "sid-needs-fire")
     expect(fork?.kind).toBe("exclusive")
+    // Conditions are kept as text; the gateway's default flow is marked.
     expect(fork?.branches).toEqual([
-      { to: "sid-fire", probability: 0.3 },
-      { to: "sid-drawing", probability: 0.7 }
+      { to: "sid-fire", probability: 0.3, condition: "\u0024{needsFire == true}" },
+      { to: "sid-drawing", probability: 0.7, isDefault: true }
     ])
     expect(flow.gateways.find((g) => g.id === "sid-merge")?.fork).toBe("sid-needs-fire")
     const fire = flow.steps.find((s) => s.id === "sid-fire")
@@ -58,7 +59,7 @@ describe("parseBpmn", () => {
     expect(criticalPath(flow).makespan).toBe(19)
   })
 
-  it("reads a bpmn.io file: durations and departments from documentation, artifacts listed as warnings", () => {
+  it("reads a bpmn.io file: durations and departments from documentation, annotations listed as warnings, data objects read past", () => {
     const r = parseBpmn(fixture("bpmnio-jungong-yanshou.bpmn"))
     expect(r.ok).toBe(true)
     if (!r.ok) return
@@ -68,29 +69,45 @@ describe("parseBpmn", () => {
       days: 5,
       statutory: 20
     })
-    expect(warnings.map((w) => w.code).sort()).toEqual([
-      "bpmn_duration_defaulted",
-      "bpmn_element_ignored",
-      "bpmn_element_ignored"
+    expect(warnings.map((w) => [w.code, w.facts.id, w.severity])).toEqual([
+      ["bpmn_duration_defaulted", "Activity_archive", "warning"],
+      ["bpmn_element_ignored", "TextAnnotation_1", "warning"]
     ])
     expect(criticalPath(flow).criticalPaths).toEqual([["Activity_apply", "Activity_fire", "Activity_record"]])
   })
 
-  it("lists every unsupported element instead of dropping it", () => {
+  it("models the elements it once refused: sub-process, boundary event, timer, inclusive gateway, loop, message flow", () => {
     const r = parseBpmn(fixture("unsupported-elements.bpmn"))
-    expect(r.ok).toBe(false)
-    if (r.ok) return
-    expect(r.issues.every((i) => i.code === "bpmn_unsupported_element")).toBe(true)
-    expect(r.issues.map((i) => i.facts.element).sort()).toEqual(
-      [
-        "boundaryEvent",
-        "inclusiveGateway",
-        "intermediateCatchEvent",
-        "messageFlow",
-        "subProcess",
-        "userTask/standardLoopCharacteristics"
-      ].sort()
-    )
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    const { flow, warnings } = r.value
+    expect(flow.steps.map((s) => [s.id, s.kind, s.stage])).toEqual([
+      ["Task_a", "task", undefined],
+      ["Task_inner", "task", "Sub_1"],
+      ["Timer_1", "wait", undefined],
+      ["Task_loop", "task", undefined]
+    ])
+    expect(flow.steps.find((s) => s.id === "Task_a")?.events).toEqual([
+      { id: "Boundary_1", trigger: "none", interrupting: true }
+    ])
+    expect(flow.stages).toEqual([{ id: "Sub_1", name: "内部会签", subprocess: true }])
+    expect(flow.gateways.map((g) => [g.id, g.kind, g.role])).toEqual([
+      ["Inclusive_1", "inclusive", "fork"],
+      ["Sub_1", "parallel", "fork"],
+      ["Sub_1#end", "parallel", "join"]
+    ])
+    expect(flow.rework).toEqual([{ id: "Task_loop#loop", from: "Task_loop", to: "Task_loop", probability: 0.1 }])
+    expect(flow.handoffs).toEqual([
+      { id: "Message_1", from: "申请人", to: "Task_a", fromDepartment: "申请人", toDepartment: "县政务服务中心" }
+    ])
+    // Unconnected nodes start with the flow, and each is named in a warning.
+    expect(
+      warnings
+        .filter((w) => w.code === "bpmn_unconnected")
+        .map((w) => String(w.facts.id))
+        .sort()
+    ).toEqual(["Inclusive_1", "Sub_1", "Task_loop", "Timer_1"])
+    expect(warnings.every((w) => w.severity === "warning")).toBe(true)
   })
 
   const wrap = (body: string): string =>
@@ -109,6 +126,9 @@ describe("parseBpmn", () => {
     expect(codes("<definitions><process id='p'><task id='a'></process></definitions>")).toEqual(["bpmn_malformed"])
     expect(codes("<svg/>")).toEqual(["bpmn_not_definitions"])
     expect(codes("<definitions/>")).toEqual(["bpmn_no_process"])
+    expect(codes(`<definitions><process id="p"><task id="a"/></process></definitions>`)).toEqual([
+      "bpmn_no_start_event"
+    ])
   })
 
   it("names a cycle and a missing reference in the converted flow", () => {
@@ -117,10 +137,11 @@ describe("parseBpmn", () => {
         `<task id="a"/><task id="b"/><sequenceFlow id="f0" sourceRef="s" targetRef="a"/><sequenceFlow id="f1" sourceRef="a" targetRef="b"/><sequenceFlow id="f2" sourceRef="b" targetRef="a"/>`
       )
     )
+    // No end event and no way out: a loop that never ends stays an error.
     expect(cyc.ok).toBe(false)
     if (!cyc.ok) {
       expect(cyc.issues[0]?.code).toBe("cycle")
-      expect(cyc.issues[0]?.message.en).toContain("a → b → a")
+      expect(cyc.issues[0]?.message.en).toContain("no way out: a → b")
     }
     expect(codes(wrap(`<task id="a"/><sequenceFlow id="f0" sourceRef="s" targetRef="zz"/>`))).toEqual([
       "unknown_reference"
