@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import { fail, makeIssue, ok, type Result } from "@tongban/core"
+import { fail, formatCsv, makeIssue, ok, parseCsv, type Result } from "@tongban/core"
 import { type CellObject, read, utils, write } from "@e965/xlsx"
 import type { ColumnMapping } from "./Headers.js"
 import { inspectZip, type ZipProblem } from "./internal/zip.js"
@@ -29,7 +29,7 @@ import {
   importTables,
   matterTable
 } from "./Tabular.js"
-import { DEFAULT_MAX_BYTES, parseCsv, renderCsvRows, textOf } from "./Text.js"
+import { DEFAULT_MAX_BYTES, textOf } from "./Text.js"
 import { validateCatalogue } from "./Validate.js"
 
 /**
@@ -136,7 +136,7 @@ export const catalogueToJson = (catalogue: Catalogue): string => `${JSON.stringi
  * import { catalogueFromCsv } from "@tongban/catalog"
  *
  * const r = catalogueFromCsv('事项名称,"未闭合')
- * r.ok ? "" : r.issues[0]?.code // "csv_unterminated_quote"
+ * r.ok ? "" : r.issues[0]?.code // "csv_quote_unclosed"
  * ```
  *
  * @since 0.1.0
@@ -149,7 +149,8 @@ export const catalogueFromCsv = (input: string | Uint8Array, options?: ImportOpt
 
 const csvRows = (input: string | Uint8Array, options?: ImportOptions): Result<ReadonlyArray<ReadonlyArray<string>>> => {
   const text = textOf(input, options)
-  return text.ok ? parseCsv(text.value) : text
+  // Our own exports carry core's formula guard (a leading ' before = + - @): read them back unguarded.
+  return text.ok ? parseCsv(text.value, { unguard: true }) : text
 }
 
 const tableOptions = (options?: ImportOptions): { readonly columns?: ColumnMapping } =>
@@ -159,7 +160,7 @@ const tableOptions = (options?: ImportOptions): { readonly columns?: ColumnMappi
  * Reads a CSV of the 事项 table leniently (see {@link importMatterTable}):
  * the catalogue as the list carries it and its issues, errors and warnings
  * apart. Fails only when there is no table to read (`input_too_large`,
- * `encoding_unknown`, `csv_unterminated_quote`, `csv_malformed`).
+ * `encoding_unknown`, and the CSV issues of `parseCsv` in `@tongban/core`, such as `csv_quote_unclosed`).
  *
  * @example
  * ```ts
@@ -179,9 +180,11 @@ export const importCatalogueCsv = (input: string | Uint8Array, options?: ImportO
 }
 
 /**
- * Writes the catalogue's 事项 table as CSV (UTF-8, CRLF). Windows, bundles
- * and declared matter types are not in this table: use XLSX or JSON to keep
- * them.
+ * Writes the catalogue's 事项 table as CSV (UTF-8, CRLF), with the formula
+ * guard of `formatCsv` in `@tongban/core`: a cell beginning with `=`, `+`,
+ * `-` or `@` gets a leading apostrophe, which the readers here remove.
+ * Windows, bundles and declared matter types are not in this table: use XLSX
+ * or JSON to keep them.
  *
  * @example
  * ```ts
@@ -198,7 +201,7 @@ export const importCatalogueCsv = (input: string | Uint8Array, options?: ImportO
  */
 export const catalogueToCsv = (catalogue: Catalogue): string => {
   const table = matterTable(catalogue)
-  return renderCsvRows([table.header, ...table.rows])
+  return formatCsv([table.header, ...table.rows])
 }
 
 const isZip = (bytes: Uint8Array): boolean =>

@@ -6,9 +6,7 @@ import {
   catalogueToCsv,
   catalogueToJson,
   catalogueToXlsx,
-  decodeText,
-  parseCsv,
-  renderCsvRows
+  decodeText
 } from "@tongban/catalog"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -129,18 +127,6 @@ describe("CSV", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (text) => typeof catalogueFromCsv(text).ok === "boolean"),
       { numRuns: 200 }
-    )
-  })
-
-  it("parseCsv reads what renderCsvRows writes", () => {
-    const arbRows = fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 2, maxLength: 4 }), {
-      maxLength: 5
-    })
-    fc.assert(
-      fc.property(arbRows, (rows) => {
-        const r = parseCsv(renderCsvRows(rows))
-        expect(r).toEqual({ ok: true, value: rows.filter((row) => !(row.length === 1 && row[0] === "")) })
-      })
     )
   })
 })
