@@ -15,6 +15,7 @@ for (const name of [
   "Calendar",
   "CalendarSchema",
   "CaseClock",
+  "Notice",
   "Period",
   "Presets",
   "Statute",

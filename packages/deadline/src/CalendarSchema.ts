@@ -145,11 +145,13 @@ export const WorkCalendarSchema: z.ZodType<WorkCalendar> = z
       )
       .max(7),
     coverage: DateRangeSchema,
-    layers: z.array(CalendarLayerSchema).max(1000)
+    layers: z.array(CalendarLayerSchema).max(1000),
+    announcedThrough: DateTextSchema.exactOptional()
   })
   .strict()
 
-const fromText = (input: unknown): Result<unknown> => {
+/** JSON text parsed, or a value checked for hostile keys and depth. */
+export const fromText = (input: unknown): Result<unknown> => {
   if (typeof input === "string") return parseJson(input)
   const issues = checkJsonValue(input)
   return issues.length === 0 ? ok(input) : fail(issues)

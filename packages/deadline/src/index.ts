@@ -46,6 +46,15 @@ export {
 export { chinaCalendar, chinaCalendarOf, chinaYears } from "./data/china/index.js"
 export { guangxiSanyuesan } from "./data/local/guangxi.js"
 export { qiandongnanFoundingDay } from "./data/local/qiandongnan.js"
+export {
+  type CalendarChange,
+  casesMovedBy,
+  diffCalendars,
+  type HolidayNotice,
+  type MovedCase,
+  parseNotice,
+  type TrackedCase
+} from "./Notice.js"
 export { type DueDateOptions, type DueDateTrace, dueDate, explainDueDate, type StartRule } from "./Period.js"
 export {
   badReviewRectification,
