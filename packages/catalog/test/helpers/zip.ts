@@ -36,7 +36,7 @@ export const makeZip = (entries: ReadonlyArray<ZipEntry>): Uint8Array => {
     central.push(...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...name)
   }
   const cdOffset = out.length
-  out.push(...central)
+  for (const b of central) out.push(b)
   out.push(...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length))
   out.push(...u32(central.length), ...u32(cdOffset), ...u16(0))
   return Uint8Array.from(out)
@@ -45,7 +45,7 @@ export const makeZip = (entries: ReadonlyArray<ZipEntry>): Uint8Array => {
 const text = (s: string): Uint8Array => new TextEncoder().encode(s)
 
 /** A minimal one-sheet workbook whose sheet XML is given. */
-export const workbookWithSheet = (sheetXml: string): Uint8Array =>
+export const workbookWithSheet = (sheetXml: string, sheetName = "Sheet1"): Uint8Array =>
   makeZip([
     {
       name: "[Content_Types].xml",
@@ -62,7 +62,7 @@ export const workbookWithSheet = (sheetXml: string): Uint8Array =>
     {
       name: "xl/workbook.xml",
       data: text(
-        '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`
       )
     },
     {
