@@ -73,7 +73,7 @@ const spec = <T>(
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const customOption = <T>(
   flags: string,
@@ -93,7 +93,7 @@ export const customOption = <T>(
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const flagOption = (flags: string, description: Message): OptionSpec<boolean> =>
   spec(flags, description, (raw) => raw === true)
@@ -110,7 +110,7 @@ export const flagOption = (flags: string, description: Message): OptionSpec<bool
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const textOption = (flags: string, description: Message): OptionSpec<string | undefined> =>
   spec(flags, description, (raw) => (typeof raw === "string" ? raw : undefined))
@@ -126,7 +126,7 @@ export const textOption = (flags: string, description: Message): OptionSpec<stri
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const requiredTextOption = (flags: string, description: Message): OptionSpec<string> =>
   spec(
@@ -150,7 +150,7 @@ export const requiredTextOption = (flags: string, description: Message): OptionS
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const repeatableOption = (flags: string, description: Message): OptionSpec<ReadonlyArray<string>> =>
   spec(flags, description, strings, { repeatable: true })
@@ -167,7 +167,7 @@ export const repeatableOption = (flags: string, description: Message): OptionSpe
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const listOption = (flags: string, description: Message): OptionSpec<ReadonlyArray<string> | undefined> =>
   spec(flags, description, (raw) => (raw === undefined ? undefined : strings(raw)))
@@ -222,7 +222,7 @@ const parseNumber = (raw: unknown, flag: string, bounds: NumberBounds): number =
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const numberOption = (
   flags: string,
@@ -245,7 +245,7 @@ export const numberOption = (
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const optionalNumberOption = (
   flags: string,
@@ -267,7 +267,7 @@ export const optionalNumberOption = (
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const choiceOption = <const C extends string>(
   flags: string,
@@ -298,7 +298,7 @@ export const choiceOption = <const C extends string>(
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const argument = (name: string, description: Message): ArgSpec<string> => ({
   name,
@@ -318,7 +318,7 @@ export const argument = (name: string, description: Message): ArgSpec<string> =>
  * ```
  *
  * @since 0.2.0
- * @category options
+ * @category parsing
  */
 export const variadicArgument = (name: string, description: Message): ArgSpec<ReadonlyArray<string>> => ({
   name,

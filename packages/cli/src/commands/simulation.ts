@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { type Issue, parseJson, type Result } from "@tongban/core"
+import { parseJson, type Result } from "@tongban/core"
 import { chinaCalendar } from "@tongban/deadline"
 import {
   casesToCsv,
@@ -16,7 +16,7 @@ import {
   erlangC,
   eventLogToCsv,
   mergeShards,
-  parseModel,
+  parseScenarioFile,
   type RunReport,
   type Scenario,
   type ScenarioResult,
@@ -31,23 +31,9 @@ import type { Context } from "../context.js"
 import { argument, numberOption, optionalNumberOption, textOption, variadicArgument } from "../options.js"
 import type { Cell, Table } from "../render.js"
 
-// A model file holds one model, or named scenarios: { "scenarios": { "today": {…}, "reformed": {…} } }.
 const readScenarios = (ctx: Context, path: string): Result<ReadonlyArray<Scenario>> => {
   const json = parseJson(ctx.readText(path))
-  if (!json.ok) return json
-  const value = json.value
-  const named: unknown =
-    typeof value === "object" && value !== null && !Array.isArray(value) ? Reflect.get(value, "scenarios") : undefined
-  const inputs: Array<[string, unknown]> =
-    typeof named === "object" && named !== null && !Array.isArray(named) ? Object.entries(named) : [["model", value]]
-  const scenarios: Array<Scenario> = []
-  const issues: Array<Issue> = []
-  for (const [name, input] of inputs) {
-    const model = parseModel(input, { path: named === undefined ? [] : ["scenarios", name] })
-    if (model.ok) scenarios.push({ name, model: model.value })
-    else issues.push(...model.issues)
-  }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: scenarios }
+  return json.ok ? parseScenarioFile(json.value) : json
 }
 
 const pct = (x: number | null): Cell => (x === null ? null : `${(x * 100).toFixed(1)}%`)
