@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { formatCsv } from "@tongban/core"
 
 /**
  * A cell of a table: text, a number, a flag or nothing.
@@ -89,26 +90,24 @@ export const renderTable = (table: Table): string => {
   return [line(table.columns, true), rule, ...table.rows.map((r) => line(r, false))].join("\n")
 }
 
-const csvField = (cell: Cell): string => {
-  const text = cellText(cell)
-  // A leading = + - @ would make a spreadsheet run the cell as a formula.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof cell !== "number" ? `'${text}` : text
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-}
-
 /**
- * Renders a table as CSV (RFC 4180, `\n` line ends). Text that a
- * spreadsheet would run as a formula is prefixed with `'`.
+ * Renders a table as CSV with core's writer (RFC 4180, here with `\n` line
+ * ends for a terminal): a text cell that a spreadsheet would run as a
+ * formula gets a leading `'`; flags are written `1` and `0` as in a table.
  *
  * @example
  * ```ts
  * import { renderCsv } from "@tongban/cli"
  *
  * renderCsv({ columns: ["date", "working"], rows: [["2026-10-01", 0]] }) // "date,working\n2026-10-01,0\n"
+ * renderCsv({ columns: ["name"], rows: [["=HYPERLINK()"]] }) // "name\n'=HYPERLINK()\n"
  * ```
  *
  * @since 0.1.0
  * @category rendering
  */
 export const renderCsv = (table: Table): string =>
-  `${[table.columns.map(csvField).join(","), ...table.rows.map((r) => r.map(csvField).join(","))].join("\n")}\n`
+  formatCsv(
+    [table.columns, ...table.rows.map((row) => row.map((cell) => (typeof cell === "boolean" ? (cell ? 1 : 0) : cell)))],
+    { newline: "\n" }
+  )
