@@ -116,3 +116,42 @@ describe("tongban due", () => {
     expect(r.stdout + r.stderr).toContain("time_limit_malformed")
   })
 })
+
+describe("past the last notice: --provisional and --announced-through", () => {
+  it("due --from 2026-12-01 --limit 30wd: exit 1 with the notice hint; with --provisional the projected due date, flagged", async () => {
+    const refused = await runCli(["due", "--from", "2026-12-01", "--limit", "30wd", "--format", "json"])
+    expect(refused.code).toBe(1)
+    expect(refused.stdout + refused.stderr).toContain("--provisional")
+    const r = await runCli(["due", "--from", "2026-12-01", "--limit", "30wd", "--provisional", "--format", "json"])
+    expect(r.code).toBe(0)
+    const out: unknown = JSON.parse(r.stdout)
+    expect(out).toMatchObject({ due: "2027-01-13", provisional: true })
+    const table = await runCli(["due", "--from", "2026-12-01", "--limit", "30wd", "--provisional"])
+    expect(table.stdout).toContain("2027-01-01")
+    expect(table.stdout).toContain("[projected]")
+    expect(table.stdout).toContain("not out yet")
+  })
+
+  it("calendar --provisional --announced-through 2024 projects 2025 as the backtest does (0 wrong days)", async () => {
+    const args = ["calendar", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "csv"]
+    const real = await runCli(args)
+    const projected = await runCli([...args, "--provisional", "--announced-through", "2024"])
+    expect(projected.code).toBe(0)
+    const lines = projected.stdout.trim().split("\n")
+    expect(lines[0]).toBe("date,working,holiday,provisional")
+    expect(lines).toHaveLength(366)
+    const working = (text: string) =>
+      text
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(",").slice(0, 2).join(","))
+    expect(working(projected.stdout)).toEqual(working(real.stdout))
+    expect(lines.every((l, i) => i === 0 || l.endsWith(",1"))).toBe(true)
+  })
+
+  it("--announced-through without --provisional is a usage error (exit 2)", async () => {
+    const r = await runCli(["due", "--from", "2026-12-01", "--limit", "5wd", "--announced-through", "2025"])
+    expect(r.code).toBe(2)
+  })
+})

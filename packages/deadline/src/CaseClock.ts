@@ -358,16 +358,18 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   const asOf = at(options.asOf, [...path, "asOf"])
   const offsets = events.map((e, k) => at(e.date, [...path, "events", k, "date"]))
   if (issues.length > 0) return fail(issues)
+  // A case read before it was received or accepted has no clock yet.
   offsets.forEach((i, k) => {
-    if (i <= asOf) return
+    const type = events[k]?.type
+    if (i <= asOf || (type !== "received" && type !== "accepted")) return
     issues.push(
       eventIssue(
-        "case_event_after_as_of",
+        "case_started_after_as_of",
         [...path, "events", k, "date"],
         { type: String(events[k]?.type), date: String(events[k]?.date), asOf: String(options.asOf) },
         {
-          zh: `事件日期 ${String(events[k]?.date)} 晚于读取日 ${String(options.asOf)}：尚未发生的事件不能计时`,
-          en: `the event on ${String(events[k]?.date)} comes after the as-of date ${String(options.asOf)}: a clock cannot count an event that has not happened`
+          zh: `收件或受理日 ${String(events[k]?.date)} 晚于读取日 ${String(options.asOf)}：尚未收件或受理的案件没有计时`,
+          en: `the case is received or accepted on ${String(events[k]?.date)}, after the as-of date ${String(options.asOf)}: a case not yet received or accepted has no clock`
         }
       )
     )

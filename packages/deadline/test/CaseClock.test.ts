@@ -202,14 +202,14 @@ describe("case clock: input forms and what it says beyond the calendar", () => {
     expect(bad.ok ? [] : bad.issues.map((i) => i.path)).toEqual([["limit"]])
   })
 
-  it("an event after the as-of date is an issue, not a clock with more days remaining than the limit", () => {
+  it("a case received after the as-of date is an issue, not a clock with more days remaining than the limit", () => {
     const r = caseClock([{ type: "received", date: d("2024-10-10") }], {
       calendar,
       limit: twenty,
       asOf: d("2024-10-08")
     })
     expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([
-      ["case_event_after_as_of", ["events", 0, "date"]]
+      ["case_started_after_as_of", ["events", 0, "date"]]
     ])
   })
 

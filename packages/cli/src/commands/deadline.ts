@@ -12,14 +12,76 @@ import {
   type CaseEvent,
   caseClock,
   listDays,
+  parseCalendarLayer,
   parseTimeLimit,
   SUSPENSION_REASONS,
-  type SuspensionReason
+  type SuspensionReason,
+  type WorkCalendar,
+  withLayers
 } from "@tongban/deadline"
+import { provisionalChinaCalendar } from "@tongban/deadline/provisional"
 import { defineCommand } from "../command.js"
-import { UsageError } from "../context.js"
-import { repeatableOption, requiredTextOption, textOption } from "../options.js"
+import { type Context, UsageError } from "../context.js"
+import { flagOption, optionalNumberOption, repeatableOption, requiredTextOption, textOption } from "../options.js"
 import { calendarWith, layerOption } from "./shared.js"
+
+/** `--provisional`: years after the last notice projected from the statute, and flagged. */
+export const provisionalOption = flagOption("--provisional", {
+  zh: "最后一份通知之后的年份按《全国年节及纪念日放假办法》预测（结果标注为预测）",
+  en: "project the years after the last notice from the statute (results flagged provisional)"
+})
+
+const announcedThroughOption = optionalNumberOption(
+  "--announced-through <year>",
+  {
+    zh: "与 --provisional 同用：只用到该年为止的通知，其后各年预测（回测）",
+    en: "with --provisional: use the notices up to this year and project the later years (backtest)"
+  },
+  { integer: true, min: 2004, max: 2100 }
+)
+
+/**
+ * The calendar a command computes on: the national one with the layers read
+ * from files, or with `provisional` the provisional one (projected from
+ * `announcedThrough + 1`, default after the last notice, through at least
+ * `through`) with the layers on top.
+ */
+export const calendarFor = (
+  ctx: Context,
+  files: ReadonlyArray<string>,
+  provisional: boolean,
+  options?: { readonly announcedThrough?: number | undefined; readonly through?: number }
+): Result<WorkCalendar> => {
+  if (!provisional) {
+    if (options?.announcedThrough !== undefined)
+      throw new UsageError({
+        zh: "--announced-through 需与 --provisional 同用",
+        en: "--announced-through needs --provisional"
+      })
+    return calendarWith(ctx, files)
+  }
+  const announced = options?.announcedThrough
+  const base = provisionalChinaCalendar({
+    ...(announced === undefined ? {} : { announcedThrough: announced }),
+    ...(options?.through === undefined ? {} : { through: Math.max(options.through, (announced ?? 2026) + 5) })
+  })
+  if (!base.ok) return base
+  const layers = files.map((file, i) => parseCalendarLayer(ctx.readText(file), { path: ["layer", i] }))
+  const issues = layers.flatMap((l) => (l.ok ? [] : l.issues))
+  if (issues.length > 0) return { ok: false, issues }
+  return {
+    ok: true,
+    value: withLayers(
+      base.value,
+      layers.flatMap((l) => (l.ok ? [l.value] : []))
+    )
+  }
+}
+
+const provisionalNote = {
+  zh: "注：结果含预测日期（该年通知尚未公布），通知公布后请复核",
+  en: "note: the result rests on projected days (that year's notice is not out yet); check it again when the notice is published"
+}
 
 const from = requiredTextOption("--from <date>", { zh: "开始日期", en: "first date" })
 const to = requiredTextOption("--to <date>", { zh: "结束日期", en: "last date" })
@@ -34,12 +96,16 @@ export const calendarCommand = defineCommand({
   name: "calendar",
   description: { zh: "列出日期范围内每天是否工作日及原因", en: "list each day of a range: working or not, and why" },
   formats: ["table", "csv", "json"],
-  options: [from, to, layerOption],
+  options: [from, to, layerOption, provisionalOption, announcedThroughOption],
   run: ({ get, ctx }) => {
     const first = date(get(from), "from")
     const last = date(get(to), "to")
     if (!first.ok || !last.ok) return { ok: false, issues: failed(first, last) }
-    const calendar = calendarWith(ctx, get(layerOption))
+    const provisional = get(provisionalOption)
+    const calendar = calendarFor(ctx, get(layerOption), provisional, {
+      announcedThrough: get(announcedThroughOption),
+      through: Number(last.value.slice(0, 4))
+    })
     if (!calendar.ok) return calendar
     const days = listDays(first.value, last.value, { calendar: calendar.value })
     if (!days.ok) return days
@@ -49,10 +115,15 @@ export const calendarCommand = defineCommand({
       ok: true,
       value: {
         json: days.value,
-        table: {
-          columns: ["date", "working", "holiday"],
-          rows: days.value.map((d) => [d.date, d.working ? 1 : 0, holiday(d)])
-        }
+        table: provisional
+          ? {
+              columns: ["date", "working", "holiday", "provisional"],
+              rows: days.value.map((d) => [d.date, d.working ? 1 : 0, holiday(d), d.provisional ? 1 : 0])
+            }
+          : {
+              columns: ["date", "working", "holiday"],
+              rows: days.value.map((d) => [d.date, d.working ? 1 : 0, holiday(d)])
+            }
       }
     }
   }
@@ -90,7 +161,7 @@ export const dueCommand = defineCommand({
     en: "compute a due date, remaining days and warning level, explaining every skipped day"
   },
   formats: ["table", "json"],
-  options: [start, limitOption, suspend, extend, asOfOption, layerOption],
+  options: [start, limitOption, suspend, extend, asOfOption, layerOption, provisionalOption, announcedThroughOption],
   run: ({ get, ctx }) => {
     const first = date(get(start), "from")
     if (!first.ok) return first
@@ -131,7 +202,9 @@ export const dueCommand = defineCommand({
       else issues.push(...by.issues)
     }
     if (issues.length > 0) return { ok: false, issues }
-    const calendar = calendarWith(ctx, get(layerOption))
+    const calendar = calendarFor(ctx, get(layerOption), get(provisionalOption), {
+      announcedThrough: get(announcedThroughOption)
+    })
     if (!calendar.ok) return calendar
     const clock = caseClock(events, { calendar: calendar.value, limit: limit.value, asOf: asOf.value })
     if (!clock.ok) return clock
@@ -147,7 +220,8 @@ export const dueCommand = defineCommand({
           start: c.start,
           limit: c.limit,
           excluded: c.excluded,
-          trace: c.trace
+          trace: c.trace,
+          provisional: c.provisional === true
         },
         table: {
           columns: ["date", "kind", "note"],
@@ -155,7 +229,7 @@ export const dueCommand = defineCommand({
             ...c.trace.map((s) => [
               s.date,
               s.kind,
-              s.source === undefined ? ctx.t(s.message) : `${ctx.t(s.message)} (${s.source})`
+              `${ctx.t(s.message)}${s.source === undefined ? "" : ` (${s.source})`}${s.provisional ? ctx.t({ zh: " [预测]", en: " [projected]" }) : ""}`
             ]),
             ["", "", ""],
             [
@@ -167,7 +241,8 @@ export const dueCommand = defineCommand({
               })
             ]
           ]
-        }
+        },
+        ...(c.provisional ? { footer: [ctx.t(provisionalNote)] } : {})
       }
     }
   }
