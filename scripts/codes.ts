@@ -86,11 +86,12 @@ export const renderCodes = (tables: ReadonlyArray<{ pkg: string; table: Table | 
   return `${lines.join("\n")}`
 }
 
-/** The code literals (`code: "x"`, `.issue("x"`) in a package's sources, comments left out. */
+/** The code literals (`code: "x"`, `.issue("x"`, `codeIssue(group, "x"`) in a package's sources, comments left out. */
 export const codeLiterals = (text: string): Array<string> => {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "")
   const out: Array<string> = []
-  for (const m of code.matchAll(/\bcode:\s*"([^"]+)"|\.issue\(\s*"([^"]+)"/g)) out.push(m[1] ?? m[2] ?? "")
+  for (const m of code.matchAll(/\bcode:\s*"([^"]+)"|\.issue\(\s*"([^"]+)"|\bcodeIssue\(\s*[\w$.]+,\s*"([^"]+)"/g))
+    out.push(m[1] ?? m[2] ?? m[3] ?? "")
   return out
 }
 

@@ -48,6 +48,15 @@ export interface CodeSpec {
   readonly variants?: Readonly<Record<string, Message>>
 }
 
+/**
+ * A group of registered codes: code to spec. A package's table is made of
+ * one or more groups (see {@link defineCodes}).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type CodeSpecs = Readonly<Record<string, CodeSpec>>
+
 type KindValue<K> = K extends "string" | "string?"
   ? string
   : K extends "number" | "number?"
@@ -100,7 +109,7 @@ type IssueArgs<S> = [RequiredKeys<FactSpecOf<S>>] extends [never]
  * @since 0.2.0
  * @category models
  */
-export interface CodeTable<T extends Readonly<Record<string, CodeSpec>>> {
+export interface CodeTable<T extends CodeSpecs> {
   readonly _tag: "CodeTable"
   readonly package: string
   readonly codes: T
@@ -148,13 +157,75 @@ export const renderMessage = (template: Message, facts: Readonly<Record<string, 
 })
 
 /**
- * Declares a package's table of issue codes. `issue(code, { path, facts })`
- * then builds an issue whose code is one of the table's (a typo does not
- * compile), whose facts are the ones the spec names (with their kinds), and
- * whose message is rendered from the templates.
+ * Builds an issue of a code in a group of specs: the message rendered from
+ * the code's template (or the named variant's), the facts typed by the spec,
+ * the severity the spec's default unless given. {@link CodeTable.issue} is
+ * this function on the table's codes; a module that must stay small in a
+ * bundle calls it on its own group, so that the other groups' templates are
+ * left out.
+ *
+ * @param codes - the group the code is registered in
+ * @param code - the code (only a registered one compiles)
+ * @param options - path, facts (required when the spec has required facts), severity, variant
+ * @returns the issue
+ *
+ * @example
+ * ```ts
+ * import { codeIssue, type CodeSpecs } from "@tongban/core"
+ *
+ * const dates = {
+ *   date_late: { message: { zh: "{date} 太晚", en: "{date} is too late" }, facts: { date: "string" } }
+ * } as const satisfies CodeSpecs
+ * codeIssue(dates, "date_late", { path: ["to"], facts: { date: "2300-01-01" } }).message.zh // "2300-01-01 太晚"
+ * ```
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const codeIssue = <T extends CodeSpecs, C extends keyof T & string>(
+  codes: T,
+  code: C,
+  ...rest: IssueArgs<T[C]>
+): Issue<C> => {
+  const spec: CodeSpec | undefined = codes[code]
+  const options: {
+    readonly path?: ReadonlyArray<PathSegment>
+    readonly severity?: Severity
+    readonly variant?: string
+    readonly facts?: Readonly<Record<string, Fact>>
+  } = rest[0] ?? {}
+  const facts = options.facts ?? {}
+  const template = (options.variant === undefined ? undefined : spec?.variants?.[options.variant]) ??
+    spec?.message ?? { zh: code, en: code }
+  return {
+    code,
+    path: options.path ?? [],
+    facts,
+    message: renderMessage(template, facts),
+    severity: options.severity ?? spec?.severity ?? "error"
+  }
+}
+
+type Merged<G extends ReadonlyArray<CodeSpecs>> = (G[number] extends infer U
+  ? (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void
+    ? I
+    : never
+  : never) &
+  CodeSpecs
+
+/**
+ * Declares a package's table of issue codes, from one or more groups of
+ * specs (code to spec). `issue(code, { path, facts })` then builds an issue
+ * whose code is one of the table's (a typo does not compile), whose facts
+ * are the ones the spec names (with their kinds), and whose message is
+ * rendered from the templates. A package with a size budget keeps its groups
+ * apart, one per module, builds issues with {@link codeIssue} on the module's
+ * group and marks the table's `defineCodes(name, a, b)` call with a
+ * `#__PURE__` annotation, so that a bundler keeps only the groups an app
+ * reaches.
  *
  * @param packageName - the package the codes belong to (`@tongban/core`)
- * @param codes - code to spec; codes are snake_case
+ * @param groups - code to spec, in one object or several; codes are snake_case
  * @returns the table
  *
  * @example
@@ -176,33 +247,25 @@ export const renderMessage = (template: Message, facts: Readonly<Record<string, 
  * @since 0.2.0
  * @category constructors
  */
-export const defineCodes = <const T extends Readonly<Record<string, CodeSpec>>>(
+export const defineCodes = <const G extends ReadonlyArray<CodeSpecs>>(
   packageName: string,
-  codes: T
-): CodeTable<T> => ({
-  _tag: "CodeTable",
-  package: packageName,
-  codes,
-  issue: <C extends keyof T & string>(code: C, ...rest: IssueArgs<T[C]>): Issue<C> => {
-    const spec: CodeSpec | undefined = codes[code]
-    const options: {
-      readonly path?: ReadonlyArray<PathSegment>
-      readonly severity?: Severity
-      readonly variant?: string
-      readonly facts?: Readonly<Record<string, Fact>>
-    } = rest[0] ?? {}
-    const facts = options.facts ?? {}
-    const template = (options.variant === undefined ? undefined : spec?.variants?.[options.variant]) ??
-      spec?.message ?? { zh: code, en: code }
-    return {
-      code,
-      path: options.path ?? [],
-      facts,
-      message: renderMessage(template, facts),
-      severity: options.severity ?? spec?.severity ?? "error"
-    }
+  ...groups: G
+): CodeTable<Merged<G>> => {
+  const codes: Record<string, CodeSpec> = {}
+  for (const group of groups) for (const [code, spec] of Object.entries(group)) codes[code] = spec
+  return narrow(packageName, codes)
+}
+
+// The one place the merged record takes the type of the groups it merges.
+function narrow<T extends CodeSpecs>(packageName: string, codes: CodeSpecs): CodeTable<T>
+function narrow(packageName: string, codes: CodeSpecs): CodeTable<CodeSpecs> {
+  return {
+    _tag: "CodeTable",
+    package: packageName,
+    codes,
+    issue: (code, ...rest) => codeIssue(codes, code, ...rest)
   }
-})
+}
 
 /**
  * Whether a value is a code table (by its tag, so a table from another copy
@@ -220,7 +283,7 @@ export const defineCodes = <const T extends Readonly<Record<string, CodeSpec>>>(
  * @since 0.2.0
  * @category guards
  */
-export const isCodeTable = (value: unknown): value is CodeTable<Readonly<Record<string, CodeSpec>>> =>
+export const isCodeTable = (value: unknown): value is CodeTable<CodeSpecs> =>
   typeof value === "object" &&
   value !== null &&
   Reflect.get(value, "_tag") === "CodeTable" &&
@@ -248,7 +311,7 @@ const KINDS = new Set(["string", "number", "boolean", "list", "value"])
  * @since 0.2.0
  * @category validation
  */
-export const checkCodeTable = (table: CodeTable<Readonly<Record<string, CodeSpec>>>): ReadonlyArray<string> => {
+export const checkCodeTable = (table: CodeTable<CodeSpecs>): ReadonlyArray<string> => {
   const problems: Array<string> = []
   for (const [code, spec] of Object.entries(table.codes)) {
     if (!SNAKE.test(code)) problems.push(`${code}: not snake_case`)

@@ -22,7 +22,8 @@
  *
  * @since 0.2.0
  */
-import { coreCodes } from "./IssueCodes.js"
+import { codeIssue } from "./Codes.js"
+import { csvCodes } from "./internal/codes.js"
 import type { Issue } from "./Issue.js"
 import type { Result } from "./Result.js"
 
@@ -125,15 +126,15 @@ const unguardCell = (cell: string): string => (guarded.test(cell) ? cell.slice(1
 export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: CsvReadOptions): Result<number> => {
   const fail = (issue: Issue): Result<number> => ({ ok: false, issues: [issue] })
   if (typeof text !== "string") {
-    return fail(coreCodes.issue("csv_not_text", { facts: { type: typeof text } }))
+    return fail(codeIssue(csvCodes, "csv_not_text", { facts: { type: typeof text } }))
   }
   const maxLength = options?.maxLength ?? Number.POSITIVE_INFINITY
   if (text.length > maxLength) {
-    return fail(coreCodes.issue("csv_too_large", { facts: { length: text.length, maxLength } }))
+    return fail(codeIssue(csvCodes, "csv_too_large", { facts: { length: text.length, maxLength } }))
   }
   const delimiter = options?.delimiter ?? ","
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
-    return fail(coreCodes.issue("csv_delimiter_invalid", { path: ["delimiter"], facts: { delimiter } }))
+    return fail(codeIssue(csvCodes, "csv_delimiter_invalid", { path: ["delimiter"], facts: { delimiter } }))
   }
   const DELIM = delimiter.charCodeAt(0)
   const maxRows = options?.maxRows ?? Number.POSITIVE_INFINITY
@@ -165,7 +166,7 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
       // One field starts at i.
       if (cells.length >= maxColumns) {
         return fail(
-          coreCodes.issue("csv_too_many_columns", {
+          codeIssue(csvCodes, "csv_too_many_columns", {
             path: [rowLine],
             facts: { line: rowLine, column: i - lineStart + 1, maxColumns }
           })
@@ -183,7 +184,7 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
           const q = text.indexOf('"', i)
           if (q < 0) {
             return fail(
-              coreCodes.issue("csv_quote_unclosed", {
+              codeIssue(csvCodes, "csv_quote_unclosed", {
                 path: [openLine],
                 facts: { line: openLine, column: openColumn }
               })
@@ -210,7 +211,7 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
         const atLineEnd = c === LF || c === -1 || (c === CR && (i + 1 === n || text.charCodeAt(i + 1) === LF))
         if (c !== DELIM && !atLineEnd) {
           return fail(
-            coreCodes.issue("csv_text_after_quote", { path: [line], facts: { line, column: i - lineStart + 1 } })
+            codeIssue(csvCodes, "csv_text_after_quote", { path: [line], facts: { line, column: i - lineStart + 1 } })
           )
         }
       } else {
@@ -220,7 +221,7 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
           if (d === DELIM || d === LF) break
           if (d === QUOTE) {
             return fail(
-              coreCodes.issue("csv_quote_unexpected", { path: [line], facts: { line, column: j - lineStart + 1 } })
+              codeIssue(csvCodes, "csv_quote_unexpected", { path: [line], facts: { line, column: j - lineStart + 1 } })
             )
           }
           j++
@@ -248,7 +249,7 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
       break
     }
     if (rows >= maxRows) {
-      return fail(coreCodes.issue("csv_too_many_rows", { path: [rowLine], facts: { line: rowLine, maxRows } }))
+      return fail(codeIssue(csvCodes, "csv_too_many_rows", { path: [rowLine], facts: { line: rowLine, maxRows } }))
     }
     rows++
     if (onRow(cells, rowLine) === false) break

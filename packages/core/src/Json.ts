@@ -6,7 +6,8 @@
  *
  * @since 0.1.0
  */
-import { coreCodes } from "./IssueCodes.js"
+import { codeIssue } from "./Codes.js"
+import { jsonCodes } from "./internal/codes.js"
 import { type Issue, type PathSegment, sortIssues } from "./Issue.js"
 import { fail, ok, type Result } from "./Result.js"
 
@@ -88,13 +89,13 @@ export const checkJsonValue = (value: unknown, limits?: JsonLimits): ReadonlyArr
     const i = frame.next++
     const segment: PathSegment = frame.keys === undefined ? i : (frame.keys[i] ?? "")
     if (typeof segment === "string" && forbidden.has(segment)) {
-      issues.push(coreCodes.issue("json_forbidden_key", { path: pathTo(segment), facts: { key: segment } }))
+      issues.push(codeIssue(jsonCodes, "json_forbidden_key", { path: pathTo(segment), facts: { key: segment } }))
       continue
     }
     const child: unknown = Reflect.get(frame.container, segment)
     if (typeof child !== "object" || child === null) continue
     if (stack.length >= maxDepth) {
-      issues.push(coreCodes.issue("json_too_deep", { path: pathTo(segment), facts: { maxDepth } }))
+      issues.push(codeIssue(jsonCodes, "json_too_deep", { path: pathTo(segment), facts: { maxDepth } }))
       continue
     }
     stack.push(open(child, segment))
@@ -123,14 +124,14 @@ export const checkJsonValue = (value: unknown, limits?: JsonLimits): ReadonlyArr
 export const parseJson = (text: string, limits?: JsonLimits): Result<unknown> => {
   const maxLength = limits?.maxLength ?? 64 * 1024 * 1024
   if (text.length > maxLength) {
-    return fail(coreCodes.issue("json_too_large", { facts: { length: text.length, maxLength } }))
+    return fail(codeIssue(jsonCodes, "json_too_large", { facts: { length: text.length, maxLength } }))
   }
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return fail(coreCodes.issue("json_malformed", { facts: { detail } }))
+    return fail(codeIssue(jsonCodes, "json_malformed", { facts: { detail } }))
   }
   const issues = checkJsonValue(value, limits)
   return issues.length > 0 ? fail(issues) : ok(value)

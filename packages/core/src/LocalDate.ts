@@ -10,7 +10,8 @@
  *
  * @since 0.1.0
  */
-import { coreCodes } from "./IssueCodes.js"
+import { codeIssue } from "./Codes.js"
+import { dateCodes } from "./internal/codes.js"
 import type { Issue, Lang, PathSegment } from "./Issue.js"
 import { fail, ok, type Result } from "./Result.js"
 
@@ -127,13 +128,13 @@ const describe = (input: unknown): string => {
 }
 
 const notString = (input: unknown, path: ReadonlyArray<PathSegment>): Issue =>
-  coreCodes.issue("date_not_string", { path, facts: { received: describe(input) } })
+  codeIssue(dateCodes, "date_not_string", { path, facts: { received: describe(input) } })
 
 const malformed = (input: string, path: ReadonlyArray<PathSegment>): Issue =>
-  coreCodes.issue("date_malformed", { path, facts: { input: input.slice(0, 40) } })
+  codeIssue(dateCodes, "date_malformed", { path, facts: { input: input.slice(0, 40) } })
 
 const outOfRange = (input: string, year: number, path: ReadonlyArray<PathSegment>): Issue =>
-  coreCodes.issue("date_out_of_range", { path, facts: { input, year, min: MIN_YEAR, max: MAX_YEAR } })
+  codeIssue(dateCodes, "date_out_of_range", { path, facts: { input, year, min: MIN_YEAR, max: MAX_YEAR } })
 
 const nonexistent = (
   input: string,
@@ -144,7 +145,7 @@ const nonexistent = (
 ): Issue => {
   const valid = month >= 1 && month <= 12
   const facts = { input, year, month, day, daysInMonth: valid ? daysInMonth(year, month) : 0 }
-  return coreCodes.issue("date_nonexistent", valid ? { path, facts } : { path, facts, variant: "month" })
+  return codeIssue(dateCodes, "date_nonexistent", valid ? { path, facts } : { path, facts, variant: "month" })
 }
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -438,6 +439,60 @@ export const isoWeekday = (dayNumber: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 => {
  * @category arithmetic
  */
 export const addDays = (date: LocalDate, days: number): LocalDate => fromDayNumber(toDayNumber(date) + days)
+
+/**
+ * Adds calendar months, keeping the day of the month; when the target month
+ * has no such day, the result is its last day (2024-01-31 plus one month is
+ * 2024-02-29). This is the corresponding day of 民法典第二百零二条 (Civil
+ * Code art. 202: a period in months or years ends on the corresponding day
+ * of its last month, or on that month's last day when it has none); the
+ * period's start rule (art. 201) and rest days (art. 203) are
+ * `@tongban/deadline`'s. Negative `months` go back. Pure arithmetic on the
+ * date's parts, independent of the host time zone. Throws
+ * {@link DayNumberRangeError} if the result leaves 1900–2200 or `months` is
+ * not a whole number.
+ *
+ * @example
+ * ```ts
+ * import { addMonths, getOrThrow, parseLocalDate } from "@tongban/core"
+ *
+ * const d = (s: string) => getOrThrow(parseLocalDate(s))
+ * addMonths(d("2024-01-31"), 1) // "2024-02-29"
+ * addMonths(d("2025-01-31"), 1) // "2025-02-28"
+ * addMonths(d("2026-03-15"), -3) // "2025-12-15"
+ * addMonths(d("2026-08-31"), 13) // "2027-09-30"
+ * ```
+ *
+ * @since 0.2.0
+ * @category arithmetic
+ */
+export const addMonths = (date: LocalDate, months: number): LocalDate => {
+  const { year, month, day } = toParts(date)
+  const total = year * 12 + month - 1 + months
+  const y = Math.floor(total / 12)
+  const m = total - y * 12 + 1
+  if (!Number.isInteger(months) || y < MIN_YEAR || y > MAX_YEAR) {
+    throw new DayNumberRangeError(Number.isInteger(months) ? daysFromCivil(y, m, 1) : Number.NaN)
+  }
+  return fromValidParts(y, m, Math.min(day, daysInMonth(y, m)))
+}
+
+/**
+ * Adds calendar years: {@link addMonths} with twelve months a year, so
+ * 29 February goes to 28 February in a common year (民法典第二百零二条).
+ *
+ * @example
+ * ```ts
+ * import { addYears, getOrThrow, parseLocalDate } from "@tongban/core"
+ *
+ * addYears(getOrThrow(parseLocalDate("2024-02-29")), 1) // "2025-02-28"
+ * addYears(getOrThrow(parseLocalDate("2024-02-29")), 4) // "2028-02-29"
+ * ```
+ *
+ * @since 0.2.0
+ * @category arithmetic
+ */
+export const addYears = (date: LocalDate, years: number): LocalDate => addMonths(date, years * 12)
 
 /**
  * Natural days from `a` to `b` (negative when `b` is earlier).
