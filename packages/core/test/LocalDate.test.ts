@@ -1,5 +1,7 @@
 import {
   addDays,
+  addMonths,
+  addYears,
   compareLocalDate,
   DayNumberRangeError,
   dayOfWeek,
@@ -9,13 +11,17 @@ import {
   fromDayNumber,
   getOrThrow,
   isLocalDate,
+  type LocalDate,
   localDateFromParts,
   MAX_DAY_NUMBER,
+  MAX_YEAR,
   MIN_DAY_NUMBER,
+  MIN_YEAR,
   parseLocalDate,
   toDayNumber,
   toParts
 } from "@tongban/core"
+import { addMonths as dateFnsAddMonths } from "date-fns"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { dateLikeString, localDate } from "./arbitraries/LocalDate.js"
@@ -178,5 +184,54 @@ describe("arithmetic and formatting", () => {
     expect(localDateFromParts(2026, 2.5, 1).ok).toBe(false)
     expect(localDateFromParts(2026, 2, 29).ok).toBe(false)
     expect(localDateFromParts(1800, 2, 1).ok).toBe(false)
+  })
+})
+
+describe("addMonths and addYears (民法典第二百零二条: the corresponding day, else the month's last day)", () => {
+  const d = (s: string) => getOrThrow(parseLocalDate(s))
+  // date-fns as the oracle, on local dates built from parts and read back by parts.
+  const viaDateFns = (date: LocalDate, months: number): string => {
+    const { year, month, day } = toParts(date)
+    const r = dateFnsAddMonths(new Date(year, month - 1, day, 12), months)
+    return `${r.getFullYear()}-${String(r.getMonth() + 1).padStart(2, "0")}-${String(r.getDate()).padStart(2, "0")}`
+  }
+
+  it("clamps to the end of a shorter month and keeps leap days only in leap years", () => {
+    expect(addMonths(d("2024-01-31"), 1)).toBe("2024-02-29")
+    expect(addMonths(d("2023-01-31"), 1)).toBe("2023-02-28")
+    expect(addMonths(d("2026-05-31"), -1)).toBe("2026-04-30")
+    expect(addYears(d("2024-02-29"), 1)).toBe("2025-02-28")
+    expect(addYears(d("2024-02-29"), -4)).toBe("2020-02-29")
+    expect(addMonths(d("1900-01-31"), 1)).toBe("1900-02-28")
+  })
+
+  it("agrees with date-fns addMonths on every date and month count", () => {
+    fc.assert(
+      fc.property(localDate, fc.integer({ min: -600, max: 600 }), (date, months) => {
+        const year = toParts(date).year + Math.floor((toParts(date).month - 1 + months) / 12)
+        fc.pre(year >= MIN_YEAR && year <= MAX_YEAR)
+        expect(addMonths(date, months)).toBe(viaDateFns(date, months))
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it("goes back where it came from unless it clamped, and never moves by more than the months say", () => {
+    fc.assert(
+      fc.property(localDate, fc.integer({ min: -120, max: 120 }), (date, months) => {
+        const year = toParts(date).year + Math.floor((toParts(date).month - 1 + months) / 12)
+        fc.pre(year >= MIN_YEAR && year <= MAX_YEAR)
+        const there = addMonths(date, months)
+        if (toParts(there).day === toParts(date).day) expect(addMonths(there, -months)).toBe(date)
+        else expect(toParts(there).day).toBe(daysInMonth(toParts(there).year, toParts(there).month))
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
+  it("throws the range error, a programmer's error, outside 1900–2200 or for a fractional count", () => {
+    expect(() => addMonths(d("2200-12-01"), 1)).toThrow(DayNumberRangeError)
+    expect(() => addMonths(d("1900-01-01"), -1)).toThrow(DayNumberRangeError)
+    expect(() => addMonths(d("2026-01-01"), 0.5)).toThrow(DayNumberRangeError)
   })
 })
