@@ -10,7 +10,7 @@
  *
  * @since 0.2.0
  */
-import { fail, type Issue, makeIssue, ok, type PathSegment, type Result } from "@tongban/core"
+import { fail, formatCsv, type Issue, makeIssue, ok, type PathSegment, type Result } from "@tongban/core"
 
 /**
  * The headers of the 事项 table, in order: the CSV layout.
@@ -277,3 +277,20 @@ export const checkColumnMapping = (input: unknown): Result<ColumnMapping> => {
  * @category guards
  */
 export const isProvincialItemCode = (code: string): boolean => /^\d{3}[A-Z]\d{10}$/.test(code)
+
+/**
+ * The header row of the 事项 table as CSV (`tongban catalog template`): a
+ * county fills it in, one matter a row, and imports it.
+ *
+ * @example
+ * ```ts
+ * import { matterTemplateCsv } from "@tongban/catalog"
+ *
+ * matterTemplateCsv().startsWith("区划代码,区划名称,目录版本,截至日期,部门标识") // true
+ * matterTemplateCsv().endsWith("事项版本\r\n") // true
+ * ```
+ *
+ * @since 0.2.0
+ * @category export
+ */
+export const matterTemplateCsv = (): string => formatCsv([MATTER_HEADERS])

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
+import { creditCodeCheckChar } from "@tongban/catalog"
 import { describe, expect, it } from "vitest"
 import { runCli } from "./helpers.js"
 
@@ -89,5 +90,74 @@ describe("tongban catalog", () => {
     expect(xlsx.code).toBe(0)
     expect(xlsx.written.get("out.xlsx")?.startsWith("PK")).toBe(true)
     expect((await runCli(["catalog", "convert", "2019.json", "out.txt"], { files })).code).toBe(2)
+  })
+
+  const list = [
+    "序号,事项名称,部门名称,统一社会信用代码,事项编码,备注",
+    "1,临时救助申请,区民政局,MB1234567,511A0001000000,",
+    "2,最低生活保障申请,区民政局,MB1234567,511A0002000000,",
+    "3,食品经营许可,区市场监督管理局,,511A0003000000,"
+  ].join("\n")
+
+  it("validate: a list with errors exits 1, listing them as JSON with their severity", async () => {
+    const r = await runCli(["catalog", "validate", "list.csv", "--format", "json"], { files: { "list.csv": list } })
+    expect(r.code).toBe(1)
+    const out = JSON.parse(r.stdout)
+    expect(out).toMatchObject({ ok: false, errors: 1, matters: 3 })
+    const bad = out.issues.find((i: { code: string }) => i.code === "implementing_body_code_invalid")
+    expect(bad).toMatchObject({ severity: "error", facts: { rows: [2, 3], looksLike: "organisation_code" } })
+    expect(out.issues.some((i: { severity: string }) => i.severity === "warning")).toBe(true)
+  })
+
+  it("validate: warnings only exit 0, and 1 with --strict", async () => {
+    const code = `11522600MB1234567${creditCodeCheckChar("11522600MB1234567") ?? ""}`
+    const other = `11522600MB7654321${creditCodeCheckChar("11522600MB7654321") ?? ""}`
+    const clean = list.replaceAll("MB1234567", code).replace(",,511A0003", `,${other},511A0003`)
+    const valid = await runCli(["catalog", "validate", "list.csv"], { files: { "list.csv": clean } })
+    expect(valid.code).toBe(0)
+    expect(valid.stderr).toContain("warning")
+    expect((await runCli(["catalog", "validate", "list.csv", "--strict"], { files: { "list.csv": clean } })).code).toBe(
+      1
+    )
+  })
+
+  it("validate --columns: a mapping file names the list's own columns", async () => {
+    const own = "名目,办结天数\n临时救助,5个工作日\n"
+    const files = { "own.csv": own, "map.json": JSON.stringify({ 名目: "事项名称", 办结天数: "承诺时限" }) }
+    const plain = await runCli(["catalog", "validate", "own.csv", "--format", "json"], { files })
+    expect(JSON.parse(plain.stdout).matters).toBe(0)
+    const mapped = await runCli(["catalog", "validate", "own.csv", "--columns", "map.json", "--format", "json"], {
+      files
+    })
+    expect(JSON.parse(mapped.stdout)).toMatchObject({ ok: true, errors: 0, matters: 1 })
+    const wrong = { ...files, "map.json": JSON.stringify({ 名目: "时限" }) }
+    const bad = await runCli(["catalog", "validate", "own.csv", "--columns", "map.json"], { files: wrong })
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain("column_mapping_unknown_target")
+  })
+
+  it("search and stats work on a list with issues and summarise them in one line on stderr", async () => {
+    const files = { "list.csv": list }
+    const search = await runCli(["catalog", "search", "list.csv", "lsjz", "--format", "json"], { files })
+    expect(search.code).toBe(0)
+    expect(JSON.parse(search.stdout)[0]).toMatchObject({ name: "临时救助申请", code: "511A0001000000" })
+    expect(search.stderr.trim().split("\n")).toHaveLength(1)
+    expect(search.stderr).toMatch(/list\.csv: 1 errors, \d+ warnings/)
+    const stats = await runCli(["catalog", "stats", "list.csv", "--format", "json"], { files })
+    expect(stats.code).toBe(0)
+    const out = JSON.parse(stats.stdout)
+    expect(out.overall.matters).toBe(3)
+    const type = out.completeness.overall.elements.find((e: { element: string }) => e.element === "implementationCode")
+    expect(type).toMatchObject({ carried: 0, share: 0 })
+    const table = await runCli(["catalog", "stats", "list.csv"], { files })
+    expect(table.stdout).toContain("complete")
+    expect(table.stdout).toContain("implementation code: 0.0% (0/3)")
+  })
+
+  it("template: prints the header row of the matter table", async () => {
+    const r = await runCli(["catalog", "template"], { files })
+    expect(r.code).toBe(0)
+    expect(r.stdout.startsWith("区划代码,区划名称,目录版本,截至日期,部门标识,实施主体,实施主体编码")).toBe(true)
+    expect(r.stdout.trim().split("\n")).toHaveLength(1)
   })
 })

@@ -9,25 +9,65 @@
  */
 import {
   type Catalogue,
+  type ColumnMapping,
+  catalogueCompleteness,
   catalogueJsonSchema,
   catalogueStats,
+  checkColumnMapping,
   detectCatalogueFormat,
   diffCatalogues,
   type FourReductions,
   formatOfPath,
+  type ImportedCatalogue,
+  importCatalogue,
+  type MatterCompleteness,
   type MatterStats,
-  readCatalogue,
+  matterTemplateCsv,
   searchMatters,
+  validateCatalogue,
   writeCatalogue
 } from "@tongban/catalog"
-import type { Result } from "@tongban/core"
+import { countIssues, errorsOf, fail, type Issue, issueToJson, parseJson, type Result } from "@tongban/core"
 import { defineCommand, defineGroup } from "../command.js"
 import { type Context, UsageError } from "../context.js"
-import { argument, listOption, optionalNumberOption } from "../options.js"
+import { argument, flagOption, listOption, optionalNumberOption, textOption } from "../options.js"
 
-const load = (ctx: Context, path: string): Result<Catalogue> => {
+const columnsOption = textOption("--columns <mapping.json>", {
+  zh: '列映射文件：{ "文件中的列名": "事项表的列名" }',
+  en: 'column mapping file: { "name in the file": "column of the matter table" }'
+})
+
+/** The user's column mapping, when `--columns` names one. */
+const mappingOf = (ctx: Context, path: string | undefined): Result<ColumnMapping | undefined> => {
+  if (path === undefined) return { ok: true, value: undefined }
+  const parsed = parseJson(ctx.readText(path))
+  if (!parsed.ok) return parsed
+  return checkColumnMapping(parsed.value)
+}
+
+/** Reads a catalogue leniently: the list as it is, with its issues. */
+const load = (ctx: Context, path: string, columns?: ColumnMapping): Result<ImportedCatalogue> => {
   const bytes = ctx.readBytes(path)
-  return readCatalogue(bytes, detectCatalogueFormat(path, bytes))
+  return importCatalogue(bytes, detectCatalogueFormat(path, bytes), columns === undefined ? {} : { columns })
+}
+
+/** Reads a catalogue strictly (for commands that write one back). */
+const loadStrict = (ctx: Context, path: string): Result<Catalogue> => {
+  const r = load(ctx, path)
+  if (!r.ok) return r
+  return r.value.issues.length > 0 ? fail(r.value.issues) : validateCatalogue(r.value.catalogue)
+}
+
+/** One line on standard error: how many errors and warnings the list has (search and stats work on it anyway). */
+const summarise = (ctx: Context, path: string, issues: ReadonlyArray<Issue>): void => {
+  if (issues.length === 0) return
+  const { errors, warnings } = countIssues(issues)
+  ctx.io.stderr(
+    `${ctx.t({
+      zh: `${path}：${errors} 个错误，${warnings} 个警告（tongban catalog validate ${path} 列出全部）`,
+      en: `${path}: ${errors} errors, ${warnings} warnings (tongban catalog validate ${path} lists them)`
+    })}\n`
+  )
 }
 
 const pct = (share: number | undefined): string => (share === undefined ? "—" : `${(share * 100).toFixed(1)}%`)
@@ -63,33 +103,47 @@ const reductionRows = (lang: "zh" | "en", four: FourReductions): Array<Array<str
   })
 
 const catalogueFile = argument("file", { zh: "目录文件", en: "catalogue file" })
+const strictOption = flagOption("--strict", {
+  zh: "警告（数据不完整）也算不通过",
+  en: "fail on warnings (incomplete data) too"
+})
 
 const validate = defineCommand({
   name: "validate",
-  description: { zh: "校验目录文件（JSON、CSV 或 XLSX）", en: "validate a catalogue file (JSON, CSV or XLSX)" },
+  description: {
+    zh: "校验目录文件（JSON、CSV 或 XLSX）：有错误时退出码 1，只有警告时 0（--strict 时 1）",
+    en: "validate a catalogue file (JSON, CSV or XLSX): exit 1 on errors, 0 with warnings only (1 with --strict)"
+  },
   formats: ["table", "json"],
   args: [catalogueFile],
+  options: [strictOption, columnsOption],
   run: ({ get, ctx }) => {
-    const r = load(ctx, get(catalogueFile))
+    const mapping = mappingOf(ctx, get(columnsOption))
+    if (!mapping.ok) return mapping
+    const r = load(ctx, get(catalogueFile), mapping.value)
     if (!r.ok) return r
-    const c = r.value
-    return {
-      ok: true,
-      value: {
-        json: {
-          ok: true,
-          issues: [],
-          departments: c.departments.length,
-          windows: c.windows.length,
-          matters: c.matters.length,
-          bundles: c.bundles.length
-        },
-        table: {
-          columns: ["ok", "departments", "windows", "matters", "bundles"],
-          rows: [["✓", c.departments.length, c.windows.length, c.matters.length, c.bundles.length]]
-        }
+    const { catalogue: c, issues } = r.value
+    const { errors, warnings } = countIssues(issues)
+    const failed = errors > 0 || (get(strictOption) && warnings > 0)
+    const counts = [c.departments.length, c.windows.length, c.matters.length, c.bundles.length]
+    const value = {
+      json: {
+        ok: !failed,
+        errors,
+        warnings,
+        issues: issues.map(issueToJson),
+        departments: counts[0],
+        windows: counts[1],
+        matters: counts[2],
+        bundles: counts[3]
+      },
+      table: {
+        columns: ["ok", "errors", "warnings", "departments", "windows", "matters", "bundles"],
+        rows: [[failed ? "✗" : "✓", errors, warnings, ...counts]]
       }
     }
+    if (failed) return { ok: false, issues, value }
+    return { ok: true, value: { ...value, warnings: issues } }
   }
 })
 
@@ -116,15 +170,18 @@ const search = defineCommand({
   },
   formats: ["table", "json", "csv"],
   args: [catalogueFile, query],
-  options: [departmentOption, typeOption, maxTripsOption, limitOption],
+  options: [departmentOption, typeOption, maxTripsOption, limitOption, columnsOption],
   run: ({ get, ctx }) => {
-    const r = load(ctx, get(catalogueFile))
+    const mapping = mappingOf(ctx, get(columnsOption))
+    if (!mapping.ok) return mapping
+    const r = load(ctx, get(catalogueFile), mapping.value)
     if (!r.ok) return r
+    summarise(ctx, get(catalogueFile), r.value.issues)
     const departments = get(departmentOption)
     const types = get(typeOption)
     const maxTrips = get(maxTripsOption)
     const limit = get(limitOption)
-    const hits = searchMatters(r.value, get(query), {
+    const hits = searchMatters(r.value.catalogue, get(query), {
       ...(departments === undefined ? {} : { departments }),
       ...(types === undefined ? {} : { types }),
       ...(maxTrips === undefined ? {} : { maxTrips }),
@@ -137,8 +194,8 @@ const search = defineCommand({
           score: h.score,
           match: h.match,
           name: h.matter.name,
-          code: h.matter.implementationCode,
-          department: h.matter.department
+          code: h.matter.implementationCode ?? h.matter.localCode ?? null,
+          department: h.matter.department ?? null
         })),
         table: {
           columns: ["score", "match", "name", "code", "department"],
@@ -146,8 +203,8 @@ const search = defineCommand({
             h.score.toFixed(1),
             h.match,
             h.matter.name,
-            h.matter.implementationCode,
-            h.matter.department
+            h.matter.implementationCode ?? h.matter.localCode ?? "—",
+            h.matter.department ?? "—"
           ])
         }
       }
@@ -163,14 +220,22 @@ const stats = defineCommand({
   },
   formats: ["table", "json", "csv"],
   args: [catalogueFile],
+  options: [columnsOption],
   run: ({ get, ctx }) => {
-    const r = load(ctx, get(catalogueFile))
+    const mapping = mappingOf(ctx, get(columnsOption))
+    if (!mapping.ok) return mapping
+    const r = load(ctx, get(catalogueFile), mapping.value)
     if (!r.ok) return r
-    const s = catalogueStats(r.value)
+    summarise(ctx, get(catalogueFile), r.value.issues)
+    const s = catalogueStats(r.value.catalogue)
+    const c = catalogueCompleteness(r.value.catalogue)
+    const completeOf = (id: string): MatterCompleteness | undefined =>
+      c.departments.find((d) => d.id === id)?.completeness
+    const lacking = c.overall.elements.filter((e) => e.share !== undefined && e.share < 1)
     return {
       ok: true,
       value: {
-        json: s,
+        json: { ...s, completeness: c },
         table: {
           columns: [
             "department",
@@ -180,13 +245,24 @@ const stats = defineCommand({
             "≤1 trip",
             "0 trips",
             "compression",
-            "windowApproved"
+            "windowApproved",
+            "complete"
           ],
           rows: [
-            ...s.departments.map((d) => statsRow(d.name, d.stats)),
-            statsRow(ctx.t({ zh: "合计", en: "overall" }), s.overall)
+            ...s.departments.map((d) => [...statsRow(d.name, d.stats), pct(completeOf(d.id)?.share)]),
+            [...statsRow(ctx.t({ zh: "合计", en: "overall" }), s.overall), pct(c.overall.share)]
           ]
-        }
+        },
+        footer:
+          lacking.length === 0
+            ? []
+            : [
+                ctx.t({
+                  zh: "要素完整度（携带该要素的事项占比）：",
+                  en: "completeness (share of matters carrying each element):"
+                }),
+                ...lacking.map((e) => `  ${ctx.t(e.label)}: ${pct(e.share)} (${e.carried}/${c.overall.matters})`)
+              ]
       }
     }
   }
@@ -207,7 +283,11 @@ const diff = defineCommand({
     const a = load(ctx, get(older))
     const b = load(ctx, get(newer))
     if (!a.ok || !b.ok) return { ok: false, issues: [...(a.ok ? [] : a.issues), ...(b.ok ? [] : b.issues)] }
-    const d = diffCatalogues(a.value, b.value)
+    const broken = [...errorsOf(a.value.issues), ...errorsOf(b.value.issues)]
+    if (broken.length > 0) return fail(broken)
+    summarise(ctx, get(older), a.value.issues)
+    summarise(ctx, get(newer), b.value.issues)
+    const d = diffCatalogues(a.value.catalogue, b.value.catalogue)
     return {
       ok: true,
       value: {
@@ -246,6 +326,16 @@ const schema = defineCommand({
   run: () => ({ ok: true, value: { json: catalogueJsonSchema() } })
 })
 
+const template = defineCommand({
+  name: "template",
+  description: {
+    zh: "输出事项表的表头行（CSV），填好后即可导入",
+    en: "print the header row of the matter table (CSV), to fill in and import"
+  },
+  formats: ["csv"],
+  run: () => ({ ok: true, value: { text: matterTemplateCsv().trimEnd() } })
+})
+
 const input = argument("in", { zh: "输入文件", en: "input file" })
 const output = argument("out", { zh: "输出文件（.json、.csv 或 .xlsx）", en: "output file (.json, .csv or .xlsx)" })
 
@@ -265,7 +355,7 @@ const convert = defineCommand({
         en: "the output file must end in .json, .csv or .xlsx"
       })
     }
-    const r = load(ctx, get(input))
+    const r = loadStrict(ctx, get(input))
     if (!r.ok) return r
     ctx.writeFile(get(output), writeCatalogue(r.value, target))
     if (target === "csv" && (r.value.windows.length > 0 || r.value.bundles.length > 0)) {
@@ -287,7 +377,7 @@ const convert = defineCommand({
 })
 
 /**
- * `tongban catalog validate|search|stats|diff|schema|convert` (e.g.
+ * `tongban catalog validate|search|stats|diff|schema|template|convert` (e.g.
  * `tongban catalog validate examples/t-county/data/catalogue.json --format json`).
  */
 export const catalogCommand = defineGroup({
@@ -296,5 +386,5 @@ export const catalogCommand = defineGroup({
     zh: "政务服务事项目录：校验、检索、统计、版本比较（四减）、JSON Schema、格式转换",
     en: "matter catalogues: validate, search, stats, diff (四减), JSON Schema, convert"
   },
-  commands: [validate, search, stats, diff, schema, convert]
+  commands: [validate, search, stats, diff, schema, template, convert]
 })
