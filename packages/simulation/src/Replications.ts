@@ -290,7 +290,8 @@ export interface HourInterval {
 /**
  * One scenario over replications: every metric of {@link runMetrics} as an
  * {@link Interval} over its seeds, the clock hours side by side, and the
- * peak hour (the hour with the highest mean wait over the replications).
+ * peak hour (the hour with the highest mean wait over the replications;
+ * null when no ticket waited).
  *
  * @since 0.2.0
  * @category models
@@ -385,7 +386,7 @@ export const replicationReports = (
     }
     let peak: HourInterval | undefined
     for (const h of hours)
-      if (h.meanWait.runs > 0 && (peak === undefined || h.meanWait.mean > peak.meanWait.mean)) peak = h
+      if (h.meanWait.mean > 0 && (peak === undefined || h.meanWait.mean > peak.meanWait.mean)) peak = h
     out.push({
       scenario,
       seeds: entries.map((e) => e.seed),

@@ -329,7 +329,7 @@ export interface RunReport {
   readonly hours: ReadonlyArray<PeriodReport>
   /** Per weekday with tickets (label 1 = Monday … 7 = Sunday); empty when the run has no dates. */
   readonly weekdays: ReadonlyArray<PeriodReport>
-  /** The clock hour whose tickets waited longest on average (null: no tickets). */
+  /** The clock hour whose tickets waited longest on average (null: no ticket waited). */
   readonly peakHour: number | null
 }
 
@@ -379,7 +379,7 @@ const periodReports = (
 
 const peakOf = (hours: ReadonlyArray<PeriodReport>): number | null => {
   let best: PeriodReport | undefined
-  for (const h of hours) if (h.tickets > 0 && (best === undefined || h.meanWait > best.meanWait)) best = h
+  for (const h of hours) if (h.meanWait > 0 && (best === undefined || h.meanWait > best.meanWait)) best = h
   return best?.period ?? null
 }
 
