@@ -14,8 +14,19 @@
  *
  * @since 0.1.0
  */
-import { daysInMonth, fail, type LocalDate, makeIssue, ok, type PathSegment, type Result, toParts } from "@tongban/core"
-import { type CalendarIndex, dateAt, dayNumberOfText, indexOf, noticeHint, offsetOf } from "./internal/calendarIndex.js"
+import {
+  addMonths,
+  fail,
+  type LocalDate,
+  MAX_YEAR,
+  makeIssue,
+  ok,
+  type PathSegment,
+  type Result,
+  toDayNumber,
+  toParts
+} from "@tongban/core"
+import { type CalendarIndex, dateAt, indexOf, noticeHint, offsetOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
 import type { TimeLimit } from "./TimeLimit.js"
 import type { CalendarOptions, DayInfo } from "./WorkingDays.js"
@@ -123,14 +134,11 @@ const nominal = (ix: CalendarIndex, i: number, start: LocalDate, limit: TimeLimi
       return i + Math.ceil(limit.amount / 24) + shift
     case "month":
     case "year": {
-      const { year, month, day } = toParts(start)
-      const months = year * 12 + month - 1 + (limit.unit === "year" ? limit.amount * 12 : limit.amount)
-      const y = Math.floor(months / 12)
-      const m = (months % 12) + 1
-      if (y > 2200) return Number.POSITIVE_INFINITY
-      const d = Math.min(day, daysInMonth(y, m))
-      const text = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
-      return dayNumberOfText(text) - ix.start + (limit.amount === 0 ? 0 : shift)
+      // Art. 202: the corresponding day of the last month, or its last day (core's addMonths).
+      const months = limit.unit === "year" ? limit.amount * 12 : limit.amount
+      const { year, month } = toParts(start)
+      if (year * 12 + month - 1 + months >= (MAX_YEAR + 1) * 12) return Number.POSITIVE_INFINITY
+      return toDayNumber(addMonths(start, months)) - ix.start + (limit.amount === 0 ? 0 : shift)
     }
     case "working_day":
       return i
