@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { runCli } from "./helpers.js"
 
@@ -153,5 +154,58 @@ describe("past the last notice: --provisional and --announced-through", () => {
   it("--announced-through without --provisional is a usage error (exit 2)", async () => {
     const r = await runCli(["due", "--from", "2026-12-01", "--limit", "5wd", "--announced-through", "2025"])
     expect(r.code).toBe(2)
+  })
+})
+
+describe("--provisional wherever a command takes dates from the calendar", () => {
+  const flow = readFileSync(
+    new URL("../../../examples/t-county/flows/qiye-kaiban-serial.json", import.meta.url),
+    "utf8"
+  )
+  const model = {
+    start: "2026-12-28",
+    days: 5,
+    departments: [{ id: "market", reviewers: 3 }],
+    windows: [{ id: "general", count: 2 }],
+    services: [
+      {
+        id: "licence",
+        department: "market",
+        arrivals: { perDay: 10 },
+        windowMinutes: { type: "exponential", mean: 8 },
+        statutory: "20wd",
+        flow: { id: "f", name: "licence", steps: [{ id: "a", name: "审查", department: "market", duration: 1 }] }
+      }
+    ]
+  }
+  const events = [
+    "kind,date,staff,window,department,code,level,quantity,points,matter_type,id,ref,active,role",
+    "staff,2026-12-01,s1,w1,d1,,,,,,,,,",
+    "evaluation,2026-12-28,s1,w1,d1,,不满意,,,,e1,,true,",
+    "rectification,2027-01-05,,,,,,,,,,e1,,"
+  ].join("\n")
+
+  it("flow schedule from 2026-12-20: refused on the national calendar, dated with --provisional", async () => {
+    const args = ["flow", "schedule", "f.json", "--start", "2026-12-20", "--format", "json"]
+    const refused = await runCli(args, { files: { "f.json": flow } })
+    expect(refused.code).toBe(1)
+    const r = await runCli([...args, "--provisional"], { files: { "f.json": flow } })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("2027-")
+  })
+
+  it("simulate a hall open from 2026-12-28 for five working days needs --provisional", async () => {
+    const args = ["simulate", "hall.json", "--workers", "0", "--format", "json"]
+    const files = { "hall.json": JSON.stringify(model) }
+    expect((await runCli(args, { files })).code).toBe(1)
+    expect((await runCli([...args, "--provisional"], { files })).code).toBe(0)
+  })
+
+  it("reviews with a rectification due in 2027 needs --provisional", async () => {
+    const args = ["reviews", "--events", "e.csv", "--format", "json", "--as-of", "2027-01-10"]
+    const files = { "e.csv": events }
+    expect((await runCli(args, { files })).code).toBe(1)
+    const r = await runCli([...args, "--provisional"], { files })
+    expect(r.code).toBe(0)
   })
 })

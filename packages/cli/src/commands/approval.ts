@@ -25,7 +25,8 @@ import { defineCommand, defineGroup } from "../command.js"
 import type { Context } from "../context.js"
 import { argument, textOption } from "../options.js"
 import { psplibCommand } from "./psplib.js"
-import { calendarWith, layerOption } from "./shared.js"
+import { calendarFor, provisionalOption } from "./deadline.js"
+import { layerOption } from "./shared.js"
 
 /** A flow read from a file, with the warnings of a BPMN import. */
 interface ReadFlow {
@@ -98,7 +99,7 @@ const schedule = defineCommand({
   },
   formats: ["table", "json", "mermaid", "dot"],
   args: [flowFile],
-  options: [startOption, layerOption],
+  options: [startOption, layerOption, provisionalOption],
   run: ({ get, ctx, format }) => {
     const read = readFlow(ctx, get(flowFile))
     if (!read.ok) return read
@@ -106,7 +107,7 @@ const schedule = defineCommand({
     if (format === "dot") return { ok: true, value: { text: toDot(f), warnings } }
     const start = startDate(ctx, get(startOption))
     if (!start.ok) return start
-    const calendar = calendarWith(ctx, get(layerOption))
+    const calendar = calendarFor(ctx, get(layerOption), get(provisionalOption))
     if (!calendar.ok) return calendar
     const scheduled = scheduleFlow(f, { start: start.value, calendar: calendar.value })
     if (!scheduled.ok) return scheduled

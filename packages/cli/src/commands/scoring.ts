@@ -8,7 +8,6 @@
  * @since 0.1.0
  */
 import { parseJson, parseLocalDate, type Result } from "@tongban/core"
-import { chinaCalendar } from "@tongban/deadline"
 import {
   type EventOptions,
   FIVE_IS_BEST_LEVEL_CODES,
@@ -32,6 +31,7 @@ import {
 import { defineCommand } from "../command.js"
 import { type Context, UsageError } from "../context.js"
 import { choiceOption, customOption, requiredTextOption, textOption } from "../options.js"
+import { calendarFor, provisionalOption } from "./deadline.js"
 
 const PRESETS: ReadonlyMap<string, Rubric> = new Map([
   ["quarterly-deduction", quarterlyDeductionRubric],
@@ -215,9 +215,12 @@ export const reviewsCommand = defineCommand({
     asOfOption,
     groupByOption,
     levelCodesOption,
-    satisfiedOption
+    satisfiedOption,
+    provisionalOption
   ],
   run: ({ get, ctx }) => {
+    const calendar = calendarFor(ctx, [], get(provisionalOption))
+    if (!calendar.ok) return calendar
     const levelCodes = get(levelCodesOption)
     const satisfied = get(satisfiedOption)
     const asOfText = get(asOfOption)
@@ -228,7 +231,7 @@ export const reviewsCommand = defineCommand({
     const period = get(reviewPeriodOption)
     const limit = get(limitOption)
     const stats = reviewStats(events.value, {
-      calendar: chinaCalendar,
+      calendar: calendar.value,
       groupBy: get(groupByOption),
       ...(satisfied === undefined ? {} : { satisfied }),
       ...(period === undefined ? {} : { period }),

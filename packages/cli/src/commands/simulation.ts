@@ -8,7 +8,6 @@
  * @since 0.1.0
  */
 import { parseJson, type Result } from "@tongban/core"
-import { chinaCalendar } from "@tongban/deadline"
 import {
   casesToCsv,
   checkShard,
@@ -30,6 +29,7 @@ import { defineCommand } from "../command.js"
 import type { Context } from "../context.js"
 import { argument, numberOption, optionalNumberOption, textOption, variadicArgument } from "../options.js"
 import type { Cell, Table } from "../render.js"
+import { calendarFor, provisionalOption } from "./deadline.js"
 
 const readScenarios = (ctx: Context, path: string): Result<ReadonlyArray<Scenario>> => {
   const json = parseJson(ctx.readText(path))
@@ -233,9 +233,11 @@ export const simulateCommand = defineCommand({
   },
   formats: ["table", "json"],
   args: [modelArg],
-  options: [seedOption, runsOption, workersOption, outOption],
+  options: [seedOption, runsOption, workersOption, outOption, provisionalOption],
   subcommands: [mergeCommand, mmcCommand],
   run: async ({ get, ctx }) => {
+    const calendar = calendarFor(ctx, [], get(provisionalOption))
+    if (!calendar.ok) return calendar
     const seed = get(seedOption)
     const runs = get(runsOption)
     const workers = get(workersOption) ?? (runs > 1 ? Math.min(ctx.io.cores, runs) : 0)
@@ -245,7 +247,7 @@ export const simulateCommand = defineCommand({
     const sweep = await runSweep(scenarios.value, {
       seeds: { from: seed, to: seed + runs },
       workers,
-      calendar: chinaCalendar,
+      calendar: calendar.value,
       ...(runs > 1 ? { onProgress: progressBar(ctx) } : {})
     })
     if (!sweep.ok) return sweep
@@ -262,7 +264,7 @@ export const simulateCommand = defineCommand({
       )
       // The case records, series and event log of the first seed of each scenario.
       for (const s of scenarios.value) {
-        const detailed = simulate(s.model, { seed, calendar: chinaCalendar, eventLog: true })
+        const detailed = simulate(s.model, { seed, calendar: calendar.value, eventLog: true })
         if (!detailed.ok) return detailed
         const prefix = scenarios.value.length > 1 ? `${s.name}-` : ""
         ctx.writeFile(`${out}/${prefix}cases.csv`, casesToCsv(detailed.value))
