@@ -1,28 +1,27 @@
 /**
  * CSV export of a run: one row per case, the queue-length time series, and
  * the event log (case, activity, resource, enabled, started, completed) that
- * process-mining tools read.
+ * process-mining tools read. Written by `@tongban/core`'s RFC 4180 writer
+ * (CRLF line ends, a leading = + - @ in text neutralised against
+ * spreadsheet formulas).
  *
  * Glossary: 事件日志 = event log, 过程挖掘 = process mining, 时间序列 =
  * time series.
  *
  * @since 0.1.0
  */
+import { type CsvCell, formatCsv } from "@tongban/core"
 import { clockTime } from "./Hall.js"
 import type { RunSummary, SimulationResult } from "./Results.js"
 
-const cell = (value: string | number | boolean | null): string => {
-  if (value === null) return ""
-  const text = typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(4)) : String(value)
-  // Quote when needed; a leading = + - @ is neutralised against spreadsheet formulas.
-  const safe = /^[=+\-@]/.test(text) && typeof value === "string" ? `'${text}` : text
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
+// Non-integers with four decimals; text goes through core's formula guard.
+const cell = (value: string | number | boolean | null): CsvCell =>
+  typeof value === "number" && !Number.isInteger(value) ? Number(value.toFixed(4)) : value
 
 const rows = (
   header: ReadonlyArray<string>,
   body: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>
-): string => `${[header.join(","), ...body.map((r) => r.map(cell).join(","))].join("\n")}\n`
+): string => formatCsv([header, ...body.map((r) => r.map(cell))])
 
 /**
  * A working minute as a timestamp: `YYYY-MM-DDTHH:MM` when the run has
@@ -65,7 +64,7 @@ export const formatWorkingMinute = (
  *   windows: [{ id: "w", count: 1 }],
  *   services: [{ id: "s", department: "d", arrivals: { trace: [5] }, windowMinutes: { type: "fixed", value: 10 } }]
  * }))
- * casesToCsv(getOrThrow(simulate(model, { seed: 1 }))).split("\n")[1] // "0,s,onsite,normal,day 0 09:05,day 0 09:15,0,1,1,0.0238,false,,,,,,"
+ * casesToCsv(getOrThrow(simulate(model, { seed: 1 }))).split("\r\n")[1] // "0,s,onsite,normal,day 0 09:05,day 0 09:15,0,1,1,0.0238,false,,,,,,"
  * ```
  *
  * @since 0.1.0
@@ -127,7 +126,7 @@ export const casesToCsv = (run: SimulationResult): string =>
  *   windows: [{ id: "w", count: 1 }],
  *   services: [{ id: "s", department: "d", arrivals: { trace: [0] }, windowMinutes: { type: "fixed", value: 10 } }]
  * }))
- * const lines = eventLogToCsv(getOrThrow(simulate(model, { seed: 1, eventLog: true }))).split("\n")
+ * const lines = eventLogToCsv(getOrThrow(simulate(model, { seed: 1, eventLog: true }))).split("\r\n")
  * lines[0] // "case,activity,resource,enabled,started,completed"
  * lines.slice(1, 5).map((l) => l.split(",")[1]) // ["arrival", "call", "window", "forward"]
  * lines[3] // "0,window,w#1,day 0 09:00,day 0 09:00,day 0 09:10"
@@ -165,7 +164,7 @@ export const eventLogToCsv = (run: SimulationResult): string =>
  *   windows: [{ id: "w", count: 1 }],
  *   services: [{ id: "s", department: "d", arrivals: { trace: [] }, windowMinutes: { type: "fixed", value: 10 } }]
  * }))
- * seriesToCsv(getOrThrow(simulate(model, { seed: 1 })).summary) // "minute,hall_queue,windows_busy,back_office_queue,back_office_busy\n0,0,0,0,0\n240,0,0,0,0\n"
+ * seriesToCsv(getOrThrow(simulate(model, { seed: 1 })).summary) // "minute,hall_queue,windows_busy,back_office_queue,back_office_busy\r\n0,0,0,0,0\r\n240,0,0,0,0\r\n"
  * ```
  *
  * @since 0.1.0

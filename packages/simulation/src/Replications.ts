@@ -11,6 +11,7 @@
  *
  * @since 0.2.0
  */
+import { type CsvCell, formatCsv } from "@tongban/core"
 import type { RunSummary } from "./Results.js"
 import { describeRun, type RunReport, type ShardEntry, type ShardResult } from "./Sweep.js"
 
@@ -465,4 +466,71 @@ export const compareScenarios = (
     rows.push(row)
   }
   return { baseline, alternative, seeds, level, differences: intervals(rows, level) }
+}
+
+const fixed = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(10)))
+
+/**
+ * A shard as tidy data: one row per (scenario, seed, metric) with the
+ * run's value of every metric of {@link runMetrics}, as CSV (RFC 4180, by
+ * `@tongban/core`), for R, pandas or a spreadsheet.
+ *
+ * @example
+ * ```ts
+ * import { getOrThrow } from "@tongban/core"
+ * import { parseModel, runShard, shardToTidyCsv } from "@tongban/simulation"
+ *
+ * const model = getOrThrow(parseModel({
+ *   departments: [{ id: "d", reviewers: 1 }],
+ *   windows: [{ id: "w", count: 1 }],
+ *   services: [{ id: "s", department: "d", arrivals: { trace: [0, 1] }, windowMinutes: { type: "fixed", value: 5 } }]
+ * }))
+ * const csv = shardToTidyCsv(getOrThrow(runShard([{ name: "a", model }], { seeds: { from: 1, to: 3 } })))
+ * csv.split("\r\n")[0] // "scenario,seed,metric,value"
+ * csv.split("\r\n").filter((l) => l.includes(",wait_mean,")) // ["a,1,wait_mean,2", "a,2,wait_mean,2"]
+ * ```
+ *
+ * @since 0.2.0
+ * @category export
+ */
+export const shardToTidyCsv = (shard: ShardResult): string => {
+  const rows: Array<ReadonlyArray<CsvCell>> = [["scenario", "seed", "metric", "value"]]
+  for (const e of [...shard.entries].sort((a, b) =>
+    a.scenario < b.scenario ? -1 : a.scenario > b.scenario ? 1 : a.seed - b.seed
+  )) {
+    const metrics = runMetrics(e.summary)
+    for (const name of Object.keys(metrics).sort()) rows.push([e.scenario, e.seed, name, fixed(metrics[name] ?? 0)])
+  }
+  return formatCsv(rows)
+}
+
+/**
+ * Per-scenario summaries with intervals as CSV: one row per (scenario,
+ * metric) with mean, sd, the interval's level, low and high, and runs.
+ *
+ * @example
+ * ```ts
+ * import { getOrThrow } from "@tongban/core"
+ * import { parseModel, replicationReports, replicationsToCsv, runShard } from "@tongban/simulation"
+ *
+ * const model = getOrThrow(parseModel({
+ *   departments: [{ id: "d", reviewers: 1 }],
+ *   windows: [{ id: "w", count: 1 }],
+ *   services: [{ id: "s", department: "d", arrivals: { trace: [0, 1] }, windowMinutes: { type: "fixed", value: 5 } }]
+ * }))
+ * const reports = replicationReports(getOrThrow(runShard([{ name: "a", model }], { seeds: { from: 1, to: 3 } })))
+ * const csv = replicationsToCsv(reports)
+ * csv.split("\r\n")[0] // "scenario,metric,mean,sd,level,low,high,runs"
+ * csv.split("\r\n").find((l) => l.startsWith("a,wait_mean,")) // "a,wait_mean,2,0,0.95,2,2,2"
+ * ```
+ *
+ * @since 0.2.0
+ * @category export
+ */
+export const replicationsToCsv = (reports: ReadonlyArray<ReplicationReport>): string => {
+  const rows: Array<ReadonlyArray<CsvCell>> = [["scenario", "metric", "mean", "sd", "level", "low", "high", "runs"]]
+  for (const r of reports)
+    for (const [name, i] of Object.entries(r.metrics))
+      rows.push([r.scenario, name, fixed(i.mean), fixed(i.sd), i.ci.level, fixed(i.ci.low), fixed(i.ci.high), i.runs])
+  return formatCsv(rows)
 }

@@ -296,8 +296,8 @@ describe("simulate", () => {
       })
     )
     const run = getOrThrow(simulate(model, { seed: 1, eventLog: true }))
-    expect(eventLogToCsv(run).split("\n")[5]).toBe(`0,"'=HYPERLINK(""x""),b",d#1,day 0 09:01,day 0 09:01,day 0 09:01`)
-    expect(casesToCsv(run).split("\n").length).toBe(3)
+    expect(eventLogToCsv(run).split("\r\n")[5]).toBe(`0,"'=HYPERLINK(""x""),b",d#1,day 0 09:01,day 0 09:01,day 0 09:01`)
+    expect(casesToCsv(run).split("\r\n").length).toBe(3)
   }, 60_000)
 })
 
