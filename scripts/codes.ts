@@ -86,13 +86,16 @@ export const renderCodes = (tables: ReadonlyArray<{ pkg: string; table: Table | 
   return `${lines.join("\n")}`
 }
 
-/** The code literals (`code: "x"`, `.issue("x"`, `codeIssue(group, "x"`) in a package's sources, comments left out. */
+/**
+ * The code literals of issues built in a package's sources (comments left
+ * out): `makeIssue({ code: "x"`, a zod check's `params: { code: "x"`,
+ * `.issue("x"` and `codeIssue(group, "x"`.
+ */
 export const codeLiterals = (text: string): Array<string> => {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "")
-  const out: Array<string> = []
-  for (const m of code.matchAll(/\bcode:\s*"([^"]+)"|\.issue\(\s*"([^"]+)"|\bcodeIssue\(\s*[\w$.]+,\s*"([^"]+)"/g))
-    out.push(m[1] ?? m[2] ?? m[3] ?? "")
-  return out
+  const pattern =
+    /\b(?:makeIssue\(\s*\{|params:\s*\{)\s*code:\s*"([^"]+)"|\.issue\(\s*"([^"]+)"|\bcodeIssue\(\s*[\w$.]+,\s*"([^"]+)"/g
+  return [...code.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3] ?? "")
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -175,4 +175,53 @@ describe("workspace", () => {
       }
     }
   })
+
+  // docs/architecture.md, kept true: the table of arrows is what the package.json files declare, and every
+  // path the page names exists.
+  const architecture = readFileSync(join(root, "docs", "architecture.md"), "utf8")
+  const rowsBetween = (start: string, end: string): Array<Array<string>> => {
+    const from = architecture.indexOf(start)
+    const to = architecture.indexOf(end)
+    return architecture
+      .slice(from, to)
+      .split("\n")
+      .filter((l) => l.startsWith("|") && !l.startsWith("| ---"))
+      .slice(1)
+      .map((l) =>
+        l
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map((c) => c.trim())
+      )
+  }
+  const list = (cell: string | undefined): Array<string> =>
+    (cell ?? "")
+      .split(",")
+      .map((x) => x.trim())
+      .filter((x) => x !== "")
+      .sort()
+
+  it("docs/architecture.md lists every package with exactly the dependencies its package.json declares", () => {
+    const rows = rowsBetween("<!-- arrows:start -->", "<!-- arrows:end -->")
+    expect(rows.map((r) => r[0]).sort()).toEqual([...packages].sort())
+    for (const [pkg = "", tongban, other] of rows) {
+      const deps = Object.keys(Object(readJson(join(root, "packages", pkg, "package.json")).dependencies))
+      const ours = deps.filter((d) => d.startsWith("@tongban/")).map((d) => d.slice("@tongban/".length))
+      expect(list(tongban), `${pkg}: tongban packages`).toEqual(ours.sort())
+      expect(list(other), `${pkg}: other packages`).toEqual(deps.filter((d) => !d.startsWith("@tongban/")).sort())
+      for (const dep of ours) expect(allowed[pkg] ?? [], `${pkg} -> ${dep} in docs/architecture.md`).toContain(dep)
+    }
+  })
+
+  it("docs/architecture.md names only paths that exist, and every section of the T County demo", () => {
+    const paths = [
+      ...architecture.matchAll(
+        /`((?:packages|examples|scripts|docs|test)\/[^`\s]+|\.[a-z-]+(?:\/[^`\s]+|\.cjs)|biome\.json|typedoc\.json)`/g
+      )
+    ].map((m) => m[1] ?? "")
+    expect(paths.length).toBeGreaterThan(20)
+    for (const path of paths) expect(existsSync(join(root, path)), `docs/architecture.md names ${path}`).toBe(true)
+    const sections = readdirSync(join(root, "examples", "t-county")).filter((f) => /^\d\d-.*\.ts$/.test(f))
+    for (const file of sections) expect(paths, `the demo section ${file}`).toContain(`examples/t-county/${file}`)
+  })
 })
