@@ -39,6 +39,9 @@ export interface CodeEntry<C extends string = string> {
   readonly label: Message
 }
 
+/** One entry of a code table (a function, so that a code table's literals are not taken for issue codes). */
+const entry = <const C extends string>(code: C, zh: string, en: string): CodeEntry<C> => ({ code, label: { zh, en } })
+
 /**
  * The matter types of GB/T 39046—2020 A.1 (事项类型).
  *
@@ -53,17 +56,17 @@ export interface CodeEntry<C extends string = string> {
  * @category constants
  */
 export const MATTER_TYPES = [
-  { code: "01", label: { zh: "行政许可", en: "administrative licence" } },
-  { code: "02", label: { zh: "行政处罚", en: "administrative penalty" } },
-  { code: "03", label: { zh: "行政强制", en: "administrative coercion" } },
-  { code: "04", label: { zh: "行政征收", en: "administrative levy" } },
-  { code: "05", label: { zh: "行政给付", en: "administrative benefit" } },
-  { code: "06", label: { zh: "行政检查", en: "administrative inspection" } },
-  { code: "07", label: { zh: "行政确认", en: "administrative confirmation" } },
-  { code: "08", label: { zh: "行政奖励", en: "administrative reward" } },
-  { code: "09", label: { zh: "行政裁决", en: "administrative adjudication" } },
-  { code: "10", label: { zh: "其他行政权力", en: "other administrative power" } },
-  { code: "20", label: { zh: "公共服务", en: "public service" } }
+  entry("01", "行政许可", "administrative licence"),
+  entry("02", "行政处罚", "administrative penalty"),
+  entry("03", "行政强制", "administrative coercion"),
+  entry("04", "行政征收", "administrative levy"),
+  entry("05", "行政给付", "administrative benefit"),
+  entry("06", "行政检查", "administrative inspection"),
+  entry("07", "行政确认", "administrative confirmation"),
+  entry("08", "行政奖励", "administrative reward"),
+  entry("09", "行政裁决", "administrative adjudication"),
+  entry("10", "其他行政权力", "other administrative power"),
+  entry("20", "公共服务", "public service")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -82,12 +85,12 @@ export const MATTER_TYPES = [
  * @category constants
  */
 export const EXERCISE_LEVELS = [
-  { code: "1", label: { zh: "国家级", en: "national" } },
-  { code: "2", label: { zh: "省级", en: "provincial" } },
-  { code: "3", label: { zh: "市级", en: "prefectural" } },
-  { code: "4", label: { zh: "县级", en: "county" } },
-  { code: "5", label: { zh: "镇（乡、街道）级", en: "township" } },
-  { code: "6", label: { zh: "村（社区）级", en: "village" } }
+  entry("1", "国家级", "national"),
+  entry("2", "省级", "provincial"),
+  entry("3", "市级", "prefectural"),
+  entry("4", "县级", "county"),
+  entry("5", "镇（乡、街道）级", "township"),
+  entry("6", "村（社区）级", "village")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -104,13 +107,13 @@ export const EXERCISE_LEVELS = [
  * @category constants
  */
 export const SERVICE_OBJECTS = [
-  { code: "1", label: { zh: "自然人", en: "natural person" } },
-  { code: "2", label: { zh: "企业法人", en: "enterprise legal person" } },
-  { code: "3", label: { zh: "事业法人", en: "public institution" } },
-  { code: "4", label: { zh: "社会组织法人", en: "social organisation" } },
-  { code: "5", label: { zh: "非法人企业", en: "unincorporated enterprise" } },
-  { code: "6", label: { zh: "行政机关", en: "government body" } },
-  { code: "9", label: { zh: "其他组织", en: "other organisation" } }
+  entry("1", "自然人", "natural person"),
+  entry("2", "企业法人", "enterprise legal person"),
+  entry("3", "事业法人", "public institution"),
+  entry("4", "社会组织法人", "social organisation"),
+  entry("5", "非法人企业", "unincorporated enterprise"),
+  entry("6", "行政机关", "government body"),
+  entry("9", "其他组织", "other organisation")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -127,9 +130,9 @@ export const SERVICE_OBJECTS = [
  * @category constants
  */
 export const HANDLING_FORMS = [
-  { code: "1", label: { zh: "窗口办理", en: "at a window" } },
-  { code: "2", label: { zh: "网上办理", en: "online" } },
-  { code: "3", label: { zh: "快递申请", en: "by post" } }
+  entry("1", "窗口办理", "at a window"),
+  entry("2", "网上办理", "online"),
+  entry("3", "快递申请", "by post")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -148,13 +151,13 @@ export const HANDLING_FORMS = [
  * @category constants
  */
 export const ONLINE_DEPTHS = [
-  { code: "1", label: { zh: "互联网咨询", en: "online enquiry" } },
-  { code: "2", label: { zh: "互联网收件", en: "online submission" } },
-  { code: "3", label: { zh: "互联网预审", en: "online pre-review" } },
-  { code: "4", label: { zh: "互联网受理", en: "online acceptance" } },
-  { code: "5", label: { zh: "互联网办理", en: "online handling" } },
-  { code: "6", label: { zh: "互联网办理结果信息反馈", en: "online result notice" } },
-  { code: "7", label: { zh: "互联网电子证照反馈", en: "electronic licence issued online" } }
+  entry("1", "互联网咨询", "online enquiry"),
+  entry("2", "互联网收件", "online submission"),
+  entry("3", "互联网预审", "online pre-review"),
+  entry("4", "互联网受理", "online acceptance"),
+  entry("5", "互联网办理", "online handling"),
+  entry("6", "互联网办理结果信息反馈", "online result notice"),
+  entry("7", "互联网电子证照反馈", "electronic licence issued online")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -172,8 +175,8 @@ export const ONLINE_DEPTHS = [
  * @category constants
  */
 export const HANDLING_KINDS = [
-  { code: "immediate", label: { zh: "即办件", en: "immediate" } },
-  { code: "promised", label: { zh: "承诺件", en: "promised" } }
+  entry("immediate", "即办件", "immediate"),
+  entry("promised", "承诺件", "promised")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -191,9 +194,9 @@ export const HANDLING_KINDS = [
  * @category constants
  */
 export const MATERIAL_FORMS = [
-  { code: "original", label: { zh: "原件", en: "original" } },
-  { code: "copy", label: { zh: "复印件", en: "copy" } },
-  { code: "either", label: { zh: "原件或复印件", en: "original or copy" } }
+  entry("original", "原件", "original"),
+  entry("copy", "复印件", "copy"),
+  entry("either", "原件或复印件", "original or copy")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -210,9 +213,9 @@ export const MATERIAL_FORMS = [
  * @category constants
  */
 export const MATERIAL_MEDIA = [
-  { code: "paper", label: { zh: "纸质", en: "paper" } },
-  { code: "electronic", label: { zh: "电子", en: "electronic" } },
-  { code: "both", label: { zh: "纸质或电子", en: "paper or electronic" } }
+  entry("paper", "纸质", "paper"),
+  entry("electronic", "电子", "electronic"),
+  entry("both", "纸质或电子", "paper or electronic")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -230,9 +233,9 @@ export const MATERIAL_MEDIA = [
  * @category constants
  */
 export const MATERIAL_NECESSITIES = [
-  { code: "required", label: { zh: "必要", en: "required" } },
-  { code: "optional", label: { zh: "非必要", en: "optional" } },
-  { code: "deferrable", label: { zh: "容缺后补", en: "may follow later" } }
+  entry("required", "必要", "required"),
+  entry("optional", "非必要", "optional"),
+  entry("deferrable", "容缺后补", "may follow later")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -250,9 +253,9 @@ export const MATERIAL_NECESSITIES = [
  * @category constants
  */
 export const MATERIAL_SOURCES = [
-  { code: "10", label: { zh: "申请人自备", en: "prepared by the applicant" } },
-  { code: "20", label: { zh: "政府部门核发", en: "issued by a government department" } },
-  { code: "99", label: { zh: "其他", en: "other" } }
+  entry("10", "申请人自备", "prepared by the applicant"),
+  entry("20", "政府部门核发", "issued by a government department"),
+  entry("99", "其他", "other")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -269,11 +272,11 @@ export const MATERIAL_SOURCES = [
  * @category constants
  */
 export const DEPARTMENT_KINDS = [
-  { code: "government", label: { zh: "政府工作部门", en: "government department" } },
-  { code: "vertical", label: { zh: "垂直管理部门", en: "vertically managed department" } },
-  { code: "institution", label: { zh: "事业单位", en: "public institution" } },
-  { code: "enterprise", label: { zh: "公共企业", en: "public utility enterprise" } },
-  { code: "other", label: { zh: "其他", en: "other" } }
+  entry("government", "政府工作部门", "government department"),
+  entry("vertical", "垂直管理部门", "vertically managed department"),
+  entry("institution", "事业单位", "public institution"),
+  entry("enterprise", "公共企业", "public utility enterprise"),
+  entry("other", "其他", "other")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -291,8 +294,8 @@ export const DEPARTMENT_KINDS = [
  * @category constants
  */
 export const WINDOW_KINDS = [
-  { code: "comprehensive", label: { zh: "综合窗口", en: "comprehensive window" } },
-  { code: "dedicated", label: { zh: "专窗", en: "dedicated window" } }
+  entry("comprehensive", "综合窗口", "comprehensive window"),
+  entry("dedicated", "专窗", "dedicated window")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**
@@ -310,8 +313,8 @@ export const WINDOW_KINDS = [
  * @category constants
  */
 export const WINDOW_AUTHORITIES = [
-  { code: "approve", label: { zh: "窗口审批", en: "approved at the window" } },
-  { code: "collect", label: { zh: "只收件", en: "collected only" } }
+  entry("approve", "窗口审批", "approved at the window"),
+  entry("collect", "只收件", "collected only")
 ] as const satisfies ReadonlyArray<CodeEntry>
 
 /**

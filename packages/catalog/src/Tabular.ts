@@ -917,7 +917,7 @@ const readMatterTable = (
         code: "implementing_body_code_invalid",
         path: [sheet, group.rows[0] ?? 2, group.column],
         facts: {
-          code,
+          bodyCode: code,
           looksLike: looks.kind,
           count: group.rows.length,
           rows: group.rows.slice(0, 100),

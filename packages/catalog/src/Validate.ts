@@ -385,7 +385,7 @@ const checkDuplicateCode = (code: unknown, index: number, codes: Map<string, num
       issue(
         "matter_duplicate_code",
         ["matters", index, "implementationCode"],
-        { code, first: first + 1 },
+        { implementationCode: code, first: first + 1 },
         `实施编码 ${code} 与第 ${first + 1} 个事项重复`,
         `implementation code ${code} repeats matter ${first + 1}`
       )
@@ -543,7 +543,7 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
         issue(
           "matter_type_duplicate",
           ["matterTypes", index, "code"],
-          { code: value.code },
+          { type: value.code },
           `事项类型代码 ${value.code} 已存在`,
           `matter type code ${value.code} is already defined`
         )

@@ -53,9 +53,9 @@ describe("a district list as a provincial portal publishes it", () => {
 
   it("reports each distinct bad implementing-body code once, with every row and what it looks like", () => {
     const bad = imported.issues.filter((i) => i.code === "implementing_body_code_invalid")
-    expect(bad.map((i) => i.facts.code).sort()).toEqual([...DIRTY_CODES.values()].map((d) => d.code).sort())
+    expect(bad.map((i) => i.facts.bodyCode).sort()).toEqual([...DIRTY_CODES.values()].map((d) => d.code).sort())
     for (const [department, dirty] of DIRTY_CODES) {
-      const found = bad.find((i) => i.facts.code === dirty.code)
+      const found = bad.find((i) => i.facts.bodyCode === dirty.code)
       const rows = list.rows.flatMap((r, k) => (r.department === department && r.cells[3] !== "" ? [k + 2] : []))
       expect(found?.facts.looksLike).toBe(dirty.looksLike)
       expect(found?.facts.rows).toEqual(rows)
