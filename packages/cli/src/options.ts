@@ -174,7 +174,7 @@ export const listOption = (flags: string, description: Message): OptionSpec<Read
 
 /**
  * Bounds for a number option: inclusive `min` and `max`; `exclusiveMin`
- * makes the lower bound strict; `integer` asks for a whole number.
+ * and `exclusiveMax` make a bound strict; `integer` asks for a whole number.
  *
  * @since 0.2.0
  * @category models
@@ -184,6 +184,7 @@ export interface NumberBounds {
   readonly max: number
   readonly integer?: boolean
   readonly exclusiveMin?: boolean
+  readonly exclusiveMax?: boolean
 }
 
 const parseNumber = (raw: unknown, flag: string, bounds: NumberBounds): number => {
@@ -197,12 +198,14 @@ const parseNumber = (raw: unknown, flag: string, bounds: NumberBounds): number =
       ? Number.NaN
       : Number(text)
   const low = bounds.exclusiveMin === true ? n <= bounds.min : n < bounds.min
-  if (!Number.isFinite(n) || low || n > bounds.max) {
+  const high = bounds.exclusiveMax === true ? n >= bounds.max : n > bounds.max
+  if (!Number.isFinite(n) || low || high) {
     const kind = integer ? { zh: "整数", en: "a whole number" } : { zh: "数", en: "a number" }
     const lowText = bounds.exclusiveMin === true ? `> ${bounds.min}` : `≥ ${bounds.min}`
+    const highText = bounds.exclusiveMax === true ? `< ${bounds.max}` : `≤ ${bounds.max}`
     throw new UsageError({
-      zh: `${flag} 应为${kind.zh}，${lowText} 且 ≤ ${bounds.max}（收到 ${String(raw)}）`,
-      en: `${flag} must be ${kind.en} ${lowText} and ≤ ${bounds.max} (got ${String(raw)})`
+      zh: `${flag} 应为${kind.zh}，${lowText} 且 ${highText}（收到 ${String(raw)}）`,
+      en: `${flag} must be ${kind.en} ${lowText} and ${highText} (got ${String(raw)})`
     })
   }
   return n
