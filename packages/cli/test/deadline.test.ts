@@ -209,3 +209,58 @@ describe("--provisional wherever a command takes dates from the calendar", () =>
     expect(r.code).toBe(0)
   })
 })
+
+describe("a notice file given with --layer", () => {
+  const notice = JSON.stringify({
+    notice: "国办发明电〔2026〕9号",
+    title: "国务院办公厅关于2027年部分节假日安排的通知",
+    signed: "2026-11-20",
+    year: 2027,
+    daysOff: [{ from: "2027-01-01", to: "2027-01-03", name: { zh: "元旦", en: "New Year's Day" } }],
+    workdays: []
+  })
+
+  it("extends the national calendar through 2027 without --provisional, citing the notice", async () => {
+    const r = await runCli(
+      ["due", "--from", "2026-12-01", "--limit", "30wd", "--layer", "n.json", "--format", "json"],
+      {
+        files: { "n.json": notice }
+      }
+    )
+    expect(r.code).toBe(0)
+    const out: unknown = JSON.parse(r.stdout)
+    expect(out).toMatchObject({ due: "2027-01-13", provisional: false })
+    expect(r.stdout).toContain("国办发明电〔2026〕9号")
+  })
+
+  it("with --provisional the projection starts after the notice's year", async () => {
+    const r = await runCli(
+      [
+        "calendar",
+        "--from",
+        "2027-12-31",
+        "--to",
+        "2028-01-01",
+        "--layer",
+        "n.json",
+        "--provisional",
+        "--format",
+        "csv"
+      ],
+      { files: { "n.json": notice } }
+    )
+    expect(r.stdout.trim().split("\n")).toEqual([
+      "date,working,holiday,provisional",
+      "2027-12-31,1,,0",
+      "2028-01-01,0,New Year's Day,1"
+    ])
+  })
+
+  it("a bad notice file is located under layer[0]", async () => {
+    const r = await runCli(["due", "--from", "2026-12-01", "--limit", "5wd", "--layer", "n.json", "--format", "json"], {
+      files: { "n.json": JSON.stringify({ ...JSON.parse(notice), notice: "通知" }) }
+    })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain("notice_number_invalid")
+  })
+})

@@ -7,12 +7,16 @@
  *
  * @since 0.1.0
  */
-import { type Issue, type LocalDate, parseLocalDate, type Result } from "@tongban/core"
+import { fail, type Issue, type LocalDate, parseJson, parseLocalDate, prefixIssues, type Result } from "@tongban/core"
 import {
+  type CalendarLayer,
   type CaseEvent,
   caseClock,
+  chinaCalendar,
+  chinaYears,
   listDays,
   parseCalendarLayer,
+  parseNotice,
   parseTimeLimit,
   SUSPENSION_REASONS,
   type SuspensionReason,
@@ -23,7 +27,7 @@ import { provisionalChinaCalendar } from "@tongban/deadline/provisional"
 import { defineCommand } from "../command.js"
 import { type Context, UsageError } from "../context.js"
 import { flagOption, optionalNumberOption, repeatableOption, requiredTextOption, textOption } from "../options.js"
-import { calendarWith, layerOption } from "./shared.js"
+import { layerOption } from "./shared.js"
 
 /** `--provisional`: years after the last notice projected from the statute, and flagged. */
 export const provisionalOption = flagOption("--provisional", {
@@ -40,11 +44,22 @@ const announcedThroughOption = optionalNumberOption(
   { integer: true, min: 2004, max: 2100 }
 )
 
+/** A `--layer` file: a calendar layer, or a State Council notice file (it has a `notice` number). */
+const readLayer = (ctx: Context, file: string, i: number): Result<{ layer: CalendarLayer; notice: boolean }> => {
+  const json = parseJson(ctx.readText(file))
+  if (!json.ok) return fail(prefixIssues(json.issues, ["layer", i]))
+  const value = json.value
+  const notice = typeof value === "object" && value !== null && !Array.isArray(value) && Object.hasOwn(value, "notice")
+  const layer = notice ? parseNotice(value, { path: ["layer", i] }) : parseCalendarLayer(value, { path: ["layer", i] })
+  return layer.ok ? { ok: true, value: { layer: layer.value, notice } } : layer
+}
+
 /**
- * The calendar a command computes on: the national one with the layers read
- * from files, or with `provisional` the provisional one (projected from
- * `announcedThrough + 1`, default after the last notice, through at least
- * `through`) with the layers on top.
+ * The calendar a command computes on: the national one with the `--layer`
+ * files on top (a notice file's year extends the coverage), or with
+ * `provisional` the provisional one (the notice files join the announced
+ * years, later years are projected from `announcedThrough + 1`, through at
+ * least `through`) with the other layers on top.
  */
 export const calendarFor = (
   ctx: Context,
@@ -52,30 +67,28 @@ export const calendarFor = (
   provisional: boolean,
   options?: { readonly announcedThrough?: number | undefined; readonly through?: number }
 ): Result<WorkCalendar> => {
-  if (!provisional) {
-    if (options?.announcedThrough !== undefined)
-      throw new UsageError({
-        zh: "--announced-through 需与 --provisional 同用",
-        en: "--announced-through needs --provisional"
-      })
-    return calendarWith(ctx, files)
-  }
+  if (!provisional && options?.announcedThrough !== undefined)
+    throw new UsageError({
+      zh: "--announced-through 需与 --provisional 同用",
+      en: "--announced-through needs --provisional"
+    })
+  const read = files.map((file, i) => readLayer(ctx, file, i))
+  const issues = read.flatMap((r) => (r.ok ? [] : r.issues))
+  if (issues.length > 0) return { ok: false, issues }
+  const layers = read.flatMap((r) => (r.ok ? [r.value] : []))
+  const notices = layers.filter((l) => l.notice).map((l) => l.layer)
+  const others = layers.filter((l) => !l.notice).map((l) => l.layer)
+  if (!provisional) return { ok: true, value: withLayers(chinaCalendar, [...notices, ...others]) }
   const announced = options?.announcedThrough
+  const years = [...chinaYears, ...notices]
+  const last = years.reduce((m, l) => Math.max(m, Number(l.coverage?.to.slice(0, 4) ?? 0)), 0)
   const base = provisionalChinaCalendar({
+    years,
     ...(announced === undefined ? {} : { announcedThrough: announced }),
-    ...(options?.through === undefined ? {} : { through: Math.max(options.through, (announced ?? 2026) + 5) })
+    through: Math.max(options?.through ?? 0, (announced ?? last) + 5)
   })
   if (!base.ok) return base
-  const layers = files.map((file, i) => parseCalendarLayer(ctx.readText(file), { path: ["layer", i] }))
-  const issues = layers.flatMap((l) => (l.ok ? [] : l.issues))
-  if (issues.length > 0) return { ok: false, issues }
-  return {
-    ok: true,
-    value: withLayers(
-      base.value,
-      layers.flatMap((l) => (l.ok ? [l.value] : []))
-    )
-  }
+  return { ok: true, value: withLayers(base.value, others) }
 }
 
 const provisionalNote = {
