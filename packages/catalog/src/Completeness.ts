@@ -116,7 +116,13 @@ const carries = (
   return value !== undefined && value !== ""
 }
 
-const label = (element: RequiredElement): Message => ELEMENT_LABELS[element] ?? { zh: element, en: element }
+const OWN_LABELS: Readonly<Record<string, Message>> = {
+  kind: { zh: "办件类型", en: "handling kind" },
+  version: { zh: "事项版本", en: "matter version" }
+}
+
+const label = (element: RequiredElement): Message =>
+  OWN_LABELS[element] ?? ELEMENT_LABELS[element] ?? { zh: element, en: element }
 
 const completenessOf = (
   matters: ReadonlyArray<ListedMatter>,

@@ -25,7 +25,15 @@ import { countIssues, formatCsv, type Issue, parseCsv } from "@tongban/core"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { arbCatalogue } from "./arbitraries/catalogue.js"
-import { DIRTY_CODES, DISTRICT_DEPARTMENTS, districtCsv, districtList, districtTable } from "./helpers/districtList.js"
+import { readFileSync } from "node:fs"
+import {
+  DIRTY_CODES,
+  DISTRICT_CSV_PATH,
+  DISTRICT_DEPARTMENTS,
+  districtCsv,
+  districtList,
+  districtTable
+} from "./helpers/districtList.js"
 import { creditCodeFor } from "./helpers/generate.js"
 import { mutable } from "./helpers/fixtures.js"
 
@@ -113,6 +121,10 @@ describe("a district list as a provincial portal publishes it", () => {
     expect(csv).toEqual({ ok: true, value: imported })
     expect(xlsx.ok && xlsx.value.catalogue).toEqual(imported.catalogue)
     expect(xlsx.ok && codes(xlsx.value.issues)).toEqual(codes(imported.issues))
+  })
+
+  it("is the list the T County example reads (regenerate it with the helper's script when this fails)", () => {
+    expect(readFileSync(DISTRICT_CSV_PATH, "utf8")).toBe(districtCsv())
   })
 
   it("is refused by the strict reader, with the same issues", () => {
