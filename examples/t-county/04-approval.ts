@@ -33,7 +33,7 @@ const load = (file: string): Flow => {
   return flow.value
 }
 
-const show = (c: FlowComparison, name: string): void => {
+const print = (c: FlowComparison, name: string): void => {
   line(`${name}`)
   line(
     `  串联 serial ${c.serial} 工作日 · 并联 parallel ${c.parallel} 工作日 · 节省 saved ${c.saving} (${(c.savingRate * 100).toFixed(0)}%)`
@@ -47,12 +47,18 @@ const show = (c: FlowComparison, name: string): void => {
   )
 }
 
-export const run = (): void => {
+/** Prints the section and returns the comparisons, the schedule and the flow for the report (07-report.ts). */
+export const run = () => {
   heading("四、并联审批与关键路径", "4. Parallel approval and the critical path")
   line("流程数据仅作说明 / illustrative flows, durations not measured in T County")
 
   // 企业开办: serial as the paper describes it, then the same steps in parallel.
   const serial = load("qiye-kaiban-serial.json")
+  const comparisons: Array<{ readonly name: string; readonly comparison: FlowComparison }> = []
+  const show = (c: FlowComparison, name: string): void => {
+    comparisons.push({ name: name.trim().split("·")[0]?.trim() ?? name, comparison: c })
+    print(c, name)
+  }
   show(compareFlow(serial), "\n企业开办（串联）· business start-up, serial")
   const followers = serial.steps.filter((s) => s.id !== "yyzz").map((s) => s.id)
   const opened = getOrThrow(makeParallel(serial, { steps: followers }))
@@ -99,4 +105,5 @@ export const run = (): void => {
   const file = resolve(dir, "gongcheng-jianshe-gantt.mmd")
   writeFileSync(file, `${toMermaidGantt(scheduled)}\n`)
   line(`  Mermaid 甘特图 Gantt chart written to ${file}`)
+  return { comparisons, schedule: scheduled, flow: build, calendar: chinaCalendar }
 }

@@ -42,7 +42,8 @@ const stars = (a: Assessment): void => {
   }
 }
 
-export const run = (): void => {
+/** Prints the section and returns the assessments for the report (07-report.ts). */
+export const run = () => {
   heading("六、窗口考核与服务之星", "6. Assessing windows and staff, Service Stars")
   const started = performance.now()
   const { events } = generateQuarter({ count: 60_000 })
@@ -114,4 +115,11 @@ export const run = (): void => {
     `差评整改（5 个工作日，国家日历） rectification within 5 working days: 已整改 rectified ${t.rectifiedRate}%，按时 on time ${t.onTimeRate}%，回访 followed up ${t.followUpRate}%；申诉成立剔除 removed by appeal ${r.excludedByAppeal}`
   )
   line(`(${(performance.now() - started).toFixed(0)} ms)`)
+  return {
+    assessments: [
+      { name: quarterlyDeductionRubric.name, assessment: q },
+      { name: jointLiabilityRubric.name, assessment: j },
+      { name: windowMaximum110Rubric.name, assessment: w }
+    ]
+  }
 }

@@ -1,0 +1,211 @@
+/**
+ * The HTML report: one self-contained file (styles and figures inline, no
+ * script, no network at view time), in Chinese and English, with a print
+ * stylesheet for A4 and a page break before each section.
+ *
+ * 报告 = report, 章节 = section.
+ *
+ * @since 0.1.0
+ */
+import type { Message } from "@tongban/core"
+import { bilingual, type DataTable, type Figure } from "./Figure.js"
+import { FONT } from "./internal/render.js"
+
+/**
+ * A block of a section: a figure, a table or a paragraph.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Block =
+  | { readonly kind: "figure"; readonly figure: Figure }
+  | { readonly kind: "table"; readonly title: Message; readonly table: DataTable }
+  | { readonly kind: "text"; readonly text: Message }
+
+/**
+ * A section of the report (one a package, say).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Section {
+  readonly id: string
+  readonly title: Message
+  readonly intro?: Message
+  readonly blocks: ReadonlyArray<Block>
+}
+
+/**
+ * A whole report. `generated` is a caller-given text (a date, a run id):
+ * the report never reads the clock.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Report {
+  readonly title: Message
+  readonly subtitle?: Message
+  readonly generated?: string
+  readonly sections: ReadonlyArray<Section>
+}
+
+/**
+ * Escapes text for HTML content and attribute values.
+ *
+ * @example
+ * ```ts
+ * import { escapeHtml } from "@tongban/report"
+ *
+ * escapeHtml('<b title="x">&</b>') // "&lt;b title=&quot;x&quot;&gt;&amp;&lt;/b&gt;"
+ * ```
+ *
+ * @since 0.1.0
+ * @category formatting
+ */
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"
+  )
+
+const both = (m: Message, tag = "span"): string =>
+  m.zh === m.en
+    ? `<${tag} lang="zh-CN">${escapeHtml(m.zh)}</${tag}>`
+    : `<${tag} lang="zh-CN">${escapeHtml(m.zh)}</${tag}> <${tag} lang="en" class="en">${escapeHtml(m.en)}</${tag}>`
+
+const attr = (text: string): string => escapeHtml(text.replace(/[^A-Za-z0-9_-]/g, "-"))
+
+const tableHtml = (table: DataTable): string => {
+  const head = table.columns.map((c) => `<th scope="col">${escapeHtml(bilingual(c))}</th>`).join("")
+  const body = table.rows
+    .map(
+      (row) =>
+        `<tr>${row.map((cell) => `<td${typeof cell === "number" ? ' class="num"' : ""}>${escapeHtml(String(cell))}</td>`).join("")}</tr>`
+    )
+    .join("\n")
+  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
+}
+
+/** The SVG of a figure without its XML prolog, safe to inline: scripts and event handlers are removed. */
+const inlineSvg = (svg: string): string =>
+  svg
+    .replace(/<\?xml[^>]*\?>/g, "")
+    .replace(/<script[\s\S]*?<\/script>/gi, "")
+    .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, "")
+
+const figureHtml = (f: Figure): string =>
+  `<figure class="figure" id="fig-${attr(f.id)}" data-figure="${attr(f.id)}">
+<div class="chart" role="img" aria-label="${escapeHtml(bilingual(f.title))}" style="max-width:${f.width}px">${inlineSvg(f.svg)}</div>
+<figcaption>${both(f.title, "strong")}${f.caption === undefined ? "" : `<br>${both(f.caption)}`}</figcaption>
+<details><summary>数据表 Data table (${f.table.rows.length})</summary>${tableHtml(f.table)}</details>
+</figure>`
+
+const blockHtml = (b: Block): string =>
+  b.kind === "figure"
+    ? figureHtml(b.figure)
+    : b.kind === "table"
+      ? `<div class="table-block"><h3>${both(b.title)}</h3>${tableHtml(b.table)}</div>`
+      : `<p>${both(b.text)}</p>`
+
+const STYLE = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font-family: ${FONT}; color: #1f2633; background: #f6f7fa; margin: 0; line-height: 1.5; }
+header.cover { background: #2f5aa8; color: #fff; padding: 32px 40px; }
+header.cover h1 { margin: 0 0 6px; font-size: 28px; }
+header.cover p { margin: 0; opacity: 0.9; }
+nav.toc { padding: 12px 40px; background: #fff; border-bottom: 1px solid #dde2ea; }
+nav.toc a { margin-right: 18px; color: #2f5aa8; text-decoration: none; }
+main { max-width: 1120px; margin: 0 auto; padding: 8px 24px 40px; }
+section.section { background: #fff; border: 1px solid #dde2ea; border-radius: 6px; margin: 24px 0; padding: 8px 24px 20px; }
+section.section > h2 { border-bottom: 2px solid #2f5aa8; padding-bottom: 6px; }
+.en { color: #4a5568; }
+figure.figure { margin: 20px 0; }
+figure.figure .chart svg { width: 100%; height: auto; display: block; }
+figcaption { font-size: 13px; margin-top: 6px; }
+details { margin-top: 6px; font-size: 12px; }
+table { border-collapse: collapse; margin: 6px 0; font-size: 12px; }
+th, td { border: 1px solid #dde2ea; padding: 3px 8px; text-align: left; vertical-align: top; }
+th { background: #eef1f6; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.table-block h3 { font-size: 15px; }
+footer { text-align: center; font-size: 12px; color: #6b7280; padding: 16px; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { background: #fff; font-size: 10.5pt; }
+  header.cover { background: #fff; color: #1f2633; padding: 0 0 12px; border-bottom: 2px solid #2f5aa8; }
+  nav.toc { display: none; }
+  main { max-width: none; padding: 0; }
+  section.section { border: 0; padding: 0; margin: 0; break-before: page; page-break-before: always; }
+  figure.figure { break-inside: avoid; page-break-inside: avoid; }
+  figure.figure .chart { max-width: 100% !important; }
+  figure.figure .chart svg { width: auto; max-width: 100%; max-height: 240mm; margin: 0 auto; }
+  details > summary { display: none; }
+  table { break-inside: auto; }
+  tr { break-inside: avoid; }
+}
+`
+
+/**
+ * Renders a report as one self-contained HTML document: a cover, a table of
+ * contents, each section with its figures (inline SVG with an ARIA label,
+ * a bilingual caption and the data table beside it).
+ *
+ * @example
+ * ```ts
+ * import { renderHtml } from "@tongban/report"
+ *
+ * const html = renderHtml({ title: { zh: "报告", en: "Report" }, sections: [{ id: "a", title: { zh: "一", en: "One" }, blocks: [{ kind: "text", text: { zh: "<你好>", en: "hello" } }] }] })
+ * html.startsWith("<!doctype html>") // true
+ * html.includes("&lt;你好&gt;") // true
+ * html.includes("<script") // false
+ * ```
+ *
+ * @since 0.1.0
+ * @category rendering
+ */
+export const renderHtml = (report: Report): string => {
+  const toc = report.sections.map((s) => `<a href="#${attr(s.id)}">${escapeHtml(bilingual(s.title))}</a>`).join("")
+  const sections = report.sections
+    .map(
+      (s) => `<section class="section" id="${attr(s.id)}">
+<h2>${both(s.title)}</h2>
+${s.intro === undefined ? "" : `<p>${both(s.intro)}</p>`}
+${s.blocks.map(blockHtml).join("\n")}
+</section>`
+    )
+    .join("\n")
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(bilingual(report.title))}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header class="cover"><h1>${both(report.title)}</h1>${report.subtitle === undefined ? "" : `<p>${both(report.subtitle)}</p>`}${report.generated === undefined ? "" : `<p>${escapeHtml(report.generated)}</p>`}</header>
+<nav class="toc">${toc}</nav>
+<main>
+${sections}
+</main>
+<footer>通办 tongban · @tongban/report</footer>
+</body>
+</html>
+`
+}
+
+/**
+ * Every figure of a report, in order (to write each as its own SVG file).
+ *
+ * @example
+ * ```ts
+ * import { reportFigures } from "@tongban/report"
+ *
+ * reportFigures({ title: { zh: "报告", en: "Report" }, sections: [] }) // []
+ * ```
+ *
+ * @since 0.1.0
+ * @category rendering
+ */
+export const reportFigures = (report: Report): ReadonlyArray<Figure> =>
+  report.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "figure" ? [b.figure] : [])))
