@@ -3,15 +3,26 @@
 // brotli-compressed, as an app would serve them.
 module.exports = [
   {
-    // An app that only needs working days for one year: the two functions
-    // plus @tongban/deadline/china/2024, without the other 22 years or zod.
-    name: "@tongban/deadline: isWorkingDay + addWorkingDays + one year of data",
-    path: ["packages/deadline/dist/index.js", "packages/deadline/dist/china/2024.js"],
+    // What a real app imports: a calendar of one year built with
+    // chinaCalendarOf, and the two functions; no other year, no zod, and no
+    // lunar library (tyme4ts stays in @tongban/deadline/provisional). The
+    // deadline README states this measurement.
+    name: "@tongban/deadline: chinaCalendarOf + one year + isWorkingDay + addWorkingDays",
+    path: ["packages/deadline/dist/index.js", "packages/deadline/dist/china/2026.js"],
     import: {
-      "packages/deadline/dist/index.js": "{ isWorkingDay, addWorkingDays }",
-      "packages/deadline/dist/china/2024.js": "{ china2024 }"
+      "packages/deadline/dist/index.js": "{ chinaCalendarOf, isWorkingDay, addWorkingDays }",
+      "packages/deadline/dist/china/2026.js": "{ china2026 }"
     },
-    limit: "3 kB",
+    limit: "4 kB",
+    brotli: true
+  },
+  {
+    // The provisional calendar: tyme4ts (lunar dates, solar terms), the
+    // statute, the projection and every announced year.
+    name: "@tongban/deadline/provisional: provisionalChinaCalendar",
+    path: "packages/deadline/dist/provisional.js",
+    import: "{ provisionalChinaCalendar }",
+    limit: "70 kB",
     brotli: true
   },
   {

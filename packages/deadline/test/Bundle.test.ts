@@ -53,6 +53,31 @@ describe("one year of data alone", () => {
       expect(otherYearsDates.length).toBeGreaterThan(250)
       expect(otherYearsDates.filter((date) => text.includes(date))).toEqual([])
       expect(text).not.toContain("toJSONSchema")
+      // No lunar library: tyme4ts is reached only through the provisional entry.
+      expect(text).not.toContain("LunarDay")
+      expect(text).not.toContain("全国年节及纪念日放假办法")
     })
   }
+
+  it("the provisional entry does carry tyme4ts and the statute (so the check above can fail)", async () => {
+    const result = await build({
+      stdin: {
+        contents: `export { provisionalChinaCalendar } from ${JSON.stringify(`${pkg}src/Provisional.ts`)}`,
+        resolveDir: pkg,
+        loader: "ts"
+      },
+      bundle: true,
+      write: false,
+      format: "esm",
+      minify: true,
+      charset: "utf8",
+      platform: "neutral",
+      mainFields: ["module", "main"],
+      alias: { "@tongban/core": core },
+      logLevel: "silent"
+    })
+    const text = result.outputFiles[0]?.text ?? ""
+    expect(text).toContain("LunarDay")
+    expect(text).toContain("全国年节及纪念日放假办法")
+  })
 })

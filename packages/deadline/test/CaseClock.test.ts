@@ -223,8 +223,8 @@ describe("case clock: input forms and what it says beyond the calendar", () => {
     const issue = r.ok ? undefined : r.issues[0]
     expect(issue?.code).toBe("calendar_out_of_coverage")
     expect(issue?.facts).toMatchObject({ elapsed: 7, asOf: "2026-12-10", year: 2027, hint: "notice_not_published" })
-    expect(issue?.message.zh).toContain("2027 年的全国节假日安排通知尚未发布")
-    expect(issue?.message.zh).toContain("10 月至 12 月")
+    expect(issue?.message.zh).toContain("2027 年的国务院办公厅节假日安排通知尚未发布")
+    expect(issue?.message.zh).toContain("10 至 12 月")
     expect(issue?.message.en).toContain("--provisional")
   })
 

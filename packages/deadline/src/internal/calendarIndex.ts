@@ -290,8 +290,8 @@ export const noticeHint = (
   }
   return {
     facts: { year, hint: "notice_not_published" },
-    zh: `；${year} 年的全国节假日安排通知尚未发布（国务院办公厅通常在上一年 10 月至 12 月发布）。如需估算，可用 provisionalChinaCalendar（@tongban/deadline/provisional；命令行 --provisional）按《全国年节及纪念日放假办法》预测，结果标注为预测；通知发布后用 parseNotice 读入通知文件即可`,
-    en: `. The national holiday notice for ${year} is not published yet (the State Council's General Office usually publishes it between October and December of the year before). For an estimate use provisionalChinaCalendar (@tongban/deadline/provisional; CLI: --provisional), projected from the statute and flagged provisional; once the notice is out, read its file with parseNotice`
+    zh: `；${year} 年的国务院办公厅节假日安排通知尚未发布（通常在上一年 10 至 12 月发布）：可用预测日历 provisionalChinaCalendar（命令行 --provisional）得到标注为预测的估计，或在通知发布后用 parseNotice 读入`,
+    en: `. The State Council notice for ${year} is not published yet (it usually comes in October to December of the year before): use provisionalChinaCalendar (CLI: --provisional) for an estimate flagged provisional, or read the notice with parseNotice once it is out`
   }
 }
 
