@@ -186,7 +186,7 @@ export interface NamedComparison {
  * import { getOrThrow } from "@tongban/core"
  *
  * const flow = getOrThrow(parseFlow({ id: "f", name: "开办", steps: [{ id: "a", name: "执照", department: "scj", duration: 2 }, { id: "b", name: "刻章", department: "gaj", duration: 1 }] }))
- * serialParallelFigure([{ name: "开办", comparison: compareFlow(flow) }]).table.rows // [["开办", 3, 2, 1, 0, 0, "—"]]
+ * serialParallelFigure([{ name: "开办", comparison: compareFlow(flow) }]).table.rows // [["开办", 3, 2, 1, 2, 2, "—"]]
  * ```
  *
  * @since 0.1.0

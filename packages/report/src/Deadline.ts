@@ -264,7 +264,7 @@ export const clockSegments = (
  * const d = (s: string) => getOrThrow(parseLocalDate(s))
  * const clock = getOrThrow(caseClock([{ type: "accepted", date: d("2024-09-27") }], { calendar: chinaCalendar, limit: licensingDecision.limit, asOf: d("2024-10-28") }))
  * const figure = caseClockFigure([{ label: "食品经营许可", clock }])
- * figure.table.rows[0] // ["食品经营许可", "2024-10-25", 20, 0, 0, 0, 1, "超期 overdue"]
+ * figure.table.rows[0] // ["食品经营许可", "2024-10-30", 18, 0, 2, 0, 0, "黄牌 yellow"]
  * ```
  *
  * @since 0.1.0

@@ -133,7 +133,7 @@ export const scoreDistributionFigure = (
  * import { getOrThrow } from "@tongban/core"
  *
  * const a = getOrThrow(score(quarterlyDeductionRubric, [{ type: "roster", date: "2026-07-01", staff: "s1", window: "w1" }], { period: "2026-Q3" }))
- * rankingFigure(a).table.rows // [[1, "s1", "w1", "100.00", ""]]
+ * rankingFigure(a).table.rows // [[1, "s1", "w1", "100.00", "合格 pass"]]
  * ```
  *
  * @since 0.1.0

@@ -305,7 +305,7 @@ export const byHourFigure = (
  *
  * const model = getOrThrow(parseModel({ departments: [{ id: "d", reviewers: 1 }], windows: [{ id: "w", count: 2 }], services: [{ id: "s", department: "d", arrivals: { perDay: 60 }, windowMinutes: { type: "exponential", mean: 12 } }] }))
  * const results = summariseSweep(getOrThrow(runShard([{ name: "a", model }], { seeds: { from: 1, to: 2 } })))
- * utilisationFigure(results).table.rows.map((row) => row.slice(0, 2)) // [["窗口 window", "w"]]
+ * utilisationFigure(results).table.rows.map((row) => row.slice(0, 2)) // [["窗口 window", "w"], ["部门 department", "d"]]
  * ```
  *
  * @since 0.1.0
