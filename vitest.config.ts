@@ -22,16 +22,42 @@ const alias = [
   }))
 ]
 
+const suites = [
+  ...packages.map((name) => ({ name, include: [`packages/${name}/test/**/*.test.ts`] })),
+  { name: "workspace", include: ["test/**/*.test.ts"] }
+]
+
+// TONGBAN_TEST_ZONES="UTC,Asia/Shanghai,America/Los_Angeles" (set by
+// scripts/test.mjs) runs every suite once per zone in ONE vitest run: a
+// project per suite and zone, named "core@UTC", whose forked workers start
+// with that TZ. Without it, one project per suite under the host's TZ, named
+// as before ("core"), so `--project core` still picks one package.
+// TONGBAN_TEST_SUITES="core,deadline" keeps only those suites in every zone.
+const zones = (process.env.TONGBAN_TEST_ZONES ?? "").split(",").filter((zone) => zone !== "")
+const only = (process.env.TONGBAN_TEST_SUITES ?? "").split(",").filter((name) => name !== "")
+const chosen = only.length === 0 ? suites : suites.filter((suite) => only.includes(suite.name))
+const projects =
+  zones.length === 0
+    ? suites.map((suite) => ({ extends: true as const, test: { ...suite, root } }))
+    : zones.map((zone) => ({
+        extends: true as const,
+        test: {
+          name: `all@${zone}`,
+          include: chosen.flatMap((suite) => suite.include),
+          root,
+          env: { TZ: zone, TONGBAN_TEST_ZONE: zone }
+        }
+      }))
+
 export default defineConfig({
   define: { __TONGBAN_VERSION__: JSON.stringify(cliVersion) },
   resolve: { alias },
   test: {
-    projects: [
-      ...packages.map((name) => ({
-        extends: true as const,
-        test: { name, root, include: [`packages/${name}/test/**/*.test.ts`] }
-      })),
-      { extends: true as const, test: { name: "workspace", root, include: ["test/**/*.test.ts"] } }
-    ]
+    // Test files of one project share a worker and its module cache (no test
+    // touches global state): the libraries are imported once per worker, not
+    // once per file, which was most of the suite's time.
+    isolate: false,
+    pool: "forks",
+    projects
   }
 })
