@@ -84,7 +84,14 @@ const events = [
   "evaluation,2026-07-09,s1,w1,d1,,不满意,,,,e2,,true,"
 ].join("\n")
 
+// A shard of two runs of the hall, for `simulate merge`.
+const hall = simulation.parseModel(model)
+const hallShard = hall.ok
+  ? simulation.runShard([{ name: "hall", model: hall.value }], { seeds: { from: 1, to: 3 } })
+  : hall
+
 const files = {
+  "shard.json": JSON.stringify(hallShard.ok ? hallShard.value : {}),
   "layer.json": layer,
   "2020.json": read("examples/t-county/data/catalogue-2020.json"),
   "serial.json": read("examples/t-county/flows/qiye-kaiban-serial.json"),
@@ -261,6 +268,32 @@ const rows: ReadonlyArray<Row> = [
     flag: "--out",
     argv: ["simulate", "hall.json", "--out", "results/"],
     check: ({ written }) => expect([...written.keys()]).toContain("results/summary.json")
+  },
+  {
+    command: "simulate",
+    flag: "--ci",
+    argv: ["simulate", "hall.json", "--runs", "2", "--ci", "0.9", "--format", "json"],
+    check: ({ stdout }) =>
+      expect(JSON.parse(stdout)).toMatchObject([{ intervals: { wait_mean: { ci: { level: 0.9 } } } }])
+  },
+  {
+    command: "simulate merge",
+    flag: "--ci",
+    argv: ["simulate", "merge", "shard.json", "--ci", "0.8", "--format", "json"],
+    check: ({ stdout }) =>
+      expect(JSON.parse(stdout)).toMatchObject([{ intervals: { wait_mean: { ci: { level: 0.8 } } } }])
+  },
+  {
+    command: "simulate mmc",
+    flag: "--runs",
+    argv: ["simulate", "mmc", "--customers", "100", "--runs", "3"],
+    check: () => expect(field(simulation.simulateMMc, 0, "seed")).toBe(3)
+  },
+  {
+    command: "simulate mmc",
+    flag: "--ci",
+    argv: ["simulate", "mmc", "--customers", "100", "--runs", "2", "--ci", "0.8", "--format", "json"],
+    check: ({ stdout }) => expect(JSON.parse(stdout)).toMatchObject({ meanWaitInterval: { ci: { level: 0.8 } } })
   },
   {
     command: "simulate mmc",

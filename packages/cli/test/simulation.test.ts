@@ -72,10 +72,15 @@ describe("tongban simulate", () => {
     expect([...r.written.keys()].sort()).toEqual([
       "out/cases.csv",
       "out/events.csv",
+      "out/events.xes",
+      "out/intervals.csv",
+      "out/replications.csv",
       "out/series.csv",
       "out/shard.json",
       "out/summary.json"
     ])
+    expect(r.written.get("out/replications.csv")?.split("\r\n")[0]).toBe("scenario,seed,metric,value")
+    expect(r.written.get("out/events.xes")).toContain('<log xes.version="1849-2016"')
     expect(r.written.get("out/cases.csv")?.split("\n")[0]).toContain("statutory_due")
     expect(r.written.get("out/events.csv")).toMatch(/^\d+,window,general(#\d+)?,2026-03-0\dT/m)
     expect(r.stderr).toContain("3/3")
@@ -120,5 +125,59 @@ describe("tongban simulate", () => {
     expect(r.stderr).toContain("windows[0].serves[0]")
     expect((await runCli(["simulate", "evil.json"], { files: { "evil.json": '{"__proto__": {}}' } })).code).toBe(1)
     expect((await runCli(["simulate", "missing.json"])).code).toBe(2)
+  })
+
+  it("--runs gives every metric an interval over the seeds, and --ci sets its level", async () => {
+    const files = { "hall.json": JSON.stringify(model) }
+    const run = async (...extra: Array<string>) => {
+      const r = await runCli(["simulate", "hall.json", "--runs", "5", "--workers", "0", "--format", "json", ...extra], {
+        files
+      })
+      const out: unknown = JSON.parse(r.stdout)
+      return Array.isArray(out) ? out[0] : undefined
+    }
+    const ninety = await run("--ci", "0.9")
+    const wait = Reflect.get(Reflect.get(Object(ninety), "intervals"), "wait_mean")
+    expect(wait).toMatchObject({ runs: 5, ci: { level: 0.9 } })
+    const default95 = Reflect.get(Reflect.get(Object(await run()), "intervals"), "wait_mean")
+    expect(default95).toMatchObject({ runs: 5, ci: { level: 0.95 } })
+    expect(Reflect.get(default95, "mean")).toBe(Reflect.get(wait, "mean"))
+    expect((await runCli(["simulate", "hall.json", "--ci", "1.5"], { files })).code).toBe(2)
+  })
+
+  it("a second scenario carries its paired differences from the first on common seeds", async () => {
+    const scenarios = { scenarios: { a: model, b: { ...model, windows: [{ id: "general", count: 4 }] } } }
+    const r = await runCli(["simulate", "s.json", "--runs", "4", "--workers", "0", "--format", "json"], {
+      files: { "s.json": JSON.stringify(scenarios) }
+    })
+    const out: unknown = JSON.parse(r.stdout)
+    const b = Array.isArray(out) ? out.find((x) => Reflect.get(Object(x), "scenario") === "b") : undefined
+    expect(b).toMatchObject({ versus: "a", differences: { wait_mean: { runs: 4 } } })
+  })
+
+  it("the table labels each utilisation row by its pool, so scenarios with different departments do not shift rows", async () => {
+    const other = {
+      ...model,
+      departments: [{ id: "tax", reviewers: 2 }],
+      services: [{ ...model.services[0], department: "tax", flow: undefined }]
+    }
+    const scenarios = { scenarios: { a: model, b: other } }
+    const r = await runCli(["simulate", "s.json", "--workers", "0"], { files: { "s.json": JSON.stringify(scenarios) } })
+    expect(r.code).toBe(0)
+    const row = (label: string) => r.stdout.split("\n").find((l) => l.startsWith(label)) ?? ""
+    // Columns: metric, a, b. "market" exists only in a, "tax" only in b (before, b's tax showed as a "market" row).
+    expect(row("utilisation dept market")).toMatch(/^utilisation dept market\s+\d+\.\d%$/)
+    expect(row("utilisation dept tax")).toMatch(/^utilisation dept tax\s{20,}\d+\.\d%$/)
+  })
+
+  it("mmc --runs gives the mean wait's interval over the seeds and says whether Erlang C lies inside", async () => {
+    const r = await runCli(
+      ["simulate", "mmc", "--customers", "20000", "--seed", "3", "--runs", "6", "--ci", "0.9", "--format", "json"],
+      {}
+    )
+    expect(r.code).toBe(0)
+    const out: unknown = JSON.parse(r.stdout)
+    expect(out).toMatchObject({ seed: 3, runs: 6, meanWaitInterval: { runs: 6, ci: { level: 0.9 } } })
+    expect(typeof Reflect.get(Object(out), "erlangCInside")).toBe("boolean")
   })
 })

@@ -12,9 +12,18 @@ import {
   casesToCsv,
   checkShard,
   emptyShard,
+  compareScenarios,
   erlangC,
   eventLogToCsv,
+  eventLogToXes,
+  type Interval,
+  intervalOf,
   mergeShards,
+  type ReplicationReport,
+  replicationReports,
+  replicationsToCsv,
+  type ShardResult,
+  shardToTidyCsv,
   parseScenarioFile,
   type RunReport,
   type Scenario,
@@ -65,15 +74,63 @@ const reportRows = (report: RunReport): ReadonlyArray<readonly [string, Cell]> =
   ])
 ]
 
-const resultsOutput = (results: ReadonlyArray<ScenarioResult>): { readonly json: unknown; readonly table: Table } => {
-  const first = results[0]
-  const rows: Array<Array<Cell>> = first === undefined ? [] : reportRows(first.report).map(([label]) => [label])
-  for (const r of results)
-    reportRows(r.report).forEach(([, value], i) => {
-      rows[i]?.push(value)
-    })
+const halfWidth = (i: Interval | undefined, digits: number, scale = 1): Cell =>
+  i === undefined || i.runs < 2
+    ? null
+    : `${(i.mean * scale).toFixed(digits)} ± ${(((i.ci.high - i.ci.low) / 2) * scale).toFixed(digits)}`
+
+// Rows of the interval figures (over replications), when a scenario ran more than one seed.
+const intervalRows = (r: ReplicationReport, minutes: number): ReadonlyArray<readonly [string, Cell]> => [
+  [`wait min mean ± ${r.level * 100}% CI`, halfWidth(r.metrics.wait_mean, 2)],
+  [`waited > ${minutes} min % ± CI`, halfWidth(r.metrics.waited_longer_share, 2, 100)],
+  [`cycle wd mean ± CI`, halfWidth(r.metrics.cycle_days_mean, 3)],
+  [`on time (promised) % ± CI`, halfWidth(r.metrics.on_time_promised, 2, 100)],
+  ["peak hour", r.peakHour === null ? null : `${String(r.peakHour).padStart(2, "0")}:00`],
+  ["peak hour wait min ± CI", r.peakHour === null ? null : halfWidth(r.metrics[`hour.${r.peakHour}.mean_wait`], 2)]
+]
+
+// Each row is labelled by its metric and filled per scenario by label, so
+// scenarios with different window groups or departments line up correctly.
+const resultsOutput = (
+  results: ReadonlyArray<ScenarioResult>,
+  shard: ShardResult,
+  level: number
+): { readonly json: unknown; readonly table: Table } => {
+  const replications = replicationReports(shard, { level })
+  const first = replications[0]
+  const labels: Array<string> = []
+  const byScenario = results.map((r) => {
+    const rep = replications.find((x) => x.scenario === r.scenario)
+    const cells = new Map<string, Cell>([
+      ...reportRows(r.report),
+      ...(rep === undefined || rep.seeds.length < 2 ? [] : intervalRows(rep, r.report.serviceLevelMinutes))
+    ])
+    for (const label of cells.keys()) if (!labels.includes(label)) labels.push(label)
+    return cells
+  })
+  const rows: Array<Array<Cell>> = labels.map((label) => [
+    label,
+    ...byScenario.map((cells) => cells.get(label) ?? null)
+  ])
   return {
-    json: results.map((r) => ({ scenario: r.scenario, seeds: r.seeds, report: r.report })),
+    json: results.map((r) => {
+      const rep = replications.find((x) => x.scenario === r.scenario)
+      const versus =
+        first === undefined || first.scenario === r.scenario
+          ? {}
+          : {
+              versus: first.scenario,
+              differences: compareScenarios(shard, first.scenario, r.scenario, { level }).differences
+            }
+      return {
+        scenario: r.scenario,
+        seeds: r.seeds,
+        report: r.report,
+        intervals: rep?.metrics ?? {},
+        peakHour: rep?.peakHour ?? null,
+        ...versus
+      }
+    }),
     table: { columns: ["metric", ...results.map((r) => r.scenario)], rows }
   }
 }
@@ -114,6 +171,13 @@ const outOption = textOption("--out <dir>", {
   en: "output directory (must exist): summary.json, shard.json, cases.csv, series.csv, events.csv"
 })
 
+const ciOption = numberOption(
+  "--ci <level>",
+  { zh: "置信水平（默认 0.95）", en: "confidence level of the intervals (default 0.95)" },
+  0.95,
+  { min: 0, max: 0.9999, exclusiveMin: true }
+)
+
 const shardsArg = variadicArgument("shards", { zh: "分片文件", en: "shard files" })
 
 /** `tongban simulate merge SHARD…`: merges shard files from several machines and summarises them. */
@@ -125,6 +189,7 @@ const mergeCommand = defineCommand({
   },
   formats: ["table", "json"],
   args: [shardsArg],
+  options: [ciOption],
   run: ({ get, ctx }) => {
     let merged = emptyShard
     for (const [i, path] of get(shardsArg).entries()) {
@@ -135,7 +200,7 @@ const mergeCommand = defineCommand({
       }
       merged = mergeShards(merged, shard.value)
     }
-    return { ok: true, value: resultsOutput(summariseSweep(merged)) }
+    return { ok: true, value: resultsOutput(summariseSweep(merged), merged, get(ciOption)) }
   }
 })
 
@@ -164,6 +229,15 @@ const customersOption = numberOption(
   { integer: true, min: 1, max: 50_000_000 }
 )
 const mmcSeedOption = numberOption("--seed <s>", { zh: "随机种子（默认 1）", en: "seed (default 1)" }, 1, SEED)
+const mmcRunsOption = numberOption(
+  "--runs <n>",
+  {
+    zh: "重复次数（种子 S…S+N−1，默认 1）；多于 1 次时给出平均等候的置信区间",
+    en: "replications (seeds S…S+N−1, default 1); above 1, the mean wait's confidence interval"
+  },
+  1,
+  { integer: true, min: 1, max: 10_000 }
+)
 
 /** `tongban simulate mmc`: the textbook M/M/c queue, checked against Erlang C. */
 const mmcCommand = defineCommand({
@@ -173,7 +247,7 @@ const mmcCommand = defineCommand({
     en: "the textbook M/M/c queue, checked against Erlang C"
   },
   formats: ["table", "json"],
-  options: [lambdaOption, muOption, serversOption, customersOption, mmcSeedOption],
+  options: [lambdaOption, muOption, serversOption, customersOption, mmcSeedOption, mmcRunsOption, ciOption],
   run: ({ get, ctx }) => {
     const lambda = get(lambdaOption)
     const mu = get(muOption)
@@ -188,7 +262,25 @@ const mmcCommand = defineCommand({
     const r = simulateMMc({ lambda, mu, servers, customers, seed })
     const ms = ctx.io.now() - started
     const theory = erlangC(lambda, mu, servers)
-    const json = {
+    const runs = get(mmcRunsOption)
+    const replications:
+      | { readonly runs: number; readonly meanWaitInterval: Interval; readonly erlangCInside: boolean | null }
+      | undefined =
+      runs < 2
+        ? undefined
+        : (() => {
+            const waits = [r.meanWait]
+            for (let k = 1; k < runs; k++)
+              waits.push(simulateMMc({ lambda, mu, servers, customers, seed: seed + k }).meanWait)
+            const interval = intervalOf(waits, { level: get(ciOption) })
+            return {
+              runs,
+              meanWaitInterval: interval,
+              erlangCInside:
+                theory === undefined ? null : interval.ci.low <= theory.meanWait && theory.meanWait <= interval.ci.high
+            }
+          })()
+    const base = {
       lambda,
       mu,
       servers,
@@ -205,15 +297,28 @@ const mmcCommand = defineCommand({
       warmupCustomers: warmup,
       eventsPerSecond: ms > 0 ? Math.round((r.events / ms) * 1000) : null
     }
+    const json = { ...base, ...(replications ?? {}) }
     return {
       ok: true,
       value: {
         json,
         table: {
           columns: ["metric", "value"],
-          rows: Object.entries(json).map(
-            ([k, v]): Array<Cell> => [k, typeof v === "number" && !Number.isInteger(v) ? Number(v.toFixed(6)) : v]
-          )
+          rows: [
+            ...Object.entries(base).map(
+              ([k, v]): Array<Cell> => [k, typeof v === "number" && !Number.isInteger(v) ? Number(v.toFixed(6)) : v]
+            ),
+            ...(replications !== undefined
+              ? [
+                  ["runs", replications.runs],
+                  [
+                    "meanWaitInterval",
+                    `${replications.meanWaitInterval.mean.toFixed(6)} [${replications.meanWaitInterval.ci.low.toFixed(6)}, ${replications.meanWaitInterval.ci.high.toFixed(6)}] (${replications.meanWaitInterval.ci.level * 100}%)`
+                  ],
+                  ["erlangCInside", replications.erlangCInside]
+                ]
+              : [])
+          ]
         }
       }
     }
@@ -233,7 +338,7 @@ export const simulateCommand = defineCommand({
   },
   formats: ["table", "json"],
   args: [modelArg],
-  options: [seedOption, runsOption, workersOption, outOption, provisionalOption],
+  options: [seedOption, runsOption, ciOption, workersOption, outOption, provisionalOption],
   subcommands: [mergeCommand, mmcCommand],
   run: async ({ get, ctx }) => {
     const calendar = calendarFor(ctx, [], get(provisionalOption))
@@ -254,6 +359,11 @@ export const simulateCommand = defineCommand({
     const results = summariseSweep(sweep.value)
     if (out !== undefined) {
       ctx.writeFile(`${out}/shard.json`, `${JSON.stringify(sweep.value)}\n`)
+      ctx.writeFile(`${out}/replications.csv`, shardToTidyCsv(sweep.value))
+      ctx.writeFile(
+        `${out}/intervals.csv`,
+        replicationsToCsv(replicationReports(sweep.value, { level: get(ciOption) }))
+      )
       ctx.writeFile(
         `${out}/summary.json`,
         `${JSON.stringify(
@@ -270,8 +380,9 @@ export const simulateCommand = defineCommand({
         ctx.writeFile(`${out}/${prefix}cases.csv`, casesToCsv(detailed.value))
         ctx.writeFile(`${out}/${prefix}series.csv`, seriesToCsv(detailed.value.summary))
         ctx.writeFile(`${out}/${prefix}events.csv`, eventLogToCsv(detailed.value))
+        ctx.writeFile(`${out}/${prefix}events.xes`, eventLogToXes(detailed.value))
       }
     }
-    return { ok: true, value: resultsOutput(results) }
+    return { ok: true, value: resultsOutput(results, sweep.value, get(ciOption)) }
   }
 })
