@@ -4,13 +4,18 @@
 // (3) date-fns addBusinessDays / differenceInBusinessDays (weekends only, no
 // holidays: for scale). Every task handles the same 1,000 dates per run; ops/s
 // below are single calls. Goals: ≥ 50× the loop, ≥ 20× chinese-days.
+// The provisional calendar (2004–2031, 2027 on projected) is timed on the
+// same dates and on dates in its projected years: once built it must cost
+// the same per call as the national calendar.
 import { addDays, getOrThrow, type LocalDate, parseLocalDate } from "@tongban/core"
 import { addWorkingDays, chinaCalendar, isWorkingDay, workingDaysBetween } from "@tongban/deadline"
+import { provisionalChinaCalendar } from "@tongban/deadline/provisional"
 import chineseDays from "chinese-days"
 import { addBusinessDays, differenceInBusinessDays } from "date-fns"
 import { Bench } from "tinybench"
 
 const calendar = chinaCalendar
+const provisional = getOrThrow(provisionalChinaCalendar({ through: 2031 }))
 const N = 1000
 let seed = 20_240_927
 const next = (): number => {
@@ -25,6 +30,8 @@ for (let i = 0; i < N; i++) {
   starts.push(s)
   ends.push(addDays(s, 1 + (next() % 60)))
 }
+const y2027 = getOrThrow(parseLocalDate("2027-01-01"))
+const projectedStarts = starts.map(() => addDays(y2027, next() % 1790))
 const jsDates = starts.map((s) => new Date(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))))
 const jsEnds = ends.map((s) => new Date(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))))
 
@@ -67,6 +74,18 @@ bench
       if (r.ok) sink += r.value.length
     }
   })
+  .add("add: provisional calendar, same dates", () => {
+    for (const s of starts) {
+      const r = addWorkingDays(s, 20, { calendar: provisional })
+      if (r.ok) sink += r.value.length
+    }
+  })
+  .add("add: provisional calendar, dates in 2027–2031", () => {
+    for (const s of projectedStarts) {
+      const r = addWorkingDays(s, 20, { calendar: provisional })
+      if (r.ok) sink += r.value.length
+    }
+  })
   .add("add: day-by-day loop, same calendar", () => {
     for (const s of starts) sink += loopAdd(s, 20).length
   })
@@ -79,6 +98,12 @@ bench
   .add("between: tongban workingDaysBetween", () => {
     for (let i = 0; i < N; i++) {
       const r = workingDaysBetween(starts[i] ?? base, ends[i] ?? base, { calendar })
+      if (r.ok) sink += r.value
+    }
+  })
+  .add("between: provisional calendar, same dates", () => {
+    for (let i = 0; i < N; i++) {
+      const r = workingDaysBetween(starts[i] ?? base, ends[i] ?? base, { calendar: provisional })
       if (r.ok) sink += r.value
     }
   })
@@ -101,7 +126,8 @@ const opsPerCall = (name: string): number => {
 }
 const rows = bench.tasks.map((t) => ({
   task: t.name,
-  "calls/s": Math.round(opsPerCall(t.name)).toLocaleString("en-US")
+  "calls/s": Math.round(opsPerCall(t.name)).toLocaleString("en-US"),
+  "ns/call": (1e9 / opsPerCall(t.name)).toFixed(0)
 }))
 console.table(rows)
 const ratio = (a: string, b: string): string => `${(opsPerCall(a) / opsPerCall(b)).toFixed(1)}×`
@@ -124,6 +150,12 @@ console.log(
 )
 console.log(
   `workingDaysBetween vs date-fns:         ${ratio(betweenOurs, "between: date-fns differenceInBusinessDays (weekends only)")}`
+)
+console.log(
+  `provisional vs national, addWorkingDays:     ${ratio("add: provisional calendar, same dates", addOurs)} (goal ≈ 1×)`
+)
+console.log(
+  `provisional vs national, workingDaysBetween: ${ratio("between: provisional calendar, same dates", betweenOurs)} (goal ≈ 1×)`
 )
 console.log(
   `chinese-days agreed on ${agree}/200 sampled due dates in TZ=${process.env.TZ ?? "(host)"} (sink ${sink > 0 ? "ok" : "empty"})`
