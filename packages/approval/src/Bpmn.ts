@@ -29,13 +29,14 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, makeIssue, ok, type PathSegment, type Result, sortIssues } from "@tongban/core"
+import { fail, type Issue, makeIssue, ok, type PathSegment, type Result, sortIssues, validate } from "@tongban/core"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
 import {
   type BoundaryEvent,
   type EventTrigger,
   type Flow,
   type FlowInput,
+  FlowInputSchema,
   type MultiInstance,
   parseFlow,
   type StepInputSchema
@@ -461,7 +462,7 @@ export const parseBpmn = (xml: string, options?: BpmnOptions): Result<BpmnImport
       )
     )
   }
-  return convert(root, options)
+  return convert(root, documentOrder(xml), options)
 }
 
 /** One edge between flow nodes, with what its sequence flow said. */
@@ -469,6 +470,7 @@ interface Edge {
   from: string
   to: string
   readonly flow: string
+  readonly name?: string | undefined
   readonly probability: number | undefined
   readonly condition: string | undefined
   readonly isDefault: boolean
@@ -523,6 +525,12 @@ interface Model {
   readonly receives: Set<string>
   /** Steps, gateways and sub-processes in document order. */
   readonly order: Array<string>
+  /** Position in the document of each node (by tongban id). */
+  readonly position: Map<string, number>
+  /** Position in the document of each `id` attribute (by XML id). */
+  readonly positions: ReadonlyMap<string, number>
+  /** XML id → tongban id, where tongban's own export had to write a safe XML id (`tongbanId`). */
+  readonly alias: Map<string, string>
   readonly allIds: Set<string>
   readonly errors: Array<Issue>
   readonly warnings: Array<Issue>
@@ -668,7 +676,25 @@ const instancesOf = (
   }
 }
 
-const convert = (root: XmlNode, options: BpmnOptions | undefined): Result<BpmnImport> => {
+/**
+ * The position of each `id` attribute in the text: the parser groups an
+ * element's children by name, so document order is taken from here.
+ */
+const documentOrder = (xml: string): ReadonlyMap<string, number> => {
+  const out = new Map<string, number>()
+  const pattern = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+  for (let found = pattern.exec(xml); found !== null; found = pattern.exec(xml)) {
+    const id = decodeRefs(found[1] ?? found[2] ?? "")
+    if (!out.has(id)) out.set(id, found.index)
+  }
+  return out
+}
+
+const convert = (
+  root: XmlNode,
+  positions: ReadonlyMap<string, number>,
+  options: BpmnOptions | undefined
+): Result<BpmnImport> => {
   const m: Model = {
     steps: new Map(),
     gateways: new Map(),
@@ -687,6 +713,9 @@ const convert = (root: XmlNode, options: BpmnOptions | undefined): Result<BpmnIm
     defaults: new Set(),
     receives: new Set(),
     order: [],
+    position: new Map(),
+    positions,
+    alias: new Map(),
     allIds: new Set(),
     errors: [],
     warnings: []
@@ -799,7 +828,10 @@ const walk = (
   for (const name of elementNames(container)) {
     kids(container, name).forEach((node, ni) => {
       const path = [...base, name, ni]
-      const id = attr(node, "id")
+      const xmlId = attr(node, "id")
+      const id = (FLOW_NODES.has(name) ? pick(propertiesOf(node), ["tongbanId"]) : undefined) ?? xmlId
+      if (xmlId !== undefined && id !== undefined && id !== xmlId) m.alias.set(xmlId, id)
+      if (id !== undefined && xmlId !== undefined) m.position.set(id, m.positions.get(xmlId) ?? 0)
       if (id !== undefined) m.allIds.add(id)
       if (FLOW_NODES.has(name) && id === undefined) {
         m.errors.push(
@@ -1187,6 +1219,17 @@ const eventStep = (
   const days = Math.ceil(statedDays ?? (wait ? (timer.days ?? 0) : 0))
   const description = descriptionOf(node)
   const stage = scope ?? pick(props, ["stage"])
+  const count = (keys: ReadonlyArray<string>): number | undefined => {
+    const text = pick(props, keys)
+    const value = text === undefined ? undefined : readDays(text)
+    return value === undefined ? undefined : Math.ceil(value)
+  }
+  const statutory = count(["statutory", "法定时限"])
+  const promised = count(["promised", "承诺时限"])
+  const reviewers = count(["reviewers", "审查人数"])
+  const trips = count(["trips", "跑动次数"])
+  const role = pick(props, ["role"])
+  const commitment = pick(props, ["commitment", "告知承诺"])
   return {
     id,
     name: stepName(node, id),
@@ -1194,6 +1237,12 @@ const eventStep = (
     duration: Math.min(36_500, days),
     kind: wait ? "wait" : "event",
     trigger,
+    ...(statutory === undefined ? {} : { statutory }),
+    ...(promised === undefined ? {} : { promised }),
+    ...(reviewers === undefined ? {} : { reviewers: Math.max(1, reviewers) }),
+    ...(trips === undefined ? {} : { trips }),
+    ...(role === undefined ? {} : { role }),
+    ...(commitment === undefined ? {} : { commitment: /^(true|yes|1|是)$/i.test(commitment) }),
     ...(stage === undefined ? {} : { stage }),
     ...(timer.text === undefined ? {} : { timer: timer.text }),
     ...(description === undefined ? {} : { description })
@@ -1262,6 +1311,8 @@ const readSequenceFlow = (m: Model, node: XmlNode, id: string | undefined, path:
     return
   }
   const props = propertiesOf(node)
+  const flowId = pick(props, ["tongbanId"]) ?? id
+  if (flowId !== id) m.alias.set(id, flowId)
   const text = pick(props, ["probability", "概率"])
   const probability = text === undefined ? undefined : Number(text)
   if (probability !== undefined && !(probability >= 0 && probability <= 1)) {
@@ -1276,10 +1327,12 @@ const readSequenceFlow = (m: Model, node: XmlNode, id: string | undefined, path:
     )
     return
   }
+  const name = attr(node, "name")
   m.edges.push({
     from,
     to,
-    flow: id,
+    flow: flowId,
+    name: name === undefined || name.trim() === "" ? undefined : name.slice(0, 500),
     probability,
     condition: childText(node, "conditionExpression"),
     isDefault: false,
@@ -1360,6 +1413,13 @@ const assemble = (
 ): Result<BpmnImport> => {
   const errors: Array<Issue> = []
   const warnings = m.warnings
+  const real = (id: string): string => m.alias.get(id) ?? id
+  for (const e of m.edges) {
+    e.from = real(e.from)
+    e.to = real(e.to)
+  }
+  const boundaries = m.boundaries.map((b) => ({ ...b, attachedTo: real(b.attachedTo) }))
+  m.boundaries.splice(0, m.boundaries.length, ...boundaries)
   const boundaryIds = new Set(m.boundaries.map((b) => b.id))
   const isWork = (id: string): boolean => m.steps.has(id) || m.gateways.has(id) || m.scopes.has(id)
   const known = (id: string): boolean =>
@@ -1534,9 +1594,12 @@ const assemble = (
   // Message flows: hand-offs; one into a message catch, a receive task or a message start is a dependency.
   const handoffs: Array<HandoffIn> = []
   for (const { node, path } of messageFlows) {
-    const id = attr(node, "id")
-    const from = attr(node, "sourceRef")
-    const to = attr(node, "targetRef")
+    const props = propertiesOf(node)
+    const id = pick(props, ["tongbanId"]) ?? attr(node, "id")
+    const fromRef = attr(node, "sourceRef")
+    const toRef = attr(node, "targetRef")
+    const from = fromRef === undefined ? undefined : real(fromRef)
+    const to = toRef === undefined ? undefined : real(toRef)
     if (id === undefined || from === undefined || to === undefined) {
       errors.push(
         issue(
@@ -1553,9 +1616,9 @@ const assemble = (
       ["sourceRef", from],
       ["targetRef", to]
     ] as const) {
-      if (!m.allIds.has(ref)) errors.push(unknownRef([...path, end], "消息流 / message flow", id, ref))
+      if (!m.allIds.has(ref) && !m.steps.has(ref))
+        errors.push(unknownRef([...path, end], "消息流 / message flow", id, ref))
     }
-    const props = propertiesOf(node)
     const fromDepartment = pick(props, ["fromDepartment"]) ?? m.departmentOf.get(from) ?? participantName.get(from)
     const toDepartment = pick(props, ["toDepartment"]) ?? m.departmentOf.get(to) ?? participantName.get(to)
     const name = attr(node, "name")
@@ -1592,6 +1655,8 @@ const assemble = (
   // The nodes, and a loop that no path leaves.
   const gatewayNodes = new Map<string, GatewayNode>([...m.gateways, ...synthetic])
   const nodes: Array<string> = []
+  const at = (id: string): number => m.position.get(id) ?? 0
+  m.order.sort((a, b) => at(a) - at(b))
   for (const id of m.order) {
     nodes.push(id)
     if (m.scopes.has(id)) nodes.push(`${id}#end`)
@@ -1848,6 +1913,7 @@ const assemble = (
     const names = loop.map((n) => m.steps.get(n)?.name ?? gatewayNodes.get(n)?.name ?? n)
     reworkIn.push({
       id,
+      ...(edge.name === undefined ? {} : { name: edge.name }),
       from,
       to: edge.to,
       probability,
@@ -1863,10 +1929,12 @@ const assemble = (
       )
     )
   }
-  const steps: Array<StepInput> = [...m.steps.values()].map((s) => {
-    const list = events.get(s.id)
-    return { ...s, after: afterOf.get(s.id) ?? [], ...(list === undefined ? {} : { events: list }) }
-  })
+  const steps: Array<StepInput> = [...m.steps.values()]
+    .sort((a, b) => at(a.id) - at(b.id))
+    .map((s) => {
+      const list = events.get(s.id)
+      return { ...s, after: afterOf.get(s.id) ?? [], ...(list === undefined ? {} : { events: list }) }
+    })
   const firstProcess = processes[0]
   const processId = firstProcess === undefined ? undefined : attr(firstProcess, "id")
   const flowProps = firstProcess === undefined ? new Map<string, string>() : propertiesOf(firstProcess)
@@ -1876,7 +1944,7 @@ const assemble = (
   const implied = [...new Set(steps.flatMap((s) => (s.stage === undefined || declared.has(s.stage) ? [] : [s.stage])))]
   const promised = pick(flowProps, ["promised", "承诺时限"])
   const input: FlowInput = {
-    id: options?.id ?? processId ?? attr(root, "id") ?? "bpmn",
+    id: options?.id ?? pick(flowProps, ["tongbanId"]) ?? processId ?? attr(root, "id") ?? "bpmn",
     name: options?.name ?? (firstProcess === undefined ? undefined : attr(firstProcess, "name")) ?? processId ?? "BPMN",
     ...(promised === undefined ? {} : { promised: readDays(promised) ?? promised }),
     start,
@@ -1904,53 +1972,29 @@ const groupBy = <T>(items: ReadonlyArray<T>, key: (item: T) => string): Readonly
 const tongbanData = (
   props: ReadonlyMap<string, string>
 ): Result<{ readonly stages: ReadonlyArray<StageIn>; readonly departments: FlowInput["departments"] }> => {
-  const read = (key: string): Result<unknown> => {
+  const path: ReadonlyArray<PathSegment> = ["definitions", "process", 0, "extensionElements"]
+  const read = <T>(key: string, schema: z.ZodType<T>): Result<T | undefined> => {
     const text = props.get(key)
     if (text === undefined) return ok(undefined)
+    let value: unknown
     try {
-      return ok(JSON.parse(text))
+      value = JSON.parse(text)
     } catch {
       return fail(
         issue(
           "bpmn_bad_property",
-          ["definitions", "process", 0, "extensionElements"],
+          path,
           { property: key },
           `流程属性 ${key} 不是有效的 JSON`,
           `the process property ${key} is not valid JSON`
         )
       )
     }
+    return validate(schema, value, { path: [...path, key] })
   }
-  const stages = read("tongban.stages")
+  const stages = read("tongban.stages", FlowInputSchema.shape.stages)
   if (!stages.ok) return stages
-  const departments = read("tongban.departments")
+  const departments = read("tongban.departments", FlowInputSchema.shape.departments)
   if (!departments.ok) return departments
-  const stageList: Array<StageIn> = []
-  if (Array.isArray(stages.value)) {
-    for (const s of stages.value) if (typeof s === "object" && s !== null) stageList.push(toStage(s))
-  }
-  const departmentList: Array<NonNullable<FlowInput["departments"]>[number]> = []
-  if (Array.isArray(departments.value)) {
-    for (const d of departments.value) if (typeof d === "object" && d !== null) departmentList.push(toDepartment(d))
-  }
-  return ok({ stages: stageList, departments: Array.isArray(departments.value) ? departmentList : undefined })
-}
-
-const toStage = (value: object): StageIn => {
-  const get = (key: string): unknown => (Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined)
-  const id = get("id")
-  const name = get("name")
-  return { id: typeof id === "string" ? id : "", name: typeof name === "string" ? name : "" }
-}
-
-const toDepartment = (value: object): NonNullable<FlowInput["departments"]>[number] => {
-  const get = (key: string): unknown => (Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined)
-  const id = get("id")
-  const name = get("name")
-  const reviewers = get("reviewers")
-  return {
-    id: typeof id === "string" ? id : "",
-    ...(typeof name === "string" ? { name } : {}),
-    reviewers: typeof reviewers === "number" ? reviewers : 0
-  }
+  return ok({ stages: stages.value ?? [], departments: departments.value })
 }

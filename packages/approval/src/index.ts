@@ -29,3 +29,4 @@ export {
 export * from "./Export.js"
 export * from "./Bpmn.js"
 export * from "./PsplibDeviation.js"
+export * from "./BpmnOut.js"
