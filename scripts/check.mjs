@@ -1,6 +1,8 @@
 // Packs every package as it would be published, then checks each tarball:
 // publint --strict, are-the-types-wrong, size-limit budgets, and a smoke
-// import of the packed build from ESM and from CommonJS in a fresh project.
+// import of every entry of the packed build from ESM and from CommonJS in a
+// fresh project. The CommonJS import proves what `engines` says: where it
+// admits a Node older than 20.19, require() runs with require(esm) off.
 import { execFileSync } from "node:child_process"
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
@@ -52,12 +54,36 @@ sh(
   ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...tarballs.map((t) => t.file)],
   smoke
 )
+// engines.node as the lowest version it admits: ">=20" is 20.0.0.
+const lowestNode = (range) => {
+  const m = /^\s*>=\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(range ?? "")
+  if (m === null)
+    throw new Error(`engines.node "${range}" is not of the form ">=X.Y.Z", which check knows how to prove`)
+  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)]
+}
+const [major, minor] = process.versions.node.split(".").map(Number)
+let cjsOnOldNode = 0
 for (const { name } of tarballs) {
   const spec = `@tongban/${name}`
-  const esm = `const m = await import(${JSON.stringify(spec)}); console.log("esm ok", ${JSON.stringify(spec)}, Object.keys(m).length)`
-  const cjs = `const m = require(${JSON.stringify(spec)}); console.log("cjs ok", ${JSON.stringify(spec)}, Object.keys(m).length)`
-  sh("node", ["--input-type=module", "-e", esm], smoke)
-  sh("node", ["-e", cjs], smoke)
+  const manifest = JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8"))
+  const [lowMajor, lowMinor] = lowestNode(manifest.engines?.node)
+  if (major < lowMajor || (major === lowMajor && minor < lowMinor)) {
+    throw new Error(`${spec}: engines.node is ${manifest.engines.node}, this is Node ${process.versions.node}`)
+  }
+  // Node before 20.19 (and 22.0-22.11) cannot require() an ES module. When
+  // engines admits such a Node, every CJS entry must load with require(esm)
+  // switched off, as it would there: no ESM-only dependency may be required.
+  const noRequireEsm = lowMajor < 20 || (lowMajor === 20 && lowMinor < 19) ? ["--no-experimental-require-module"] : []
+  const subpaths = Object.entries(manifest.exports ?? {})
+    .filter(([key, value]) => !key.includes("*") && key !== "./package.json" && value !== null)
+    .map(([key]) => (key === "." ? spec : `${spec}/${key.slice(2)}`))
+  for (const entry of subpaths) {
+    const esm = `const m = await import(${JSON.stringify(entry)}); console.log("esm ok", ${JSON.stringify(entry)}, Object.keys(m).length)`
+    const cjs = `const m = require(${JSON.stringify(entry)}); console.log("cjs ok", ${JSON.stringify(entry)}, Object.keys(m).length)`
+    sh("node", ["--input-type=module", "-e", esm], smoke)
+    sh("node", [...noRequireEsm, "-e", cjs], smoke)
+  }
+  if (noRequireEsm.length > 0) cjsOnOldNode++
   let internalBlocked = false
   try {
     execFileSync("node", ["--input-type=module", "-e", `await import(${JSON.stringify(`${spec}/internal/x`)})`], {
@@ -75,5 +101,5 @@ const cliOut = execFileSync(join(smoke, "node_modules", ".bin", "tongban"), ["--
 const cliPkg = JSON.parse(readFileSync(join(root, "packages", "cli", "package.json"), "utf8"))
 if (cliOut !== cliPkg.version) throw new Error(`tongban --version printed ${cliOut}, expected ${cliPkg.version}`)
 console.log(
-  `check: ${tarballs.length} packages packed, linted, type-checked and imported (ESM and CJS); tongban ${cliOut}`
+  `check: ${tarballs.length} packages packed, linted, type-checked and imported (ESM and CJS, every entry; ${cjsOnOldNode} required as on Node before 20.19, as their engines admit); tongban ${cliOut}`
 )
