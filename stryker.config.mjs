@@ -1,0 +1,22 @@
+// Mutation testing with Stryker and its vitest runner, one package at a time:
+// `pnpm mutate core` (scripts/mutate.mjs sets TONGBAN_MUTATE). On demand, not
+// in verify: it runs the package's tests once per mutant. Scores per package
+// are kept in docs/testing.md.
+const pkg = process.env.TONGBAN_MUTATE ?? "core"
+
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  plugins: ["@stryker-mutator/vitest-runner"],
+  vitest: { configFile: "vitest.config.ts", dir: `packages/${pkg}`, related: true },
+  mutate: [`packages/${pkg}/src/**/*.ts`, `!packages/${pkg}/src/**/*.d.ts`],
+  // The sandbox is a copy of the workspace without what no test reads.
+  ignorePatterns: ["docs/api", "**/dist", ".git"],
+  reporters: ["clear-text", "progress", "json"],
+  jsonReporter: { fileName: `node_modules/.cache/mutation/${pkg}.json` },
+  coverageAnalysis: "perTest",
+  timeoutFactor: 3,
+  timeoutMS: 20000,
+  tempDirName: `node_modules/.cache/stryker-${pkg}`,
+  cleanTempDir: "always"
+}
