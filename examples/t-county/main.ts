@@ -11,6 +11,7 @@ import { run as approval } from "./04-approval.js"
 import { run as simulation } from "./05-simulation.js"
 import { run as scoring } from "./06-scoring.js"
 import { run as report } from "./07-report.js"
+import { run as cli } from "./08-cli.js"
 
 console.log("通办 tongban · T County demo (黔东南州 T 县政务服务中心)")
 core()
@@ -22,4 +23,5 @@ const results = {
   scoring: scoring()
 }
 const file = report(results)
+await cli()
 console.log(`\n演示完成 / demo complete · 报告 report: ${file}`)
