@@ -8,6 +8,7 @@ import {
   explainDueDate,
   isWorkingDay,
   listDays,
+  parseCalendar,
   STATUTE_VERSIONS,
   statuteInForce,
   workingDaysBetween
@@ -213,6 +214,20 @@ describe("provisional calendar", () => {
       }),
       { numRuns: 200 }
     )
+  })
+
+  it("every statutory day 2027–2031 is a day off in the provisional calendar", () => {
+    for (let year = 2027; year <= 2031; year++) {
+      for (const day of getOrThrow(statutoryDays(year))) {
+        expect([day.date, getOrThrow(isWorkingDay(day.date, { calendar }))]).toEqual([day.date, false])
+      }
+    }
+  })
+
+  it("is plain data: it survives JSON and parseCalendar with its announcedThrough", () => {
+    const back = getOrThrow(parseCalendar(JSON.stringify(calendar)))
+    expect(back.announcedThrough).toBe("2026-12-31")
+    expect(addWorkingDays(d("2026-12-01"), 30, { calendar: back })).toEqual({ ok: true, value: "2027-01-13" })
   })
 
   it("no projected run of work is longer than 6 days (国务院令第795号 第六条), 2027–2031", () => {
