@@ -31,7 +31,7 @@ vi.mock("@tongban/approval", async (importOriginal) => {
 })
 vi.mock("@tongban/simulation", async (importOriginal) => {
   const m = await importOriginal<typeof import("@tongban/simulation")>()
-  return { ...m, simulateMMc: vi.fn(m.simulateMMc) }
+  return { ...m, simulateMMc: vi.fn(m.simulateMMc), scheduleRisk: vi.fn(m.scheduleRisk) }
 })
 vi.mock("@tongban/simulation/node", async (importOriginal) => {
   const m = await importOriginal<typeof import("@tongban/simulation/node")>()
@@ -282,6 +282,30 @@ const rows: ReadonlyArray<Row> = [
     argv: ["simulate", "merge", "shard.json", "--ci", "0.8", "--format", "json"],
     check: ({ stdout }) =>
       expect(JSON.parse(stdout)).toMatchObject([{ intervals: { wait_mean: { ci: { level: 0.8 } } } }])
+  },
+  {
+    command: "simulate flow",
+    flag: "--start",
+    argv: ["simulate", "flow", "serial.json", "--start", "2026-03-02", "--runs", "5"],
+    check: () => expect(field(simulation.scheduleRisk, 1, "start")).toBe("2026-03-02")
+  },
+  {
+    command: "simulate flow",
+    flag: "--runs",
+    argv: ["simulate", "flow", "serial.json", "--start", "2026-03-02", "--runs", "7"],
+    check: () => expect(field(simulation.scheduleRisk, 1, "runs")).toBe(7)
+  },
+  {
+    command: "simulate flow",
+    flag: "--seed",
+    argv: ["simulate", "flow", "serial.json", "--start", "2026-03-02", "--runs", "5", "--seed", "4"],
+    check: () => expect(field(simulation.scheduleRisk, 1, "seed")).toBe(4)
+  },
+  {
+    command: "simulate flow",
+    flag: "--promised",
+    argv: ["simulate", "flow", "serial.json", "--start", "2026-03-02", "--runs", "5", "--promised", "9"],
+    check: () => expect(field(simulation.scheduleRisk, 1, "promised")).toBe(9)
   },
   {
     command: "simulate mmc",

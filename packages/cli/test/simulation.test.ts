@@ -180,4 +180,37 @@ describe("tongban simulate", () => {
     expect(out).toMatchObject({ seed: 3, runs: 6, meanWaitInterval: { runs: 6, ci: { level: 0.9 } } })
     expect(typeof Reflect.get(Object(out), "erlangCInside")).toBe("boolean")
   })
+
+  it("simulate flow gives a flow's finish-date distribution, its chance of meeting the promised limit and each step's criticality", async () => {
+    const flow = {
+      id: "f",
+      name: "f",
+      promised: 6,
+      steps: [
+        { id: "a", name: "A", department: "x", duration: { kind: "triangular", min: 2, mode: 3, max: 10 } },
+        { id: "b", name: "B", department: "y", duration: 4 }
+      ]
+    }
+    const files = { "flow.json": JSON.stringify(flow) }
+    const r = await runCli(
+      ["simulate", "flow", "flow.json", "--start", "2026-03-02", "--runs", "500", "--seed", "3", "--format", "json"],
+      { files }
+    )
+    expect(r.code).toBe(0)
+    const out: unknown = JSON.parse(r.stdout)
+    expect(out).toMatchObject({
+      runs: 500,
+      seed: 3,
+      start: "2026-03-02",
+      planned: { makespan: 4, finish: "2026-03-05" }
+    })
+    expect(Reflect.get(Reflect.get(Object(out), "promised"), "limit")).toBe(6)
+    const tighter = await runCli(
+      ["simulate", "flow", "flow.json", "--start", "2026-03-02", "--promised", "4", "--format", "json"],
+      { files }
+    )
+    expect(JSON.parse(tighter.stdout)).toMatchObject({ runs: 1000, promised: { limit: 4, due: "2026-03-05" } })
+    expect((await runCli(["simulate", "flow", "flow.json", "--start", "2026-02-30"], { files })).code).toBe(1)
+    expect((await runCli(["simulate", "flow", "flow.json"], { files })).code).toBe(2)
+  })
 })

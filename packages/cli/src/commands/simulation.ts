@@ -7,7 +7,8 @@
  *
  * @since 0.1.0
  */
-import { parseJson, type Result } from "@tongban/core"
+import { parseFlow } from "@tongban/approval"
+import { parseJson, parseLocalDate, type Result } from "@tongban/core"
 import {
   casesToCsv,
   checkShard,
@@ -22,6 +23,7 @@ import {
   type ReplicationReport,
   replicationReports,
   replicationsToCsv,
+  scheduleRisk,
   type ShardResult,
   shardToTidyCsv,
   parseScenarioFile,
@@ -36,7 +38,14 @@ import {
 import { runSweep } from "@tongban/simulation/node"
 import { defineCommand } from "../command.js"
 import type { Context } from "../context.js"
-import { argument, numberOption, optionalNumberOption, textOption, variadicArgument } from "../options.js"
+import {
+  argument,
+  numberOption,
+  optionalNumberOption,
+  requiredTextOption,
+  textOption,
+  variadicArgument
+} from "../options.js"
 import type { Cell, Table } from "../render.js"
 import { calendarFor, provisionalOption } from "./deadline.js"
 
@@ -325,6 +334,74 @@ const mmcCommand = defineCommand({
   }
 })
 
+const flowArg = argument("flow", { zh: "审批流程 JSON 文件", en: "approval flow JSON file" })
+const flowStartOption = requiredTextOption("--start <date>", {
+  zh: "流程开始日期 YYYY-MM-DD",
+  en: "the day the flow starts, YYYY-MM-DD"
+})
+const flowRunsOption = numberOption(
+  "--runs <n>",
+  { zh: "蒙特卡罗次数（默认 1000）", en: "Monte Carlo runs (default 1000)" },
+  1000,
+  { integer: true, min: 1, max: 1_000_000 }
+)
+const flowSeedOption = numberOption("--seed <s>", { zh: "随机种子（默认 1）", en: "seed (default 1)" }, 1, SEED)
+const flowPromisedOption = optionalNumberOption(
+  "--promised <days>",
+  {
+    zh: "承诺时限（工作日，默认取流程的 promised）",
+    en: "promised limit in working days (default: the flow's promised)"
+  },
+  { min: 0, max: 100_000 }
+)
+
+/** `tongban simulate flow FLOW.json --start DATE --runs N`: the schedule risk of a flow. */
+const flowCommand = defineCommand({
+  name: "flow",
+  description: {
+    zh: "流程的进度风险：按工期分布抽样，给出办结日期分布（p50、p90）、按承诺时限办结的概率和各环节关键度",
+    en: "a flow's schedule risk: finish-date distribution (p50, p90), chance of meeting the promised limit, criticality of each step"
+  },
+  formats: ["table", "json"],
+  args: [flowArg],
+  options: [flowStartOption, flowRunsOption, flowSeedOption, flowPromisedOption],
+  run: ({ get, ctx }) => {
+    const start = parseLocalDate(get(flowStartOption), { path: ["--start"] })
+    if (!start.ok) return start
+    const calendar = calendarFor(ctx, [], false)
+    if (!calendar.ok) return calendar
+    const json = parseJson(ctx.readText(get(flowArg)))
+    const flow = json.ok ? parseFlow(json.value) : json
+    if (!flow.ok) return flow
+    const promised = get(flowPromisedOption)
+    const risk = scheduleRisk(flow.value, {
+      start: start.value,
+      calendar: calendar.value,
+      runs: get(flowRunsOption),
+      seed: get(flowSeedOption),
+      ...(promised === undefined ? {} : { promised })
+    })
+    if (!risk.ok) return risk
+    const r = risk.value
+    const rows: Array<Array<Cell>> = [
+      ["runs", r.runs],
+      ["start", r.start],
+      ["planned makespan (modes) / finish", `${r.planned.makespan} / ${r.planned.finish}`],
+      [
+        "makespan mean / p50 / p90",
+        `${r.makespan.mean.toFixed(2)} / ${r.makespan.p50.toFixed(2)} / ${r.makespan.p90.toFixed(2)}`
+      ],
+      ["finish p50 / p90", `${r.finish.p50} / ${r.finish.p90}`],
+      ["planned finish or earlier", pct(r.plannedOrEarlier)],
+      ...(r.promised === null
+        ? []
+        : [[`on time (promised ${r.promised.limit} wd, due ${r.promised.due})`, pct(r.promised.probability)]]),
+      ...r.criticality.map((c): Array<Cell> => [`criticality ${c.id} ${c.name}`, pct(c.index)])
+    ]
+    return { ok: true, value: { json: r, table: { columns: ["metric", "value"], rows } } }
+  }
+})
+
 /**
  * `tongban simulate MODEL.json`, `tongban simulate merge SHARD…` and
  * `tongban simulate mmc` (e.g. `tongban simulate mmc --lambda 9 --mu 1
@@ -333,13 +410,13 @@ const mmcCommand = defineCommand({
 export const simulateCommand = defineCommand({
   name: "simulate",
   description: {
-    zh: "仿真大厅与后台审批（可多种子并行扫描）；子命令 mmc、merge",
-    en: "simulate a hall and its back offices (sweeps over seeds in parallel); subcommands mmc, merge"
+    zh: "仿真大厅与后台审批（可多种子并行扫描）；子命令 mmc、merge、flow",
+    en: "simulate a hall and its back offices (sweeps over seeds in parallel); subcommands mmc, merge, flow"
   },
   formats: ["table", "json"],
   args: [modelArg],
   options: [seedOption, runsOption, ciOption, workersOption, outOption, provisionalOption],
-  subcommands: [mergeCommand, mmcCommand],
+  subcommands: [mergeCommand, mmcCommand, flowCommand],
   run: async ({ get, ctx }) => {
     const calendar = calendarFor(ctx, [], get(provisionalOption))
     if (!calendar.ok) return calendar
