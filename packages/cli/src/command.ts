@@ -17,8 +17,9 @@ import { renderCsv, renderTable, type Table } from "./render.js"
 /**
  * What a command prints: `json` for `--format json`, `table` for table and
  * CSV (JSON is printed when there is none), `text` printed as it is (a
- * Mermaid or DOT diagram), `footer` lines after a table, and `warnings`
- * that do not stop the command (standard error, left out of JSON).
+ * Mermaid or DOT diagram), `footer` lines after a table, `warnings`
+ * that do not stop the command (standard error, left out of JSON), and
+ * `notes`: lines for the user on standard error in every format.
  *
  * @since 0.2.0
  * @category models
@@ -29,6 +30,7 @@ export interface Output {
   readonly text?: string
   readonly footer?: ReadonlyArray<string>
   readonly warnings?: ReadonlyArray<Issue>
+  readonly notes?: ReadonlyArray<string>
 }
 
 /**
@@ -128,6 +130,7 @@ export const printOutcome = (ctx: Context, outcome: Outcome, format: Format): nu
     if (output.warnings !== undefined && output.warnings.length > 0 && format !== "json") {
       printIssues(output.warnings, false)
     }
+    for (const note of output.notes ?? []) io.stderr(`${note}\n`)
     if (output.text !== undefined) io.stdout(`${output.text}\n`)
     else if (format === "json" || output.table === undefined) io.stdout(`${JSON.stringify(output.json, null, 2)}\n`)
     else if (format === "csv") io.stdout(renderCsv(output.table))

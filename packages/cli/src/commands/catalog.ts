@@ -58,16 +58,16 @@ const loadStrict = (ctx: Context, path: string): Result<Catalogue> => {
   return r.value.issues.length > 0 ? fail(r.value.issues) : validateCatalogue(r.value.catalogue)
 }
 
-/** One line on standard error: how many errors and warnings the list has (search and stats work on it anyway). */
-const summarise = (ctx: Context, path: string, issues: ReadonlyArray<Issue>): void => {
-  if (issues.length === 0) return
+/** A note for standard error: how many errors and warnings the list has (search and stats work on it anyway). */
+const summarise = (ctx: Context, path: string, issues: ReadonlyArray<Issue>): ReadonlyArray<string> => {
+  if (issues.length === 0) return []
   const { errors, warnings } = countIssues(issues)
-  ctx.io.stderr(
-    `${ctx.t({
+  return [
+    ctx.t({
       zh: `${path}：${errors} 个错误，${warnings} 个警告（tongban catalog validate ${path} 列出全部）`,
       en: `${path}: ${errors} errors, ${warnings} warnings (tongban catalog validate ${path} lists them)`
-    })}\n`
-  )
+    })
+  ]
 }
 
 const pct = (share: number | undefined): string => (share === undefined ? "—" : `${(share * 100).toFixed(1)}%`)
@@ -176,7 +176,7 @@ const search = defineCommand({
     if (!mapping.ok) return mapping
     const r = load(ctx, get(catalogueFile), mapping.value)
     if (!r.ok) return r
-    summarise(ctx, get(catalogueFile), r.value.issues)
+    const notes = summarise(ctx, get(catalogueFile), r.value.issues)
     const departments = get(departmentOption)
     const types = get(typeOption)
     const maxTrips = get(maxTripsOption)
@@ -206,7 +206,8 @@ const search = defineCommand({
             h.matter.implementationCode ?? h.matter.localCode ?? "—",
             h.matter.department ?? "—"
           ])
-        }
+        },
+        notes
       }
     }
   }
@@ -226,7 +227,7 @@ const stats = defineCommand({
     if (!mapping.ok) return mapping
     const r = load(ctx, get(catalogueFile), mapping.value)
     if (!r.ok) return r
-    summarise(ctx, get(catalogueFile), r.value.issues)
+    const notes = summarise(ctx, get(catalogueFile), r.value.issues)
     const s = catalogueStats(r.value.catalogue)
     const c = catalogueCompleteness(r.value.catalogue)
     const completeOf = (id: string): MatterCompleteness | undefined =>
@@ -262,7 +263,8 @@ const stats = defineCommand({
                   en: "completeness (share of matters carrying each element):"
                 }),
                 ...lacking.map((e) => `  ${ctx.t(e.label)}: ${pct(e.share)} (${e.carried}/${c.overall.matters})`)
-              ]
+              ],
+        notes
       }
     }
   }
@@ -285,8 +287,7 @@ const diff = defineCommand({
     if (!a.ok || !b.ok) return { ok: false, issues: [...(a.ok ? [] : a.issues), ...(b.ok ? [] : b.issues)] }
     const broken = [...errorsOf(a.value.issues), ...errorsOf(b.value.issues)]
     if (broken.length > 0) return fail(broken)
-    summarise(ctx, get(older), a.value.issues)
-    summarise(ctx, get(newer), b.value.issues)
+    const notes = [...summarise(ctx, get(older), a.value.issues), ...summarise(ctx, get(newer), b.value.issues)]
     const d = diffCatalogues(a.value.catalogue, b.value.catalogue)
     return {
       ok: true,
@@ -313,7 +314,8 @@ const diff = defineCommand({
               ""
             ]
           ]
-        }
+        },
+        notes
       }
     }
   }
@@ -358,19 +360,21 @@ const convert = defineCommand({
     const r = loadStrict(ctx, get(input))
     if (!r.ok) return r
     ctx.writeFile(get(output), writeCatalogue(r.value, target))
-    if (target === "csv" && (r.value.windows.length > 0 || r.value.bundles.length > 0)) {
-      ctx.io.stderr(
-        ctx.t({
-          zh: "注意：CSV 只含事项表，窗口与一件事未写出（用 JSON 或 XLSX 保留）\n",
-          en: "note: CSV holds the matter table only; windows and bundles were not written (use JSON or XLSX to keep them)\n"
-        })
-      )
-    }
+    const notes =
+      target === "csv" && (r.value.windows.length > 0 || r.value.bundles.length > 0)
+        ? [
+            ctx.t({
+              zh: "注意：CSV 只含事项表，窗口与一件事未写出（用 JSON 或 XLSX 保留）",
+              en: "note: CSV holds the matter table only; windows and bundles were not written (use JSON or XLSX to keep them)"
+            })
+          ]
+        : []
     return {
       ok: true,
       value: {
         json: { ok: true, matters: r.value.matters.length, to: target },
-        table: { columns: ["ok", "matters", "to"], rows: [["✓", r.value.matters.length, target]] }
+        table: { columns: ["ok", "matters", "to"], rows: [["✓", r.value.matters.length, target]] },
+        notes
       }
     }
   }
