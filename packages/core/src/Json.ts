@@ -122,6 +122,9 @@ export const checkJsonValue = (value: unknown, limits?: JsonLimits): ReadonlyArr
  * @category parsing
  */
 export const parseJson = (text: string, limits?: JsonLimits): Result<unknown> => {
+  if (typeof text !== "string") {
+    return fail(codeIssue(jsonCodes, "json_malformed", { facts: { detail: `not text but ${typeof text}` } }))
+  }
   const maxLength = limits?.maxLength ?? 64 * 1024 * 1024
   if (text.length > maxLength) {
     return fail(codeIssue(jsonCodes, "json_too_large", { facts: { length: text.length, maxLength } }))

@@ -229,7 +229,8 @@ export const localDateFromParts = (
 ): Result<LocalDate> => {
   const path = locate(options?.path)
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) {
-    return fail(malformed(`${year}-${month}-${day}`, path))
+    const part = (value: unknown): string => (typeof value === "number" ? String(value) : typeof value)
+    return fail(malformed(`${part(year)}-${part(month)}-${part(day)}`, path))
   }
   const text = `${pad(Math.abs(year), 4)}-${pad(month, 2)}-${pad(day, 2)}`
   if (year < MIN_YEAR || year > MAX_YEAR) return fail(outOfRange(text, year, path))
