@@ -213,4 +213,26 @@ describe("tongban simulate", () => {
     expect((await runCli(["simulate", "flow", "flow.json", "--start", "2026-02-30"], { files })).code).toBe(1)
     expect((await runCli(["simulate", "flow", "flow.json"], { files })).code).toBe(2)
   })
+
+  it("a sweep file runs every combination of its varied parameters, with a tidy CSV of scenario × seed × metric", async () => {
+    const sweep = { base: model, vary: { "windows.general.count": { from: 2, to: 3 }, "arrivals.scale": [1, 2] } }
+    const r = await runCli(
+      ["simulate", "sweep.json", "--runs", "2", "--workers", "0", "--out", "o", "--format", "json"],
+      { files: { "sweep.json": JSON.stringify(sweep) } }
+    )
+    expect(r.code).toBe(0)
+    const out: unknown = JSON.parse(r.stdout)
+    expect(Array.isArray(out) ? out.map((x) => Reflect.get(Object(x), "scenario")).sort() : []).toEqual([
+      "windows.general.count=2,arrivals.scale=1",
+      "windows.general.count=2,arrivals.scale=2",
+      "windows.general.count=3,arrivals.scale=1",
+      "windows.general.count=3,arrivals.scale=2"
+    ])
+    expect(
+      r.written
+        .get("o/replications.csv")
+        ?.split("\r\n")
+        .filter((l) => l.includes(",wait_mean,")).length
+    ).toBe(8)
+  })
 })

@@ -27,6 +27,7 @@ import {
   type ShardResult,
   shardToTidyCsv,
   parseScenarioFile,
+  parseSweepFile,
   type RunReport,
   type Scenario,
   type ScenarioResult,
@@ -49,9 +50,13 @@ import {
 import type { Cell, Table } from "../render.js"
 import { calendarFor, provisionalOption } from "./deadline.js"
 
+// A sweep file ({ base, vary }) expands into its scenarios; anything else is a scenario file.
 const readScenarios = (ctx: Context, path: string): Result<ReadonlyArray<Scenario>> => {
   const json = parseJson(ctx.readText(path))
-  return json.ok ? parseScenarioFile(json.value) : json
+  if (!json.ok) return json
+  const value: unknown = json.value
+  const isSweep = typeof value === "object" && value !== null && Object.hasOwn(value, "vary")
+  return isSweep ? parseSweepFile(value) : parseScenarioFile(value)
 }
 
 const pct = (x: number | null): Cell => (x === null ? null : `${(x * 100).toFixed(1)}%`)
@@ -160,8 +165,8 @@ const progressBar = (ctx: Context): ((done: number, total: number) => void) => {
 const SEED = { integer: true, min: -2_147_483_648, max: 2_147_483_647 } as const
 
 const modelArg = argument("model", {
-  zh: '模型 JSON 文件（单个模型，或 {"scenarios": {名称: 模型}}）',
-  en: 'model JSON file (one model, or {"scenarios": {name: model}})'
+  zh: '模型 JSON 文件（单个模型，{"scenarios": {名称: 模型}}，或扫描 {"base": 模型, "vary": {参数: 取值}}）',
+  en: 'model JSON file (one model, {"scenarios": {name: model}}, or a sweep {"base": model, "vary": {parameter: values}})'
 })
 const seedOption = numberOption("--seed <s>", { zh: "第一个随机种子（默认 1）", en: "first seed (default 1)" }, 1, SEED)
 const runsOption = numberOption(
