@@ -32,13 +32,14 @@ const suites = [
 // project per suite and zone, named "core@UTC", whose forked workers start
 // with that TZ. Without it, one project per suite under the host's TZ, named
 // as before ("core"), so `--project core` still picks one package.
-// TONGBAN_TEST_SUITES="core,deadline" keeps only those suites in every zone.
+// TONGBAN_TEST_SUITES="core,deadline" keeps only those suites (in every zone;
+// scripts/mutate.mjs sets it too).
 const zones = (process.env.TONGBAN_TEST_ZONES ?? "").split(",").filter((zone) => zone !== "")
 const only = (process.env.TONGBAN_TEST_SUITES ?? "").split(",").filter((name) => name !== "")
 const chosen = only.length === 0 ? suites : suites.filter((suite) => only.includes(suite.name))
 const projects =
   zones.length === 0
-    ? suites.map((suite) => ({ extends: true as const, test: { ...suite, root } }))
+    ? chosen.map((suite) => ({ extends: true as const, test: { ...suite, root } }))
     : zones.map((zone) => ({
         extends: true as const,
         test: {

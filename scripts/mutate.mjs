@@ -13,6 +13,6 @@ if (pkg === undefined || !existsSync(join("packages", pkg, "src"))) {
 const run = spawnSync(
   process.execPath,
   ["node_modules/@stryker-mutator/core/bin/stryker.js", "run", "stryker.config.mjs", ...rest],
-  { stdio: "inherit", env: { ...process.env, TONGBAN_MUTATE: pkg } }
+  { stdio: "inherit", env: { ...process.env, TONGBAN_MUTATE: pkg, TONGBAN_TEST_SUITES: pkg } }
 )
 process.exitCode = run.status ?? 1

@@ -337,8 +337,8 @@ const matches = (t: Threshold, remaining: number, total: number): boolean =>
  * @category case clock
  */
 export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOptions): Result<CaseClock> => {
-  const path = options.path ?? []
-  const ixr = indexOf(options.calendar)
+  const path = Array.isArray(options?.path) ? options.path : []
+  const ixr = indexOf(options?.calendar)
   if (!ixr.ok) return ixr
   const ix = ixr.value
   const checked = validate(z.array(CaseEventSchema).max(10_000), events, { path: [...path, "events"] })

@@ -114,11 +114,15 @@ const beyond = (ix: CalendarIndex, start: LocalDate, limit: TimeLimit, path: Rea
   })
 }
 
+// A fact from a value of any type (plain JavaScript may pass a symbol or an object without a prototype).
+const shown = (value: unknown): string =>
+  typeof value === "number" || typeof value === "string" ? String(value) : typeof value
+
 const badLimit = (limit: TimeLimit, path: ReadonlyArray<PathSegment>) =>
   makeIssue({
     code: "time_limit_invalid",
     path: [...path, "limit"],
-    facts: { amount: String(limit.amount), unit: String(limit.unit) },
+    facts: { amount: shown(limit?.amount), unit: shown(limit?.unit) },
     message: { zh: "时限应为非负整数及有效单位", en: "a time limit needs a whole non-negative amount and a valid unit" }
   })
 
@@ -146,13 +150,13 @@ const nominal = (ix: CalendarIndex, i: number, start: LocalDate, limit: TimeLimi
 }
 
 const compute = (start: LocalDate, limit: TimeLimit, options: DueDateOptions): Result<DueDateTrace> => {
-  const ixr = indexOf(options.calendar)
+  const ixr = indexOf(options?.calendar)
   if (!ixr.ok) return ixr
   const ix = ixr.value
   const path = options.path ?? []
   const i = offsetOf(ix, start, path, "start")
   if (typeof i !== "number") return fail(i)
-  if (!Number.isSafeInteger(limit.amount) || limit.amount < 0 || !Object.hasOwn(UNIT_NAMES, limit.unit))
+  if (!Number.isSafeInteger(limit?.amount) || limit.amount < 0 || !Object.hasOwn(UNIT_NAMES, limit.unit))
     return fail(badLimit(limit, path))
   const startRule = options.startRule ?? "next_day"
   const sameDay = startRule === "same_day"

@@ -85,7 +85,7 @@ const notWhole = (n: unknown, path: ReadonlyArray<PathSegment>): Issue =>
  * @category calendars
  */
 export const isWorkingDay = (date: LocalDate, options: CalendarOptions): Result<boolean> => {
-  const ixr = indexOf(options.calendar)
+  const ixr = indexOf(options?.calendar)
   if (!ixr.ok) return ixr
   const ix = ixr.value
   const i = offsetOf(ix, date, options.path ?? NO_PATH)
@@ -115,7 +115,7 @@ export const isWorkingDay = (date: LocalDate, options: CalendarOptions): Result<
  * @category arithmetic
  */
 export const addWorkingDays = (date: LocalDate, n: number, options: CalendarOptions): Result<LocalDate> => {
-  const ixr = indexOf(options.calendar)
+  const ixr = indexOf(options?.calendar)
   if (!ixr.ok) return ixr
   const ix = ixr.value
   const path = options.path ?? NO_PATH
@@ -147,7 +147,7 @@ export const addWorkingDays = (date: LocalDate, n: number, options: CalendarOpti
  * @category arithmetic
  */
 export const workingDaysBetween = (from: LocalDate, to: LocalDate, options: CalendarOptions): Result<number> => {
-  const ixr = indexOf(options.calendar)
+  const ixr = indexOf(options?.calendar)
   if (!ixr.ok) return ixr
   const ix = ixr.value
   const path = options.path ?? NO_PATH
@@ -244,7 +244,7 @@ export interface DayInfo {
  * @category calendars
  */
 export const describeDay = (date: LocalDate, options: CalendarOptions): Result<DayInfo> => {
-  const ixr = indexOf(options.calendar)
+  const ixr = indexOf(options?.calendar)
   if (!ixr.ok) return ixr
   const i = offsetOf(ixr.value, date, options.path ?? NO_PATH)
   if (typeof i !== "number") return fail(i)
@@ -269,7 +269,7 @@ export const describeDay = (date: LocalDate, options: CalendarOptions): Result<D
  * @category calendars
  */
 export const listDays = (from: LocalDate, to: LocalDate, options: CalendarOptions): Result<ReadonlyArray<DayInfo>> => {
-  const ixr = indexOf(options.calendar)
+  const ixr = indexOf(options?.calendar)
   if (!ixr.ok) return ixr
   const ix = ixr.value
   const path = options.path ?? NO_PATH

@@ -254,6 +254,20 @@ const build = (calendar: WorkCalendar): Result<CalendarIndex> => {
 
 /** The index of a calendar, built on first use. */
 export const indexOf = (calendar: WorkCalendar): Result<CalendarIndex> => {
+  // From plain JavaScript or JSON: not a calendar at all is an issue, not a TypeError.
+  const coverage: unknown = typeof calendar === "object" && calendar !== null ? calendar.coverage : undefined
+  if (typeof coverage !== "object" || coverage === null) {
+    return fail(
+      invalid(
+        ["calendar"],
+        { received: calendar === null ? "null" : typeof calendar },
+        {
+          zh: "缺少工作日历，或它不是工作日历（没有 coverage）",
+          en: "no working calendar, or not one (it has no coverage)"
+        }
+      )
+    )
+  }
   const hit = cache.get(calendar)
   if (hit !== undefined) return hit
   const built = build(calendar)
