@@ -167,6 +167,25 @@ export const parseNotice = (
   })
 }
 
+/** Plain JS may pass anything: a calendar must at least be an object with a coverage, weekdays and layers. */
+const isCalendarShaped = (c: unknown): boolean =>
+  typeof c === "object" &&
+  c !== null &&
+  typeof Reflect.get(c, "coverage") === "object" &&
+  Reflect.get(c, "coverage") !== null &&
+  Array.isArray(Reflect.get(c, "weekdays")) &&
+  Array.isArray(Reflect.get(c, "layers"))
+
+const notCalendar = (path: ReadonlyArray<PathSegment>): Issue =>
+  makeIssue({
+    code: "calendar_invalid",
+    path,
+    message: {
+      zh: "应为工作日历（含 coverage、weekdays、layers 的对象）",
+      en: "expected a working calendar (an object with coverage, weekdays and layers)"
+    }
+  })
+
 /**
  * A day whose working status differs between two calendars.
  *
@@ -200,6 +219,8 @@ export interface CalendarChange {
  * @category calendars
  */
 export const diffCalendars = (a: WorkCalendar, b: WorkCalendar): Result<ReadonlyArray<CalendarChange>> => {
+  const bad = [a, b].findIndex((c) => !isCalendarShaped(c))
+  if (bad >= 0) return fail(notCalendar([bad === 0 ? "a" : "b"]))
   const ar = indexOf(a)
   const br = indexOf(b)
   if (!ar.ok) return ar
@@ -294,9 +315,24 @@ export const casesMovedBy = (
       })
     )
   }
+  const bad = [before, after].findIndex((c) => !isCalendarShaped(c))
+  if (bad >= 0) return fail(notCalendar([bad === 0 ? "before" : "after"]))
   const issues: Array<Issue> = []
   const moved: Array<MovedCase> = []
   cases.forEach((c, k) => {
+    if (typeof c !== "object" || c === null || typeof c.id !== "string") {
+      issues.push(
+        makeIssue({
+          code: "cases_invalid",
+          path: ["cases", k],
+          message: {
+            zh: "每个案件应为带 id、events、limit 的对象",
+            en: "each case must be an object with id, events and limit"
+          }
+        })
+      )
+      return
+    }
     const read = (calendar: WorkCalendar) =>
       caseClock(c.events, { ...options, calendar, limit: c.limit, path: ["cases", k] })
     const a = read(before)

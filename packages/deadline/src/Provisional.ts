@@ -109,6 +109,33 @@ const unsupported = (year: unknown, path: ReadonlyArray<string>) =>
     }
   })
 
+/** Plain JS may pass anything: a year of data must at least have a coverage and its lists. */
+const isLayerShaped = (l: unknown): boolean => {
+  if (typeof l !== "object" || l === null) return false
+  const c: unknown = Reflect.get(l, "coverage")
+  return (
+    typeof c === "object" &&
+    c !== null &&
+    typeof Reflect.get(c, "from") === "string" &&
+    typeof Reflect.get(c, "to") === "string" &&
+    ["sources", "daysOff", "workdays"].every((k) => Array.isArray(Reflect.get(l, k)))
+  )
+}
+
+const yearsInvalid = (path: ReadonlyArray<string | number>, what: "options" | "years") =>
+  makeIssue({
+    code: "provisional_years_invalid",
+    path,
+    facts: { what },
+    message:
+      what === "options"
+        ? { zh: "选项应为对象", en: "the options must be an object" }
+        : {
+            zh: "years 应为年份数据（含 coverage、sources、daysOff、workdays 的图层）的数组",
+            en: "years must be an array of year layers (with coverage, sources, daysOff and workdays)"
+          }
+  })
+
 const NOTICE_YEAR = /关于(?:调整|延长)?(\d{4})年/
 
 /**
@@ -191,7 +218,14 @@ export interface ProvisionalOptions {
  * @category provisional
  */
 export const provisionalChinaCalendar = (options?: ProvisionalOptions): Result<WorkCalendar> => {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    return fail(yearsInvalid([], "options"))
+  }
   const years = options?.years ?? chinaYears
+  const malformed = Array.isArray(years) ? years.findIndex((l) => !isLayerShaped(l)) : 0
+  if (!Array.isArray(years) || malformed >= 0) {
+    return fail(yearsInvalid(Array.isArray(years) ? ["years", malformed] : ["years"], "years"))
+  }
   const lastAnnounced = years.reduce((m, l) => Math.max(m, Number(l.coverage?.to.slice(0, 4) ?? 0)), 0)
   const firstAnnounced = years.reduce(
     (m, l) => Math.min(m, Number(l.coverage?.from.slice(0, 4) ?? Number.MAX_SAFE_INTEGER)),

@@ -11,7 +11,8 @@ import {
   parseNotice,
   withLayers
 } from "@tongban/deadline"
-import { provisionalChinaCalendar } from "@tongban/deadline/provisional"
+import { provisionalChinaCalendar, statutoryDays } from "@tongban/deadline/provisional"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
 const d = (s: string): LocalDate => getOrThrow(parseLocalDate(s))
@@ -124,5 +125,43 @@ describe("when the notice replaces the projection", () => {
     const cases = [{ id: "C", events: [{ type: "accepted" as const, date: d("2026-12-01") }], limit: "30wd" }]
     const moved = getOrThrow(casesMovedBy(cases, chinaCalendar, provisional, { asOf: d("2026-12-02") }))
     expect(moved).toEqual([{ id: "C", after: "2027-01-13" }])
+  })
+})
+
+describe("wrong input from plain JS: an issue, never a throw", () => {
+  const call = (f: () => { ok: boolean }) => {
+    let threw = false
+    let result: { ok: boolean } = { ok: true }
+    try {
+      result = f()
+    } catch {
+      threw = true
+    }
+    return { threw, ok: result.ok }
+  }
+  const untyped = (f: unknown, ...args: Array<unknown>): { ok: boolean } =>
+    typeof f === "function" ? Reflect.apply(f, undefined, args) : { ok: false }
+
+  it("parseNotice, diffCalendars, casesMovedBy, provisionalChinaCalendar, statutoryDays on anything", () => {
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        expect(call(() => untyped(parseNotice, x))).toEqual({ threw: false, ok: false })
+        expect(call(() => untyped(diffCalendars, x, chinaCalendar))).toEqual({ threw: false, ok: false })
+        expect(call(() => untyped(casesMovedBy, [x], chinaCalendar, chinaCalendar, { asOf: "2024-01-02" })).threw).toBe(
+          false
+        )
+        expect(call(() => untyped(casesMovedBy, x, chinaCalendar, x, { asOf: "2024-01-02" })).threw).toBe(false)
+        expect(call(() => untyped(provisionalChinaCalendar, { years: x })).threw).toBe(false)
+        expect(call(() => untyped(statutoryDays, x)).threw).toBe(false)
+      }),
+      { numRuns: 100 }
+    )
+  })
+
+  it("hostile keys and located issues", () => {
+    const r = provisionalChinaCalendar({ years: [...chinaYears.slice(0, 2), JSON.parse('{"__proto__": {"x": 1}}')] })
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([["provisional_years_invalid", ["years", 2]]])
+    const d2 = untyped(diffCalendars, chinaCalendar, null)
+    expect(d2.ok).toBe(false)
   })
 })
