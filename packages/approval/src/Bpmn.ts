@@ -1506,8 +1506,9 @@ const assemble = (
       outs.map((e) => e.to)
     )
     for (const e of outs) {
-      if (start.scope === undefined) startTargets.push(e.to)
-      else edges.push({ ...e, from: start.scope })
+      if (start.scope === undefined) {
+        if (!m.ends.has(e.to)) startTargets.push(e.to)
+      } else edges.push({ ...e, from: start.scope })
     }
   }
   const exits = new Set<string>()
@@ -1875,9 +1876,13 @@ const assemble = (
     join.fork = any.id
   }
   // Branch probabilities, conditions and default flows of exclusive and inclusive forks.
+  const stepRank = [...m.steps.keys()].sort((a, b) => at(a) - at(b))
+  const rankOf = new Map([...stepRank, ...gateways.map((g) => g.id)].map((id, i) => [id, i]))
+  const rank = (id: string): number => rankOf.get(id) ?? 0
   for (const g of gateways) {
     if (g.kind === "parallel" || g.role !== "fork") continue
-    const out = edges.filter((e) => e.from === g.id)
+    // Branches in the order of their targets among the flow's steps, then gateways (as parseFlow lists them).
+    const out = edges.filter((e) => e.from === g.id).sort((a, b) => rank(a.to) - rank(b.to))
     if (out.length === 0) continue
     const known = out.reduce((sum, e) => sum + (e.probability ?? 0), 0)
     const unknownCount = out.filter((e) => e.probability === undefined).length
@@ -1899,35 +1904,87 @@ const assemble = (
       ...(e.isDefault ? { isDefault: true } : {})
     }))
   }
-  // Rework loops: the file's probability, else the call's, else the default; each named in a warning.
+  // Rework loops. A loop whose last step leads nowhere else (驳回 → 修改申请 → back to 重新审核) is taken
+  // at the decision that leads into it: its probability is that branch's, and the steps on the way are `via`.
+  // Otherwise the file's probability, else the call's, else the default. Each is named in a warning.
   const reworkIn: Array<ReworkIn> = []
   const usedIds = new Set<string>()
-  for (const { edge, loop } of rework) {
+  const forwardOut = new Map<string, number>()
+  for (const e of edges) forwardOut.set(e.from, (forwardOut.get(e.from) ?? 0) + 1)
+  const gatewayIn = new Map(gateways.map((g) => [g.id, g]))
+  const decisionsOf = (
+    last: string
+  ): { readonly via: ReadonlyArray<string>; readonly decisions: ReadonlyArray<GatewayIn> } | undefined => {
+    if (!m.steps.has(last) || (forwardOut.get(last) ?? 0) > 0) return undefined
+    const via = [last]
+    for (let guard = 0; guard < 10_000; guard++) {
+      const first = via[0] ?? last
+      const preds = afterOf.get(first) ?? []
+      const only = preds[0]
+      if (preds.length === 1 && only !== undefined && m.steps.has(only) && (forwardOut.get(only) ?? 0) === 1) {
+        via.unshift(only)
+        continue
+      }
+      const all = preds.flatMap((p) => {
+        const g = gatewayIn.get(p)
+        return g !== undefined && g.kind !== "parallel" && g.role === "fork" ? [g] : []
+      })
+      return preds.length > 0 && all.length === preds.length ? { via, decisions: all } : undefined
+    }
+    return undefined
+  }
+  const addRework = (
+    edge: Edge,
+    path: ReadonlyArray<string>,
+    from: string,
+    probability: number,
+    source: string,
+    via: ReadonlyArray<string> | undefined
+  ): void => {
     let id = edge.flow
     for (let k = 2; usedIds.has(id); k++) id = `${edge.flow}#${k}`
     usedIds.add(id)
-    const from = renamed.get(edge.from) ?? edge.from
-    const source =
-      edge.probability !== undefined ? "file" : options?.reworkProbability !== undefined ? "option" : "default"
-    const probability = edge.probability ?? options?.reworkProbability ?? 0.1
-    const names = loop.map((n) => m.steps.get(n)?.name ?? gatewayNodes.get(n)?.name ?? n)
+    const names = path.map((n) => m.steps.get(n)?.name ?? gatewayNodes.get(n)?.name ?? n)
     reworkIn.push({
       id,
       ...(edge.name === undefined ? {} : { name: edge.name }),
       from,
       to: edge.to,
       probability,
-      ...(edge.condition === undefined ? {} : { condition: edge.condition })
+      ...(edge.condition === undefined ? {} : { condition: edge.condition }),
+      ...(via === undefined ? {} : { via: [...via] })
     })
+    const sourceZh =
+      { file: "取自文件", option: "取自调用参数", default: "默认值", branch: "取自驳回分支" }[source] ?? source
+    const sourceEn =
+      { file: "from the file", option: "from the call", default: "by default", branch: "that of the branch into it" }[
+        source
+      ] ?? source
     warnings.push(
       warning(
         "bpmn_rework_loop",
         edge.path,
-        { id, from, to: edge.to, loop: [...loop], probability, source },
-        `返工环路 ${id}：${names.join(" → ")} → ${names[0] ?? ""}（返工概率 ${probability}${source === "file" ? "，取自文件" : source === "option" ? "，取自调用参数" : "，默认值"}）；关键路径按首次通过计算`,
-        `rework loop ${id}: ${names.join(" → ")} → ${names[0] ?? ""} (probability ${probability}, ${source === "file" ? "from the file" : source === "option" ? "from the call" : "by default"}); the critical path is the first pass`
+        { id, from, to: edge.to, loop: [...path], probability, source },
+        `返工环路 ${id}：${names.join(" → ")} → ${names[0] ?? ""}（返工概率 ${probability}，${sourceZh}）；关键路径按首次通过计算`,
+        `rework loop ${id}: ${names.join(" → ")} → ${names[0] ?? ""} (probability ${probability}, ${sourceEn}); the critical path is the first pass`
       )
     )
+  }
+  for (const { edge, loop } of rework) {
+    const found = decisionsOf(edge.from)
+    if (found !== undefined) {
+      for (const g of found.decisions) {
+        const branch = g.branches?.find((b) => b.to === found.via[0])
+        const p = branch?.probability ?? 0
+        if (p >= 1) continue
+        addRework(edge, [edge.to, g.id, ...found.via], g.id, p, "branch", found.via)
+      }
+      if (found.decisions.some((g) => (g.branches?.find((b) => b.to === found.via[0])?.probability ?? 0) < 1)) continue
+    }
+    const from = renamed.get(edge.from) ?? edge.from
+    const source =
+      edge.probability !== undefined ? "file" : options?.reworkProbability !== undefined ? "option" : "default"
+    addRework(edge, loop, from, edge.probability ?? options?.reworkProbability ?? 0.1, source, undefined)
   }
   const steps: Array<StepInput> = [...m.steps.values()]
     .sort((a, b) => at(a.id) - at(b.id))

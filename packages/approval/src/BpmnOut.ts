@@ -324,10 +324,15 @@ export const toBpmn = (flow: Flow, options?: ToBpmnOptions): string => {
     if (f !== undefined) out.push(`<bpmn:sequenceFlow id="${f.id}" sourceRef="${startId}" targetRef="${f.to}" />`)
   }
   out.push(`<bpmn:endEvent id="${endId}" />`)
+  const backPairs = new Set<string>()
   for (const r of flow.rework) {
+    // A loop through rework steps (via) goes back from the last of them.
+    const source = r.via?.[r.via.length - 1] ?? r.from
+    if (backPairs.has(`${source}\u0000${r.to}`)) continue
+    backPairs.add(`${source}\u0000${r.to}`)
     const id = NCNAME.test(r.id) && !used.has(r.id) ? r.id : fresh("Rework")
     used.add(id)
-    const from = xmlIds.get(r.from) ?? r.from
+    const from = xmlIds.get(source) ?? source
     const to = xmlIds.get(r.to) ?? r.to
     flows.push({ id, from, to, back: true })
     const condition =

@@ -366,6 +366,12 @@ export const StageInputSchema = z.strictObject({
  * loop is not a dependency: the critical path is the first pass, and
  * `@tongban/simulation` draws the repeats.
  *
+ * With `via` (驳回 → 修改申请 → 重新审核), `from` is the decision
+ * (an exclusive fork) and `via` the steps of its rejection branch: the
+ * branch to `via[0]` is taken with `probability` (the same as that
+ * branch's), the `via` steps are done, and the case then returns to `to`
+ * instead of ending after the last of them.
+ *
  * @example
  * ```ts
  * import { ReworkInputSchema } from "@tongban/approval"
@@ -383,7 +389,15 @@ export const ReworkInputSchema = z.strictObject({
   from: Id,
   to: Id,
   probability: z.number().min(0).lt(1),
-  condition: z.string().min(1).max(2000).optional()
+  condition: z.string().min(1).max(2000).optional(),
+  via: z
+    .array(Id)
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe(
+      "the rework steps on the way back (修改申请): a branch of the decision `from`; after the last, the case returns to `to`"
+    )
 })
 
 /**
@@ -998,7 +1012,19 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
     return seen
   }
   const issues = checkGateways(data, prefix, successors, ancestorsOf)
+  const reachable0 = (id: string): boolean => predecessors.has(id)
+  const unknownVia = (rework: string, id: string, path: ReadonlyArray<PathSegment>): Issue =>
+    issue(
+      "unknown_reference",
+      path,
+      { kind: "step", id, rework },
+      `返工 "${rework}" 经过不存在的环节 "${id}"`,
+      `rework "${rework}" goes through an unknown step "${id}"`
+    )
   data.rework?.forEach((r, j) => {
+    r.via?.forEach((v, k) => {
+      if (!reachable0(v)) issues.push(unknownVia(r.id, v, [...prefix, "rework", j, "via", k]))
+    })
     if (r.from !== r.to && !ancestorsOf(r.from).has(r.to)) {
       issues.push(
         issue(

@@ -5,7 +5,7 @@
  * committed: set TONGBAN_MIWG_DIR to a directory holding them (searched
  * recursively for `*.bpmn`).
  */
-import { criticalPath, parseBpmn } from "@tongban/approval"
+import { criticalPath, parseBpmn, toBpmn } from "@tongban/approval"
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
@@ -38,6 +38,9 @@ describe("BPMN MIWG reference models", () => {
       const cpm = criticalPath(r.value.flow)
       expect(Number.isInteger(cpm.makespan)).toBe(true)
       expect(cpm.reworkExcluded).toEqual(r.value.flow.rework.map((x) => x.id))
+      // Written back out and read again, it is the same flow.
+      const back = parseBpmn(toBpmn(r.value.flow))
+      expect(back.ok && back.value.flow).toEqual(r.value.flow)
     })
   }
 })
