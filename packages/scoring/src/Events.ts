@@ -13,6 +13,8 @@
  * @since 0.1.0
  */
 import {
+  coreCodes,
+  fail,
   type Issue,
   type LocalDate,
   makeIssue,
@@ -600,6 +602,7 @@ export const parseEventsCsv = (
   text: string,
   options?: EventOptions & { readonly maxLength?: number }
 ): Result<ReadonlyArray<ScoringEvent>> => {
+  if (typeof text !== "string") return fail(coreCodes.issue("csv_not_text", { facts: { type: typeof text } }))
   const maxLength = options?.maxLength ?? 512 * 1024 * 1024
   if (text.length > maxLength) {
     return {

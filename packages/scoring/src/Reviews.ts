@@ -15,7 +15,8 @@
 import { fail, type Issue, type LocalDate, ok, type Result } from "@tongban/core"
 import { dueDate, parseTimeLimit, type TimeLimit, type WorkCalendar } from "@tongban/deadline"
 import { percentText } from "./internal/decimal.js"
-import type { ScoringEvent } from "./Events.js"
+import { parseEvents, type ScoringEvent } from "./Events.js"
+import { isEventLike } from "./internal/eventLike.js"
 import { parsePeriod, type Period } from "./Period.js"
 import { type Level, LEVELS } from "./Rubric.js"
 
@@ -187,17 +188,22 @@ const tally = (c: Counter, satisfied: ReadonlySet<Level>): ReviewTally => {
  * @category statistics
  */
 export const reviewStats = (events: ReadonlyArray<ScoringEvent>, options: ReviewOptions): Result<ReviewStats> => {
-  const limitR = parseTimeLimit(options.limit ?? "5wd", { path: ["limit"] })
+  // From plain JavaScript: not a list of events is what parseEvents reports (or an events file it reads).
+  if (!Array.isArray(events) || !events.every(isEventLike)) {
+    const list = parseEvents(events)
+    return list.ok ? reviewStats(list.value, options) : list
+  }
+  const limitR = parseTimeLimit(options?.limit ?? "5wd", { path: ["limit"] })
   if (!limitR.ok) return limitR
   const limit = limitR.value
   let period: Period | undefined
-  if (options.period !== undefined) {
+  if (options?.period !== undefined) {
     const p = parsePeriod(options.period, { path: ["period"] })
     if (!p.ok) return p
     period = p.value
   }
-  const satisfied: ReadonlySet<Level> = new Set(options.satisfied ?? ["very_satisfied", "satisfied"])
-  const groupBy = options.groupBy ?? "window"
+  const satisfied: ReadonlySet<Level> = new Set(options?.satisfied ?? ["very_satisfied", "satisfied"])
+  const groupBy = options?.groupBy ?? "window"
   const appealed = new Set<string>()
   const rectifiedOn = new Map<string, LocalDate>()
   const followedOn = new Map<string, LocalDate>()
@@ -242,7 +248,7 @@ export const reviewStats = (events: ReadonlyArray<ScoringEvent>, options: Review
       untracked++
       return
     }
-    const due = dueDate(e.date, limit, { calendar: options.calendar, path: ["events", i, "date"] })
+    const due = dueDate(e.date, limit, { calendar: options?.calendar, path: ["events", i, "date"] })
     if (!due.ok) {
       if (issues.length < 100) issues.push(...due.issues)
       return
@@ -254,7 +260,7 @@ export const reviewStats = (events: ReadonlyArray<ScoringEvent>, options: Review
         ? rectified <= due.value
           ? "on_time"
           : "late"
-        : options.asOf !== undefined && options.asOf > due.value
+        : options?.asOf !== undefined && options.asOf > due.value
           ? "overdue"
           : "open"
     for (const c of counters) {

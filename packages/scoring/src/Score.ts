@@ -18,7 +18,8 @@
 import { daysBetween, fail, type Issue, type LocalDate, makeIssue, type Message, ok, type Result } from "@tongban/core"
 import { type Compiled, compile, type CompiledItem } from "./internal/compile.js"
 import { percentText, roundDiv, toHundredths } from "./internal/decimal.js"
-import { LEVEL_NAMES_ZH, type ScoringEvent } from "./Events.js"
+import { LEVEL_NAMES_ZH, parseEvents, type ScoringEvent } from "./Events.js"
+import { isEventLike } from "./internal/eventLike.js"
 import { type Period, periodContaining, parsePeriod } from "./Period.js"
 import { formatPoints } from "./Points.js"
 import { rankBy, type RankingMethod, rankingRule } from "./Ranking.js"
@@ -229,6 +230,8 @@ const issue = (
 const parsedRubrics = new WeakMap<object, Result<Rubric>>()
 
 const checkedRubric = (rubric: Rubric): Result<Rubric> => {
+  // Not an object (plain JavaScript): no cache entry, parseRubric says what is wrong.
+  if (typeof rubric !== "object" || rubric === null) return parseRubric(rubric, { path: ["rubric"] })
   const hit = parsedRubrics.get(rubric)
   if (hit !== undefined) return hit
   const r = parseRubric(rubric, { path: ["rubric"] })
@@ -478,6 +481,11 @@ export const score = (
   events: ReadonlyArray<ScoringEvent>,
   options?: ScoreOptions
 ): Result<Assessment> => {
+  // From plain JavaScript: not a list of events is what parseEvents reports (or an events file it reads).
+  if (!Array.isArray(events) || !events.every(isEventLike)) {
+    const list = parseEvents(events)
+    return list.ok ? score(rubric, list.value, options) : list
+  }
   const checked = checkedRubric(rubric)
   if (!checked.ok) return checked
   const c = compile(checked.value)

@@ -1,0 +1,43 @@
+// Issue 11, point 1: every public function of @tongban/scoring that reads
+// data from outside (events as JSON or CSV text, rubrics and periods from
+// JSON, options objects from plain JavaScript) answers any value with a
+// Result, never a throw.
+import * as scoring from "@tongban/scoring"
+import { describe } from "vitest"
+import { coversEveryExport, type EntryPoint, entry, neverThrows } from "../../../scripts/neverThrows.js"
+
+const rubric = scoring.quarterlyDeductionRubric
+
+const entries: ReadonlyArray<EntryPoint> = [
+  entry("parseEvents", scoring.parseEvents, 2),
+  entry("parseEventsJson", scoring.parseEventsJson, 2),
+  entry("parseEventsCsv", scoring.parseEventsCsv, 2),
+  entry("parsePeriod", scoring.parsePeriod, 2),
+  entry("parsePoints", scoring.parsePoints, 2),
+  entry("parseRubric", scoring.parseRubric, 2),
+  entry("score", scoring.score, 3),
+  {
+    name: "score (a valid rubric)",
+    arity: 2,
+    returns: "result",
+    run: ([events, options]) => Reflect.apply(scoring.score, undefined, [rubric, events, options])
+  },
+  entry("reviewStats", scoring.reviewStats, 2)
+]
+
+// Arguments built by the library (LocalDate, hundredths, an Assessment from
+// score), the caller's own comparator, or none (JSON Schema builders).
+const internal: Readonly<Record<string, string>> = {
+  eventsJsonSchema: "takes no argument",
+  rubricJsonSchema: "takes no argument",
+  formatPoints: "exact hundredths computed by the library",
+  periodContaining: "a LocalDate from parseLocalDate",
+  rankBy: "the caller's entries and comparator",
+  rankingRule: "a RankingMethod chosen in the caller's program",
+  scoreTotals: "an Assessment returned by score"
+}
+
+describe("@tongban/scoring entry points never throw on data", () => {
+  neverThrows(entries)
+  coversEveryExport(scoring, entries, internal)
+})
