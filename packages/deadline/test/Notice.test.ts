@@ -151,12 +151,13 @@ describe("wrong input from plain JS: an issue, never a throw", () => {
           false
         )
         expect(call(() => untyped(casesMovedBy, x, chinaCalendar, x, { asOf: "2024-01-02" })).threw).toBe(false)
-        expect(call(() => untyped(provisionalChinaCalendar, { years: x })).threw).toBe(false)
+        // (undefined would mean the shipped years: a whole projection per run, timed elsewhere)
+        expect(call(() => untyped(provisionalChinaCalendar, { years: x ?? [] })).threw).toBe(false)
         expect(call(() => untyped(statutoryDays, x)).threw).toBe(false)
       }),
       { numRuns: 100 }
     )
-  })
+  }, 30_000)
 
   it("hostile keys and located issues", () => {
     const r = provisionalChinaCalendar({ years: [...chinaYears.slice(0, 2), JSON.parse('{"__proto__": {"x": 1}}')] })
