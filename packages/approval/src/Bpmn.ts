@@ -365,6 +365,17 @@ const DURATION_KEYS = ["duration", "durationDays", "workingDays", "days", "时�
  * @category import
  */
 export const parseBpmn = (xml: string, options?: BpmnOptions): Result<BpmnImport> => {
+  if (typeof xml !== "string") {
+    return fail(
+      issue(
+        "bpmn_malformed",
+        [],
+        { received: typeof xml },
+        `BPMN 应为 XML 文本，收到的是 ${typeof xml}`,
+        `BPMN must be XML text, got ${typeof xml}`
+      )
+    )
+  }
   const maxLength = options?.maxLength ?? 16 * 1024 * 1024
   const maxDepth = options?.maxDepth ?? 100
   if (xml.length > maxLength) {

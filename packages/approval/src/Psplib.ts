@@ -120,9 +120,9 @@ const headerValue = (
  * @category parsing
  */
 export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<PsplibInstance> => {
-  const maxLength = options.maxLength ?? 10_000_000
-  const maxJobs = options.maxJobs ?? 100_000
-  const maxResources = options.maxResources ?? 1_000
+  const maxLength = options?.maxLength ?? 10_000_000
+  const maxJobs = options?.maxJobs ?? 100_000
+  const maxResources = options?.maxResources ?? 1_000
   if (typeof text !== "string" || text.length > maxLength) {
     return fail(
       makeIssue({
@@ -433,7 +433,7 @@ export const parsePsplibOptima = (
   text: string,
   options: { readonly set?: string; readonly maxLength?: number } = {}
 ): Result<ReadonlyArray<PsplibOptimum>> => {
-  const maxLength = options.maxLength ?? 10_000_000
+  const maxLength = options?.maxLength ?? 10_000_000
   if (typeof text !== "string" || text.length > maxLength) {
     return fail(
       makeIssue({
@@ -446,7 +446,7 @@ export const parsePsplibOptima = (
       })
     )
   }
-  const set = options.set ?? "j30"
+  const set = options?.set ?? "j30"
   const out: Array<PsplibOptimum> = []
   for (const line of text.split(/\r\n|\r|\n/)) {
     const m = /^\s*(\d{1,4})\s+(\d{1,4})\s+(\d{1,9})(\s|$)/.exec(line)

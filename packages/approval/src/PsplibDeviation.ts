@@ -30,6 +30,7 @@ const optimaFile = /^(j\d+)(opt|hrs|lb)\.sm$/i
  * @category parsing
  */
 export const psplibOptimaSet = (fileName: string): string | undefined => {
+  if (typeof fileName !== "string") return undefined
   const base = fileName.slice(Math.max(fileName.lastIndexOf("/"), fileName.lastIndexOf("\\")) + 1)
   return optimaFile.exec(base)?.[1]?.toLowerCase()
 }

@@ -113,7 +113,7 @@ export const scheduleReviewTasks = (
       })
     )
   }
-  const caps = options.capacities
+  const caps = options?.capacities
   const departments = typeof caps === "object" && caps !== null ? Object.keys(caps) : []
   const deptIndex = new Map<string, number>()
   for (const [r, d] of departments.entries()) {
