@@ -13,7 +13,8 @@ module.exports = [
       "packages/deadline/dist/index.js": "{ chinaCalendarOf, isWorkingDay, addWorkingDays }",
       "packages/deadline/dist/china/2026.js": "{ china2026 }"
     },
-    limit: "4 kB",
+    // 3,950 B when set (2026-12-02); the headroom is for core, which every package shares.
+    limit: "4.5 kB",
     brotli: true
   },
   {
