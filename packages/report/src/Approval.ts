@@ -126,7 +126,8 @@ export const ganttFigure = (schedule: FlowSchedule, options: GanttFigureOptions 
       }))
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? figureId(`gantt-${schedule.flow}`),
@@ -243,7 +244,8 @@ export const serialParallelFigure = (
       }))
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? "serial-parallel",
@@ -388,7 +390,8 @@ export const flowFigure = (
       ]
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? figureId(`flow-${flow.id}`),

@@ -90,7 +90,8 @@ export const fourReductionsFigure = (
       ]
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? "four-reductions",
@@ -178,7 +179,8 @@ export const departmentSharesFigure = (
       }))
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? "department-shares",

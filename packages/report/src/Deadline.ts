@@ -166,7 +166,8 @@ export const calendarFigure = (days: ReadonlyArray<DayInfo>, options: CalendarFi
       }))
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   const counts = KINDS.map((k) => `${bilingual(k.name)} ${byKind.get(k.kind)?.length ?? 0}`).join(" · ")
   return {
@@ -333,7 +334,8 @@ export const caseClockFigure = (
       }))
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? "case-clocks",

@@ -9,7 +9,7 @@
  */
 import type { Message } from "@tongban/core"
 import { bilingual, type DataTable, type Figure } from "./Figure.js"
-import { FONT } from "./internal/render.js"
+import { FONT, scopeIds } from "./internal/render.js"
 
 /**
  * A block of a section: a figure, a table or a paragraph.
@@ -85,23 +85,23 @@ const tableHtml = (table: DataTable): string => {
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
 }
 
-/** The SVG of a figure without its XML prolog, safe to inline: scripts and event handlers are removed. */
-const inlineSvg = (svg: string): string =>
-  svg
+/** The SVG of a figure without its XML prolog, safe to inline: scripts and event handlers are removed, its names scoped. */
+const inlineSvg = (svg: string, scope: string): string =>
+  scopeIds(svg, scope)
     .replace(/<\?xml[^>]*\?>/g, "")
     .replace(/<script[\s\S]*?<\/script>/gi, "")
     .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, "")
 
-const figureHtml = (f: Figure): string =>
+const figureHtml = (f: Figure, scope: string): string =>
   `<figure class="figure" id="fig-${attr(f.id)}" data-figure="${attr(f.id)}">
-<div class="chart" role="img" aria-label="${escapeHtml(bilingual(f.title))}" style="max-width:${f.width}px">${inlineSvg(f.svg)}</div>
+<div class="chart" role="img" aria-label="${escapeHtml(bilingual(f.title))}" style="max-width:${f.width}px">${inlineSvg(f.svg, scope)}</div>
 <figcaption>${both(f.title, "strong")}${f.caption === undefined ? "" : `<br>${both(f.caption)}`}</figcaption>
 <details><summary>数据表 Data table (${f.table.rows.length})</summary>${tableHtml(f.table)}</details>
 </figure>`
 
-const blockHtml = (b: Block): string =>
+const blockHtml = (b: Block, scope: string): string =>
   b.kind === "figure"
-    ? figureHtml(b.figure)
+    ? figureHtml(b.figure, scope)
     : b.kind === "table"
       ? `<div class="table-block"><h3>${both(b.title)}</h3>${tableHtml(b.table)}</div>`
       : `<p>${both(b.text)}</p>`
@@ -167,10 +167,10 @@ export const renderHtml = (report: Report): string => {
   const toc = report.sections.map((s) => `<a href="#${attr(s.id)}">${escapeHtml(bilingual(s.title))}</a>`).join("")
   const sections = report.sections
     .map(
-      (s) => `<section class="section" id="${attr(s.id)}">
+      (s, i) => `<section class="section" id="${attr(s.id)}">
 <h2>${both(s.title)}</h2>
 ${s.intro === undefined ? "" : `<p>${both(s.intro)}</p>`}
-${s.blocks.map(blockHtml).join("\n")}
+${s.blocks.map((b, j) => blockHtml(b, `${i}-${j}`)).join("\n")}
 </section>`
     )
     .join("\n")

@@ -52,10 +52,11 @@ export const scoreBands = (
  * @example
  * ```ts
  * import { scoreDistributionFigure } from "@tongban/report"
- * import { quarterlyDeductionRubric, score } from "@tongban/scoring"
+ * import { parseEvents, quarterlyDeductionRubric, score } from "@tongban/scoring"
  * import { getOrThrow } from "@tongban/core"
  *
- * const a = getOrThrow(score(quarterlyDeductionRubric, [{ type: "roster", date: "2026-07-01", staff: "s1", window: "w1" }], { period: "2026-Q3" }))
+ * const events = getOrThrow(parseEvents([{ kind: "case", date: "2026-07-07", staff: "s1", window: "w1", code: "on_time" }]))
+ * const a = getOrThrow(score(quarterlyDeductionRubric, events, { period: "2026-Q3" }))
  * scoreDistributionFigure(a).table.rows.map((row) => row[2]) // [1]
  * ```
  *
@@ -99,7 +100,8 @@ export const scoreDistributionFigure = (
       ]
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? figureId(`score-distribution-${assessment.rubric}`),
@@ -129,10 +131,11 @@ export const scoreDistributionFigure = (
  * @example
  * ```ts
  * import { rankingFigure } from "@tongban/report"
- * import { quarterlyDeductionRubric, score } from "@tongban/scoring"
+ * import { parseEvents, quarterlyDeductionRubric, score } from "@tongban/scoring"
  * import { getOrThrow } from "@tongban/core"
  *
- * const a = getOrThrow(score(quarterlyDeductionRubric, [{ type: "roster", date: "2026-07-01", staff: "s1", window: "w1" }], { period: "2026-Q3" }))
+ * const events = getOrThrow(parseEvents([{ kind: "case", date: "2026-07-07", staff: "s1", window: "w1", code: "on_time" }]))
+ * const a = getOrThrow(score(quarterlyDeductionRubric, events, { period: "2026-Q3" }))
  * rankingFigure(a).table.rows // [[1, "s1", "w1", "100.00", "合格 pass"]]
  * ```
  *
@@ -179,7 +182,8 @@ export const rankingFigure = (
       ]
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? figureId(`ranking-${assessment.rubric}`),
@@ -216,10 +220,11 @@ export const rankingFigure = (
  * @example
  * ```ts
  * import { awardTable } from "@tongban/report"
- * import { quarterlyDeductionRubric, score } from "@tongban/scoring"
+ * import { parseEvents, quarterlyDeductionRubric, score } from "@tongban/scoring"
  * import { getOrThrow } from "@tongban/core"
  *
- * const a = getOrThrow(score(quarterlyDeductionRubric, [{ type: "roster", date: "2026-07-01", staff: "s1", window: "w1" }], { period: "2026-Q3" }))
+ * const events = getOrThrow(parseEvents([{ kind: "case", date: "2026-07-07", staff: "s1", window: "w1", code: "on_time" }]))
+ * const a = getOrThrow(score(quarterlyDeductionRubric, events, { period: "2026-Q3" }))
  * awardTable(a).columns.map((c) => c.en) // ["award", "winner", "window", "score", "reasons"]
  * ```
  *

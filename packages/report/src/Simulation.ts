@@ -105,7 +105,8 @@ export const distributionFigure = (
       })
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? figureId(`distribution-${metric}`),
@@ -257,7 +258,8 @@ export const byHourFigure = (
       })
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   const runs = reports[0]?.seeds.length ?? 0
   return {
@@ -351,7 +353,8 @@ export const utilisationFigure = (
       }))
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? "utilisation",
@@ -495,7 +498,8 @@ const intervalPanels = (
       ])
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return { svg, width, height }
 }
@@ -691,7 +695,8 @@ export const sweepFigure = (
       }))
     },
     width,
-    height
+    height,
+    bilingual(title)
   )
   return {
     id: options.id ?? figureId(`sweep-${axes.x.en}-${axes.y.en}`),

@@ -69,24 +69,80 @@ export const SERIES_COLOURS: ReadonlyArray<string> = [
   COLOURS.muted
 ]
 
+// zrender caches text widths in a plain object keyed by the text: a label
+// that is exactly "__proto__" (or "constructor", …) writes to
+// Object.prototype and then throws. Such a line gets a zero-width space.
+const guardLine = (line: string): string => (line in Object.prototype ? `${line}\u200b` : line)
+
+// Control characters other than tab and newline are not allowed in XML.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g
+
+const guardText = (text: string): string => {
+  const clean = text.replace(CONTROL, "")
+  return clean.includes("\n") ? clean.split("\n").map(guardLine).join("\n") : guardLine(clean)
+}
+
+/** The option with every string guarded, and every formatter's result too. */
+const guard = (value: unknown, depth = 0): unknown => {
+  if (typeof value === "string") return guardText(value)
+  if (typeof value === "function")
+    return (...args: ReadonlyArray<unknown>): unknown => {
+      const out: unknown = Reflect.apply(value, undefined, args)
+      return typeof out === "string" ? guardText(out) : out
+    }
+  if (depth > 64 || typeof value !== "object" || value === null) return value
+  if (Array.isArray(value)) return value.map((v) => guard(v, depth + 1))
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) out[k] = guard(v, depth + 1)
+  return out
+}
+
+const escapeXml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"
+  )
+
+/**
+ * zrender names classes and clip paths after a global instance counter
+ * (`zr7-cls-3`), so the same figure would differ with the number rendered
+ * before it. Each name becomes `tbz<k>`, numbered by first appearance.
+ */
+const normaliseIds = (svg: string): string => {
+  const names = new Map<string, string>()
+  return svg.replace(/\bzr\d+-[a-z]+\d*(?:-\d+)?\b/g, (name) => {
+    const known = names.get(name)
+    if (known !== undefined) return known
+    const next = `tbz${names.size}`
+    names.set(name, next)
+    return next
+  })
+}
+
+/** Prefixes a figure's `tbz<k>` names, so several figures inlined in one HTML page keep their styles apart. */
+export const scopeIds = (svg: string, scope: string): string => svg.replace(/\btbz(\d+)\b/g, `tb${scope}-$1`)
+
 /**
  * Renders an ECharts option to an SVG string of the given size, with
- * animation off, UTC dates (the output never depends on the host time zone)
- * and ARIA on (the SVG carries a description a screen reader can read).
+ * animation off, UTC dates (the output never depends on the host time zone),
+ * every text guarded against prototype keys, and the title as the SVG's
+ * accessible name (`role="img"`, `aria-label` and a `<title>` element).
  */
-export const renderSvg = (option: EChartsCoreOption, width: number, height: number): string => {
+export const renderSvg = (option: EChartsCoreOption, width: number, height: number, label: string): string => {
   register()
   const chart = init(null, null, { renderer: "svg", ssr: true, width, height })
   try {
+    const guarded = guard(option)
     chart.setOption({
       animation: false,
       useUTC: true,
       aria: { enabled: true },
       color: [...SERIES_COLOURS],
       textStyle: { fontFamily: FONT },
-      ...option
+      ...(typeof guarded === "object" && guarded !== null ? guarded : {})
     })
-    return chart.renderToSVGString()
+    const svg = normaliseIds(chart.renderToSVGString())
+    const name = escapeXml(label.replace(CONTROL, ""))
+    return svg.replace(/^<svg /, `<svg role="img" aria-label="${name}" `).replace(/>/, `><title>${name}</title>`)
   } finally {
     chart.dispose()
   }
