@@ -166,3 +166,22 @@ describe("wrong input from plain JS: an issue, never a throw", () => {
     expect(d2.ok).toBe(false)
   })
 })
+
+describe("a county layer reaching into 2027 cannot extend the national calendar, and says why", () => {
+  it("the empty coverage names the way to extend it", () => {
+    const county = {
+      id: "county-2027",
+      name: { zh: "县 2027", en: "county 2027" },
+      level: "county" as const,
+      coverage: { from: "2027-01-01", to: "2027-12-31" },
+      sources: [{ id: "n", title: "县通知" }],
+      daysOff: [],
+      workdays: []
+    }
+    const r = isWorkingDay(d("2026-06-01"), { calendar: withLayers(chinaCalendar, [county]) })
+    const issue = r.ok ? undefined : r.issues[0]
+    expect(issue?.code).toBe("calendar_invalid")
+    expect(issue?.message.en).toContain("add the national year right after it")
+    expect(issue?.message.zh).toContain("parseNotice")
+  })
+})

@@ -219,8 +219,8 @@ const build = (calendar: WorkCalendar): Result<CalendarIndex> => {
         ["coverage"],
         { from: calendar.coverage.from, to: calendar.coverage.to },
         {
-          zh: "日历的覆盖范围为空",
-          en: "the calendar's coverage is empty"
+          zh: `日历的覆盖范围为空（${calendar.coverage.from} 至 ${calendar.coverage.to}）：图层的覆盖范围只会缩小日历的覆盖范围；要延长全国日历，请加入紧接其后的全国年份图层（level 为 national，或用 parseNotice 读入的通知）`,
+          en: `the calendar's coverage is empty (${calendar.coverage.from} to ${calendar.coverage.to}): a layer's coverage only narrows a calendar's; to extend the national calendar add the national year right after it (level national, or a notice read with parseNotice)`
         }
       )
     )
