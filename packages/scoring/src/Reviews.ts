@@ -189,7 +189,8 @@ const tally = (c: Counter, satisfied: ReadonlySet<Level>): ReviewTally => {
  */
 export const reviewStats = (events: ReadonlyArray<ScoringEvent>, options: ReviewOptions): Result<ReviewStats> => {
   // From plain JavaScript: not a list of events is what parseEvents reports (or an events file it reads).
-  if (!Array.isArray(events) || !events.every(isEventLike)) {
+  const given: unknown = events
+  if (!Array.isArray(given) || !given.every(isEventLike)) {
     const list = parseEvents(events)
     return list.ok ? reviewStats(list.value, options) : list
   }

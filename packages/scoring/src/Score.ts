@@ -482,7 +482,8 @@ export const score = (
   options?: ScoreOptions
 ): Result<Assessment> => {
   // From plain JavaScript: not a list of events is what parseEvents reports (or an events file it reads).
-  if (!Array.isArray(events) || !events.every(isEventLike)) {
+  const given: unknown = events
+  if (!Array.isArray(given) || !given.every(isEventLike)) {
     const list = parseEvents(events)
     return list.ok ? score(rubric, list.value, options) : list
   }
