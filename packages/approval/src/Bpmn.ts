@@ -482,6 +482,8 @@ interface Edge {
   to: string
   readonly flow: string
   readonly name?: string | undefined
+  /** tongban's own export: the decision and the rework steps of a loop through them. */
+  readonly via?: { readonly from: string; readonly steps: ReadonlyArray<string> } | undefined
   readonly probability: number | undefined
   readonly condition: string | undefined
   readonly isDefault: boolean
@@ -1339,11 +1341,15 @@ const readSequenceFlow = (m: Model, node: XmlNode, id: string | undefined, path:
     return
   }
   const name = attr(node, "name")
+  const reworkFrom = pick(props, ["reworkFrom"])
+  const viaText = pick(props, ["reworkVia"])
+  const viaSteps = viaText === undefined ? [] : viaText.split(/\s*,\s*/).filter((v) => v !== "")
   m.edges.push({
     from,
     to,
     flow: flowId,
     name: name === undefined || name.trim() === "" ? undefined : name.slice(0, 500),
+    via: reworkFrom === undefined || viaSteps.length === 0 ? undefined : { from: reworkFrom, steps: viaSteps },
     probability,
     condition: childText(node, "conditionExpression"),
     isDefault: false,
@@ -1677,7 +1683,7 @@ const assemble = (
   }
   const seenPair = new Set<string>()
   edges = edges.filter((e) => {
-    const key = `${e.from}\u0000${e.to}`
+    const key = `${e.from}\u0000${e.to}${e.via === undefined ? "" : `\u0000${e.flow}`}`
     if (seenPair.has(key)) return false
     seenPair.add(key)
     return true
@@ -1710,15 +1716,17 @@ const assemble = (
       )
     }
   }
+  const handoffEdges = edges.filter((e) => e.handoff)
   // Back edges, found depth first from the starts: rework loops.
   const rework: Array<{ edge: Edge; loop: ReadonlyArray<string> }> = []
   const back = new Set<Edge>()
   for (const e of edges) if (e.rework) rework.push({ edge: e, loop: [e.to, e.from] })
   for (const e of edges) if (e.rework) back.add(e)
   const outEdges = new Map<string, Array<Edge>>()
-  for (const e of edges) if (!back.has(e)) outEdges.set(e.from, [...(outEdges.get(e.from) ?? []), e])
+  // Sequence flows first: a dependency drawn from a message flow never makes a rework loop.
+  for (const e of edges) if (!back.has(e) && !e.handoff) outEdges.set(e.from, [...(outEdges.get(e.from) ?? []), e])
   const state = new Map<string, 1 | 2>()
-  const roots = [...startTargets, ...nodes]
+  const roots = [...[...m.starts.keys()].flatMap((id) => targetsOfStart.get(id) ?? []), ...nodes]
   for (const r of roots) {
     if (state.has(r)) continue
     const path: Array<string> = [r]
@@ -1747,7 +1755,21 @@ const assemble = (
       path.pop()
     }
   }
-  edges = edges.filter((e) => !back.has(e))
+  edges = edges.filter((e) => !back.has(e) && !e.handoff)
+  // Then each message-flow dependency that does not close a loop.
+  for (const e of handoffEdges) {
+    const seen = new Set<string>()
+    const stack = [e.to]
+    let loops = false
+    while (stack.length > 0 && !loops) {
+      const next = stack.pop()
+      if (next === undefined || seen.has(next)) continue
+      if (next === e.from) loops = true
+      seen.add(next)
+      for (const f of edges) if (f.from === next) stack.push(f.to)
+    }
+    if (!loops) edges.push(e)
+  }
   // Inside a sub-process, a node with no way in starts with it and one with no way out ends it.
   const hasIn = new Set(edges.map((e) => e.to))
   const hasOut = new Set(edges.map((e) => e.from))
@@ -1921,7 +1943,12 @@ const assemble = (
   const reworkIn: Array<ReworkIn> = []
   const usedIds = new Set<string>()
   const forwardOut = new Map<string, number>()
-  for (const e of edges) forwardOut.set(e.from, (forwardOut.get(e.from) ?? 0) + 1)
+  const sequencePreds = new Map<string, Array<string>>()
+  for (const e of edges) {
+    if (e.handoff) continue
+    forwardOut.set(e.from, (forwardOut.get(e.from) ?? 0) + 1)
+    sequencePreds.set(e.to, [...(sequencePreds.get(e.to) ?? []), e.from])
+  }
   const gatewayIn = new Map(gateways.map((g) => [g.id, g]))
   const decisionsOf = (
     last: string
@@ -1930,7 +1957,7 @@ const assemble = (
     const via = [last]
     for (let guard = 0; guard < 10_000; guard++) {
       const first = via[0] ?? last
-      const preds = afterOf.get(first) ?? []
+      const preds = sequencePreds.get(first) ?? []
       const only = preds[0]
       if (preds.length === 1 && only !== undefined && m.steps.has(only) && (forwardOut.get(only) ?? 0) === 1) {
         via.unshift(only)
@@ -1982,6 +2009,11 @@ const assemble = (
     )
   }
   for (const { edge, loop } of rework) {
+    if (edge.via !== undefined && edge.probability !== undefined) {
+      const path = [edge.to, edge.via.from, ...edge.via.steps]
+      addRework(edge, path, edge.via.from, edge.probability, "file", edge.via.steps)
+      continue
+    }
     const found = decisionsOf(edge.from)
     if (found !== undefined) {
       for (const g of found.decisions) {

@@ -328,7 +328,7 @@ export const toBpmn = (flow: Flow, options?: ToBpmnOptions): string => {
   for (const r of flow.rework) {
     // A loop through rework steps (via) goes back from the last of them.
     const source = r.via?.[r.via.length - 1] ?? r.from
-    if (backPairs.has(`${source}\u0000${r.to}`)) continue
+    if (r.via === undefined && backPairs.has(`${source}\u0000${r.to}`)) continue
     backPairs.add(`${source}\u0000${r.to}`)
     const id = NCNAME.test(r.id) && !used.has(r.id) ? r.id : fresh("Rework")
     used.add(id)
@@ -344,7 +344,9 @@ export const toBpmn = (flow: Flow, options?: ToBpmnOptions): string => {
         [
           ["tongbanId", id === r.id ? undefined : r.id],
           ["rework", "true"],
-          ["probability", r.probability]
+          ["probability", r.probability],
+          ["reworkFrom", r.via === undefined ? undefined : r.from],
+          ["reworkVia", r.via?.join(",")]
         ]
       )}${condition}</bpmn:sequenceFlow>`
     )
