@@ -5,17 +5,47 @@
  * row runs one command line and checks what the function received. A last
  * test lists the options the program declares and fails when one has no row.
  */
-import * as approval from "@tongban/approval"
-import * as catalog from "@tongban/catalog"
-import { commands, makeContext } from "@tongban/cli"
-import * as deadline from "@tongban/deadline"
-import * as scoring from "@tongban/scoring"
-import * as simulation from "@tongban/simulation"
-import * as simulationNode from "@tongban/simulation/node"
 import { Command } from "commander"
 import { readFileSync } from "node:fs"
-import { beforeEach, describe, expect, it, vi } from "vitest"
-import { runCli } from "./helpers.js"
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
+
+// The test files of a project share their worker's module cache (isolate: false), so the
+// modules this file mocks may already be loaded unmocked: they are loaded afresh below.
+const MOCKED = [
+  "@tongban/deadline",
+  "@tongban/catalog",
+  "@tongban/approval",
+  "@tongban/simulation",
+  "@tongban/simulation/node",
+  "@tongban/scoring"
+] as const
+let approval: typeof import("@tongban/approval")
+let catalog: typeof import("@tongban/catalog")
+let cli: typeof import("@tongban/cli")
+let deadline: typeof import("@tongban/deadline")
+let scoring: typeof import("@tongban/scoring")
+let simulation: typeof import("@tongban/simulation")
+let simulationNode: typeof import("@tongban/simulation/node")
+let runCli: typeof import("./helpers.js").runCli
+
+beforeAll(async () => {
+  vi.resetModules()
+  approval = await import("@tongban/approval")
+  catalog = await import("@tongban/catalog")
+  cli = await import("@tongban/cli")
+  deadline = await import("@tongban/deadline")
+  scoring = await import("@tongban/scoring")
+  simulation = await import("@tongban/simulation")
+  simulationNode = await import("@tongban/simulation/node")
+  runCli = (await import("./helpers.js")).runCli
+  files = makeFiles()
+})
+
+// The spies (and the sweep held in this thread) stay out of the files that run after this one.
+afterAll(() => {
+  for (const name of MOCKED) vi.doUnmock(name)
+  vi.resetModules()
+})
 
 vi.mock("@tongban/deadline", async (importOriginal) => {
   const m = await importOriginal<typeof import("@tongban/deadline")>()
@@ -84,24 +114,26 @@ const events = [
   "evaluation,2026-07-09,s1,w1,d1,,不满意,,,,e2,,true,"
 ].join("\n")
 
-// A shard of two runs of the hall, for `simulate merge`.
-const hall = simulation.parseModel(model)
-const hallShard = hall.ok
-  ? simulation.runShard([{ name: "hall", model: hall.value }], { seeds: { from: 1, to: 3 } })
-  : hall
-
-const files = {
-  "shard.json": JSON.stringify(hallShard.ok ? hallShard.value : {}),
-  "layer.json": layer,
-  "2020.json": read("examples/t-county/data/catalogue-2020.json"),
-  "serial.json": read("examples/t-county/flows/qiye-kaiban-serial.json"),
-  "j30/j301_1.sm": read("packages/approval/test/fixtures/psplib/j301_1.sm", "latin1"),
-  "opt.txt": "Paramter Instance Makespan CPU-Time[sec.]\n1       1         43       0.30\n",
-  "hall.json": JSON.stringify(model),
-  "e.csv": events,
-  "columns.json": JSON.stringify({ 名称: "事项名称" }),
-  "warnings.csv": "事项名称,部门名称,事项类型\n社会团体成立登记,区发展和改革局,行政许可\n"
+/** The files the command lines read, with a shard of two runs of the hall for `simulate merge`. */
+const makeFiles = (): Record<string, string> => {
+  const hall = simulation.parseModel(model)
+  const hallShard = hall.ok
+    ? simulation.runShard([{ name: "hall", model: hall.value }], { seeds: { from: 1, to: 3 } })
+    : hall
+  return {
+    "shard.json": JSON.stringify(hallShard.ok ? hallShard.value : {}),
+    "layer.json": layer,
+    "2020.json": read("examples/t-county/data/catalogue-2020.json"),
+    "serial.json": read("examples/t-county/flows/qiye-kaiban-serial.json"),
+    "j30/j301_1.sm": read("packages/approval/test/fixtures/psplib/j301_1.sm", "latin1"),
+    "opt.txt": "Paramter Instance Makespan CPU-Time[sec.]\n1       1         43       0.30\n",
+    "hall.json": JSON.stringify(model),
+    "e.csv": events,
+    "columns.json": JSON.stringify({ 名称: "事项名称" }),
+    "warnings.csv": "事项名称,部门名称,事项类型\n社会团体成立登记,区发展和改革局,行政许可\n"
+  }
 }
+let files: Record<string, string> = {}
 
 /** The arguments of the last call of a spied package function. */
 const last = (fn: (...args: never) => unknown): ReadonlyArray<unknown> => vi.mocked(fn).mock.lastCall ?? []
@@ -517,7 +549,7 @@ describe("every option reaches its package function", () => {
       }
       for (const sub of command.commands) walk(sub, [...path, sub.name()])
     }
-    const ctx = makeContext({
+    const ctx = cli.makeContext({
       lang: "en",
       formatOption: undefined,
       io: {
@@ -532,7 +564,7 @@ describe("every option reaches its package function", () => {
       }
     })
     const program = new Command("tongban")
-    for (const command of commands) command.attach(program, ctx, () => {})
+    for (const command of cli.commands) command.attach(program, ctx, () => {})
     for (const sub of program.commands) walk(sub, [sub.name()])
     expect(declared.sort()).toEqual(rows.map((r) => `${r.command} ${r.flag}`).sort())
   })
