@@ -299,6 +299,14 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
     },
     facts: { input: "string", row: "number?", column: "string?", matter: "string?" }
   },
+  record_incomplete: {
+    message: {
+      zh: "结构化单元格中的一条记录缺少 {input}，未读入",
+      en: "a record of a structured cell lacks {input} and was left out"
+    },
+    facts: { input: "string", row: "number?", column: "string?", matter: "string?" },
+    severity: "warning"
+  },
   issues_truncated: {
     message: {
       zh: "问题过多：只列出前 {shown} 个，另有 {dropped} 个未列出",

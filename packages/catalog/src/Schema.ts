@@ -428,14 +428,17 @@ export const CatalogueSchema: z.ZodType<Catalogue> = CatalogueObject
 
 /**
  * A matter as a real list carries it (列出的事项): its name, and whichever
- * elements the list holds. What the list lacks stays absent, never a default
- * that looks like data; {@link catalogueCompleteness} says what is missing.
+ * elements the list holds. What the list lacks stays absent (`undefined`),
+ * never a default that looks like data; {@link catalogueCompleteness} says
+ * what is missing.
  * Every {@link Matter} is a `ListedMatter`.
  *
  * @since 0.2.0
  * @category models
  */
-export type ListedMatter = { readonly name: string } & { readonly [K in Exclude<keyof Matter, "name">]?: Matter[K] }
+export type ListedMatter = { readonly name: string } & {
+  readonly [K in Exclude<keyof Matter, "name">]?: Matter[K] | undefined
+}
 
 /**
  * A department as a list carries it: an identifier (from the list's 部门标识,

@@ -18,7 +18,6 @@ import {
   localDateFromParts,
   makeIssue,
   ok,
-  type PathSegment,
   type Result,
   sortIssues,
   validate
@@ -47,10 +46,14 @@ import {
   type Bundle,
   BundleSchema,
   type Catalogue,
+  type Fee,
   type ListedCatalogue,
   type ListedDepartment,
   type ListedMatter,
+  type Material,
   type Matter,
+  type SpecialProcedure,
+  type Step,
   type Window,
   WindowSchema
 } from "./Schema.js"
@@ -73,6 +76,8 @@ const escapeField = (s: string): string =>
 
 /** Splits a structured cell on an unescaped separator and unescapes the parts. */
 const splitEscaped = (s: string, separator: string): Array<string> => {
+  // Most cells escape nothing: split them whole, not character by character.
+  if (!s.includes("\\")) return s.split(separator)
   const out: Array<string> = []
   let cur = ""
   for (let i = 0; i < s.length; i++) {
@@ -320,13 +325,19 @@ const MAX_ISSUES = 5000
 class Reader {
   readonly issues: Array<Issue> = []
   dropped = 0
+  /** The row being read: a cell named by its column alone is in it. */
+  current: RowAt | undefined
+  /** A list repeats a few limits and words on every row: each distinct cell is parsed once. */
+  private readonly limits = new Map<string, Result<TimeLimit>>()
+  private readonly words = new Map<ReadonlyArray<CodeEntry>, Map<string, string | undefined>>()
 
   add(found: Issue): void {
     if (this.issues.length < MAX_ISSUES) this.issues.push(found)
     else this.dropped++
   }
 
-  cell(at: CellAt, code: string, input: string, zh: string, en: string, severity: Issue["severity"] = "error"): void {
+  cell(where: Where, code: string, input: string, zh: string, en: string, severity: Issue["severity"] = "error"): void {
+    const at = located(where, this.current)
     this.add(
       makeIssue({
         code,
@@ -344,11 +355,20 @@ class Reader {
   code<E extends CodeEntry>(
     table: ReadonlyArray<E>,
     cell: string,
-    at: CellAt,
+    at: Where,
     what: { zh: string; en: string }
   ): E["code"] | undefined {
     if (cell.trim() === "") return undefined
+    let seen = this.words.get(table)
+    if (seen === undefined) {
+      seen = new Map()
+      this.words.set(table, seen)
+    }
+    const cached = seen.get(cell)
+    const known = cached !== undefined ? table.find((e) => e.code === cached)?.code : undefined
+    if (known !== undefined) return known
     const found = lookupWord(table, cell)
+    seen.set(cell, found)
     if (found !== undefined) return found
     const allowed = allowedOf(table)
     this.cell(
@@ -361,8 +381,13 @@ class Reader {
     return undefined
   }
 
-  codes(table: ReadonlyArray<CodeEntry>, cell: string, at: CellAt, what: { zh: string; en: string }): Array<string> {
-    const out: Array<string> = []
+  codes<E extends CodeEntry>(
+    table: ReadonlyArray<E>,
+    cell: string,
+    at: Where,
+    what: { zh: string; en: string }
+  ): Array<E["code"]> {
+    const out: Array<E["code"]> = []
     for (const part of cell.split(/[;；,，、\n]/)) {
       const code = this.code(table, part, at, what)
       if (code !== undefined && !out.includes(code)) out.push(code)
@@ -370,15 +395,21 @@ class Reader {
     return out
   }
 
-  limit(cell: string, at: CellAt, path?: ReadonlyArray<PathSegment>): TimeLimit | undefined {
+  limit(cell: string, where: Where): TimeLimit | undefined {
     const text = cell.trim()
     if (text === "" || PLACEHOLDER.test(text)) return undefined
     if (/^(?:即办|即办件|即时办结|当场办结|当场办理)$/.test(text)) return { amount: 0, unit: "working_day" }
-    const r = parseTimeLimit(text, { path: path ?? [at.sheet, at.row, at.column] })
+    let r = this.limits.get(text)
+    if (r === undefined) {
+      r = parseTimeLimit(text)
+      this.limits.set(text, r)
+    }
     if (r.ok) return r.value
+    const at = located(where, this.current)
     for (const found of r.issues) {
       this.add({
         ...found,
+        path: [at.sheet, at.row, at.column],
         facts: { ...found.facts, row: at.row, column: at.column, matter: at.matter },
         message: {
           zh: `第 ${at.row} 行“${at.column}”列${at.matter === "" ? "" : `（${at.matter}）`}：${found.message.zh}`,
@@ -389,7 +420,7 @@ class Reader {
     return undefined
   }
 
-  int(cell: string, at: CellAt): number | undefined {
+  int(cell: string, at: Where): number | undefined {
     const text = cell.trim().replace(/\s*次$/, "")
     if (text === "" || PLACEHOLDER.test(text)) return undefined
     if (/^\d{1,9}$/.test(text)) return Number(text)
@@ -406,7 +437,7 @@ class Reader {
     return undefined
   }
 
-  date(cell: string, at: CellAt): string | undefined {
+  date(cell: string, at: Where): string | undefined {
     const text = cell.trim()
     if (text === "") return undefined
     const parsed = parseDateCell(text)
@@ -444,6 +475,29 @@ interface CellAt {
   readonly row: number
   readonly column: string
   readonly matter: string
+}
+
+/** A cell's place, or a function that makes it (built only when the cell has an issue). */
+type Where = CellAt | (() => CellAt) | string
+
+/** The row a cell is in, shared by the cells of the row (no object a cell until one has an issue). */
+interface RowAt {
+  readonly sheet: string
+  readonly row: number
+  readonly matter: string
+  readonly columns: Columns
+}
+
+/** A cell's place: a column name means that column of the reader's current row. */
+const located = (where: Where, current: RowAt | undefined): CellAt => {
+  if (typeof where === "function") return where()
+  if (typeof where !== "string") return where
+  return {
+    sheet: current?.sheet ?? "",
+    row: current?.row ?? 0,
+    column: current?.columns.at.get(where)?.header ?? where,
+    matter: current?.matter ?? ""
+  }
 }
 
 /**
@@ -749,6 +803,16 @@ const readMatterTable = (
   const byKey = new Map<string, number>()
   for (const [j, d] of (known ?? []).entries()) byKey.set(`id:${d.id}`, j)
   const badCodes = new Map<string, { rows: Array<number>; matters: Array<string>; column: string }>()
+  // A list repeats a few codes on every row: check each once.
+  const creditChecked = new Map<string, boolean>()
+  const validCredit = (code: string): boolean => {
+    let ok = creditChecked.get(code)
+    if (ok === undefined) {
+      ok = checkCreditCode(code).ok
+      creditChecked.set(code, ok)
+    }
+    return ok
+  }
   const missing = new Map<string, Array<number>>()
   const noteMissing = (column: string, row: number): void => {
     const list = missing.get(column)
@@ -763,7 +827,9 @@ const readMatterTable = (
       return col === undefined ? "" : (cells[col.index] ?? "")
     }
     const name = get("事项名称").trim()
-    const at = (c: string): CellAt => ({ sheet, row, column: columns.at.get(c)?.header ?? c, matter: name })
+    reader.current = { sheet, row, matter: name, columns }
+    const at = (c: string): string => c
+    const cellAt = (c: string): CellAt => located(c, reader.current)
     if (known === undefined && out.matters.length === 0) {
       const code = optional(get("区划代码"))
       const regionName = optional(get("区划名称"))
@@ -817,9 +883,11 @@ const readMatterTable = (
         department = out.departments[j]?.id
       }
     }
-    if (credit !== undefined && !checkCreditCode(credit).ok) {
+    const creditValid = credit !== undefined && validCredit(credit)
+    if (credit !== undefined && !creditValid) {
       const group = badCodes.get(credit)
-      if (group === undefined) badCodes.set(credit, { rows: [row], matters: [name], column: at("实施主体编码").column })
+      if (group === undefined)
+        badCodes.set(credit, { rows: [row], matters: [name], column: cellAt("实施主体编码").column })
       else {
         group.rows.push(row)
         if (!group.matters.includes(name)) group.matters.push(name)
@@ -850,7 +918,7 @@ const readMatterTable = (
     if (
       implementationCode === undefined &&
       credit !== undefined &&
-      checkCreditCode(credit).ok &&
+      creditValid &&
       level !== undefined &&
       basicCode !== undefined &&
       basicCode.length === 12
@@ -859,7 +927,8 @@ const readMatterTable = (
     }
 
     const typeCell = optional(get("事项类型"))
-    const matter: Record<string, unknown> = {
+    // Absent elements stay as undefined keys: every matter of a list then has one shape, which keeps reads fast.
+    const matter: ListedMatter = {
       name,
       basicCode,
       implementationCode,
@@ -881,11 +950,11 @@ const readMatterTable = (
       promisedLimit: reader.limit(get("承诺办结时限"), at("承诺办结时限")),
       trips: reader.int(get("到办事现场次数"), at("到办事现场次数")),
       tripsReason: optional(get("到现场原因")),
-      materials: has("申请材料") ? readMaterials(get("申请材料"), at("申请材料"), reader) : undefined,
+      materials: has("申请材料") ? readMaterials(get("申请材料"), cellAt("申请材料"), reader) : undefined,
       conditions: has("受理条件") ? splitItems(get("受理条件")) : undefined,
-      steps: has("办理流程") ? readSteps(get("办理流程"), at("办理流程"), reader) : undefined,
-      specialProcedures: has("特别程序") ? readProcedures(get("特别程序"), at("特别程序"), reader) : undefined,
-      fees: has("收费") ? readFees(get("收费"), at("收费"), reader) : undefined,
+      steps: has("办理流程") ? readSteps(get("办理流程"), cellAt("办理流程"), reader) : undefined,
+      specialProcedures: has("特别程序") ? readProcedures(get("特别程序"), cellAt("特别程序"), reader) : undefined,
+      fees: has("收费") ? readFees(get("收费"), cellAt("收费"), reader) : undefined,
       legalBasis: has("设定依据") ? splitItems(get("设定依据")) : undefined,
       result: optional(get("办理结果")),
       place: optional(get("办理地点")),
@@ -900,13 +969,13 @@ const readMatterTable = (
       validTo: has("失效日期") ? reader.date(get("失效日期"), at("失效日期")) : undefined,
       version: optional(get("事项版本"))
     }
-    for (const key of Object.keys(matter)) if (matter[key] === undefined) delete matter[key]
     for (const c of REQUIRED_COLUMNS) {
       const field = FIELD_OF_COLUMN[c]
-      if (field !== undefined && field !== "department" && has(c) && matter[field] === undefined) noteMissing(c, row)
+      if (field !== undefined && field !== "department" && has(c) && Reflect.get(matter, field) === undefined)
+        noteMissing(c, row)
     }
     if (name === "") noteMissing("事项名称", row)
-    out.matters.push(toListedMatter(matter, name))
+    out.matters.push(matter)
     out.rows.push(row)
   })
 
@@ -949,31 +1018,69 @@ const readMatterTable = (
 
 const nonEmpty = <A>(items: ReadonlyArray<A>): ReadonlyArray<A> | undefined => (items.length === 0 ? undefined : items)
 
-/** The matter record built from cells, typed: its keys are the model's and hold values of the model's types. */
-const toListedMatter = (record: Record<string, unknown>, name: string): ListedMatter => {
-  const matter: ListedMatter = { name }
-  return Object.assign(matter, record)
+/** A record of a structured cell that lacks a required field: one warning, and the record is left out. */
+const incomplete = (reader: Reader, at: CellAt, k: number, missing: ReadonlyArray<string>): void => {
+  const column = `${at.column}[${k + 1}]`
+  reader.cell(
+    { ...at, column },
+    "record_incomplete",
+    missing.join(","),
+    `第 ${k + 1} 条缺少${missing.join("、")}，未读入`,
+    `record ${k + 1} lacks ${missing.join(", ")} and was left out`,
+    "warning"
+  )
 }
 
-const readMaterials = (cell: string, at: CellAt, reader: Reader): Array<Record<string, unknown>> =>
-  splitRecords(cell).map((f, k) => {
-    const sub = (what: string): CellAt => ({ ...at, column: `${at.column}[${k + 1}].${what}` })
-    const entry: Record<string, unknown> = {
-      id: (f[0] ?? "").trim(),
-      name: (f[1] ?? "").trim(),
-      form: reader.code(MATERIAL_FORMS, f[2] ?? "", sub("材料类型"), { zh: "材料类型", en: "material form" }),
-      medium: reader.code(MATERIAL_MEDIA, f[3] ?? "", sub("材料形式"), { zh: "材料形式", en: "material medium" }),
-      necessity: reader.code(MATERIAL_NECESSITIES, f[4] ?? "", sub("必要性"), { zh: "材料必要性", en: "necessity" }),
-      source: reader.code(MATERIAL_SOURCES, f[5] ?? "", sub("来源渠道"), { zh: "来源渠道", en: "source" }),
-      copies: reader.int(f[6] ?? "", sub("份数")),
-      sharedData: (f[7] ?? "").trim() === "是"
+const readMaterials = (cell: string, at: CellAt, reader: Reader): Array<Material> => {
+  const out: Array<Material> = []
+  splitRecords(cell).forEach((f, k) => {
+    const sub =
+      (what: string): (() => CellAt) =>
+      () => ({ ...at, column: `${at.column}[${k + 1}].${what}` })
+    const id = (f[0] ?? "").trim()
+    const name = (f[1] ?? "").trim()
+    const form = reader.code(MATERIAL_FORMS, f[2] ?? "", sub("材料类型"), { zh: "材料类型", en: "material form" })
+    const medium = reader.code(MATERIAL_MEDIA, f[3] ?? "", sub("材料形式"), { zh: "材料形式", en: "material medium" })
+    const necessity = reader.code(MATERIAL_NECESSITIES, f[4] ?? "", sub("必要性"), {
+      zh: "材料必要性",
+      en: "necessity"
+    })
+    const source = reader.code(MATERIAL_SOURCES, f[5] ?? "", sub("来源渠道"), { zh: "来源渠道", en: "source" })
+    const copies = reader.int(f[6] ?? "", sub("份数"))
+    if (
+      id === "" ||
+      name === "" ||
+      form === undefined ||
+      medium === undefined ||
+      necessity === undefined ||
+      source === undefined ||
+      copies === undefined
+    ) {
+      const missing = [
+        id === "" ? "标识" : "",
+        name === "" ? "名称" : "",
+        form === undefined ? "材料类型" : "",
+        medium === undefined ? "材料形式" : "",
+        necessity === undefined ? "必要性" : "",
+        source === undefined ? "来源渠道" : "",
+        copies === undefined ? "份数" : ""
+      ].filter((x) => x !== "")
+      incomplete(reader, at, k, missing)
+      return
     }
-    for (const key of Object.keys(entry)) if (entry[key] === undefined) delete entry[key]
-    return entry
+    out.push({ id, name, form, medium, necessity, source, copies, sharedData: (f[7] ?? "").trim() === "是" })
   })
+  return out
+}
 
-const readSteps = (cell: string, at: CellAt, reader: Reader): Array<Record<string, unknown>> =>
-  splitRecords(cell).map((f, k) => {
+const readSteps = (cell: string, at: CellAt, reader: Reader): Array<Step> => {
+  const out: Array<Step> = []
+  splitRecords(cell).forEach((f, k) => {
+    const name = (f[0] ?? "").trim()
+    if (name === "") {
+      incomplete(reader, at, k, ["环节名称"])
+      return
+    }
     const ids = (f[3] ?? "")
       .split(",")
       .map((s) => s.trim())
@@ -981,25 +1088,37 @@ const readSteps = (cell: string, at: CellAt, reader: Reader): Array<Record<strin
     const actor = optional(f[1])
     const limit = optional(f[2])
     const parsed =
-      limit === undefined ? undefined : reader.limit(limit, { ...at, column: `${at.column}[${k + 1}].时限` })
-    return {
-      name: (f[0] ?? "").trim(),
+      limit === undefined ? undefined : reader.limit(limit, () => ({ ...at, column: `${at.column}[${k + 1}].时限` }))
+    out.push({
+      name,
       ...(actor === undefined ? {} : { actor }),
       ...(parsed === undefined ? {} : { limit: parsed }),
       ...(ids.length === 0 ? {} : { materials: ids })
-    }
+    })
   })
+  return out
+}
 
-const readProcedures = (cell: string, at: CellAt, reader: Reader): Array<Record<string, unknown>> =>
-  splitRecords(cell).map((f, k) => {
+const readProcedures = (cell: string, at: CellAt, reader: Reader): Array<SpecialProcedure> => {
+  const out: Array<SpecialProcedure> = []
+  splitRecords(cell).forEach((f, k) => {
+    const name = (f[0] ?? "").trim()
+    if (name === "") {
+      incomplete(reader, at, k, ["名称"])
+      return
+    }
     const limit = optional(f[1])
     const parsed =
-      limit === undefined ? undefined : reader.limit(limit, { ...at, column: `${at.column}[${k + 1}].时限` })
-    return { name: (f[0] ?? "").trim(), ...(parsed === undefined ? {} : { limit: parsed }) }
+      limit === undefined ? undefined : reader.limit(limit, () => ({ ...at, column: `${at.column}[${k + 1}].时限` }))
+    out.push({ name, ...(parsed === undefined ? {} : { limit: parsed }) })
   })
+  return out
+}
 
-const readFees = (cell: string, at: CellAt, reader: Reader): Array<Record<string, unknown>> =>
-  splitRecords(cell).map((f, k) => {
+const readFees = (cell: string, at: CellAt, reader: Reader): Array<Fee> => {
+  const out: Array<Fee> = []
+  splitRecords(cell).forEach((f, k) => {
+    const name = (f[0] ?? "").trim()
     const amount = optional(f[1])
     const value = amount === undefined ? undefined : Number(amount)
     if (value !== undefined && !Number.isFinite(value)) {
@@ -1011,13 +1130,19 @@ const readFees = (cell: string, at: CellAt, reader: Reader): Array<Record<string
         `a fee amount must be a number, received "${amount ?? ""}"`
       )
     }
+    if (name === "") {
+      incomplete(reader, at, k, ["名称"])
+      return
+    }
     const basis = optional(f[2])
-    return {
-      name: (f[0] ?? "").trim(),
+    out.push({
+      name,
       ...(value === undefined || !Number.isFinite(value) ? {} : { amount: value }),
       ...(basis === undefined ? {} : { basis })
-    }
+    })
   })
+  return out
+}
 
 /** The column a matter element is read from, as the file names it. */
 const headerOf = (columns: Columns, field: string): string => {

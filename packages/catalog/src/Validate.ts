@@ -679,14 +679,16 @@ export const validateListedCatalogue = (
   const codes = new Map<string, number>()
   catalogue.matters.forEach((matter, i) => {
     checkDuplicateCode(matter.implementationCode, i, codes, issues)
-    for (const key of Object.keys(matter)) {
-      const value: unknown = Reflect.get(matter, key)
-      if (value === undefined || matterFieldCheck(key)?.(value) === true) continue
-      const schema = MATTER_SHAPE[key]
-      if (schema === undefined) continue
-      const r = validate(schema, value, { path: ["matters", i, key] })
-      if (!r.ok) issues.push(...r.issues)
-    }
+    // A complete, well-formed matter needs no element-by-element check.
+    if (!isMatterFast(matter))
+      for (const key of Object.keys(matter)) {
+        const value: unknown = Reflect.get(matter, key)
+        if (value === undefined || matterFieldCheck(key)?.(value) === true) continue
+        const schema = MATTER_SHAPE[key]
+        if (schema === undefined) continue
+        const r = validate(schema, value, { path: ["matters", i, key] })
+        if (!r.ok) issues.push(...r.issues)
+      }
     checkMatter(matter, ["matters", i], byId, creditOk, types, issues)
   })
   checkBundles(
