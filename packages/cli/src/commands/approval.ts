@@ -25,8 +25,7 @@ import { defineCommand, defineGroup } from "../command.js"
 import type { Context } from "../context.js"
 import { argument, textOption } from "../options.js"
 import { psplibCommand } from "./psplib.js"
-import { calendarFor, provisionalOption } from "./deadline.js"
-import { layerOption } from "./shared.js"
+import { calendarFor, layerOption, provisionalOption } from "./shared.js"
 
 /** A flow read from a file, with the warnings of a BPMN import. */
 interface ReadFlow {

@@ -31,7 +31,7 @@ import {
 import { defineCommand } from "../command.js"
 import { type Context, UsageError } from "../context.js"
 import { choiceOption, customOption, requiredTextOption, textOption } from "../options.js"
-import { calendarFor, provisionalOption } from "./deadline.js"
+import { calendarFor, provisionalOption } from "./shared.js"
 
 const PRESETS: ReadonlyMap<string, Rubric> = new Map([
   ["quarterly-deduction", quarterlyDeductionRubric],

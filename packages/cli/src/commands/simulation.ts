@@ -48,7 +48,7 @@ import {
   variadicArgument
 } from "../options.js"
 import type { Cell, Table } from "../render.js"
-import { calendarFor, provisionalOption } from "./deadline.js"
+import { calendarFor, provisionalOption } from "./shared.js"
 
 // A sweep file ({ base, vary }) expands into its scenarios; anything else is a scenario file.
 const readScenarios = (ctx: Context, path: string): Result<ReadonlyArray<Scenario>> => {
