@@ -16,7 +16,7 @@ import { fail, type Issue, type LocalDate, ok, type Result } from "@tongban/core
 import { dueDate, parseTimeLimit, type TimeLimit, type WorkCalendar } from "@tongban/deadline"
 import { percentText } from "./internal/decimal.js"
 import { parseEvents, type ScoringEvent } from "./Events.js"
-import { isEventLike } from "./internal/eventLike.js"
+import { isEventList } from "./internal/eventLike.js"
 import { parsePeriod, type Period } from "./Period.js"
 import { type Level, LEVELS } from "./Rubric.js"
 
@@ -189,8 +189,7 @@ const tally = (c: Counter, satisfied: ReadonlySet<Level>): ReviewTally => {
  */
 export const reviewStats = (events: ReadonlyArray<ScoringEvent>, options: ReviewOptions): Result<ReviewStats> => {
   // From plain JavaScript: not a list of events is what parseEvents reports (or an events file it reads).
-  const given: unknown = events
-  if (!Array.isArray(given) || !given.every(isEventLike)) {
+  if (!isEventList(events)) {
     const list = parseEvents(events)
     return list.ok ? reviewStats(list.value, options) : list
   }

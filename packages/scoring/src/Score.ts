@@ -19,7 +19,7 @@ import { daysBetween, fail, type Issue, type LocalDate, makeIssue, type Message,
 import { type Compiled, compile, type CompiledItem } from "./internal/compile.js"
 import { percentText, roundDiv, toHundredths } from "./internal/decimal.js"
 import { LEVEL_NAMES_ZH, parseEvents, type ScoringEvent } from "./Events.js"
-import { isEventLike } from "./internal/eventLike.js"
+import { isEventList } from "./internal/eventLike.js"
 import { type Period, periodContaining, parsePeriod } from "./Period.js"
 import { formatPoints } from "./Points.js"
 import { rankBy, type RankingMethod, rankingRule } from "./Ranking.js"
@@ -482,8 +482,7 @@ export const score = (
   options?: ScoreOptions
 ): Result<Assessment> => {
   // From plain JavaScript: not a list of events is what parseEvents reports (or an events file it reads).
-  const given: unknown = events
-  if (!Array.isArray(given) || !given.every(isEventLike)) {
+  if (!isEventList(events)) {
     const list = parseEvents(events)
     return list.ok ? score(rubric, list.value, options) : list
   }
