@@ -58,6 +58,8 @@ export default defineConfig({
     // touches global state): the libraries are imported once per worker, not
     // once per file, which was most of the suite's time.
     isolate: false,
+    // Under mutation testing (scripts/mutate.mjs) the sources are instrumented and slower.
+    testTimeout: process.env.TONGBAN_MUTATE === undefined ? 5000 : 60_000,
     pool: "forks",
     projects
   }
