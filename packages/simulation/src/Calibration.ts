@@ -12,19 +12,11 @@
  *
  * @since 0.2.0
  */
-import {
-  fail,
-  forEachCsvRow,
-  type Issue,
-  type LocalDate,
-  makeIssue,
-  ok,
-  parseLocalDate,
-  type Result
-} from "@tongban/core"
+import { fail, forEachCsvRow, type Issue, type LocalDate, ok, parseLocalDate, type Result } from "@tongban/core"
 import { type WorkCalendar, workingDaysBetween } from "@tongban/deadline"
 import type { Distribution } from "./Distribution.js"
 import { clockMinutes } from "./internal/plan.js"
+import { simulationCodes } from "./IssueCodes.js"
 import type { ModelInput } from "./Model.js"
 
 /**
@@ -164,15 +156,6 @@ export const fitDuration = (
 const STAMP = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/
 const REQUIRED = ["received", "accepted", "concluded", "department", "matter"] as const
 
-const calibrationIssue = (
-  code: string,
-  path: ReadonlyArray<string | number>,
-  facts: Record<string, string | number>,
-  zh: string,
-  en: string,
-  severity?: "warning"
-): Issue => makeIssue({ code, path, facts, message: { zh, en }, ...(severity === undefined ? {} : { severity }) })
-
 /**
  * Calibrates a hall model from a CSV of case records. The header names the
  * columns `received`, `accepted`, `concluded`, `department`, `matter`
@@ -219,16 +202,7 @@ export const calibrate = (csv: string, options: CalibrationOptions): Result<Cali
   const skip = (line: number, reason: string): void => {
     skipped++
     if (warnings.length < 100)
-      warnings.push(
-        calibrationIssue(
-          "calibration_row_skipped",
-          [line],
-          { line, reason },
-          `第 ${line} 行已跳过：${reason}`,
-          `line ${line} skipped: ${reason}`,
-          "warning"
-        )
-      )
+      warnings.push(simulationCodes.issue("calibration_row_skipped", { path: [line], facts: { line, reason } }))
   }
   let columns: Record<(typeof REQUIRED)[number], number> | undefined
   let missing: ReadonlyArray<string> = []
@@ -257,13 +231,10 @@ export const calibrate = (csv: string, options: CalibrationOptions): Result<Cali
   if (!read.ok) return read
   if (columns === undefined)
     return fail([
-      calibrationIssue(
-        "calibration_columns_missing",
-        [1],
-        { missing: missing.join(", ") || REQUIRED.join(", ") },
-        `办件记录缺少列：${missing.join("、") || REQUIRED.join("、")}`,
-        `the case records lack the columns: ${missing.join(", ") || REQUIRED.join(", ")}`
-      )
+      simulationCodes.issue("calibration_columns_missing", {
+        path: [1],
+        facts: { missing: missing.join(", ") || REQUIRED.join(", ") }
+      })
     ])
   const col = columns
   // Timestamps as (date, working minute of the day); closed times move to the next opening.
@@ -308,13 +279,7 @@ export const calibrate = (csv: string, options: CalibrationOptions): Result<Cali
   }
   if (parsed.length < 2)
     return fail([
-      calibrationIssue(
-        "calibration_too_few_records",
-        [],
-        { usable: parsed.length },
-        `可用的办件记录只有 ${parsed.length} 条，至少需要 2 条`,
-        `only ${parsed.length} usable case records; at least 2 are needed`
-      ),
+      simulationCodes.issue("calibration_too_few_records", { path: [], facts: { usable: parsed.length } }),
       ...warnings
     ])
   let day0 = parsed[0]?.stamps[0]?.date

@@ -22,8 +22,9 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, type LocalDate, makeIssue, ok, type Result } from "@tongban/core"
+import { fail, type Issue, type LocalDate, ok, type Result } from "@tongban/core"
 import { judgeCases } from "./internal/judge.js"
+import { simulationCodes } from "./IssueCodes.js"
 import { MAX_EVENTS, type PeriodColumns, runLoop } from "./internal/loop.js"
 import { clockMinutes, firstWorkingDay, planArrivals } from "./internal/plan.js"
 import type { Model } from "./Model.js"
@@ -166,15 +167,7 @@ export const simulate = (model: Model, options: SimulateOptions): Result<Simulat
   const issues: Array<Issue> = [...judged.issues]
   if (loop.events >= MAX_EVENTS) {
     issues.push(
-      makeIssue({
-        code: "simulation_event_limit",
-        path: [],
-        facts: { events: loop.events, limit: MAX_EVENTS },
-        message: {
-          zh: `仿真超过 ${MAX_EVENTS} 个事件仍未结束`,
-          en: `the simulation did not finish within ${MAX_EVENTS} events`
-        }
-      })
+      simulationCodes.issue("simulation_event_limit", { path: [], facts: { events: loop.events, limit: MAX_EVENTS } })
     )
   }
   if (issues.length > 0) return fail(issues)

@@ -15,7 +15,6 @@
  */
 import {
   type Issue,
-  makeIssue,
   ok,
   fail,
   type PathSegment,
@@ -28,6 +27,7 @@ import { type Flow, FlowInputSchema, parseFlow } from "@tongban/approval"
 import { parseTimeLimit, type TimeLimit } from "@tongban/deadline"
 import * as z from "zod"
 import { DistributionSchema } from "./Distribution.js"
+import { simulationCodes } from "./IssueCodes.js"
 
 const Id = z.string().min(1).max(200)
 const Clock = z.string().refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), {
@@ -206,14 +206,6 @@ export type Model = Omit<Shape, "services" | "start"> & {
 
 const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))
 
-const problem = (
-  code: string,
-  path: ReadonlyArray<PathSegment>,
-  facts: Record<string, string | number>,
-  zh: string,
-  en: string
-): Issue => makeIssue({ code, path, facts, message: { zh, en } })
-
 const MAX_EXPECTED_CASES = 5_000_000
 const MAX_FLOW_WORK = 50_000_000
 
@@ -253,29 +245,21 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
   data.departments.forEach((d, i) => {
     if (departments.has(d.id))
       issues.push(
-        problem(
-          "duplicate_id",
-          [...prefix, "departments", i, "id"],
-          { id: d.id },
-          `部门编号 "${d.id}" 重复`,
-          `duplicate department id "${d.id}"`
-        )
+        simulationCodes.issue("duplicate_id", { path: [...prefix, "departments", i, "id"], facts: { id: d.id } })
       )
     departments.add(d.id)
   })
   const unknown = (id: string, path: ReadonlyArray<PathSegment>): Issue =>
-    problem("unknown_department", path, { id }, `未声明的部门 "${id}"`, `unknown department "${id}"`)
+    simulationCodes.issue("unknown_department", { path, facts: { id } })
   const windowIds = new Set<string>()
   data.windows.forEach((w, i) => {
     if (windowIds.has(w.id))
       issues.push(
-        problem(
-          "duplicate_id",
-          [...prefix, "windows", i, "id"],
-          { id: w.id },
-          `窗口组编号 "${w.id}" 重复`,
-          `duplicate window group id "${w.id}"`
-        )
+        simulationCodes.issue("duplicate_id", {
+          path: [...prefix, "windows", i, "id"],
+          facts: { id: w.id },
+          variant: "window"
+        })
       )
     windowIds.add(w.id)
     if (w.serves !== "all")
@@ -290,13 +274,10 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
     const to = minutesOf(h.to)
     if (to <= from || from < previousEnd) {
       issues.push(
-        problem(
-          "opening_hours_order",
-          [...prefix, "openingHours", i],
-          { from: h.from, to: h.to },
-          "营业时段须按时间先后排列且不重叠、结束晚于开始",
-          "opening hours must be in order, not overlap, and end after they start"
-        )
+        simulationCodes.issue("opening_hours_order", {
+          path: [...prefix, "openingHours", i],
+          facts: { from: h.from, to: h.to }
+        })
       )
     }
     previousEnd = to
@@ -305,13 +286,7 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
   const shareSum = data.priorities.reduce((s, p) => s + p.share, 0)
   if (shareSum > 1 + 1e-9) {
     issues.push(
-      problem(
-        "priority_shares_exceed_one",
-        [...prefix, "priorities"],
-        { sum: shareSum },
-        `优先类别占比之和 ${shareSum} 超过 1`,
-        `the priority shares add up to ${shareSum}, more than 1`
-      )
+      simulationCodes.issue("priority_shares_exceed_one", { path: [...prefix, "priorities"], facts: { sum: shareSum } })
     )
   }
   let start: LocalDate | undefined
@@ -328,13 +303,7 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
     const path = [...prefix, "services", i]
     if (serviceIds.has(s.id))
       issues.push(
-        problem(
-          "duplicate_id",
-          [...path, "id"],
-          { id: s.id },
-          `服务编号 "${s.id}" 重复`,
-          `duplicate service id "${s.id}"`
-        )
+        simulationCodes.issue("duplicate_id", { path: [...path, "id"], facts: { id: s.id }, variant: "service" })
       )
     serviceIds.add(s.id)
     if (!departments.has(s.department)) issues.push(unknown(s.department, [...path, "department"]))
@@ -343,13 +312,10 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
       !data.windows.some((w) => w.count > 0 && (w.serves === "all" || w.serves.includes(s.department)))
     ) {
       issues.push(
-        problem(
-          "no_window_for_service",
-          [...path, "department"],
-          { id: s.id, department: s.department },
-          `没有窗口受理服务 "${s.id}"（部门 "${s.department}"）`,
-          `no window takes service "${s.id}" (department "${s.department}")`
-        )
+        simulationCodes.issue("no_window_for_service", {
+          path: [...path, "department"],
+          facts: { id: s.id, department: s.department }
+        })
       )
     }
     const arriving = "perDay" in s.arrivals ? s.arrivals.perDay * data.days : s.arrivals.trace.length
@@ -361,48 +327,16 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
         const at = [...path, "arrivals", "trace", j]
         const date = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/.exec(t)
         if (date === null || !parseLocalDate(date[1]).ok) {
-          issues.push(
-            problem(
-              "trace_timestamp_malformed",
-              at,
-              { input: t },
-              `时间戳 "${t}" 应为 YYYY-MM-DDTHH:MM`,
-              `timestamp "${t}" must be YYYY-MM-DDTHH:MM`
-            )
-          )
+          issues.push(simulationCodes.issue("trace_timestamp_malformed", { path: at, facts: { input: t } }))
         } else if (data.start === undefined) {
-          issues.push(
-            problem(
-              "trace_needs_start",
-              at,
-              { input: t },
-              "使用时间戳轨迹时模型须有 start 日期",
-              "a trace of timestamps needs the model's start date"
-            )
-          )
+          issues.push(simulationCodes.issue("trace_needs_start", { path: at, facts: { input: t } }))
         } else if ((date[1] ?? "") < data.start) {
-          issues.push(
-            problem(
-              "trace_before_start",
-              at,
-              { input: t, start: data.start },
-              `时间戳 "${t}" 早于开始日期 ${data.start}`,
-              `timestamp "${t}" is before the start date ${data.start}`
-            )
-          )
+          issues.push(simulationCodes.issue("trace_before_start", { path: at, facts: { input: t, start: data.start } }))
         }
       })
     }
     if ("profile" in s.arrivals && s.arrivals.profile !== undefined && !s.arrivals.profile.some((w) => w > 0)) {
-      issues.push(
-        problem(
-          "profile_all_zero",
-          [...path, "arrivals", "profile"],
-          {},
-          "到达强度曲线不能全为 0",
-          "the arrival profile cannot be all zeros"
-        )
-      )
+      issues.push(simulationCodes.issue("profile_all_zero", { path: [...path, "arrivals", "profile"] }))
     }
     let flow: Flow | undefined
     if (s.flow !== undefined) {
@@ -416,13 +350,10 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
             issues.push(unknown(step.department, [...path, "flow", "steps", j, "department"]))
           else if (step.reviewers > department.reviewers * department.casesPerReviewer) {
             issues.push(
-              problem(
-                "step_needs_more_reviewers",
-                [...path, "flow", "steps", j, "reviewers"],
-                { step: step.id, needs: step.reviewers, has: department.reviewers },
-                `环节 "${step.id}" 需要 ${step.reviewers} 名审核人员，部门只有 ${department.reviewers} 名`,
-                `step "${step.id}" needs ${step.reviewers} reviewers, its department has ${department.reviewers}`
-              )
+              simulationCodes.issue("step_needs_more_reviewers", {
+                path: [...path, "flow", "steps", j, "reviewers"],
+                facts: { step: step.id, needs: step.reviewers, has: department.reviewers }
+              })
             )
           }
         })
@@ -439,23 +370,18 @@ export const parseModel = (input: unknown, options?: { readonly path?: ReadonlyA
   })
   if (flowWork > MAX_FLOW_WORK) {
     issues.push(
-      problem(
-        "model_too_large",
-        [...prefix, "services"],
-        { expected: flowWork, limit: MAX_FLOW_WORK },
-        `预计约 ${Math.round(flowWork)} 个办件环节，超过单次运行上限 ${MAX_FLOW_WORK}`,
-        `about ${Math.round(flowWork)} case steps expected, more than the ${MAX_FLOW_WORK} a run allows`
-      )
+      simulationCodes.issue("model_too_large", {
+        path: [...prefix, "services"],
+        facts: { expected: Math.round(flowWork), limit: MAX_FLOW_WORK }
+      })
     )
   } else if (expected > MAX_EXPECTED_CASES) {
     issues.push(
-      problem(
-        "model_too_large",
-        [...prefix, "services"],
-        { expected, limit: MAX_EXPECTED_CASES },
-        `预计 ${Math.round(expected)} 件，超过单次运行上限 ${MAX_EXPECTED_CASES}`,
-        `about ${Math.round(expected)} cases expected, more than the ${MAX_EXPECTED_CASES} a run allows`
-      )
+      simulationCodes.issue("model_too_large", {
+        path: [...prefix, "services"],
+        facts: { expected: Math.round(expected), limit: MAX_EXPECTED_CASES },
+        variant: "cases"
+      })
     )
   }
   if (issues.length > 0) return fail(issues)

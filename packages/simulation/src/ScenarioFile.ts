@@ -7,8 +7,9 @@
  *
  * @since 0.2.0
  */
-import { fail, type Issue, makeIssue, ok, type PathSegment, type Result, validate } from "@tongban/core"
+import { fail, type Issue, ok, type PathSegment, type Result, validate } from "@tongban/core"
 import * as z from "zod"
+import { simulationCodes } from "./IssueCodes.js"
 import { ModelSchema, parseModel } from "./Model.js"
 import type { Scenario } from "./Sweep.js"
 
@@ -76,17 +77,10 @@ export const parseScenarioFile = (
   const entries = isRecord(named) ? Object.entries(named) : []
   if (entries.length === 0 || entries.length > MAX_SCENARIOS) {
     return fail(
-      makeIssue({
-        code: "no_scenarios",
+      simulationCodes.issue("no_scenarios", {
         path: [...prefix, "scenarios"],
         facts: { count: entries.length, max: MAX_SCENARIOS },
-        message:
-          entries.length === 0
-            ? { zh: "情景文件没有情景", en: "the scenario file holds no scenario" }
-            : {
-                zh: `情景过多（${entries.length} 个，上限 ${MAX_SCENARIOS}）`,
-                en: `too many scenarios (${entries.length}; at most ${MAX_SCENARIOS})`
-              }
+        ...(entries.length === 0 ? {} : { variant: "too_many" })
       })
     )
   }

@@ -30,8 +30,9 @@
  *
  * @since 0.2.0
  */
-import { fail, type Issue, makeIssue, ok, type PathSegment, type Result, validate } from "@tongban/core"
+import { fail, type Issue, ok, type PathSegment, type Result, validate } from "@tongban/core"
 import * as z from "zod"
+import { simulationCodes } from "./IssueCodes.js"
 import { parseModel } from "./Model.js"
 import type { Scenario } from "./Sweep.js"
 
@@ -81,14 +82,6 @@ export type SweepFileInput = z.input<typeof SweepFileSchema>
 type Value = number | boolean | string
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v)
-
-const problem = (
-  code: string,
-  path: ReadonlyArray<PathSegment>,
-  facts: Record<string, string | number>,
-  zh: string,
-  en: string
-): Issue => makeIssue({ code, path, facts, message: { zh, en } })
 
 // Every element of a list field, changed by f.
 const mapList = (
@@ -217,25 +210,19 @@ export const parseSweepFile = (
     const first = d.values[0]
     if (first === undefined || apply(base, d.parameter, first) === undefined)
       issues.push(
-        problem(
-          "sweep_parameter_unknown",
-          [...prefix, "vary", d.parameter],
-          { parameter: d.parameter },
-          `无法扫描参数 "${d.parameter}"（不在语法中，或基础模型没有该窗口组、服务，或取值类型不符）`,
-          `cannot sweep "${d.parameter}" (not in the grammar, no such window group or service in the base, or a value of the wrong type)`
-        )
+        simulationCodes.issue("sweep_parameter_unknown", {
+          path: [...prefix, "vary", d.parameter],
+          facts: { parameter: d.parameter }
+        })
       )
   }
   const total = dimensions.reduce((n, d) => n * d.values.length, 1)
   if (total > MAX_SCENARIOS)
     issues.push(
-      problem(
-        "sweep_too_large",
-        [...prefix, "vary"],
-        { scenarios: total, max: MAX_SCENARIOS },
-        `扫描组合过多（${total} 个，上限 ${MAX_SCENARIOS}）`,
-        `too many combinations (${total}; at most ${MAX_SCENARIOS})`
-      )
+      simulationCodes.issue("sweep_too_large", {
+        path: [...prefix, "vary"],
+        facts: { scenarios: total, max: MAX_SCENARIOS }
+      })
     )
   if (issues.length > 0) return fail(issues)
   let combos: Array<{ readonly name: Array<string>; readonly model: Record<string, unknown> }> = [

@@ -9,9 +9,10 @@
  *
  * @packageDocumentation
  */
-import { fail, type Issue, makeIssue, ok, type Result } from "@tongban/core"
+import { fail, type Issue, ok, type Result } from "@tongban/core"
 import type { WorkCalendar } from "@tongban/deadline"
 import { Worker } from "node:worker_threads"
+import { simulationCodes } from "./IssueCodes.js"
 import {
   checkShard,
   mergeShards,
@@ -63,12 +64,7 @@ export const defaultWorkerUrl = (moduleUrl: string = import.meta.url): URL => {
 }
 
 const workerFailed = (reason: string): Issue =>
-  makeIssue({
-    code: "sweep_worker_failed",
-    path: [],
-    facts: { reason },
-    message: { zh: `仿真工作线程失败：${reason}`, en: `a simulation worker failed: ${reason}` }
-  })
+  simulationCodes.issue("sweep_worker_failed", { path: [], facts: { reason } })
 
 const readReply = (message: unknown): Result<ShardEntry> | undefined => {
   if (typeof message !== "object" || message === null) return undefined

@@ -10,10 +10,11 @@
  * Glossary: 到达 = arrival, 时段曲线 = time-of-day profile, 轨迹 = trace,
  * 排他网关 = exclusive gateway.
  */
-import { fail, type Issue, type LocalDate, makeIssue, ok, parseLocalDate, type Result } from "@tongban/core"
+import { fail, type Issue, type LocalDate, ok, parseLocalDate, type Result } from "@tongban/core"
 import type { Duration } from "@tongban/approval"
 import { isWorkingDay, nextWorkingDay, type WorkCalendar, workingDaysBetween } from "@tongban/deadline"
 import { makeSampler, type Sampler } from "../Distribution.js"
+import { simulationCodes } from "../IssueCodes.js"
 import type { Model } from "../Model.js"
 import type { Random } from "../Random.js"
 
@@ -203,14 +204,9 @@ export const planArrivals = (
       const minute = typeof t === "number" ? t : workingMinute(t)
       if (minute === undefined && issues.length === 0) {
         issues.push(
-          makeIssue({
-            code: "trace_needs_calendar",
+          simulationCodes.issue("trace_needs_calendar", {
             path: ["services", si, "arrivals", "trace", j],
-            facts: { input: String(t) },
-            message: {
-              zh: "时间戳轨迹需要模型的 start 日期和工作日历",
-              en: "a trace of timestamps needs the model's start date and a working calendar"
-            }
+            facts: { input: String(t) }
           })
         )
       }
