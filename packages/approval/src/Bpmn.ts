@@ -277,6 +277,11 @@ const propertiesOf = (node: XmlNode): ReadonlyMap<string, string> => {
         if (name !== undefined && value !== "") out.set(name.toLowerCase(), value)
       }
     }
+    for (const meta of kids(ext, "signavioMetaData")) {
+      const name = attr(meta, "metaKey")
+      const value = attr(meta, "metaValue")
+      if (name !== undefined && value !== undefined && value !== "") out.set(name.toLowerCase(), value)
+    }
     for (const field of kids(ext, "field")) {
       const name = attr(field, "name")
       const inner = [...kids(field, "string"), ...kids(field, "expression")][0]
@@ -1565,12 +1570,13 @@ const assemble = (
       for (const { e } of ways) edges.push({ ...e, from })
       continue
     }
+    // Non-interrupting events add their way to the normal one (inclusive); an interrupting one replaces it (exclusive).
     const choice = `${target}#events`
     addGateway(
       {
         id: choice,
         name: undefined,
-        kind: "exclusive",
+        kind: list.every((b) => !b.event.interrupting) ? "inclusive" : "exclusive",
         eventBased: false,
         stage: scope,
         path: [],
@@ -1720,7 +1726,7 @@ const assemble = (
   // Back edges, found depth first from the starts: rework loops.
   const rework: Array<{ edge: Edge; loop: ReadonlyArray<string> }> = []
   const back = new Set<Edge>()
-  for (const e of edges) if (e.rework) rework.push({ edge: e, loop: [e.to, e.from] })
+  for (const e of edges) if (e.rework) rework.push({ edge: e, loop: e.to === e.from ? [e.to] : [e.to, e.from] })
   for (const e of edges) if (e.rework) back.add(e)
   const outEdges = new Map<string, Array<Edge>>()
   // Sequence flows first: a dependency drawn from a message flow never makes a rework loop.

@@ -61,7 +61,8 @@ export interface CriticalPathResult {
   readonly truncated: boolean
   /**
    * Ids of the flow's rework loops, left out: when any are listed, every
-   * figure is for the first pass (no 驳回 taken), and `note` says so.
+   * figure is for the first pass (no 驳回 taken: the steps a loop goes
+   * through, its `via`, count zero days), and `note` says so.
    */
   readonly reworkExcluded: ReadonlyArray<string>
   /** A bilingual note on what the figures cover, when rework loops were left out. */
@@ -111,6 +112,9 @@ export interface CriticalPathOptions {
 export const criticalPath = (flow: Flow, options?: CriticalPathOptions): CriticalPathResult => {
   const ix = flowIndex(flow)
   const n = ix.ids.length
+  // The first pass: the rework steps of a loop (its `via`, 修改申请) are done only when it is taken.
+  const reworkSteps = new Set(flow.rework.flatMap((r) => r.via ?? []))
+  const daysOf = reworkSteps.size === 0 ? ix.days : ix.days.map((d, i) => (reworkSteps.has(ix.ids[i] ?? "") ? 0 : d))
   const es = new Int32Array(n)
   const ef = new Int32Array(n)
   let makespan = 0
@@ -122,7 +126,7 @@ export const criticalPath = (flow: Flow, options?: CriticalPathOptions): Critica
       if (f > start) start = f
     }
     es[i] = start
-    const finish = start + (ix.days[i] ?? 0)
+    const finish = start + (daysOf[i] ?? 0)
     ef[i] = finish
     if (finish > makespan) makespan = finish
   }
@@ -140,7 +144,7 @@ export const criticalPath = (flow: Flow, options?: CriticalPathOptions): Critica
       if (e < earliestNext) earliestNext = e
     }
     lf[i] = latest
-    ls[i] = latest - (ix.days[i] ?? 0)
+    ls[i] = latest - (daysOf[i] ?? 0)
     ff[i] = earliestNext - (ef[i] ?? 0)
   }
   const timings: Array<Timing> = []
@@ -149,7 +153,7 @@ export const criticalPath = (flow: Flow, options?: CriticalPathOptions): Critica
     timings.push({
       id: ix.ids[i] ?? "",
       kind: ix.isStep[i] === 1 ? "step" : "gateway",
-      days: ix.days[i] ?? 0,
+      days: daysOf[i] ?? 0,
       es: es[i] ?? 0,
       ef: ef[i] ?? 0,
       ls: ls[i] ?? 0,
