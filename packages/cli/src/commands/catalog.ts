@@ -45,8 +45,11 @@ const mappingOf = (ctx: Context, path: string | undefined): Result<ColumnMapping
   return checkColumnMapping(parsed.value)
 }
 
-/** Reads a catalogue leniently: the list as it is, with its issues. */
-const load = (ctx: Context, path: string, columns?: ColumnMapping): Result<ImportedCatalogue> => {
+/** Reads a catalogue leniently: the list as it is, with its issues; `columnsFile` is a `--columns` mapping. */
+const load = (ctx: Context, path: string, columnsFile?: string): Result<ImportedCatalogue> => {
+  const mapping = mappingOf(ctx, columnsFile)
+  if (!mapping.ok) return mapping
+  const columns = mapping.value
   const bytes = ctx.readBytes(path)
   return importCatalogue(bytes, detectCatalogueFormat(path, bytes), columns === undefined ? {} : { columns })
 }
@@ -118,9 +121,7 @@ const validate = defineCommand({
   args: [catalogueFile],
   options: [strictOption, columnsOption],
   run: ({ get, ctx }) => {
-    const mapping = mappingOf(ctx, get(columnsOption))
-    if (!mapping.ok) return mapping
-    const r = load(ctx, get(catalogueFile), mapping.value)
+    const r = load(ctx, get(catalogueFile), get(columnsOption))
     if (!r.ok) return r
     const { catalogue: c, issues } = r.value
     const { errors, warnings } = countIssues(issues)
@@ -172,9 +173,7 @@ const search = defineCommand({
   args: [catalogueFile, query],
   options: [departmentOption, typeOption, maxTripsOption, limitOption, columnsOption],
   run: ({ get, ctx }) => {
-    const mapping = mappingOf(ctx, get(columnsOption))
-    if (!mapping.ok) return mapping
-    const r = load(ctx, get(catalogueFile), mapping.value)
+    const r = load(ctx, get(catalogueFile), get(columnsOption))
     if (!r.ok) return r
     const notes = summarise(ctx, get(catalogueFile), r.value.issues)
     const departments = get(departmentOption)
@@ -223,9 +222,7 @@ const stats = defineCommand({
   args: [catalogueFile],
   options: [columnsOption],
   run: ({ get, ctx }) => {
-    const mapping = mappingOf(ctx, get(columnsOption))
-    if (!mapping.ok) return mapping
-    const r = load(ctx, get(catalogueFile), mapping.value)
+    const r = load(ctx, get(catalogueFile), get(columnsOption))
     if (!r.ok) return r
     const notes = summarise(ctx, get(catalogueFile), r.value.issues)
     const s = catalogueStats(r.value.catalogue)
