@@ -50,13 +50,17 @@ export const fourReductionsFigure = (
   const labels = options.labels ?? { before: "改革前 before", after: "改革后 after" }
   const scaled = (x: number, base: number): number => (base > 0 ? round((x / base) * 100, 1) : 0)
   const width = 760
-  const height = 320
+  const height = 340
   const svg = renderSvg(
     {
       title: { text: bilingual(title), left: "center", textStyle: { fontSize: 14 } },
       legend: { bottom: 0, data: [labels.before, labels.after] },
-      grid: { left: 60, right: 24, top: 40, bottom: 60 },
-      xAxis: { type: "category", data: REDUCTIONS.map((r) => bilingual(r.name)), axisLabel: { fontSize: 11 } },
+      grid: { left: 60, right: 24, top: 64, bottom: 70 },
+      xAxis: {
+        type: "category",
+        data: REDUCTIONS.map((r) => `${r.name.zh}\n${r.name.en}`),
+        axisLabel: { fontSize: 11, interval: 0 }
+      },
       yAxis: { type: "value", min: 0, name: "改革前 = 100 before = 100", nameLocation: "middle", nameGap: 40 },
       series: [
         {

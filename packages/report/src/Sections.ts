@@ -171,7 +171,8 @@ export const simulationSection = (results: SimulationResults): Section => {
  * @category models
  */
 export interface CatalogResults {
-  readonly diff?: CatalogueDiff
+  /** A diff of two versions (`diffCatalogues`): its four reductions are drawn. */
+  readonly diff?: Pick<CatalogueDiff, "fourReductions">
   readonly stats?: CatalogueStats
   /** Labels of the two versions a diff compares. */
   readonly versions?: { readonly before: string; readonly after: string }

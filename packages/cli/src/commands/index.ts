@@ -9,6 +9,7 @@ import { flowCommand } from "./approval.js"
 import { catalogCommand } from "./catalog.js"
 import { dateCommand } from "./core.js"
 import { calendarCommand, dueCommand } from "./deadline.js"
+import { reportCommand } from "./report.js"
 import { reviewsCommand, scoreCommand } from "./scoring.js"
 import { simulateCommand } from "./simulation.js"
 
@@ -26,5 +27,6 @@ export const commands: ReadonlyArray<CommandDefinition> = [
   flowCommand,
   simulateCommand,
   scoreCommand,
-  reviewsCommand
+  reviewsCommand,
+  reportCommand
 ]
