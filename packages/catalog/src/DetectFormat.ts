@@ -31,8 +31,11 @@ const isBlank = (byte: number | undefined): boolean => byte === 0x20 || byte ===
  * @category import
  */
 export const detectCatalogueFormat = (path: string, bytes: Uint8Array): CatalogueFormat => {
-  const byName = formatOfPath(path)
+  const byName = typeof path === "string" ? formatOfPath(path) : undefined
   if (byName !== undefined) return byName
+  // From plain JavaScript: not bytes says nothing about the format; the CSV reader reports what is wrong.
+  const given: unknown = bytes
+  if (!(given instanceof Uint8Array)) return "csv"
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return "xlsx"
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   while (i < bytes.length && isBlank(bytes[i])) i++

@@ -249,8 +249,8 @@ export const checkColumnMapping = (input: unknown): Result<ColumnMapping> => {
           path,
           facts: { column: key, target: typeof value === "string" ? value : typeof value },
           message: {
-            zh: `列映射把“${key}”映射到了事项表中没有的列“${String(value)}”`,
-            en: `the column mapping maps "${key}" to "${String(value)}", which is no column of the matter table`
+            zh: `列映射把“${key}”映射到了事项表中没有的列“${typeof value === "string" ? value : typeof value}”`,
+            en: `the column mapping maps "${key}" to "${typeof value === "string" ? value : typeof value}", which is no column of the matter table`
           }
         })
       )

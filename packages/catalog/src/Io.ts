@@ -29,6 +29,7 @@ import {
   importTables,
   matterTable
 } from "./Tabular.js"
+import { catalogCodes } from "./IssueCodes.js"
 import { DEFAULT_MAX_BYTES, textOf } from "./Text.js"
 import { validateCatalogue } from "./Validate.js"
 
@@ -269,6 +270,9 @@ const workbookTables = (
   bytes: Uint8Array,
   options?: ImportOptions
 ): Result<Readonly<Record<string, ReadonlyArray<ReadonlyArray<string>>>>> => {
+  // From plain JavaScript: what is not bytes is not a workbook.
+  const given: unknown = bytes
+  if (!(given instanceof Uint8Array)) return fail(catalogCodes.issue("xlsx_not_workbook", { facts: { size: 0 } }))
   const max = options?.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.length > max) {
     return fail(

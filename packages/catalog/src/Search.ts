@@ -464,9 +464,10 @@ export const searchMatters = <M extends ListedMatter>(
   query: string,
   options?: SearchOptions
 ): ReadonlyArray<SearchHit<M>> => {
-  const limit = Math.max(0, Math.floor(options?.limit ?? 20))
+  const limit = Math.max(0, Math.floor(typeof options?.limit === "number" ? options.limit : 20))
   const filters = options ?? {}
-  const q = normaliseQuery(query)
+  // From plain JavaScript: a query that is not text is no query.
+  const q = normaliseQuery(typeof query === "string" ? query : "")
   const matters = catalogue.matters
   if (q === "") {
     const hits: Array<SearchHit<M>> = []

@@ -9,6 +9,7 @@
  * @since 0.1.0
  */
 import { fail, makeIssue, ok, type Result } from "@tongban/core"
+import { catalogCodes } from "./IssueCodes.js"
 
 /**
  * The default largest input accepted by the catalogue's importers: 64 MiB.
@@ -72,6 +73,11 @@ const tooLarge = (size: number, max: number) =>
  * @category import
  */
 export const decodeText = (bytes: Uint8Array, options?: { readonly maxBytes?: number }): Result<DecodedText> => {
+  const given: unknown = bytes
+  if (!(given instanceof Uint8Array)) {
+    // From plain JavaScript: neither text nor bytes is no text in a known encoding.
+    return fail(catalogCodes.issue("encoding_unknown", { facts: { size: 0 } }))
+  }
   const max = options?.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.length > max) return fail(tooLarge(bytes.length, max))
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {

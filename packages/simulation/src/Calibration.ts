@@ -127,7 +127,8 @@ export const fitDuration = (
   values: ReadonlyArray<number>,
   options?: { readonly minPValue?: number }
 ): DurationFit | null => {
-  const xs = values.filter((v) => Number.isFinite(v) && v > 0).sort((a, b) => a - b)
+  // From plain JavaScript: what is not a list holds no durations to fit.
+  const xs = (Array.isArray(values) ? values : []).filter((v) => Number.isFinite(v) && v > 0).sort((a, b) => a - b)
   const n = xs.length
   if (n < 2) return null
   let sum = 0
@@ -190,8 +191,8 @@ const REQUIRED = ["received", "accepted", "concluded", "department", "matter"] a
  * @category parsing
  */
 export const calibrate = (csv: string, options: CalibrationOptions): Result<Calibration> => {
-  const { calendar } = options
-  const hours = options.openingHours ?? [
+  const calendar = options?.calendar
+  const hours = options?.openingHours ?? [
     { from: "09:00", to: "12:00" },
     { from: "13:30", to: "17:30" }
   ]
