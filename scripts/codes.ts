@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 /** Where a package keeps its table of codes. */
 export const TABLE_FILE = "src/IssueCodes.ts"
 
-export type Table = CodeTable<Readonly<Record<string, CodeSpec>>>
+export type Table = CodeTable<string>
 
 /** The packages of the workspace, in the order of DESIGN.md's arrows. */
 export const packageNames = (root: string): Array<string> => {

@@ -42,9 +42,13 @@ export type FactKind =
  * @category models
  */
 export interface CodeSpec {
+  /** The templates in Chinese and English; `{name}` is filled with the fact `name`. */
   readonly message: Message
+  /** The facts an issue of this code carries: name to kind (`"number"`, `"string?"`…). */
   readonly facts?: Readonly<Record<string, FactKind>>
+  /** The default severity: `error` (the data is wrong) unless `warning` (it is incomplete). */
   readonly severity?: Severity
+  /** Other templates for the same problem, by name, chosen with `variant`. */
   readonly variants?: Readonly<Record<string, Message>>
 }
 
@@ -57,7 +61,14 @@ export interface CodeSpec {
  */
 export type CodeSpecs = Readonly<Record<string, CodeSpec>>
 
-type KindValue<K> = K extends "string" | "string?"
+/**
+ * The value type of a fact kind: `"number"` and `"number?"` are numbers, and
+ * so on; `"value"` is any {@link Fact}.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type FactValue<K> = K extends "string" | "string?"
   ? string
   : K extends "number" | "number?"
     ? number
@@ -67,10 +78,34 @@ type KindValue<K> = K extends "string" | "string?"
         ? ReadonlyArray<string | number>
         : Fact
 
-type FactSpecOf<S> = S extends { readonly facts: infer F } ? F : Record<never, never>
+/**
+ * The facts part of a spec (none when it declares none).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type FactSpecOf<S> = S extends {
+  /** The spec's facts. */
+  readonly facts: infer F
+}
+  ? F
+  : Record<never, never>
 
-type RequiredKeys<F> = { [K in keyof F]: F[K] extends `${string}?` ? never : K }[keyof F]
-type OptionalKeys<F> = { [K in keyof F]: F[K] extends `${string}?` ? K : never }[keyof F]
+/**
+ * The names of the facts a spec requires (kinds without `?`).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type RequiredFacts<F> = { [K in keyof F]: F[K] extends `${string}?` ? never : K }[keyof F]
+
+/**
+ * The names of the facts a spec allows to be absent (kinds with `?`).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type OptionalFacts<F> = { [K in keyof F]: F[K] extends `${string}?` ? K : never }[keyof F]
 
 /**
  * The facts an issue of a registered code must carry, typed by its spec.
@@ -78,42 +113,95 @@ type OptionalKeys<F> = { [K in keyof F]: F[K] extends `${string}?` ? K : never }
  * @since 0.2.0
  * @category models
  */
-export type FactsOf<S> = { readonly [K in RequiredKeys<FactSpecOf<S>>]: KindValue<FactSpecOf<S>[K]> } & {
-  readonly [K in OptionalKeys<FactSpecOf<S>>]?: KindValue<FactSpecOf<S>[K]>
+export type FactsOf<S> = { readonly [K in RequiredFacts<FactSpecOf<S>>]: FactValue<FactSpecOf<S>[K]> } & {
+  readonly [K in OptionalFacts<FactSpecOf<S>>]?: FactValue<FactSpecOf<S>[K]>
 }
 
-type VariantOf<S> = S extends { readonly variants: infer V } ? keyof V & string : never
+/**
+ * The names of a spec's variants.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type VariantOf<S> = S extends {
+  /** The spec's variants. */
+  readonly variants: infer V
+}
+  ? keyof V & string
+  : never
 
 /**
- * Where an issue is and, for a code with variants, which template tells it;
- * `severity` overrides the code's default.
+ * Where an issue is, its facts (typed by the spec), which variant tells it
+ * and a severity that overrides the code's default.
  *
  * @since 0.2.0
  * @category models
  */
 export type IssueOptions<S> = {
+  /** Where the problem is in the input. */
   readonly path?: ReadonlyArray<PathSegment>
+  /** Overrides the code's default severity. */
   readonly severity?: Severity
+  /** Tells the problem with this variant's templates. */
   readonly variant?: VariantOf<S>
-} & ([RequiredKeys<FactSpecOf<S>>] extends [never] ? { readonly facts?: FactsOf<S> } : { readonly facts: FactsOf<S> })
-
-type IssueArgs<S> = [RequiredKeys<FactSpecOf<S>>] extends [never]
-  ? [options?: IssueOptions<S>]
-  : [options: IssueOptions<S>]
+} & ([RequiredFacts<FactSpecOf<S>>] extends [never]
+  ? {
+      /** The facts, typed by the spec. */
+      readonly facts?: FactsOf<S>
+    }
+  : {
+      /** The facts, typed by the spec. */
+      readonly facts: FactsOf<S>
+    })
 
 /**
- * A package's table of codes, made by {@link defineCodes}: its name, the
- * specs, and `issue(code, options)`, which builds an issue of a registered
- * code with its message rendered from the templates.
+ * The options argument of {@link codeIssue}: required when the spec has
+ * required facts, else optional.
  *
  * @since 0.2.0
  * @category models
  */
-export interface CodeTable<T extends CodeSpecs> {
+export type IssueArgs<S> = [RequiredFacts<FactSpecOf<S>>] extends [never]
+  ? [options?: IssueOptions<S>]
+  : [options: IssueOptions<S>]
+
+/**
+ * The options of {@link CodeTable.issue}: as {@link IssueOptions}, with the
+ * facts checked at run time by the templates rather than typed (type them by
+ * building the issue with {@link codeIssue} on the module's group).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface TableIssueOptions {
+  /** Where the problem is in the input. */
+  readonly path?: ReadonlyArray<PathSegment>
+  /** The facts the code carries. */
+  readonly facts?: Readonly<Record<string, Fact>>
+  /** Overrides the code's default severity. */
+  readonly severity?: Severity
+  /** Tells the problem with this variant's templates. */
+  readonly variant?: string
+}
+
+/**
+ * A package's table of codes, made by {@link defineCodes}, typed by the
+ * union of its codes: its package, the specs, and `issue(code, options)`,
+ * which builds an issue of a registered code (only a registered code
+ * compiles) with its message rendered from the templates.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface CodeTable<C extends string> {
+  /** Marks a code table, so the docs generator can find it among a package's exports. */
   readonly _tag: "CodeTable"
+  /** The package the codes belong to, e.g. `@tongban/core`. */
   readonly package: string
-  readonly codes: T
-  readonly issue: <C extends keyof T & string>(code: C, ...options: IssueArgs<T[C]>) => Issue<C>
+  /** Every registered code with its spec. */
+  readonly codes: Readonly<Record<C, CodeSpec>>
+  /** Builds an issue of a registered code. */
+  issue(code: C, options?: TableIssueOptions): Issue<C>
 }
 
 /**
@@ -122,7 +210,15 @@ export interface CodeTable<T extends CodeSpecs> {
  * @since 0.2.0
  * @category models
  */
-export type CodeOf<T> = T extends CodeTable<infer S> ? keyof S & string : never
+export type CodeOf<T> = T extends CodeTable<infer C> ? C : never
+
+/**
+ * The codes of a list of groups, as a union of string literals.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type CodesOf<G extends ReadonlyArray<CodeSpecs>> = { [K in keyof G]: keyof G[K] & string }[number]
 
 const PLACEHOLDER = /\{([A-Za-z_$][\w$]*)\}/g
 
@@ -185,33 +281,24 @@ export const renderMessage = (template: Message, facts: Readonly<Record<string, 
 export const codeIssue = <T extends CodeSpecs, C extends keyof T & string>(
   codes: T,
   code: C,
-  ...rest: IssueArgs<T[C]>
+  ...options: IssueArgs<T[C]>
 ): Issue<C> => {
-  const spec: CodeSpec | undefined = codes[code]
-  const options: {
-    readonly path?: ReadonlyArray<PathSegment>
-    readonly severity?: Severity
-    readonly variant?: string
-    readonly facts?: Readonly<Record<string, Fact>>
-  } = rest[0] ?? {}
-  const facts = options.facts ?? {}
-  const template = (options.variant === undefined ? undefined : spec?.variants?.[options.variant]) ??
+  const given: TableIssueOptions = options[0] ?? {}
+  return build(codes[code], code, given)
+}
+
+const build = <C extends string>(spec: CodeSpec | undefined, code: C, given: TableIssueOptions): Issue<C> => {
+  const facts = given.facts ?? {}
+  const template = (given.variant === undefined ? undefined : spec?.variants?.[given.variant]) ??
     spec?.message ?? { zh: code, en: code }
   return {
     code,
-    path: options.path ?? [],
+    path: given.path ?? [],
     facts,
     message: renderMessage(template, facts),
-    severity: options.severity ?? spec?.severity ?? "error"
+    severity: given.severity ?? spec?.severity ?? "error"
   }
 }
-
-type Merged<G extends ReadonlyArray<CodeSpecs>> = (G[number] extends infer U
-  ? (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void
-    ? I
-    : never
-  : never) &
-  CodeSpecs
 
 /**
  * Declares a package's table of issue codes, from one or more groups of
@@ -250,20 +337,20 @@ type Merged<G extends ReadonlyArray<CodeSpecs>> = (G[number] extends infer U
 export const defineCodes = <const G extends ReadonlyArray<CodeSpecs>>(
   packageName: string,
   ...groups: G
-): CodeTable<Merged<G>> => {
+): CodeTable<CodesOf<G>> => {
   const codes: Record<string, CodeSpec> = {}
   for (const group of groups) for (const [code, spec] of Object.entries(group)) codes[code] = spec
   return narrow(packageName, codes)
 }
 
-// The one place the merged record takes the type of the groups it merges.
-function narrow<T extends CodeSpecs>(packageName: string, codes: CodeSpecs): CodeTable<T>
-function narrow(packageName: string, codes: CodeSpecs): CodeTable<CodeSpecs> {
+// The one place the merged record takes the codes of the groups it merges.
+function narrow<C extends string>(packageName: string, codes: CodeSpecs): CodeTable<C>
+function narrow(packageName: string, codes: CodeSpecs): CodeTable<string> {
   return {
     _tag: "CodeTable",
     package: packageName,
     codes,
-    issue: (code, ...rest) => codeIssue(codes, code, ...rest)
+    issue: (code, options) => build(codes[code], code, options ?? {})
   }
 }
 
@@ -283,7 +370,7 @@ function narrow(packageName: string, codes: CodeSpecs): CodeTable<CodeSpecs> {
  * @since 0.2.0
  * @category guards
  */
-export const isCodeTable = (value: unknown): value is CodeTable<CodeSpecs> =>
+export const isCodeTable = (value: unknown): value is CodeTable<string> =>
   typeof value === "object" &&
   value !== null &&
   Reflect.get(value, "_tag") === "CodeTable" &&
@@ -311,7 +398,7 @@ const KINDS = new Set(["string", "number", "boolean", "list", "value"])
  * @since 0.2.0
  * @category validation
  */
-export const checkCodeTable = (table: CodeTable<CodeSpecs>): ReadonlyArray<string> => {
+export const checkCodeTable = (table: CodeTable<string>): ReadonlyArray<string> => {
   const problems: Array<string> = []
   for (const [code, spec] of Object.entries(table.codes)) {
     if (!SNAKE.test(code)) problems.push(`${code}: not snake_case`)

@@ -45,10 +45,15 @@ import type { Result } from "./Result.js"
  * @category models
  */
 export interface CsvReadOptions {
+  /** The field separator, one character (default `,`). */
   readonly delimiter?: string
+  /** The longest text accepted, in UTF-16 code units (default no limit). */
   readonly maxLength?: number
+  /** The most rows read (default no limit). */
   readonly maxRows?: number
+  /** The most fields in a row (default 16384, Excel's limit). */
   readonly maxColumns?: number
+  /** Take off the formula guard the writer added (default false). */
   readonly unguard?: boolean
 }
 
@@ -65,8 +70,11 @@ export interface CsvReadOptions {
  * @category models
  */
 export interface CsvWriteOptions {
+  /** Start with the UTF-8 byte-order mark Excel needs (default false). */
   readonly bom?: boolean
+  /** The line ending: CRLF (RFC 4180, the default) or LF. */
   readonly newline?: "\r\n" | "\n"
+  /** The field separator (default `,`). */
   readonly delimiter?: string
 }
 

@@ -22,7 +22,9 @@ export type Lang = "zh" | "en"
  * @category models
  */
 export interface Message {
+  /** The message in Chinese. */
   readonly zh: string
+  /** The message in English. */
   readonly en: string
 }
 
@@ -70,10 +72,15 @@ export type Severity = "error" | "warning"
  * @category models
  */
 export interface Issue<Code extends string = string> {
+  /** Stable snake_case, for programs. */
   readonly code: Code
+  /** Where the problem is in the input. */
   readonly path: ReadonlyArray<PathSegment>
+  /** The values behind the message. */
   readonly facts: Readonly<Record<string, Fact>>
+  /** The problem told in Chinese and English. */
   readonly message: Message
+  /** `error`: the data is wrong; `warning`: it is incomplete. */
   readonly severity: Severity
 }
 
@@ -161,7 +168,14 @@ export const warningsOf = (issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> =
  * @since 0.2.0
  * @category filtering
  */
-export const countIssues = (issues: ReadonlyArray<Issue>): { readonly errors: number; readonly warnings: number } => {
+export const countIssues = (
+  issues: ReadonlyArray<Issue>
+): {
+  /** How many issues are errors. */
+  readonly errors: number
+  /** How many issues are warnings. */
+  readonly warnings: number
+} => {
   let errors = 0
   for (const issue of issues) if (issue.severity === "error") errors++
   return { errors, warnings: issues.length - errors }
@@ -304,7 +318,18 @@ export const formatIssues = (issues: ReadonlyArray<Issue>, lang: Lang | "both" =
  */
 export const issueToJson = (
   issue: Issue
-): { code: string; path: string; facts: Readonly<Record<string, Fact>>; message: Message; severity: Severity } => ({
+): {
+  /** The issue's code. */
+  code: string
+  /** The path formatted for people, `cases[3].received`. */
+  path: string
+  /** The issue's facts. */
+  facts: Readonly<Record<string, Fact>>
+  /** The message in both languages. */
+  message: Message
+  /** The issue's severity. */
+  severity: Severity
+} => ({
   code: issue.code,
   path: formatPath(issue.path),
   facts: issue.facts,

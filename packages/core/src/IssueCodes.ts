@@ -20,7 +20,7 @@ import { csvCodes, dateCodes, jsonCodes, zodCodes } from "./internal/codes.js"
  *
  * coreCodes.issue("csv_quote_unclosed", { path: [2], facts: { line: 2, column: 5 } }).message.en
  * // "line 2, column 5: the quote is never closed"
- * coreCodes.codes.date_nonexistent.facts.daysInMonth // "number"
+ * coreCodes.codes.date_nonexistent.facts?.daysInMonth // "number"
  * ```
  *
  * @since 0.2.0

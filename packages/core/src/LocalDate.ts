@@ -25,7 +25,10 @@ declare const LocalDateBrand: unique symbol
  * @since 0.1.0
  * @category models
  */
-export type LocalDate = string & { readonly [LocalDateBrand]: "LocalDate" }
+export type LocalDate = string & {
+  /** The brand: only the checked constructors make a `LocalDate`. */
+  readonly [LocalDateBrand]: "LocalDate"
+}
 
 /**
  * The first year a `LocalDate` may have.
@@ -253,7 +256,16 @@ export const localDateFromParts = (
  * @since 0.1.0
  * @category destructors
  */
-export const toParts = (date: LocalDate): { readonly year: number; readonly month: number; readonly day: number } => ({
+export const toParts = (
+  date: LocalDate
+): {
+  /** The year, 1900–2200. */
+  readonly year: number
+  /** The month, 1–12. */
+  readonly month: number
+  /** The day of the month, 1–31. */
+  readonly day: number
+} => ({
   year:
     (date.charCodeAt(0) - 48) * 1000 +
     (date.charCodeAt(1) - 48) * 100 +
@@ -301,7 +313,9 @@ export const toDayNumber = (date: LocalDate): number => {
  * @category errors
  */
 export class DayNumberRangeError extends RangeError {
+  /** The tag: the class name. */
   readonly _tag = "DayNumberRangeError"
+  /** The day number that was out of range. */
   readonly dayNumber: number
   constructor(dayNumber: number) {
     super(

@@ -15,7 +15,9 @@ import { formatIssues, type Issue, type PathSegment, prefixIssues, sortIssues } 
  * @category models
  */
 export interface Ok<A> {
+  /** Always `true`: the input was good. */
   readonly ok: true
+  /** What was computed. */
   readonly value: A
 }
 
@@ -26,7 +28,9 @@ export interface Ok<A> {
  * @category models
  */
 export interface Failure {
+  /** Always `false`: the input had problems. */
   readonly ok: false
+  /** The problems, at least one. */
   readonly issues: ReadonlyArray<Issue>
 }
 
@@ -181,7 +185,9 @@ export const atPath = <A>(result: Result<A>, path: ReadonlyArray<PathSegment>): 
  * @category errors
  */
 export class IssuesError extends Error {
+  /** The tag: the class name. */
   readonly _tag = "IssuesError"
+  /** The issues of the failed result. */
   readonly issues: ReadonlyArray<Issue>
   constructor(issues: ReadonlyArray<Issue>) {
     super(formatIssues(issues, "both"))

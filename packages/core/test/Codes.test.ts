@@ -1,6 +1,8 @@
 import {
   type CodeOf,
+  type CodeSpecs,
   checkCodeTable,
+  codeIssue,
   coreCodes,
   defineCodes,
   type Issue,
@@ -10,7 +12,7 @@ import {
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-const table = defineCodes("@tongban/test", {
+const group = {
   row_width: {
     message: { zh: "第 {line} 行有 {found} 个字段", en: "line {line} has {found} fields" },
     facts: { line: "number", found: "number", note: "string?" }
@@ -21,7 +23,8 @@ const table = defineCodes("@tongban/test", {
     variants: { month: { zh: "月 {day} 不存在", en: "month {day} does not exist" } },
     facts: { day: "number" }
   }
-})
+} as const satisfies CodeSpecs
+const table = defineCodes("@tongban/test", group)
 
 describe("defineCodes", () => {
   it("builds issues from the templates, with the facts, the path and the default severity", () => {
@@ -42,18 +45,21 @@ describe("defineCodes", () => {
     expect(table.issue("bad_date", { facts: { day: 13 }, variant: "month" }).message.zh).toBe("月 13 不存在")
   })
 
-  it("types the code and the facts by the table", () => {
+  it("types the code by the table, and the facts by the group", () => {
     const issue: Issue<CodeOf<typeof table>> = table.issue("column_unknown")
     const code: "row_width" | "column_unknown" | "bad_date" = issue.code
     expect(code).toBe("column_unknown")
     // @ts-expect-error: a code the table does not register does not compile
     table.issue("row_widht", { facts: { line: 1, found: 1 } })
+    expect(codeIssue(group, "row_width", { facts: { line: 1, found: 2 } }).message.en).toBe("line 1 has 2 fields")
     // @ts-expect-error: a required fact missing does not compile
-    table.issue("row_width", { facts: { line: 1 } })
+    codeIssue(group, "row_width", { facts: { line: 1 } })
     // @ts-expect-error: a fact of the wrong kind does not compile
-    table.issue("row_width", { facts: { line: "1", found: 1 } })
+    codeIssue(group, "row_width", { facts: { line: "1", found: 1 } })
     // @ts-expect-error: a variant the code does not have does not compile
-    table.issue("bad_date", { facts: { day: 1 }, variant: "year" })
+    codeIssue(group, "bad_date", { facts: { day: 1 }, variant: "year" })
+    // @ts-expect-error: a code with required facts needs its options
+    codeIssue(group, "bad_date")
   })
 
   it("renders any fact values into the template, lists joined per language", () => {
