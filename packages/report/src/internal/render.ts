@@ -75,10 +75,17 @@ export const SERIES_COLOURS: ReadonlyArray<string> = [
 const guardLine = (line: string): string => (line in Object.prototype ? `${line}\u200b` : line)
 
 // Control characters other than tab and newline are not allowed in XML.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g
+const isControl = (code: number): boolean => code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d
+
+const dropControls = (text: string): string => {
+  for (let i = 0; i < text.length; i++) {
+    if (isControl(text.charCodeAt(i))) return [...text].filter((c) => !isControl(c.charCodeAt(0))).join("")
+  }
+  return text
+}
 
 const guardText = (text: string): string => {
-  const clean = text.replace(CONTROL, "")
+  const clean = dropControls(text)
   return clean.includes("\n") ? clean.split("\n").map(guardLine).join("\n") : guardLine(clean)
 }
 
@@ -141,7 +148,7 @@ export const renderSvg = (option: EChartsCoreOption, width: number, height: numb
       ...(typeof guarded === "object" && guarded !== null ? guarded : {})
     })
     const svg = normaliseIds(chart.renderToSVGString())
-    const name = escapeXml(label.replace(CONTROL, ""))
+    const name = escapeXml(dropControls(label))
     return svg.replace(/^<svg /, `<svg role="img" aria-label="${name}" `).replace(/>/, `><title>${name}</title>`)
   } finally {
     chart.dispose()
