@@ -8,7 +8,9 @@ const files = {
   "parallel.json": read("examples/t-county/flows/qiye-kaiban-parallel.json"),
   "gc.json": read("examples/t-county/flows/gongcheng-jianshe.json"),
   "camunda.bpmn": read("packages/approval/test/fixtures/camunda-qiye-kaiban.bpmn"),
-  "bad.bpmn": read("packages/approval/test/fixtures/unsupported-elements.bpmn"),
+  // An XXE attempt: a DOCTYPE with an external entity is refused, never expanded.
+  "bad.bpmn":
+    '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]><definitions>&e;</definitions>',
   "cycle.json": JSON.stringify({
     id: "c",
     name: "环",
@@ -38,7 +40,7 @@ describe("tongban flow", () => {
     expect(bpmn.stderr).toContain("bpmn_duration_defaulted")
     const bad = await runCli(["flow", "check", "bad.bpmn", "--format", "json"], { files })
     expect(bad.code).toBe(1)
-    expect(JSON.parse(bad.stdout).issues.map((i: { code: string }) => i.code)).toContain("bpmn_unsupported_element")
+    expect(JSON.parse(bad.stdout).issues.map((i: { code: string }) => i.code)).toContain("bpmn_doctype_refused")
     const cycle = await runCli(["flow", "check", "cycle.json"], { files })
     expect(cycle.code).toBe(1)
     expect(cycle.stderr).toContain("a → b → a")
