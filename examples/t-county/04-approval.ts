@@ -7,6 +7,10 @@
  * ./flows are ILLUSTRATIVE (durations chosen to be plausible, not measured
  * in T County). This section compares serial and parallel handling, applies
  * 告知承诺 and joint review, and writes a dated Mermaid Gantt chart to out/.
+ * It also reads ./flows/shigong-xuke.bpmn, a construction-permit flow as a
+ * county's modeller (Camunda Modeler) saves it: a lane per department, a
+ * three-person 会签, a boundary timer with its escalation, and a rework
+ * loop 驳回 → 修改申请 → 重新审核; and writes it back as BPMN to out/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { resolve } from "node:path"
@@ -17,8 +21,10 @@ import {
   type Flow,
   type FlowComparison,
   makeParallel,
+  parseBpmn,
   parseFlow,
   scheduleFlow,
+  toBpmn,
   toMermaidGantt,
   whatIf
 } from "@tongban/approval"
@@ -78,6 +84,38 @@ export const run = () => {
   const parallel = load("qiye-kaiban-parallel.json")
   show(compareFlow(parallel), "\n企业开办（一窗受理、并联办理）· business start-up, one window, parallel")
 
+  // A flow drawn in a modeller: lanes are departments, 会签 is multi-instance, the loop back is rework.
+  const bpmnText = readFileSync(fileURLToPath(new URL("./flows/shigong-xuke.bpmn", import.meta.url)), "utf8")
+  const drawn = getOrThrow(parseBpmn(bpmnText))
+  const permit = drawn.flow
+  line(`\n${permit.name}（BPMN，Camunda Modeler 绘制）· drawn in a modeller`)
+  line(`  泳道即部门 lanes as departments: ${permit.departments.map((d) => d.id).join("、")}`)
+  for (const s of permit.steps.filter((x) => x.multiInstance !== undefined)) {
+    line(
+      `  会签 ${s.name}: ${s.multiInstance?.instances} 人${s.multiInstance?.mode === "parallel" ? "并行" : "依次"}，需 ${s.reviewers} 名审查人，${s.days} 个工作日`
+    )
+  }
+  for (const s of permit.steps.filter((x) => x.events.length > 0)) {
+    for (const e of s.events)
+      line(`  边界定时器 boundary timer on ${s.name}: ${e.name ?? e.id}, ${e.days ?? "—"} 个工作日时限`)
+  }
+  for (const w of drawn.warnings) line(`  提示 ${w.message.zh}`)
+  const firstPass = criticalPath(permit)
+  line(
+    `  关键路径 ${firstPass.criticalPaths[0]?.map((id) => permit.steps.find((s) => s.id === id)?.name ?? id).join(" → ") ?? "—"}：${firstPass.makespan} 个工作日（承诺 ${permit.promised ?? "—"}）`
+  )
+  line(`  ${firstPass.note?.zh ?? ""} / ${firstPass.note?.en ?? ""}`)
+  for (const r of permit.rework) {
+    line(
+      `  返工 rework ${r.id}: 概率 ${r.probability}，经过 ${(r.via ?? []).map((id) => permit.steps.find((s) => s.id === id)?.name ?? id).join("、")}，回到 ${permit.steps.find((s) => s.id === r.to)?.name ?? r.to}`
+    )
+  }
+  const outDir = resolve("out")
+  mkdirSync(outDir, { recursive: true })
+  const bpmnFile = resolve(outDir, "shigong-xuke.tongban.bpmn")
+  writeFileSync(bpmnFile, toBpmn(permit))
+  line(`  BPMN 写出 written (opens in bpmn.io / Camunda Modeler): ${bpmnFile}`)
+
   // 工程建设项目审批: four stages, parallel review, joint drawing review and joint acceptance.
   const build = load("gongcheng-jianshe.json")
   show(compareFlow(build), "\n工程建设项目审批 · construction project approval (four stages)")
@@ -105,5 +143,5 @@ export const run = () => {
   const file = resolve(dir, "gongcheng-jianshe-gantt.mmd")
   writeFileSync(file, `${toMermaidGantt(scheduled)}\n`)
   line(`  Mermaid 甘特图 Gantt chart written to ${file}`)
-  return { comparisons, schedule: scheduled, flow: build, calendar: chinaCalendar }
+  return { comparisons, schedule: scheduled, flow: build, calendar: chinaCalendar, drawn: permit }
 }
