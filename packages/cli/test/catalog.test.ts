@@ -154,6 +154,16 @@ describe("tongban catalog", () => {
     expect(table.stdout).toContain("implementation code: 0.0% (0/3)")
   })
 
+  it("diff: compares two lists with issues, matched by their provincial codes", async () => {
+    const shorter = list.split("\n").slice(0, 3).join("\n")
+    const r = await runCli(["catalog", "diff", "a.csv", "b.csv", "--format", "json"], {
+      files: { "a.csv": list, "b.csv": shorter }
+    })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout).removed).toEqual([{ code: "511A0003000000", name: "食品经营许可" }])
+    expect(r.stderr.trim().split("\n")).toHaveLength(2)
+  })
+
   it("template: prints the header row of the matter table", async () => {
     const r = await runCli(["catalog", "template"], { files })
     expect(r.code).toBe(0)

@@ -27,7 +27,7 @@ import {
   validateCatalogue,
   writeCatalogue
 } from "@tongban/catalog"
-import { countIssues, errorsOf, fail, type Issue, issueToJson, parseJson, type Result } from "@tongban/core"
+import { countIssues, fail, type Issue, issueToJson, parseJson, type Result } from "@tongban/core"
 import { defineCommand, defineGroup } from "../command.js"
 import { type Context, UsageError } from "../context.js"
 import { argument, flagOption, listOption, optionalNumberOption, textOption } from "../options.js"
@@ -282,16 +282,14 @@ const diff = defineCommand({
     const a = load(ctx, get(older))
     const b = load(ctx, get(newer))
     if (!a.ok || !b.ok) return { ok: false, issues: [...(a.ok ? [] : a.issues), ...(b.ok ? [] : b.issues)] }
-    const broken = [...errorsOf(a.value.issues), ...errorsOf(b.value.issues)]
-    if (broken.length > 0) return fail(broken)
     const notes = [...summarise(ctx, get(older), a.value.issues), ...summarise(ctx, get(newer), b.value.issues)]
     const d = diffCatalogues(a.value.catalogue, b.value.catalogue)
     return {
       ok: true,
       value: {
         json: {
-          added: d.added.map((m) => ({ code: m.implementationCode, name: m.name })),
-          removed: d.removed.map((m) => ({ code: m.implementationCode, name: m.name })),
+          added: d.added.map((m) => ({ code: m.implementationCode ?? m.localCode ?? null, name: m.name })),
+          removed: d.removed.map((m) => ({ code: m.implementationCode ?? m.localCode ?? null, name: m.name })),
           changed: d.changed.map((c) => ({ code: c.code, name: c.name, fields: c.changes.map((x) => x.field) })),
           fourReductions: d.fourReductions,
           totals: d.totals
