@@ -111,4 +111,14 @@ describe("tongban flow", () => {
     const r = await runCli(["flow", "diagram", "parallel.json"], { files })
     expect(r.stdout.split("\n")[0]).toBe("flowchart LR")
   })
+
+  it("diagram --format bpmn prints BPMN 2.0 with a diagram that reads back as the same flow", async () => {
+    const r = await runCli(["flow", "diagram", "parallel.json", "--format", "bpmn"], { files })
+    expect(r.stdout).toContain("<bpmndi:BPMNDiagram")
+    const again = await runCli(["flow", "check", "out.bpmn", "--format", "json"], {
+      files: { ...files, "out.bpmn": r.stdout }
+    })
+    const direct = await runCli(["flow", "check", "parallel.json", "--format", "json"], { files })
+    expect(again.stdout).toBe(direct.stdout)
+  })
 })

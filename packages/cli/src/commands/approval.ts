@@ -15,6 +15,7 @@ import {
   parseBpmn,
   parseFlow,
   scheduleFlow,
+  toBpmn,
   toDot,
   toMermaidFlowchart,
   toMermaidGantt,
@@ -251,16 +252,17 @@ const compare = defineCommand({
 const diagram = defineCommand({
   name: "diagram",
   description: {
-    zh: "输出流程图（Mermaid 或 GraphViz DOT）",
-    en: "print the flow as a Mermaid flowchart or GraphViz DOT"
+    zh: "输出流程图（Mermaid、GraphViz DOT，或带布局的 BPMN 2.0，可在 bpmn.io / Camunda Modeler 中打开）",
+    en: "print the flow as a Mermaid flowchart, GraphViz DOT, or BPMN 2.0 with a laid-out diagram (opens in bpmn.io / Camunda Modeler)"
   },
-  formats: ["mermaid", "dot"],
+  formats: ["mermaid", "dot", "bpmn"],
   args: [flowFile],
   run: ({ get, ctx, format }) => {
     const read = readFlow(ctx, get(flowFile))
     if (!read.ok) return read
     const { flow: f, warnings } = read.value
-    return { ok: true, value: { text: format === "dot" ? toDot(f) : toMermaidFlowchart(f), warnings } }
+    const text = format === "dot" ? toDot(f) : format === "bpmn" ? toBpmn(f) : toMermaidFlowchart(f)
+    return { ok: true, value: { text, warnings } }
   }
 })
 
