@@ -61,7 +61,7 @@ vi.mock("@tongban/approval", async (importOriginal) => {
 })
 vi.mock("@tongban/simulation", async (importOriginal) => {
   const m = await importOriginal<typeof import("@tongban/simulation")>()
-  return { ...m, simulateMMc: vi.fn(m.simulateMMc), scheduleRisk: vi.fn(m.scheduleRisk) }
+  return { ...m, simulateMMc: vi.fn(m.simulateMMc), scheduleRisk: vi.fn(m.scheduleRisk), calibrate: vi.fn(m.calibrate) }
 })
 vi.mock("@tongban/simulation/node", async (importOriginal) => {
   const m = await importOriginal<typeof import("@tongban/simulation/node")>()
@@ -122,6 +122,11 @@ const makeFiles = (): Record<string, string> => {
     : hall
   return {
     "shard.json": JSON.stringify(hallShard.ok ? hallShard.value : {}),
+    "records.csv": [
+      "received,accepted,concluded,department,matter",
+      "2026-03-02T09:05,2026-03-02T09:20,2026-03-04T10:00,market,licence",
+      "2026-03-03T10:10,2026-03-03T10:22,2026-03-05T15:00,market,licence"
+    ].join("\n"),
     "layer.json": layer,
     "2020.json": read("examples/t-county/data/catalogue-2020.json"),
     "serial.json": read("examples/t-county/flows/qiye-kaiban-serial.json"),
@@ -414,6 +419,18 @@ const rows: ReadonlyArray<Row> = [
     flag: "--promised",
     argv: ["simulate", "flow", "serial.json", "--start", "2026-03-02", "--runs", "5", "--promised", "9"],
     check: () => expect(field(simulation.scheduleRisk, 1, "promised")).toBe(9)
+  },
+  {
+    command: "simulate calibrate",
+    flag: "--out",
+    argv: ["simulate", "calibrate", "records.csv", "--out", "calibrated.json"],
+    check: ({ written }) => expect([...written.keys()]).toContain("calibrated.json")
+  },
+  {
+    command: "simulate calibrate",
+    flag: "--windows",
+    argv: ["simulate", "calibrate", "records.csv", "--windows", "7"],
+    check: () => expect(field(simulation.calibrate, 1, "windows")).toBe(7)
   },
   {
     command: "simulate mmc",

@@ -235,4 +235,38 @@ describe("tongban simulate", () => {
         .filter((l) => l.includes(",wait_mean,")).length
     ).toBe(8)
   })
+
+  it("simulate calibrate fits a model to case records and writes it where --out says; the model runs", async () => {
+    const lines = ["received,accepted,concluded,department,matter"]
+    for (let d = 2; d <= 6; d++)
+      for (const [h, m] of [
+        [9, 5],
+        [9, 40],
+        [10, 15],
+        [11, 2],
+        [14, 30],
+        [16, 10]
+      ])
+        lines.push(
+          `2026-03-0${d}T${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")},2026-03-0${d}T${String(h).padStart(2, "0")}:${String(m + 9 + (d % 3)).padStart(2, "0")},2026-03-${String(d + 7).padStart(2, "0")}T10:00,market,licence`
+        )
+    lines.push("not a date,,,market,licence")
+    const files = { "records.csv": lines.join("\n") }
+    const r = await runCli(
+      ["simulate", "calibrate", "records.csv", "--out", "model.json", "--windows", "3", "--format", "json"],
+      { files }
+    )
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      records: 30,
+      skipped: 1,
+      days: 5,
+      matters: [{ matter: "licence", perDay: 6 }]
+    })
+    const model = r.written.get("model.json") ?? ""
+    expect(JSON.parse(model)).toMatchObject({ start: "2026-03-02", windows: [{ id: "general", count: 3 }] })
+    const run = await runCli(["simulate", "model.json", "--format", "json"], { files: { "model.json": model } })
+    expect(run.code).toBe(0)
+    expect((await runCli(["simulate", "calibrate", "x.csv"], { files: { "x.csv": "a,b\n1,2\n" } })).code).toBe(1)
+  })
 })

@@ -13,6 +13,7 @@ import {
   casesToCsv,
   checkShard,
   emptyShard,
+  calibrate,
   compareScenarios,
   erlangC,
   eventLogToCsv,
@@ -407,6 +408,79 @@ const flowCommand = defineCommand({
   }
 })
 
+const recordsArg = argument("records", {
+  zh: "办件记录 CSV（列：received、accepted、concluded、department、matter）",
+  en: "case records CSV (columns received, accepted, concluded, department, matter)"
+})
+const modelOutOption = textOption("--out <file>", {
+  zh: "把标定出的模型写入该文件（JSON）",
+  en: "write the calibrated model to this file (JSON)"
+})
+const windowsOption = optionalNumberOption(
+  "--windows <n>",
+  {
+    zh: "模型中的综合窗口数（默认：记录中同时在窗口的最多件数）",
+    en: "general windows in the model (default: the most cases at a window at once)"
+  },
+  { integer: true, min: 1, max: 100_000 }
+)
+
+/** `tongban simulate calibrate RECORDS.csv [--out model.json]`: a hall model fitted to a county's case records. */
+const calibrateCommand = defineCommand({
+  name: "calibrate",
+  description: {
+    zh: "由办件记录标定大厅模型：分时段到达曲线、各事项日均件数、窗口与审核用时（对数正态或经验分布，附拟合优度）",
+    en: "calibrate a hall model from case records: hourly arrival profile, volume per matter, window and review durations (lognormal or empirical, with goodness of fit)"
+  },
+  formats: ["table", "json"],
+  args: [recordsArg],
+  options: [modelOutOption, windowsOption],
+  run: ({ get, ctx }) => {
+    const calendar = calendarFor(ctx, [], false)
+    if (!calendar.ok) return calendar
+    const windows = get(windowsOption)
+    const r = calibrate(ctx.readText(get(recordsArg)), {
+      calendar: calendar.value,
+      ...(windows === undefined ? {} : { windows })
+    })
+    if (!r.ok) return r
+    const c = r.value
+    const out = get(modelOutOption)
+    if (out !== undefined) ctx.writeFile(out, `${JSON.stringify(c.model, null, 2)}\n`)
+    const fit = (f: (typeof c.matters)[number]["window"], digits: number): Cell =>
+      f === null
+        ? null
+        : `${f.chosen} mean ${f.mean.toFixed(digits)} sd ${f.sd.toFixed(digits)} (KS ${f.ks.toFixed(3)}, p ${f.pValue.toFixed(3)})`
+    const rows: Array<Array<Cell>> = [
+      ["records / skipped", `${c.records} / ${c.skipped}`],
+      ["working days", c.days],
+      ["profile (receipts per hour of opening)", c.profile.join(" ")],
+      ...c.matters.flatMap(
+        (m): Array<Array<Cell>> => [
+          [`${m.matter} (${m.department}) per day`, Number(m.perDay.toFixed(2))],
+          [`${m.matter} window minutes`, fit(m.window, 1)],
+          [`${m.matter} review working days`, fit(m.review, 2)]
+        ]
+      )
+    ]
+    return {
+      ok: true,
+      value: {
+        json: {
+          records: c.records,
+          skipped: c.skipped,
+          days: c.days,
+          profile: c.profile,
+          matters: c.matters,
+          model: c.model
+        },
+        table: { columns: ["metric", "value"], rows },
+        ...(c.warnings.length > 0 ? { warnings: c.warnings } : {})
+      }
+    }
+  }
+})
+
 /**
  * `tongban simulate MODEL.json`, `tongban simulate merge SHARD…` and
  * `tongban simulate mmc` (e.g. `tongban simulate mmc --lambda 9 --mu 1
@@ -415,13 +489,13 @@ const flowCommand = defineCommand({
 export const simulateCommand = defineCommand({
   name: "simulate",
   description: {
-    zh: "仿真大厅与后台审批（可多种子并行扫描）；子命令 mmc、merge、flow",
-    en: "simulate a hall and its back offices (sweeps over seeds in parallel); subcommands mmc, merge, flow"
+    zh: "仿真大厅与后台审批（可多种子并行扫描）；子命令 mmc、merge、flow、calibrate",
+    en: "simulate a hall and its back offices (sweeps over seeds in parallel); subcommands mmc, merge, flow, calibrate"
   },
   formats: ["table", "json"],
   args: [modelArg],
   options: [seedOption, runsOption, ciOption, workersOption, outOption, provisionalOption],
-  subcommands: [mergeCommand, mmcCommand, flowCommand],
+  subcommands: [mergeCommand, mmcCommand, flowCommand, calibrateCommand],
   run: async ({ get, ctx }) => {
     const calendar = calendarFor(ctx, [], get(provisionalOption))
     if (!calendar.ok) return calendar
