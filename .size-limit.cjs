@@ -13,8 +13,9 @@ module.exports = [
       "packages/deadline/dist/index.js": "{ chinaCalendarOf, isWorkingDay, addWorkingDays }",
       "packages/deadline/dist/china/2026.js": "{ china2026 }"
     },
-    // 4,116 B when set (2026-12-02); the headroom is for core, which every package shares.
-    limit: "4.5 kB",
+    // 4,493 B when set (2026-12-02, with the issue-code templates it can
+    // reach); the headroom is for core, which every package shares.
+    limit: "5 kB",
     brotli: true
   },
   {

@@ -11,11 +11,12 @@
  * @since 0.1.0
  */
 import {
+  type CodeSpecs,
+  codeIssue,
   type Failure,
   fail,
   type Issue,
   type LocalDate,
-  makeIssue,
   type Message,
   ok,
   type PathSegment,
@@ -23,7 +24,14 @@ import {
   validate
 } from "@tongban/core"
 import * as z from "zod"
-import { type CalendarIndex, dateAt, dayNumberOfText, indexOf, noticeHint, offsetOf } from "./internal/calendarIndex.js"
+import {
+  type CalendarIndex,
+  coverageIssue,
+  dateAt,
+  dayNumberOfText,
+  indexOf,
+  offsetOf
+} from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
 import { dueDate, type StartRule } from "./Period.js"
 import { formatTimeLimit, parseTimeLimit, type TimeLimit, TimeLimitSchema } from "./TimeLimit.js"
@@ -274,12 +282,38 @@ const EVENT_NAMES: Readonly<Record<CaseEvent["type"], Message>> = {
   concluded: { zh: "办结", en: "concluded" }
 }
 
-const eventIssue = (
-  code: string,
-  path: ReadonlyArray<PathSegment>,
-  facts: Record<string, string>,
-  message: Message
-): Issue => makeIssue({ code, path, facts, message })
+/** The codes of case clocks (the coverage codes are the index's). */
+export const caseClockCodes = {
+  case_started_after_as_of: {
+    message: {
+      zh: "收件或受理日 {date} 晚于读取日 {asOf}：尚未收件或受理的案件没有计时",
+      en: "the case is received or accepted on {date}, after the as-of date {asOf}: a case not yet received or accepted has no clock"
+    },
+    facts: { type: "string", date: "string", asOf: "string" }
+  },
+  case_event_after_conclusion: {
+    message: { zh: "办结之后不能再有事件", en: "no event may follow the conclusion" },
+    facts: { type: "string", date: "string" }
+  },
+  case_already_suspended: {
+    message: { zh: "计时已暂停，不能再次暂停", en: "the clock is already suspended" },
+    facts: { date: "string" }
+  },
+  case_not_suspended: {
+    message: { zh: "计时未暂停，无法恢复", en: "the clock is not suspended" },
+    facts: { date: "string" }
+  },
+  extension_unit_mismatch: {
+    message: {
+      zh: "延长期限须与时限同为工作日或同为自然日（按月、年计算的时限不能按此延长）",
+      en: "an extension must be in working days for a working-day limit, in days or hours for a day or hour limit (month and year limits cannot be extended this way)"
+    },
+    facts: { unit: "string", limitUnit: "string" }
+  },
+  case_not_started: {
+    message: { zh: "事件中没有收件或受理", en: "the events have neither a receipt nor an acceptance" }
+  }
+} as const satisfies CodeSpecs
 
 interface Counter {
   readonly working: boolean
@@ -363,15 +397,10 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
     const type = events[k]?.type
     if (i <= asOf || (type !== "received" && type !== "accepted")) return
     issues.push(
-      eventIssue(
-        "case_started_after_as_of",
-        [...path, "events", k, "date"],
-        { type: String(events[k]?.type), date: String(events[k]?.date), asOf: String(options.asOf) },
-        {
-          zh: `收件或受理日 ${String(events[k]?.date)} 晚于读取日 ${String(options.asOf)}：尚未收件或受理的案件没有计时`,
-          en: `the case is received or accepted on ${String(events[k]?.date)}, after the as-of date ${String(options.asOf)}: a case not yet received or accepted has no clock`
-        }
-      )
+      codeIssue(caseClockCodes, "case_started_after_as_of", {
+        path: [...path, "events", k, "date"],
+        facts: { type: String(events[k]?.type), date: String(events[k]?.date), asOf: String(options.asOf) }
+      })
     )
   })
   if (issues.length > 0) return fail(issues)
@@ -400,12 +429,7 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
     const p = [...path, "events", k]
     if (concluded !== undefined) {
       issues.push(
-        eventIssue(
-          "case_event_after_conclusion",
-          p,
-          { type: e.type, date: e.date },
-          { zh: "办结之后不能再有事件", en: "no event may follow the conclusion" }
-        )
+        codeIssue(caseClockCodes, "case_event_after_conclusion", { path: p, facts: { type: e.type, date: e.date } })
       )
       continue
     }
@@ -423,14 +447,7 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
         break
       case "suspended":
         if (open) {
-          issues.push(
-            eventIssue(
-              "case_already_suspended",
-              p,
-              { date: e.date },
-              { zh: "计时已暂停，不能再次暂停", en: "the clock is already suspended" }
-            )
-          )
+          issues.push(codeIssue(caseClockCodes, "case_already_suspended", { path: p, facts: { date: e.date } }))
           continue
         }
         suspensions.push({ s: i, r: undefined, reason: e.reason })
@@ -442,14 +459,7 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
       case "resumed": {
         const last = suspensions[suspensions.length - 1]
         if (!open || last === undefined) {
-          issues.push(
-            eventIssue(
-              "case_not_suspended",
-              p,
-              { date: e.date },
-              { zh: "计时未暂停，无法恢复", en: "the clock is not suspended" }
-            )
-          )
+          issues.push(codeIssue(caseClockCodes, "case_not_suspended", { path: p, facts: { date: e.date } }))
           continue
         }
         last.r = i
@@ -460,15 +470,10 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
         const same = (working && e.by.unit === "working_day") || (days(limit.unit) && days(e.by.unit))
         if (!same) {
           issues.push(
-            eventIssue(
-              "extension_unit_mismatch",
-              [...p, "by"],
-              { unit: e.by.unit, limitUnit: limit.unit },
-              {
-                zh: "延长期限须与时限同为工作日或同为自然日（按月、年计算的时限不能按此延长）",
-                en: "an extension must be in working days for a working-day limit, in days or hours for a day or hour limit (month and year limits cannot be extended this way)"
-              }
-            )
+            codeIssue(caseClockCodes, "extension_unit_mismatch", {
+              path: [...p, "by"],
+              facts: { unit: e.by.unit, limitUnit: limit.unit }
+            })
           )
           continue
         }
@@ -512,14 +517,7 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
     if (supplement !== undefined) {
       return ok({ status: "awaiting_supplement", limit: totalLimit, elapsed: 0, level: "normal", excluded: [], trace })
     }
-    return fail(
-      eventIssue(
-        "case_not_started",
-        [...path, "events"],
-        {},
-        { zh: "事件中没有收件或受理", en: "the events have neither a receipt nor an acceptance" }
-      )
-    )
+    return fail(codeIssue(caseClockCodes, "case_not_started", { path: [...path, "events"] }))
   }
   const s0 = start
   const startRule = options.startRule ?? "next_day"
@@ -532,29 +530,14 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   const suspendedTotal = periods.reduce((sum, x) => sum + counter.between(x.s, Math.min(x.r, end)), 0)
   const elapsed = end > origin ? counter.between(origin, end) - suspendedTotal : 0
   // Beyond the coverage: the issue still says what is known, the days used so far.
-  const beyondCoverage = (): Failure => {
-    const hint = noticeHint(ix, Number(ix.calendar.coverage.to.slice(0, 4)) + 1)
-    return fail(
-      makeIssue({
-        code: "calendar_out_of_coverage",
-        path: [...path, "limit"],
-        facts: {
-          start: dateAt(ix, s0),
-          asOf: dateAt(ix, end),
-          elapsed,
-          limit: formatTimeLimit(totalLimit, "en"),
-          from: ix.calendar.coverage.from,
-          to: ix.calendar.coverage.to,
-          calendar: ix.calendar.id,
-          ...hint?.facts
-        },
-        message: {
-          zh: `自 ${dateAt(ix, s0)} 起的期限（${formatTimeLimit(totalLimit, "zh")}）超出日历 ${ix.calendar.id} 的覆盖范围（至 ${ix.calendar.coverage.to}）；截至 ${dateAt(ix, end)} 已用 ${elapsed} 日${hint?.zh ?? ""}`,
-          en: `the limit from ${dateAt(ix, s0)} (${formatTimeLimit(totalLimit, "en")}) ends outside the coverage of calendar ${ix.calendar.id} (to ${ix.calendar.coverage.to}); ${elapsed} days used as of ${dateAt(ix, end)}${hint?.en ?? ""}`
-        }
+  const beyondCoverage = (): Failure =>
+    fail(
+      coverageIssue(ix, dateAt(ix, s0), [...path, "limit"], "forward", {
+        asOf: dateAt(ix, end),
+        elapsed,
+        limit: formatTimeLimit(totalLimit, "en")
       })
     )
-  }
 
   // Months and years become natural days on the calendar (民法典 art. 202).
   let n = total
@@ -587,18 +570,7 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   if (!working && n > 0 && !isWork(ix, due)) {
     const nominalEnd = due
     const next = ix.work[ix.rank[due] ?? 0]
-    if (next === undefined)
-      return fail(
-        makeIssue({
-          code: "calendar_out_of_coverage",
-          path: [...path, "limit"],
-          facts: { date: dateAt(ix, due) },
-          message: {
-            zh: `${dateAt(ix, due)} 之后没有覆盖范围内的工作日`,
-            en: `no working day in coverage after ${dateAt(ix, due)}`
-          }
-        })
-      )
+    if (next === undefined) return beyondCoverage()
     due = next
     step(nominalEnd, "rule", {
       zh: `期间最后一日 ${dateAt(ix, nominalEnd)} 为休息日，顺延至 ${dateAt(ix, due)}（民法典第二百零三条）`,

@@ -9,10 +9,11 @@
  * @since 0.2.0
  */
 import {
+  type CodeSpecs,
+  codeIssue,
   fail,
   type Issue,
   type LocalDate,
-  makeIssue,
   ok,
   type PathSegment,
   parseLocalDate,
@@ -23,7 +24,7 @@ import * as z from "zod"
 import type { CalendarLayer, WorkCalendar } from "./Calendar.js"
 import { type CaseClockOptions, type CaseEvent, caseClock } from "./CaseClock.js"
 import { fromText } from "./CalendarSchema.js"
-import { dateAt, indexOf } from "./internal/calendarIndex.js"
+import { dateAt, indexCodes, indexOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
 import type { TimeLimit } from "./TimeLimit.js"
 import type { DayInfo } from "./WorkingDays.js"
@@ -65,16 +66,53 @@ const NoticeSchema = z
  */
 export type HolidayNotice = z.infer<typeof NoticeSchema>
 
-const outside = (path: ReadonlyArray<PathSegment>, date: string, year: number): Issue =>
-  makeIssue({
-    code: "notice_date_outside_year",
-    path,
-    facts: { date, year },
+/** The codes of notices, calendar diffs and moved cases (`date_invalid` is the index's). */
+export const noticeCodes = {
+  notice_number_invalid: {
     message: {
-      zh: `${date} 不在通知所安排的 ${year} 年内（也不在上一年 12 月）`,
-      en: `${date} is not in the year the notice arranges, ${year} (nor in the December before it)`
+      zh: "通知文号应形如 国办发明电〔2026〕8号",
+      en: "the notice number should read like 国办发明电〔2026〕8号"
     }
-  })
+  },
+  notice_date_outside_year: {
+    message: {
+      zh: "{date} 不在通知所安排的 {year} 年内（也不在上一年 12 月）",
+      en: "{date} is not in the year the notice arranges, {year} (nor in the December before it)"
+    },
+    facts: { date: "string", year: "number" }
+  },
+  range_reversed: {
+    message: { zh: "结束日早于开始日", en: "the range ends before it starts" },
+    facts: { from: "string?", to: "string?" }
+  },
+  source_unknown: {
+    message: { zh: "来源不在 sources 中", en: "the source is not among the sources" },
+    facts: { source: "string?" }
+  },
+  notice_signed_after_year: {
+    message: {
+      zh: "印发日期 {signed} 晚于所安排的 {year} 年",
+      en: "signed on {signed}, after the year it arranges ({year})"
+    },
+    facts: { signed: "string", year: "number" }
+  },
+  calendars_disjoint: {
+    message: { zh: "日历 {a} 与 {b} 的覆盖范围不相交", en: "the coverages of {a} and {b} do not meet" },
+    facts: { a: "string", b: "string" }
+  },
+  cases_invalid: {
+    message: { zh: "cases 应为数组", en: "cases must be an array" },
+    variants: {
+      item: {
+        zh: "每个案件应为带 id、events、limit 的对象",
+        en: "each case must be an object with id, events and limit"
+      }
+    }
+  }
+} as const satisfies CodeSpecs
+
+const outside = (path: ReadonlyArray<PathSegment>, date: string, year: number): Issue =>
+  codeIssue(noticeCodes, "notice_date_outside_year", { path, facts: { date, year } })
 
 /**
  * Reads a notice file (JSON text or a parsed value) into the national layer
@@ -126,12 +164,7 @@ export const parseNotice = (
     inYear(d.to, [...path, "daysOff", i, "to"])
     if (d.to < d.from) {
       issues.push(
-        makeIssue({
-          code: "range_reversed",
-          path: [...path, "daysOff", i],
-          facts: { from: d.from, to: d.to },
-          message: { zh: "结束日早于开始日", en: "the range ends before it starts" }
-        })
+        codeIssue(noticeCodes, "range_reversed", { path: [...path, "daysOff", i], facts: { from: d.from, to: d.to } })
       )
     }
   })
@@ -140,14 +173,9 @@ export const parseNotice = (
   })
   if (n.signed > last) {
     issues.push(
-      makeIssue({
-        code: "notice_signed_after_year",
+      codeIssue(noticeCodes, "notice_signed_after_year", {
         path: [...path, "signed"],
-        facts: { signed: n.signed, year: n.year },
-        message: {
-          zh: `印发日期 ${n.signed} 晚于所安排的 ${n.year} 年`,
-          en: `signed on ${n.signed}, after the year it arranges (${n.year})`
-        }
+        facts: { signed: n.signed, year: n.year }
       })
     )
   }
@@ -177,14 +205,7 @@ const isCalendarShaped = (c: unknown): boolean =>
   Array.isArray(Reflect.get(c, "layers"))
 
 const notCalendar = (path: ReadonlyArray<PathSegment>): Issue =>
-  makeIssue({
-    code: "calendar_invalid",
-    path,
-    message: {
-      zh: "应为工作日历（含 coverage、weekdays、layers 的对象）",
-      en: "expected a working calendar (an object with coverage, weekdays and layers)"
-    }
-  })
+  codeIssue(indexCodes, "calendar_invalid", { path, variant: "not_calendar" })
 
 /**
  * A day whose working status differs between two calendars.
@@ -230,17 +251,7 @@ export const diffCalendars = (a: WorkCalendar, b: WorkCalendar): Result<Readonly
   const from = Math.max(x.start, y.start)
   const to = Math.min(x.start + x.size, y.start + y.size) - 1
   if (to < from) {
-    return fail(
-      makeIssue({
-        code: "calendars_disjoint",
-        path: [],
-        facts: { a: a.id, b: b.id },
-        message: {
-          zh: `日历 ${a.id} 与 ${b.id} 的覆盖范围不相交`,
-          en: `the coverages of ${a.id} and ${b.id} do not meet`
-        }
-      })
-    )
+    return fail(codeIssue(noticeCodes, "calendars_disjoint", { facts: { a: a.id, b: b.id } }))
   }
   const changes: Array<CalendarChange> = []
   for (let n = from; n <= to; n++) {
@@ -307,13 +318,7 @@ export const casesMovedBy = (
   options: Omit<CaseClockOptions, "calendar" | "limit">
 ): Result<ReadonlyArray<MovedCase>> => {
   if (!Array.isArray(cases)) {
-    return fail(
-      makeIssue({
-        code: "cases_invalid",
-        path: ["cases"],
-        message: { zh: "cases 应为数组", en: "cases must be an array" }
-      })
-    )
+    return fail(codeIssue(noticeCodes, "cases_invalid", { path: ["cases"] }))
   }
   const bad = [before, after].findIndex((c) => !isCalendarShaped(c))
   if (bad >= 0) return fail(notCalendar([bad === 0 ? "before" : "after"]))
@@ -321,16 +326,7 @@ export const casesMovedBy = (
   const moved: Array<MovedCase> = []
   cases.forEach((c, k) => {
     if (typeof c !== "object" || c === null || typeof c.id !== "string") {
-      issues.push(
-        makeIssue({
-          code: "cases_invalid",
-          path: ["cases", k],
-          message: {
-            zh: "每个案件应为带 id、events、limit 的对象",
-            en: "each case must be an object with id, events and limit"
-          }
-        })
-      )
+      issues.push(codeIssue(noticeCodes, "cases_invalid", { path: ["cases", k], variant: "item" }))
       return
     }
     const read = (calendar: WorkCalendar) =>

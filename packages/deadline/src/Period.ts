@@ -16,17 +16,18 @@
  */
 import {
   addMonths,
+  type CodeSpecs,
+  codeIssue,
   fail,
   type LocalDate,
   MAX_YEAR,
-  makeIssue,
   ok,
   type PathSegment,
   type Result,
   toDayNumber,
   toParts
 } from "@tongban/core"
-import { type CalendarIndex, dateAt, indexOf, noticeHint, offsetOf } from "./internal/calendarIndex.js"
+import { type CalendarIndex, coverageIssue, dateAt, indexOf, offsetOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
 import type { TimeLimit } from "./TimeLimit.js"
 import type { CalendarOptions, DayInfo } from "./WorkingDays.js"
@@ -93,37 +94,28 @@ const UNIT_NAMES: Readonly<Record<TimeLimit["unit"], readonly [string, string]>>
   year: ["年", "years"]
 }
 
-const beyond = (ix: CalendarIndex, start: LocalDate, limit: TimeLimit, path: ReadonlyArray<PathSegment>) => {
-  const hint = noticeHint(ix, Number(ix.calendar.coverage.to.slice(0, 4)) + 1)
-  return makeIssue({
-    code: "calendar_out_of_coverage",
-    path,
-    facts: {
-      date: start,
-      amount: limit.amount,
-      unit: limit.unit,
-      from: ix.calendar.coverage.from,
-      to: ix.calendar.coverage.to,
-      calendar: ix.calendar.id,
-      ...hint?.facts
-    },
+const beyond = (ix: CalendarIndex, start: LocalDate, limit: TimeLimit, path: ReadonlyArray<PathSegment>) =>
+  coverageIssue(ix, start, path, "forward", { amount: limit.amount, unit: limit.unit })
+
+/** The codes of periods (the coverage codes are the index's). */
+export const periodCodes = {
+  time_limit_invalid: {
     message: {
-      zh: `自 ${start} 起 ${limit.amount}${UNIT_NAMES[limit.unit][0]}的期限超出日历 ${ix.calendar.id} 的覆盖范围（至 ${ix.calendar.coverage.to}）${hint?.zh ?? ""}`,
-      en: `${limit.amount} ${UNIT_NAMES[limit.unit][1]} from ${start} end outside the coverage of calendar ${ix.calendar.id} (to ${ix.calendar.coverage.to})${hint?.en ?? ""}`
-    }
-  })
-}
+      zh: "时限应为非负整数及有效单位",
+      en: "a time limit needs a whole non-negative amount and a valid unit"
+    },
+    facts: { amount: "string", unit: "string" }
+  }
+} as const satisfies CodeSpecs
 
 // A fact from a value of any type (plain JavaScript may pass a symbol or an object without a prototype).
 const shown = (value: unknown): string =>
   typeof value === "number" || typeof value === "string" ? String(value) : typeof value
 
 const badLimit = (limit: TimeLimit, path: ReadonlyArray<PathSegment>) =>
-  makeIssue({
-    code: "time_limit_invalid",
+  codeIssue(periodCodes, "time_limit_invalid", {
     path: [...path, "limit"],
-    facts: { amount: shown(limit?.amount), unit: shown(limit?.unit) },
-    message: { zh: "时限应为非负整数及有效单位", en: "a time limit needs a whole non-negative amount and a valid unit" }
+    facts: { amount: shown(limit?.amount), unit: shown(limit?.unit) }
   })
 
 const isWork = (ix: CalendarIndex, i: number): boolean => (ix.rank[i + 1] ?? 0) > (ix.rank[i] ?? 0)

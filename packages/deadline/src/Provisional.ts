@@ -9,12 +9,13 @@
  *
  * @since 0.2.0
  */
-import { fail, fromDayNumber, type LocalDate, makeIssue, type Message, ok, type Result } from "@tongban/core"
+import { codeIssue, fail, fromDayNumber, type LocalDate, type Message, ok, type Result } from "@tongban/core"
 import { LunarDay, SolarTerm } from "tyme4ts"
 import type { CalendarLayer, WorkCalendar } from "./Calendar.js"
 import { chinaYears } from "./data/china/index.js"
 import { dayNumberOfText, indexOf } from "./internal/calendarIndex.js"
 import { type LunarDates, projectYears, statutoryDaysOf } from "./internal/projection.js"
+import { provisionalCodes } from "./internal/provisionalCodes.js"
 import type { HolidayKey } from "./Statute.js"
 
 /** Years tyme4ts dates reliably and the projection supports. */
@@ -99,14 +100,9 @@ export const statutoryDays = (year: number): Result<ReadonlyArray<StatutoryDay>>
 }
 
 const unsupported = (year: unknown, path: ReadonlyArray<string>) =>
-  makeIssue({
-    code: "statute_year_unsupported",
+  codeIssue(provisionalCodes, "statute_year_unsupported", {
     path,
-    facts: { year: typeof year === "number" ? year : String(year), first: FIRST_YEAR, last: LAST_YEAR },
-    message: {
-      zh: `年份 ${String(year)} 不受支持：预测仅适用于 ${FIRST_YEAR}–${LAST_YEAR} 年的整数年份`,
-      en: `year ${String(year)} is not supported: projection covers whole years ${FIRST_YEAR}–${LAST_YEAR}`
-    }
+    facts: { year: typeof year === "number" ? year : String(year), first: FIRST_YEAR, last: LAST_YEAR }
   })
 
 /** Plain JS may pass anything: a year of data must at least have a coverage and its lists. */
@@ -123,18 +119,7 @@ const isLayerShaped = (l: unknown): boolean => {
 }
 
 const yearsInvalid = (path: ReadonlyArray<string | number>, what: "options" | "years") =>
-  makeIssue({
-    code: "provisional_years_invalid",
-    path,
-    facts: { what },
-    message:
-      what === "options"
-        ? { zh: "选项应为对象", en: "the options must be an object" }
-        : {
-            zh: "years 应为年份数据（含 coverage、sources、daysOff、workdays 的图层）的数组",
-            en: "years must be an array of year layers (with coverage, sources, daysOff and workdays)"
-          }
-  })
+  codeIssue(provisionalCodes, "provisional_years_invalid", { path, facts: { what }, variant: what })
 
 const NOTICE_YEAR = /关于(?:调整|延长)?(\d{4})年/
 
@@ -235,28 +220,20 @@ export const provisionalChinaCalendar = (options?: ProvisionalOptions): Result<W
   const through = options?.through ?? announced + 5
   if (!Number.isSafeInteger(announced) || announced < firstAnnounced || announced > lastAnnounced) {
     return fail(
-      makeIssue({
-        code: "provisional_years_invalid",
+      codeIssue(provisionalCodes, "provisional_years_invalid", {
         path: ["announcedThrough"],
-        facts: { announcedThrough: String(announced), first: firstAnnounced, last: lastAnnounced },
-        message: {
-          zh: `announcedThrough 应为已公布数据中的年份（${firstAnnounced}–${lastAnnounced}）`,
-          en: `announcedThrough must be a year of the announced data (${firstAnnounced}–${lastAnnounced})`
-        }
+        facts: { what: "announced", announcedThrough: String(announced), first: firstAnnounced, last: lastAnnounced },
+        variant: "announced"
       })
     )
   }
   if (!Number.isSafeInteger(through) || through > LAST_YEAR) return fail(unsupported(through, ["through"]))
   if (through <= announced) {
     return fail(
-      makeIssue({
-        code: "provisional_years_invalid",
+      codeIssue(provisionalCodes, "provisional_years_invalid", {
         path: ["through"],
-        facts: { through, announcedThrough: announced },
-        message: {
-          zh: `through（${through}）应晚于最后公布的年份 ${announced}`,
-          en: `through (${through}) must come after the last announced year ${announced}`
-        }
+        facts: { what: "through", through, announcedThrough: announced },
+        variant: "through"
       })
     )
   }

@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { fail, type Lang, makeIssue, type PathSegment, type Result, validate } from "@tongban/core"
+import { type CodeSpecs, codeIssue, fail, type Lang, type PathSegment, type Result, validate } from "@tongban/core"
 import * as z from "zod"
 
 /**
@@ -147,16 +147,19 @@ const chineseNumber = (text: string): number | undefined => {
   return any ? total + (digit ?? 0) : undefined
 }
 
-const malformed = (input: string, path: ReadonlyArray<PathSegment>) =>
-  makeIssue({
-    code: "time_limit_malformed",
-    path,
-    facts: { input },
+/** The codes of time limits. */
+export const timeLimitCodes = {
+  time_limit_malformed: {
     message: {
-      zh: `无法识别时限“${input}”，应写作 20wd、15d、48h、3m、1y 或 20个工作日、15日、48小时、3个月、1年`,
-      en: `cannot read the time limit "${input}"; write 20wd, 15d, 48h, 3m, 1y or 20个工作日, 15日, 48小时, 3个月, 1年`
-    }
-  })
+      zh: "无法识别时限“{input}”，应写作 20wd、15d、48h、3m、1y 或 20个工作日、15日、48小时、3个月、1年",
+      en: 'cannot read the time limit "{input}"; write 20wd, 15d, 48h, 3m, 1y or 20个工作日, 15日, 48小时, 3个月, 1年'
+    },
+    facts: { input: "string" }
+  }
+} as const satisfies CodeSpecs
+
+const malformed = (input: string, path: ReadonlyArray<PathSegment>) =>
+  codeIssue(timeLimitCodes, "time_limit_malformed", { path, facts: { input } })
 
 /**
  * Reads a time limit from text (`"20wd"`, `"15d"`, `"48h"`, `"3m"`, `"1y"`,

@@ -9,17 +9,18 @@
  * @since 0.1.0
  */
 import {
+  type CodeSpecs,
+  codeIssue,
   fail,
   type Issue,
   type LocalDate,
-  makeIssue,
   type Message,
   ok,
   type PathSegment,
   type Result
 } from "@tongban/core"
 import type { WorkCalendar } from "./Calendar.js"
-import { type CalendarIndex, dateAt, indexOf, noticeHint, offsetOf } from "./internal/calendarIndex.js"
+import { type CalendarIndex, coverageIssue, dateAt, indexOf, offsetOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
 
 /**
@@ -36,33 +37,19 @@ export interface CalendarOptions {
 
 const NO_PATH: ReadonlyArray<PathSegment> = []
 
-const beyond = (ix: CalendarIndex, date: string, n: number, path: ReadonlyArray<PathSegment>): Issue => {
-  const hint = n > 0 ? noticeHint(ix, Number(ix.calendar.coverage.to.slice(0, 4)) + 1) : undefined
-  return makeIssue({
-    code: "calendar_out_of_coverage",
-    path,
-    facts: {
-      date,
-      n,
-      from: ix.calendar.coverage.from,
-      to: ix.calendar.coverage.to,
-      calendar: ix.calendar.id,
-      ...hint?.facts
-    },
-    message: {
-      zh: `从 ${date} 起 ${n} 个工作日超出日历 ${ix.calendar.id} 的覆盖范围 ${ix.calendar.coverage.from} 至 ${ix.calendar.coverage.to}${hint?.zh ?? ""}`,
-      en: `${n} working days from ${date} falls outside the coverage of calendar ${ix.calendar.id} (${ix.calendar.coverage.from} to ${ix.calendar.coverage.to})${hint?.en ?? ""}`
-    }
-  })
-}
+const beyond = (ix: CalendarIndex, date: string, n: number, path: ReadonlyArray<PathSegment>): Issue =>
+  coverageIssue(ix, date, path, n > 0 ? "forward" : "backward", { n })
+
+/** The codes of the working-day functions (the coverage codes are the index's). */
+export const workingDaysCodes = {
+  working_days_invalid: {
+    message: { zh: "工作日数必须是整数", en: "the number of working days must be a whole number" },
+    facts: { n: "value" }
+  }
+} as const satisfies CodeSpecs
 
 const notWhole = (n: unknown, path: ReadonlyArray<PathSegment>): Issue =>
-  makeIssue({
-    code: "working_days_invalid",
-    path,
-    facts: { n: typeof n === "number" ? n : String(n) },
-    message: { zh: "工作日数必须是整数", en: "the number of working days must be a whole number" }
-  })
+  codeIssue(workingDaysCodes, "working_days_invalid", { path, facts: { n: typeof n === "number" ? n : String(n) } })
 
 /**
  * Is `date` a working day?

@@ -44,6 +44,7 @@ export {
   WorkCalendarSchema
 } from "./CalendarSchema.js"
 export { chinaCalendar, chinaCalendarOf, chinaYears } from "./data/china/index.js"
+export * from "./IssueCodes.js"
 export { guangxiSanyuesan } from "./data/local/guangxi.js"
 export { qiandongnanFoundingDay } from "./data/local/qiandongnan.js"
 export {

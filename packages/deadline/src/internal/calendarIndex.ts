@@ -8,6 +8,8 @@
  * @since 0.1.0
  */
 import {
+  type CodeSpecs,
+  codeIssue,
   fail,
   fromDayNumber,
   type Issue,
@@ -15,7 +17,6 @@ import {
   type LocalDate,
   MAX_DAY_NUMBER,
   MIN_DAY_NUMBER,
-  makeIssue,
   type Message,
   ok,
   type PathSegment,
@@ -56,8 +57,70 @@ export interface CalendarIndex {
 
 const cache = new WeakMap<WorkCalendar, Result<CalendarIndex>>()
 
-const invalid = (path: ReadonlyArray<PathSegment>, facts: Record<string, string | number>, message: Message): Issue =>
-  makeIssue({ code: "calendar_invalid", path, facts, message })
+/**
+ * The codes of calendar indexes: a calendar's data, dates, coverage. Edit a
+ * template here, then run `pnpm codes` (the package's table joins the groups
+ * in IssueCodes.ts).
+ */
+export const indexCodes = {
+  date_invalid: {
+    message: {
+      zh: "{input} 不是有效日期（YYYY-MM-DD，1900–2200 年）",
+      en: "{input} is not a valid date (YYYY-MM-DD, years 1900–2200)"
+    },
+    facts: { input: "string" }
+  },
+  calendar_invalid: {
+    message: { zh: "日历数据有误", en: "the calendar's data is wrong" },
+    facts: { source: "string?", from: "string?", to: "string?", date: "string?", received: "string?" },
+    variants: {
+      source_unknown: { zh: "来源不在该图层的 sources 中", en: "the source is not among the layer's sources" },
+      range_reversed: { zh: "放假区间的结束日早于开始日", en: "a day-off range ends before it starts" },
+      not_make_up: {
+        zh: "该日不是前面图层中的调休上班日，无法取消",
+        en: "the day is not a make-up working day of an earlier layer, so it cannot be cancelled"
+      },
+      coverage_empty: {
+        zh: "日历的覆盖范围为空：图层的覆盖范围只会缩小日历的覆盖范围；要延长全国日历，请加入紧接其后的全国年份图层（level 为 national，或用 parseNotice 读入的通知）",
+        en: "the calendar's coverage is empty: a layer's coverage only narrows a calendar's; to extend the national calendar add the national year right after it (level national, or a notice read with parseNotice)"
+      },
+      not_calendar: {
+        zh: "缺少工作日历，或它不是工作日历（应为含 coverage、weekdays、layers 的对象）",
+        en: "no working calendar, or not one (expected an object with coverage, weekdays and layers)"
+      }
+    }
+  },
+  calendar_out_of_coverage: {
+    message: {
+      zh: "{date}：所需的日子超出日历 {calendar} 的覆盖范围 {from} 至 {to}",
+      en: "{date}: the days needed fall outside the coverage of calendar {calendar} ({from} to {to})"
+    },
+    facts: {
+      date: "string",
+      from: "string",
+      to: "string",
+      calendar: "string",
+      year: "number",
+      hint: "string?",
+      n: "number?",
+      amount: "number?",
+      unit: "string?",
+      asOf: "string?",
+      elapsed: "number?",
+      limit: "string?"
+    },
+    variants: {
+      notice: {
+        zh: "{date}：所需的日子超出日历 {calendar} 的覆盖范围 {from} 至 {to}；{year} 年的国务院办公厅节假日安排通知尚未发布（通常在上一年 10 至 12 月发布）：可用预测日历 provisionalChinaCalendar（命令行 --provisional）得到标注为预测的估计，或在通知发布后用 parseNotice 读入",
+        en: "{date}: the days needed fall outside the coverage of calendar {calendar} ({from} to {to}). The State Council notice for {year} is not published yet (it usually comes in October to December of the year before): use provisionalChinaCalendar (CLI: --provisional) for an estimate flagged provisional, or read the notice with parseNotice once it is out"
+      },
+      provisional: {
+        zh: "{date}：所需的日子超出日历 {calendar} 的覆盖范围 {from} 至 {to}；该预测日历只预测到 {to}，可加大 through（命令行 --provisional 覆盖最后公布年份之后五年）",
+        en: "{date}: the days needed fall outside the coverage of calendar {calendar} ({from} to {to}). This provisional calendar projects through {to}; pass a later `through`"
+      }
+    }
+  }
+} as const satisfies CodeSpecs
 
 const yearOf = (dayNumber: number): number => Number(fromDayNumber(dayNumber).slice(0, 4))
 
@@ -91,15 +154,7 @@ export const validDayNumber = (text: unknown): number | undefined => {
 /** The issue for a value that is not a valid date. */
 export const invalidDate = (input: unknown, path: ReadonlyArray<PathSegment>): Issue => {
   const shown = typeof input === "string" ? input.slice(0, 40) : input === null ? "null" : typeof input
-  return makeIssue({
-    code: "date_invalid",
-    path,
-    facts: { input: shown },
-    message: {
-      zh: `${shown} 不是有效日期（YYYY-MM-DD，1900–2200 年）`,
-      en: `${shown} is not a valid date (YYYY-MM-DD, years 1900–2200)`
-    }
-  })
+  return codeIssue(indexCodes, "date_invalid", { path, facts: { input: shown } })
 }
 
 const dayOf = (text: unknown, path: ReadonlyArray<PathSegment>, issues: Array<Issue>): number | undefined => {
@@ -122,14 +177,11 @@ const applyLayer = (
   const label = (name: Message, source: string, path: ReadonlyArray<PathSegment>): DayLabel | undefined => {
     if (!sources.has(source)) {
       issues.push(
-        invalid(
-          [...path, "source"],
-          { source },
-          {
-            zh: `来源 ${source} 不在该图层的 sources 中`,
-            en: `source ${source} is not among the layer's sources`
-          }
-        )
+        codeIssue(indexCodes, "calendar_invalid", {
+          path: [...path, "source"],
+          facts: { source },
+          variant: "source_unknown"
+        })
       )
       return undefined
     }
@@ -151,11 +203,11 @@ const applyLayer = (
     if (from === undefined || to === undefined || l === undefined) return
     if (to < from) {
       issues.push(
-        invalid(
+        codeIssue(indexCodes, "calendar_invalid", {
           path,
-          { from: d.from, to: d.to },
-          { zh: "放假区间的结束日早于开始日", en: "a day-off range ends before it starts" }
-        )
+          facts: { from: d.from, to: d.to },
+          variant: "range_reversed"
+        })
       )
       return
     }
@@ -193,14 +245,11 @@ const applyLayer = (
     if (at < 0 || at >= size) continue
     if (kind[at] !== MAKE_UP) {
       issues.push(
-        invalid(
-          [...path, "date"],
-          { date: c.date },
-          {
-            zh: `${c.date} 不是前面图层中的调休上班日，无法取消`,
-            en: `${c.date} is not a make-up working day of an earlier layer, so it cannot be cancelled`
-          }
-        )
+        codeIssue(indexCodes, "calendar_invalid", {
+          path: [...path, "date"],
+          facts: { date: c.date },
+          variant: "not_make_up"
+        })
       )
       continue
     }
@@ -215,14 +264,11 @@ const build = (calendar: WorkCalendar): Result<CalendarIndex> => {
   if (from === undefined || to === undefined) return fail(issues)
   if (to < from) {
     return fail(
-      invalid(
-        ["coverage"],
-        { from: calendar.coverage.from, to: calendar.coverage.to },
-        {
-          zh: `日历的覆盖范围为空（${calendar.coverage.from} 至 ${calendar.coverage.to}）：图层的覆盖范围只会缩小日历的覆盖范围；要延长全国日历，请加入紧接其后的全国年份图层（level 为 national，或用 parseNotice 读入的通知）`,
-          en: `the calendar's coverage is empty (${calendar.coverage.from} to ${calendar.coverage.to}): a layer's coverage only narrows a calendar's; to extend the national calendar add the national year right after it (level national, or a notice read with parseNotice)`
-        }
-      )
+      codeIssue(indexCodes, "calendar_invalid", {
+        path: ["coverage"],
+        facts: { from: calendar.coverage.from, to: calendar.coverage.to },
+        variant: "coverage_empty"
+      })
     )
   }
   const start = from
@@ -258,14 +304,11 @@ export const indexOf = (calendar: WorkCalendar): Result<CalendarIndex> => {
   const coverage: unknown = typeof calendar === "object" && calendar !== null ? calendar.coverage : undefined
   if (typeof coverage !== "object" || coverage === null) {
     return fail(
-      invalid(
-        ["calendar"],
-        { received: calendar === null ? "null" : typeof calendar },
-        {
-          zh: "缺少工作日历，或它不是工作日历（没有 coverage）",
-          en: "no working calendar, or not one (it has no coverage)"
-        }
-      )
+      codeIssue(indexCodes, "calendar_invalid", {
+        path: ["calendar"],
+        facts: { received: calendar === null ? "null" : typeof calendar },
+        variant: "not_calendar"
+      })
     )
   }
   const hit = cache.get(calendar)
@@ -285,49 +328,59 @@ export const dateAt = (ix: CalendarIndex, i: number): LocalDate => {
 }
 
 /**
- * For a national calendar and a year after its coverage: the facts and the
- * words that say the notice for that year is not published yet, when such
- * notices come, and how to go on; undefined otherwise.
+ * For a national calendar and a year after its coverage: `notice` when the
+ * notice for that year is not published yet, `provisional` when a
+ * provisional calendar ends before it; undefined otherwise.
  */
-export const noticeHint = (
-  ix: CalendarIndex,
-  year: number
-): { readonly facts: Record<string, string | number>; readonly zh: string; readonly en: string } | undefined => {
+const hintOf = (ix: CalendarIndex, year: number): "notice" | "provisional" | undefined => {
   const endYear = Number(ix.calendar.coverage.to.slice(0, 4))
   if (!(year > endYear) || !ix.calendar.layers.some((l) => l.level === "national")) return undefined
-  if (ix.calendar.announcedThrough !== undefined) {
-    return {
-      facts: { year, hint: "provisional_through" },
-      zh: `；该预测日历只预测到 ${endYear} 年，可加大 through（命令行 --provisional 时自动覆盖之后五年）`,
-      en: `. This provisional calendar projects through ${endYear}; pass a later \`through\``
-    }
+  return ix.calendar.announcedThrough === undefined ? "notice" : "provisional"
+}
+
+/** The facts a coverage issue may carry besides the coverage. */
+export interface CoverageFacts {
+  readonly n?: number
+  readonly amount?: number
+  readonly unit?: string
+  readonly asOf?: string
+  readonly elapsed?: number
+  readonly limit?: string
+}
+
+/**
+ * The issue `calendar_out_of_coverage`: for `date` itself, or (`span`) for a
+ * period from `date` that ends past the coverage (forward) or before it
+ * (backward). Past a national calendar,
+ * it says the notice for that year is not published yet, when notices come
+ * and how to go on.
+ */
+export const coverageIssue = (
+  ix: CalendarIndex,
+  date: string,
+  path: ReadonlyArray<PathSegment>,
+  span: false | "forward" | "backward",
+  extra?: CoverageFacts
+): Issue => {
+  const year = span === false ? Number(date.slice(0, 4)) : Number(ix.calendar.coverage.to.slice(0, 4)) + 1
+  const hint = span === "backward" ? undefined : hintOf(ix, year)
+  const facts = {
+    date,
+    from: ix.calendar.coverage.from,
+    to: ix.calendar.coverage.to,
+    calendar: ix.calendar.id,
+    year,
+    ...extra,
+    ...(hint === undefined ? {} : { hint: hint === "notice" ? "notice_not_published" : "provisional_through" })
   }
-  return {
-    facts: { year, hint: "notice_not_published" },
-    zh: `；${year} 年的国务院办公厅节假日安排通知尚未发布（通常在上一年 10 至 12 月发布）：可用预测日历 provisionalChinaCalendar（命令行 --provisional）得到标注为预测的估计，或在通知发布后用 parseNotice 读入`,
-    en: `. The State Council notice for ${year} is not published yet (it usually comes in October to December of the year before): use provisionalChinaCalendar (CLI: --provisional) for an estimate flagged provisional, or read the notice with parseNotice once it is out`
-  }
+  return hint === undefined
+    ? codeIssue(indexCodes, "calendar_out_of_coverage", { path, facts })
+    : codeIssue(indexCodes, "calendar_out_of_coverage", { path, facts, variant: hint })
 }
 
 /** The issue for a date outside the coverage. */
-export const outOfCoverage = (ix: CalendarIndex, date: string, path: ReadonlyArray<PathSegment>): Issue => {
-  const hint = noticeHint(ix, Number(date.slice(0, 4)))
-  return makeIssue({
-    code: "calendar_out_of_coverage",
-    path,
-    facts: {
-      date,
-      from: ix.calendar.coverage.from,
-      to: ix.calendar.coverage.to,
-      calendar: ix.calendar.id,
-      ...hint?.facts
-    },
-    message: {
-      zh: `${date} 不在日历 ${ix.calendar.id} 的覆盖范围 ${ix.calendar.coverage.from} 至 ${ix.calendar.coverage.to} 内${hint?.zh ?? ""}`,
-      en: `${date} is outside the coverage of calendar ${ix.calendar.id} (${ix.calendar.coverage.from} to ${ix.calendar.coverage.to})${hint?.en ?? ""}`
-    }
-  })
-}
+export const outOfCoverage = (ix: CalendarIndex, date: string, path: ReadonlyArray<PathSegment>): Issue =>
+  coverageIssue(ix, date, path, false)
 
 /**
  * The offset of a date in the coverage, or the issue: `date_invalid` when it

@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { fail, makeIssue, ok, type Result } from "@tongban/core"
+import { type CodeSpecs, codeIssue, fail, ok, type Result } from "@tongban/core"
 import type { CalendarLayer, WorkCalendar } from "../../Calendar.js"
 import { china2004 } from "./2004.js"
 import { china2005 } from "./2005.js"
@@ -33,6 +33,21 @@ import { china2023 } from "./2023.js"
 import { china2024 } from "./2024.js"
 import { china2025 } from "./2025.js"
 import { china2026 } from "./2026.js"
+
+/** The codes of chinaCalendarOf. */
+export const chinaCodes = {
+  calendar_year_without_coverage: {
+    message: { zh: "年份数据须声明覆盖范围（coverage）", en: "a year of data must declare its coverage" }
+  },
+  calendar_years_empty: { message: { zh: "至少需要一个年份的数据", en: "at least one year of data is needed" } },
+  calendar_years_not_contiguous: {
+    message: {
+      zh: "年份数据不连续：{after} 之后是 {next}",
+      en: "the years are not contiguous: {next} follows {after}"
+    },
+    facts: { after: "string", next: "string" }
+  }
+} as const satisfies CodeSpecs
 
 /**
  * Every national year module, in order.
@@ -124,25 +139,13 @@ export const chinaCalendar: WorkCalendar = {
 export const chinaCalendarOf = (years: ReadonlyArray<CalendarLayer>): Result<WorkCalendar> => {
   const uncovered = years.findIndex((y) => y.coverage === undefined)
   if (uncovered >= 0) {
-    return fail(
-      makeIssue({
-        code: "calendar_year_without_coverage",
-        path: ["years", uncovered],
-        message: { zh: "年份数据须声明覆盖范围（coverage）", en: "a year of data must declare its coverage" }
-      })
-    )
+    return fail(codeIssue(chinaCodes, "calendar_year_without_coverage", { path: ["years", uncovered] }))
   }
   const sorted = [...years].sort((a, b) => ((a.coverage?.from ?? "") < (b.coverage?.from ?? "") ? -1 : 1))
   const first = sorted[0]?.coverage
   const last = sorted[sorted.length - 1]?.coverage
   if (first === undefined || last === undefined) {
-    return fail(
-      makeIssue({
-        code: "calendar_years_empty",
-        path: ["years"],
-        message: { zh: "至少需要一个年份的数据", en: "at least one year of data is needed" }
-      })
-    )
+    return fail(codeIssue(chinaCodes, "calendar_years_empty", { path: ["years"] }))
   }
   for (let k = 1; k < sorted.length; k++) {
     const prev = sorted[k - 1]?.coverage?.to ?? ""
@@ -150,15 +153,7 @@ export const chinaCalendarOf = (years: ReadonlyArray<CalendarLayer>): Result<Wor
     const expected = `${String(Number(prev.slice(0, 4)) + 1)}-01-01`
     if (!prev.endsWith("-12-31") || next !== expected) {
       return fail(
-        makeIssue({
-          code: "calendar_years_not_contiguous",
-          path: ["years", k],
-          facts: { after: prev, next },
-          message: {
-            zh: `年份数据不连续：${prev} 之后是 ${next}`,
-            en: `the years are not contiguous: ${next} follows ${prev}`
-          }
-        })
+        codeIssue(chinaCodes, "calendar_years_not_contiguous", { path: ["years", k], facts: { after: prev, next } })
       )
     }
   }
