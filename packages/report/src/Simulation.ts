@@ -430,7 +430,6 @@ const intervalPanels = (
       xAxis: panels.map((p, i) => ({
         type: "value",
         gridIndex: i,
-        scale: zeroLine,
         name: bilingual(p.name),
         nameLocation: "middle",
         nameGap: 22
@@ -466,6 +465,7 @@ const intervalPanels = (
         {
           type: "custom",
           name: `${bilingual(p.name)} CI`,
+          z: 5,
           xAxisIndex: i,
           yAxisIndex: i,
           encode: { x: [1, 2], y: 0 },

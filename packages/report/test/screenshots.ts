@@ -1,0 +1,20 @@
+/**
+ * Screenshots of an HTML report for the guides: `tsx packages/report/test/screenshots.ts out/t-county.html docs/images`
+ * writes one PNG per figure (report-<figure id>.png) beside a full page and an A4 PDF in out/report/.
+ */
+import { copyFileSync, mkdirSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { findChromium, HOW_TO_ENABLE, viewReport } from "./browser.js"
+
+const [html = "out/t-county.html", images = "docs/images"] = process.argv.slice(2)
+const chromium = findChromium()
+if (chromium === undefined) {
+  console.error(HOW_TO_ENABLE)
+  process.exit(1)
+}
+const shots = resolve("out/report")
+const view = await viewReport(chromium, resolve(html), shots, "t-county")
+mkdirSync(images, { recursive: true })
+for (const f of view.figures)
+  copyFileSync(join(shots, `t-county-figure-${f.id}.png`), join(images, `report-${f.id}.png`))
+console.log(`${view.figures.length} figures → ${images}; console errors: ${view.consoleErrors.length}`)
