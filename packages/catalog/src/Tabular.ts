@@ -352,6 +352,22 @@ class Reader {
     )
   }
 
+  /** The code a cell names, or `undefined`, without reporting anything (each distinct cell looked up once). */
+  word<E extends CodeEntry>(table: ReadonlyArray<E>, cell: string): E["code"] | undefined {
+    let seen = this.words.get(table)
+    if (seen === undefined) {
+      seen = new Map()
+      this.words.set(table, seen)
+    }
+    if (seen.has(cell)) {
+      const cached = seen.get(cell)
+      return cached === undefined ? undefined : table.find((e) => e.code === cached)?.code
+    }
+    const found = lookupWord(table, cell)
+    seen.set(cell, found)
+    return found
+  }
+
   code<E extends CodeEntry>(
     table: ReadonlyArray<E>,
     cell: string,
@@ -359,16 +375,7 @@ class Reader {
     what: { zh: string; en: string }
   ): E["code"] | undefined {
     if (cell.trim() === "") return undefined
-    let seen = this.words.get(table)
-    if (seen === undefined) {
-      seen = new Map()
-      this.words.set(table, seen)
-    }
-    const cached = seen.get(cell)
-    const known = cached !== undefined ? table.find((e) => e.code === cached)?.code : undefined
-    if (known !== undefined) return known
-    const found = lookupWord(table, cell)
-    seen.set(cell, found)
+    const found = this.word(table, cell)
     if (found !== undefined) return found
     const allowed = allowedOf(table)
     this.cell(
@@ -1039,14 +1046,21 @@ const readMaterials = (cell: string, at: CellAt, reader: Reader): Array<Material
       () => ({ ...at, column: `${at.column}[${k + 1}].${what}` })
     const id = (f[0] ?? "").trim()
     const name = (f[1] ?? "").trim()
-    const form = reader.code(MATERIAL_FORMS, f[2] ?? "", sub("材料类型"), { zh: "材料类型", en: "material form" })
-    const medium = reader.code(MATERIAL_MEDIA, f[3] ?? "", sub("材料形式"), { zh: "材料形式", en: "material medium" })
-    const necessity = reader.code(MATERIAL_NECESSITIES, f[4] ?? "", sub("必要性"), {
-      zh: "材料必要性",
-      en: "necessity"
-    })
-    const source = reader.code(MATERIAL_SOURCES, f[5] ?? "", sub("来源渠道"), { zh: "来源渠道", en: "source" })
-    const copies = reader.int(f[6] ?? "", sub("份数"))
+    // Looked up quietly first: the place of a field is built only when it has an issue.
+    const form =
+      reader.word(MATERIAL_FORMS, f[2] ?? "") ??
+      reader.code(MATERIAL_FORMS, f[2] ?? "", sub("材料类型"), { zh: "材料类型", en: "material form" })
+    const medium =
+      reader.word(MATERIAL_MEDIA, f[3] ?? "") ??
+      reader.code(MATERIAL_MEDIA, f[3] ?? "", sub("材料形式"), { zh: "材料形式", en: "material medium" })
+    const necessity =
+      reader.word(MATERIAL_NECESSITIES, f[4] ?? "") ??
+      reader.code(MATERIAL_NECESSITIES, f[4] ?? "", sub("必要性"), { zh: "材料必要性", en: "necessity" })
+    const source =
+      reader.word(MATERIAL_SOURCES, f[5] ?? "") ??
+      reader.code(MATERIAL_SOURCES, f[5] ?? "", sub("来源渠道"), { zh: "来源渠道", en: "source" })
+    const copiesText = (f[6] ?? "").trim()
+    const copies = /^\d{1,9}$/.test(copiesText) ? Number(copiesText) : reader.int(copiesText, sub("份数"))
     if (
       id === "" ||
       name === "" ||
