@@ -153,6 +153,7 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
   let line = 1
   let lineStart = i
   let rows = 0
+  let nextLf = text.indexOf("\n", i)
   while (i < n) {
     // Skip empty lines.
     let c = text.charCodeAt(i)
@@ -198,12 +199,13 @@ export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: Csv
               })
             )
           }
-          // Count the line breaks inside the quoted part for the line numbers.
-          let nl = text.indexOf("\n", i)
-          while (nl >= 0 && nl < q) {
+          // Count the line breaks inside the quoted part for the line numbers. The next
+          // line break is remembered across fields, so a long line is scanned once.
+          if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf("\n", i)
+          while (nextLf !== -1 && nextLf < q) {
             line++
-            lineStart = nl + 1
-            nl = text.indexOf("\n", nl + 1)
+            lineStart = nextLf + 1
+            nextLf = text.indexOf("\n", nextLf + 1)
           }
           if (text.charCodeAt(q + 1) === QUOTE) {
             cell += text.slice(chunk, q + 1)

@@ -91,6 +91,17 @@ describe("parseCsv (RFC 4180)", () => {
     )
   })
 
+  it("reads long lines of quoted fields and doubled quotes in one pass (no rescanning to the next line break)", () => {
+    const quotes = `"${'""'.repeat(200_000)}"`
+    expect(parseCsv(quotes)).toEqual({ ok: true, value: [['"'.repeat(200_000)]] })
+    const fields = Array.from({ length: 100_000 }, () => '"a"').join(",")
+    const r = parseCsv(`${fields}\n"x\ny",z\n`, { maxColumns: 200_000 })
+    expect(r.ok && r.value[0]?.length).toBe(100_000)
+    expect(r.ok && r.value[1]).toEqual(["x\ny", "z"])
+    const late = parseCsv(`${fields}\nok\n"a\nb"c\n`, { maxColumns: 200_000 })
+    expect(late.ok ? undefined : late.issues[0]?.facts).toEqual({ line: 4, column: 3 })
+  })
+
   it("reads a large file in one linear pass (a header and 200 000 rows)", () => {
     const text = `a,b,c\n${'1,two,"th,ree"\n'.repeat(200_000)}`
     let rows = 0
