@@ -164,6 +164,13 @@ describe("tongban catalog", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(2)
   })
 
+  it("validate: a workbook cut to its first 10 bytes ends with xlsx_truncated (it used to hang)", async () => {
+    const cut = "PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000"
+    const r = await runCli(["catalog", "validate", "cut.xlsx", "--format", "json"], { files: { "cut.xlsx": cut } })
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stdout).issues.map((i: { code: string }) => i.code)).toEqual(["xlsx_truncated"])
+  })
+
   it("template: prints the header row of the matter table", async () => {
     const r = await runCli(["catalog", "template"], { files })
     expect(r.code).toBe(0)
