@@ -10,7 +10,7 @@
  */
 import { formatIssues, type Issue, issueToJson, type Message } from "@tongban/core"
 import { type Command, Option } from "commander"
-import { type Context, ExitCode, type Format } from "./context.js"
+import { type Context, ExitCode, FORMATS, type Format } from "./context.js"
 import type { ArgSpec, OptionSpec } from "./options.js"
 import { renderCsv, renderTable, type Table } from "./render.js"
 
@@ -150,8 +150,6 @@ export const printOutcome = (ctx: Context, outcome: Outcome, format: Format): nu
   }
   return ExitCode.invalid
 }
-
-const FORMATS: readonly [Format, ...ReadonlyArray<Format>] = ["table", "json", "csv", "mermaid", "dot"]
 
 /**
  * `--format` and `--lang` on every command, so that they may follow the

@@ -7,12 +7,28 @@
 import type { Lang, Message } from "@tongban/core"
 
 /**
+ * Every output format, in the order help lists them: a command offers some
+ * of them (`bpmn` is BPMN 2.0 XML, `mermaid` and `dot` are diagrams).
+ *
+ * @example
+ * ```ts
+ * import { FORMATS } from "@tongban/cli"
+ *
+ * FORMATS.includes("csv") // true
+ * ```
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const FORMATS = ["table", "json", "csv", "mermaid", "dot", "bpmn"] as const
+
+/**
  * Output formats a command may offer.
  *
  * @since 0.1.0
  * @category models
  */
-export type Format = "table" | "json" | "csv" | "mermaid" | "dot"
+export type Format = (typeof FORMATS)[number]
 
 /**
  * The outside world, passed in so that tests run the CLI without a process.

@@ -7,7 +7,7 @@
 import { Command, CommanderError, Option } from "commander"
 import type { Lang } from "@tongban/core"
 import { commands } from "./commands/index.js"
-import { detectLang, ExitCode, type Io, makeContext, UsageError } from "./context.js"
+import { detectLang, ExitCode, FORMATS, type Io, makeContext, UsageError } from "./context.js"
 
 declare const __TONGBAN_VERSION__: string
 
@@ -81,15 +81,7 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<number> 
     .version(VERSION, "-V, --version", zh ? "显示版本号" : "print the version")
     .helpOption("-h, --help", zh ? "显示帮助" : "show help")
     .addOption(new Option("--lang <lang>", zh ? "输出语言" : "language of output").choices(["zh", "en"]))
-    .addOption(
-      new Option("--format <format>", zh ? "输出格式" : "output format").choices([
-        "table",
-        "json",
-        "csv",
-        "mermaid",
-        "dot"
-      ])
-    )
+    .addOption(new Option("--format <format>", zh ? "输出格式" : "output format").choices(FORMATS))
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .showHelpAfterError(zh ? "（用 tongban --help 查看用法）" : "(run tongban --help for usage)")

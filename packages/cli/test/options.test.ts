@@ -39,7 +39,8 @@ beforeAll(async () => {
   simulationNode = await import("@tongban/simulation/node")
   runCli = (await import("./helpers.js")).runCli
   files = makeFiles()
-})
+  // Loading every package afresh takes seconds on a busy machine.
+}, 120_000)
 
 // The spies (and the sweep held in this thread) stay out of the files that run after this one.
 afterAll(() => {
