@@ -110,7 +110,13 @@ const Limit = LimitInputSchema
  * @since 0.2.0
  * @category schemas
  */
-export const StepKindSchema = z.enum(["task", "call", "subprocess", "wait", "event"])
+export const StepKindSchema = z.union([
+  z.literal("task"),
+  z.literal("call"),
+  z.literal("subprocess"),
+  z.literal("wait"),
+  z.literal("event")
+])
 
 /**
  * A step's kind (see {@link StepKindSchema}).
@@ -134,17 +140,17 @@ export type StepKind = z.infer<typeof StepKindSchema>
  * @since 0.2.0
  * @category schemas
  */
-export const EventTriggerSchema = z.enum([
-  "none",
-  "timer",
-  "message",
-  "signal",
-  "error",
-  "escalation",
-  "conditional",
-  "compensation",
-  "cancel",
-  "link"
+export const EventTriggerSchema = z.union([
+  z.literal("none"),
+  z.literal("timer"),
+  z.literal("message"),
+  z.literal("signal"),
+  z.literal("error"),
+  z.literal("escalation"),
+  z.literal("conditional"),
+  z.literal("compensation"),
+  z.literal("cancel"),
+  z.literal("link")
 ])
 
 /**
@@ -175,7 +181,7 @@ export type EventTrigger = z.infer<typeof EventTriggerSchema>
  * @category schemas
  */
 export const MultiInstanceInputSchema = z.strictObject({
-  mode: z.enum(["parallel", "sequential"]),
+  mode: z.union([z.literal("parallel"), z.literal("sequential")]),
   instances: z.number().int().min(1).max(1000),
   collection: z.string().min(1).max(500).optional(),
   elementVariable: z.string().min(1).max(200).optional(),
