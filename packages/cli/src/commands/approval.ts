@@ -12,8 +12,6 @@ import {
   compareFlow,
   type Flow,
   flaggedTransforms,
-  parseBpmn,
-  parseFlow,
   scheduleFlow,
   toBpmn,
   toDot,
@@ -21,30 +19,13 @@ import {
   toMermaidGantt,
   whatIf
 } from "@tongban/approval"
-import { type Issue, type LocalDate, parseJson, parseLocalDate, type Result } from "@tongban/core"
+import { type LocalDate, parseLocalDate, type Result } from "@tongban/core"
 import { defineCommand, defineGroup } from "../command.js"
 import type { Context } from "../context.js"
 import { argument, textOption } from "../options.js"
 import { psplibCommand } from "./psplib.js"
+import { readFlowFile } from "./readers.js"
 import { calendarFor, layerOption, provisionalOption } from "./shared.js"
-
-/** A flow read from a file, with the warnings of a BPMN import. */
-interface ReadFlow {
-  readonly flow: Flow
-  readonly warnings: ReadonlyArray<Issue>
-}
-
-const looksLikeXml = (file: string, text: string): boolean => /\.(bpmn|xml)$/i.test(file) || /^\uFEFF?\s*</.test(text)
-
-/** Reads a flow file: BPMN 2.0 XML (by extension or content) or flow JSON. */
-const readFlow = (ctx: Context, file: string): Result<ReadFlow> => {
-  const text = ctx.readText(file)
-  if (looksLikeXml(file, text)) return parseBpmn(text)
-  const json = parseJson(text, { maxLength: 32 * 1024 * 1024 })
-  if (!json.ok) return json
-  const flow = parseFlow(json.value)
-  return flow.ok ? { ok: true, value: { flow: flow.value, warnings: [] } } : flow
-}
 
 const flowFile = argument("file", { zh: "流程文件（JSON 或 BPMN）", en: "flow file (JSON or BPMN)" })
 
@@ -69,7 +50,7 @@ const check = defineCommand({
   formats: ["table", "json"],
   args: [flowFile],
   run: ({ get, ctx }) => {
-    const read = readFlow(ctx, get(flowFile))
+    const read = readFlowFile(ctx, get(flowFile))
     if (!read.ok) return read
     const s = summary(read.value.flow)
     return {
@@ -101,7 +82,7 @@ const schedule = defineCommand({
   args: [flowFile],
   options: [startOption, layerOption, provisionalOption],
   run: ({ get, ctx, format }) => {
-    const read = readFlow(ctx, get(flowFile))
+    const read = readFlowFile(ctx, get(flowFile))
     if (!read.ok) return read
     const { flow: f, warnings } = read.value
     if (format === "dot") return { ok: true, value: { text: toDot(f), warnings } }
@@ -196,7 +177,7 @@ const compare = defineCommand({
   formats: ["table", "json"],
   args: [flowFile],
   run: ({ get, ctx }) => {
-    const read = readFlow(ctx, get(flowFile))
+    const read = readFlowFile(ctx, get(flowFile))
     if (!read.ok) return read
     const f = read.value.flow
     const c = compareFlow(f)
@@ -258,7 +239,7 @@ const diagram = defineCommand({
   formats: ["mermaid", "dot", "bpmn"],
   args: [flowFile],
   run: ({ get, ctx, format }) => {
-    const read = readFlow(ctx, get(flowFile))
+    const read = readFlowFile(ctx, get(flowFile))
     if (!read.ok) return read
     const { flow: f, warnings } = read.value
     const text = format === "dot" ? toDot(f) : format === "bpmn" ? toBpmn(f) : toMermaidFlowchart(f)

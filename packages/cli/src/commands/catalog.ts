@@ -14,12 +14,10 @@ import {
   catalogueJsonSchema,
   catalogueStats,
   checkColumnMapping,
-  detectCatalogueFormat,
   diffCatalogues,
   type FourReductions,
   formatOfPath,
   type ImportedCatalogue,
-  importCatalogue,
   type MatterCompleteness,
   type MatterStats,
   matterTemplateCsv,
@@ -31,6 +29,7 @@ import { countIssues, fail, type Issue, issueToJson, parseJson, type Result } fr
 import { defineCommand, defineGroup } from "../command.js"
 import { type Context, UsageError } from "../context.js"
 import { argument, flagOption, listOption, optionalNumberOption, textOption } from "../options.js"
+import { readCatalogueFile } from "./readers.js"
 
 const columnsOption = textOption("--columns <mapping.json>", {
   zh: '列映射文件：{ "文件中的列名": "事项表的列名" }',
@@ -49,9 +48,7 @@ const mappingOf = (ctx: Context, path: string | undefined): Result<ColumnMapping
 const load = (ctx: Context, path: string, columnsFile?: string): Result<ImportedCatalogue> => {
   const mapping = mappingOf(ctx, columnsFile)
   if (!mapping.ok) return mapping
-  const columns = mapping.value
-  const bytes = ctx.readBytes(path)
-  return importCatalogue(bytes, detectCatalogueFormat(path, bytes), columns === undefined ? {} : { columns })
+  return readCatalogueFile(ctx, path, mapping.value)
 }
 
 /** Reads a catalogue strictly (for commands that write one back). */

@@ -5,8 +5,8 @@
  *
  * @since 0.2.0
  */
-import { compareFlow, criticalPath, type Flow, parseBpmn, parseFlow, scheduleFlow } from "@tongban/approval"
-import { catalogueStats, detectCatalogueFormat, diffCatalogues, importCatalogue } from "@tongban/catalog"
+import { compareFlow, criticalPath, scheduleFlow } from "@tongban/approval"
+import { catalogueStats, diffCatalogues } from "@tongban/catalog"
 import { type Issue, parseJson, parseLocalDate, type Result } from "@tongban/core"
 import { listDays } from "@tongban/deadline"
 import {
@@ -20,20 +20,12 @@ import {
   scoringSection,
   simulationSection
 } from "@tongban/report"
-import {
-  jointLiabilityRubric,
-  parseEventsCsv,
-  parseEventsJson,
-  parseRubric,
-  quarterlyDeductionRubric,
-  type Rubric,
-  score,
-  windowMaximum110Rubric
-} from "@tongban/scoring"
+import { score } from "@tongban/scoring"
 import { checkShard, compareScenarios, replicationReports, summariseSweep } from "@tongban/simulation"
 import { defineCommand } from "../command.js"
 import { type Context, UsageError } from "../context.js"
 import { type OptionSpec, optionalNumberOption, repeatableOption, textOption } from "../options.js"
+import { readCatalogueFile, readEvents, readFlowFile, readRubric } from "./readers.js"
 import { calendarFor } from "./shared.js"
 
 const shardOption = textOption("--shard <file>", {
@@ -80,29 +72,8 @@ const svgOption = textOption("--svg <dir>", {
 })
 const titleOption = textOption("--title <text>", { zh: "报告标题", en: "the report's title" })
 
-const PRESETS: ReadonlyMap<string, Rubric> = new Map([
-  ["quarterly-deduction", quarterlyDeductionRubric],
-  ["window-110", windowMaximum110Rubric],
-  ["joint-liability", jointLiabilityRubric]
-])
-
 const readJson = (ctx: Context, file: string): Result<unknown> =>
   parseJson(ctx.readText(file), { maxLength: 256 * 1024 * 1024 })
-
-const readFlow = (ctx: Context, file: string): Result<Flow> => {
-  const text = ctx.readText(file)
-  if (/\.(bpmn|xml)$/i.test(file) || /^\uFEFF?\s*</.test(text)) {
-    const r = parseBpmn(text)
-    return r.ok ? { ok: true, value: r.value.flow } : r
-  }
-  const json = parseJson(text, { maxLength: 32 * 1024 * 1024 })
-  return json.ok ? parseFlow(json.value) : json
-}
-
-const readCatalogue = (ctx: Context, file: string) => {
-  const bytes = ctx.readBytes(file)
-  return importCatalogue(bytes, detectCatalogueFormat(file, bytes))
-}
 
 /** The sections the given files make, or every issue found in them. */
 const sections = (ctx: Context, get: <T>(spec: OptionSpec<T>) => T): Result<ReadonlyArray<Section>> => {
@@ -124,7 +95,7 @@ const sections = (ctx: Context, get: <T>(spec: OptionSpec<T>) => T): Result<Read
     if (days !== undefined) out.push(deadlineSection({ calendars: [{ days }] }))
   }
   const flows = get(flowOption).flatMap((file) => {
-    const flow = keep(readFlow(ctx, file))
+    const flow = keep(readFlowFile(ctx, file))?.flow
     return flow === undefined ? [] : [flow]
   })
   if (flows.length > 0) {
@@ -169,8 +140,8 @@ const sections = (ctx: Context, get: <T>(spec: OptionSpec<T>) => T): Result<Read
   if (beforeFile !== undefined && catalogueFile === undefined)
     throw new UsageError({ zh: "--before 需与 --catalogue 同用", en: "--before needs --catalogue" })
   if (catalogueFile !== undefined) {
-    const after = keep(readCatalogue(ctx, catalogueFile))
-    const before = beforeFile === undefined ? undefined : keep(readCatalogue(ctx, beforeFile))
+    const after = keep(readCatalogueFile(ctx, catalogueFile))
+    const before = beforeFile === undefined ? undefined : keep(readCatalogueFile(ctx, beforeFile))
     if (after !== undefined)
       out.push(
         catalogSection({
@@ -189,13 +160,8 @@ const sections = (ctx: Context, get: <T>(spec: OptionSpec<T>) => T): Result<Read
   if ((eventsFile === undefined) !== (rubricName === undefined))
     throw new UsageError({ zh: "--events 与 --rubric 须同用", en: "--events and --rubric go together" })
   if (eventsFile !== undefined && rubricName !== undefined) {
-    const preset = PRESETS.get(rubricName)
-    const rubricJson = preset === undefined ? keep(readJson(ctx, rubricName)) : undefined
-    const rubric = preset ?? (rubricJson === undefined ? undefined : keep(parseRubric(rubricJson)))
-    const text = ctx.readText(eventsFile)
-    const events = keep(
-      /\.json$/i.test(eventsFile) || /^\s*[[{]/.test(text.slice(0, 64)) ? parseEventsJson(text) : parseEventsCsv(text)
-    )
+    const rubric = keep(readRubric(ctx, rubricName))
+    const events = keep(readEvents(ctx, eventsFile))
     const period = get(periodOption)
     if (rubric !== undefined && events !== undefined) {
       const assessment = keep(score(rubric, events, period === undefined ? {} : { period }))

@@ -7,37 +7,23 @@
  *
  * @since 0.1.0
  */
-import { parseJson, parseLocalDate, type Result } from "@tongban/core"
+import { parseLocalDate } from "@tongban/core"
 import {
-  type EventOptions,
   FIVE_IS_BEST_LEVEL_CODES,
   formatPoints,
   GBT_39046_LEVEL_CODES,
-  jointLiabilityRubric,
   type Level,
   type LevelCodes,
   LEVELS,
-  parseEventsCsv,
-  parseEventsJson,
-  parseRubric,
-  quarterlyDeductionRubric,
   reviewStats,
-  type Rubric,
-  type ScoringEvent,
   score,
-  scoreTotals,
-  windowMaximum110Rubric
+  scoreTotals
 } from "@tongban/scoring"
 import { defineCommand } from "../command.js"
-import { type Context, UsageError } from "../context.js"
+import { UsageError } from "../context.js"
 import { choiceOption, customOption, requiredTextOption, textOption } from "../options.js"
+import { readEvents, readRubric } from "./readers.js"
 import { calendarFor, provisionalOption } from "./shared.js"
-
-const PRESETS: ReadonlyMap<string, Rubric> = new Map([
-  ["quarterly-deduction", quarterlyDeductionRubric],
-  ["window-110", windowMaximum110Rubric],
-  ["joint-liability", jointLiabilityRubric]
-])
 
 const levelCodesOf = (name: string | undefined): LevelCodes | undefined => {
   if (name === undefined) return undefined
@@ -65,19 +51,6 @@ const satisfiedOf = (text: string | undefined): ReadonlyArray<Level> | undefined
     levels.push(t)
   }
   return levels
-}
-
-const loadEvents = (ctx: Context, path: string, options: EventOptions): Result<ReadonlyArray<ScoringEvent>> => {
-  const text = ctx.readText(path)
-  const json = /\.json$/i.test(path) || /^\s*[[{]/.test(text.slice(0, 64))
-  return json ? parseEventsJson(text, options) : parseEventsCsv(text, options)
-}
-
-const loadRubric = (ctx: Context, path: string): Result<Rubric> => {
-  const preset = PRESETS.get(path)
-  if (preset !== undefined) return { ok: true, value: preset }
-  const json = parseJson(ctx.readText(path), { maxLength: 4 * 1024 * 1024 })
-  return json.ok ? parseRubric(json.value) : json
 }
 
 const levelCodesOption = customOption(
@@ -112,9 +85,9 @@ export const scoreCommand = defineCommand({
   options: [rubricOption, eventsOption, scorePeriodOption, levelCodesOption],
   run: ({ get, ctx }) => {
     const levelCodes = get(levelCodesOption)
-    const rubric = loadRubric(ctx, get(rubricOption))
+    const rubric = readRubric(ctx, get(rubricOption))
     if (!rubric.ok) return rubric
-    const events = loadEvents(ctx, get(eventsOption), levelCodes === undefined ? {} : { levelCodes })
+    const events = readEvents(ctx, get(eventsOption), levelCodes === undefined ? {} : { levelCodes })
     if (!events.ok) return events
     const period = get(scorePeriodOption)
     const result = score(rubric.value, events.value, period === undefined ? {} : { period })
@@ -226,7 +199,7 @@ export const reviewsCommand = defineCommand({
     const asOfText = get(asOfOption)
     const asOf = asOfText === undefined ? undefined : parseLocalDate(asOfText, { path: ["--as-of"] })
     if (asOf !== undefined && !asOf.ok) return asOf
-    const events = loadEvents(ctx, get(eventsOption), levelCodes === undefined ? {} : { levelCodes })
+    const events = readEvents(ctx, get(eventsOption), levelCodes === undefined ? {} : { levelCodes })
     if (!events.ok) return events
     const period = get(reviewPeriodOption)
     const limit = get(limitOption)
