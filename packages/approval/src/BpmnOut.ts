@@ -559,5 +559,5 @@ const gatewayXml = (
         ? "inclusiveGateway"
         : "exclusiveGateway"
   const props = propertiesXml([idProp, ["gatewayRole", g.role], ["fork", g.fork], ["stage", g.stage]])
-  return `<bpmn:${element} id="${id}"${g.name === undefined ? "" : ` name="${esc(g.name)}"`}${defaultFlow === undefined ? "" : ` default="${defaultFlow}"`}>${props}</bpmn:${element}>`
+  return `<bpmn:${element} id="${id}"${g.name === undefined ? "" : ` name="${esc(g.name)}"`}${defaultFlow === undefined || element === "eventBasedGateway" ? "" : ` default="${defaultFlow}"`}>${props}</bpmn:${element}>`
 }

@@ -870,6 +870,17 @@ const checkGateways = (
         )
       )
     }
+    if (g.eventBased === true && g.branches?.some((b) => b.condition !== undefined || b.isDefault === true)) {
+      issues.push(
+        issue(
+          "event_based_branch_condition",
+          [...path, "branches"],
+          { id: g.id },
+          `事件网关 "${g.id}" 由先到的事件决定分支，分支不能有条件或默认流`,
+          `event-based gateway "${g.id}" is decided by the first event to arrive: its branches have no condition or default flow`
+        )
+      )
+    }
     if (g.branches !== undefined) {
       if (g.kind === "parallel" || g.role !== "fork") {
         issues.push(

@@ -151,4 +151,32 @@ describe("the grown flow model", () => {
     )
     expect(getOrThrow(parseFlow(flowToInput(flow)))).toEqual(flow)
   })
+
+  it("an event-based fork is decided by the first event: a condition or default flow on it is refused", () => {
+    const input = (branch: Record<string, unknown>) => ({
+      id: "ev",
+      name: "事件网关",
+      steps: [
+        { id: "a", name: "发出通知", department: "窗口", duration: 0 },
+        { id: "b", name: "收到补正", department: "窗口", duration: 0, kind: "event", trigger: "message", after: ["g"] },
+        { id: "c", name: "十日期满", department: "窗口", duration: 10, kind: "wait", after: ["g"] }
+      ],
+      gateways: [
+        {
+          id: "g",
+          kind: "exclusive",
+          role: "fork",
+          eventBased: true,
+          after: ["a"],
+          branches: [
+            { to: "b", probability: 0.6, ...branch },
+            { to: "c", probability: 0.4 }
+          ]
+        }
+      ]
+    })
+    expect(parseFlow(input({})).ok).toBe(true)
+    const bad = parseFlow(input({ isDefault: true }))
+    expect(bad.ok || bad.issues.map((i) => i.code)).toEqual(["event_based_branch_condition"])
+  })
 })

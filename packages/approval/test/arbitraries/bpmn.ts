@@ -143,9 +143,13 @@ export const arbBpmnFlow = (): fc.Arbitrary<FlowInput> =>
                   {
                     to: sid(n),
                     probability: r.probability,
-                    ...(r.condition === undefined ? {} : { condition: r.condition })
+                    ...(r.condition === undefined || r.gateway === "event" ? {} : { condition: r.condition })
                   },
-                  { to: sid(n + 1), probability: 1 - r.probability, isDefault: true }
+                  {
+                    to: sid(n + 1),
+                    probability: 1 - r.probability,
+                    ...(r.gateway === "event" ? {} : { isDefault: true })
+                  }
                 ]
               }
             : kind === "inclusive"
