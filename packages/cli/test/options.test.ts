@@ -54,7 +54,12 @@ vi.mock("@tongban/deadline", async (importOriginal) => {
 })
 vi.mock("@tongban/catalog", async (importOriginal) => {
   const m = await importOriginal<typeof import("@tongban/catalog")>()
-  return { ...m, searchMatters: vi.fn(m.searchMatters), importCatalogue: vi.fn(m.importCatalogue) }
+  return {
+    ...m,
+    searchMatters: vi.fn(m.searchMatters),
+    importCatalogue: vi.fn(m.importCatalogue),
+    diffCatalogues: vi.fn(m.diffCatalogues)
+  }
 })
 vi.mock("@tongban/approval", async (importOriginal) => {
   const m = await importOriginal<typeof import("@tongban/approval")>()
@@ -130,6 +135,7 @@ const makeFiles = (): Record<string, string> => {
     ].join("\n"),
     "layer.json": layer,
     "2020.json": read("examples/t-county/data/catalogue-2020.json"),
+    "2019.json": read("examples/t-county/data/catalogue-2019.json"),
     "serial.json": read("examples/t-county/flows/qiye-kaiban-serial.json"),
     "j30/j301_1.sm": read("packages/approval/test/fixtures/psplib/j301_1.sm", "latin1"),
     "opt.txt": "Paramter Instance Makespan CPU-Time[sec.]\n1       1         43       0.30\n",
@@ -168,7 +174,83 @@ const announced = (calendar: unknown): unknown =>
 
 const due = ["due", "--from", "2024-09-27", "--limit", "20wd", "--format", "json"]
 
+const report = ["report", "--format", "json"]
+/** The sections a `tongban report` run drew. */
+const sections = (stdout: string): unknown => Reflect.get(Object(JSON.parse(stdout)), "sections")
+
 const rows: ReadonlyArray<Row> = [
+  {
+    command: "report",
+    flag: "--shard",
+    argv: [...report, "--shard", "shard.json"],
+    check: ({ stdout }) => expect(sections(stdout)).toContain("simulation")
+  },
+  {
+    command: "report",
+    flag: "--flow",
+    argv: [...report, "--flow", "serial.json"],
+    check: ({ stdout }) => expect(sections(stdout)).toContain("approval")
+  },
+  {
+    command: "report",
+    flag: "--start",
+    argv: [...report, "--flow", "serial.json", "--start", "2024-09-30"],
+    check: () => expect(field(approval.scheduleFlow, 1, "start")).toBe("2024-09-30")
+  },
+  {
+    command: "report",
+    flag: "--catalogue",
+    argv: [...report, "--catalogue", "2020.json"],
+    check: ({ stdout }) => expect(sections(stdout)).toContain("catalog")
+  },
+  {
+    command: "report",
+    flag: "--before",
+    argv: [...report, "--catalogue", "2020.json", "--before", "2019.json"],
+    check: () => expect(last(catalog.diffCatalogues)).toHaveLength(2)
+  },
+  {
+    command: "report",
+    flag: "--events",
+    argv: [...report, "--events", "e.csv", "--rubric", "quarterly-deduction"],
+    check: () => expect(last(scoring.parseEventsCsv)[0]).toBe(events)
+  },
+  {
+    command: "report",
+    flag: "--rubric",
+    argv: [...report, "--events", "e.csv", "--rubric", "window-110"],
+    check: () => expect(last(scoring.score)[0]).toBe(scoring.windowMaximum110Rubric)
+  },
+  {
+    command: "report",
+    flag: "--period",
+    argv: [...report, "--events", "e.csv", "--rubric", "quarterly-deduction", "--period", "2026-Q3"],
+    check: () => expect(last(scoring.score)[2]).toEqual({ period: "2026-Q3" })
+  },
+  {
+    command: "report",
+    flag: "--year",
+    argv: [...report, "--year", "2024"],
+    check: () => expect(last(deadline.listDays).slice(0, 2)).toEqual(["2024-01-01", "2024-12-31"])
+  },
+  {
+    command: "report",
+    flag: "--out",
+    argv: [...report, "--year", "2024", "--out", "county.html"],
+    check: ({ written }) => expect([...written.keys()]).toEqual(["county.html"])
+  },
+  {
+    command: "report",
+    flag: "--svg",
+    argv: [...report, "--year", "2024", "--svg", "figures/"],
+    check: ({ written }) => expect([...written.keys()].some((k) => /^figures\/[^/]+\.svg$/.test(k))).toBe(true)
+  },
+  {
+    command: "report",
+    flag: "--title",
+    argv: [...report, "--year", "2024", "--title", "T县年报"],
+    check: ({ written }) => expect(written.get("report.html")).toContain("T县年报")
+  },
   {
     command: "calendar",
     flag: "--provisional",
