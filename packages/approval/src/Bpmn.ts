@@ -581,6 +581,10 @@ const WHY_EVENT_SUB: Why = {
   zh: "事件子流程只在其事件发生时运行，不在计划路径上",
   en: "an event sub-process runs only when its event occurs, off the planned path"
 }
+const WHY_EVENT_CONDITION: Why = {
+  zh: "事件网关由先到的事件决定分支，其后的条件不起作用",
+  en: "the first event to arrive decides an event-based gateway, so a condition after it has no effect"
+}
 const WHY_DETACHED: Why = {
   zh: "它两端连接的元素都不在文件中",
   en: "neither of its ends is an element of the file"
@@ -1936,11 +1940,17 @@ const assemble = (
           : Math.abs(total - 1) > 1e-12
             ? raw.map((p) => p / total)
             : raw
+    // The first event to arrive decides an event-based gateway: a condition on its flows means nothing.
+    const event = g.eventBased === true
+    for (const e of out) {
+      if (event && e.condition !== undefined)
+        warnings.push(ignored("conditionExpression", e.flow, e.path, WHY_EVENT_CONDITION))
+    }
     g.branches = out.map((e, i) => ({
       to: e.to,
       probability: probabilities[i] ?? 0,
-      ...(e.condition === undefined ? {} : { condition: e.condition }),
-      ...(e.isDefault ? { isDefault: true } : {})
+      ...(e.condition === undefined || event ? {} : { condition: e.condition }),
+      ...(e.isDefault && !event ? { isDefault: true } : {})
     }))
   }
   // Rework loops. A loop whose last step leads nowhere else (驳回 → 修改申请 → back to 重新审核) is taken

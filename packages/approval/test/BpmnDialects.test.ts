@@ -285,6 +285,21 @@ describe("parseBpmn on damaged and hostile input", () => {
     )
   }, 30_000)
 
+  it("reads past a condition on an event-based gateway's flow, naming it in a warning", () => {
+    const xml = fixture("camunda7-ershoufang-dengji.bpmn").replace(
+      '<bpmn:sequenceFlow id="A3" sourceRef="Gateway_wait" targetRef="Catch_notice" />',
+      '<bpmn:sequenceFlow id="A3" sourceRef="Gateway_wait" targetRef="Catch_notice"><bpmn:conditionExpression>x</bpmn:conditionExpression></bpmn:sequenceFlow>'
+    )
+    const r = parseBpmn(xml)
+    expect(
+      r.ok && r.value.warnings.filter((w) => w.facts.element === "conditionExpression").map((w) => w.facts.id)
+    ).toEqual(["A3"])
+    expect(
+      r.ok &&
+        r.value.flow.gateways.find((g) => g.id === "Gateway_wait")?.branches.every((b) => b.condition === undefined)
+    ).toBe(true)
+  })
+
   it("refuses hostile files with a located reason", () => {
     const base = fixture("camunda8-canyin-xuke.bpmn")
     const code = (xml: string): string | undefined => {
