@@ -238,15 +238,16 @@ describe("tongban simulate", () => {
 
   it("simulate calibrate fits a model to case records and writes it where --out says; the model runs", async () => {
     const lines = ["received,accepted,concluded,department,matter"]
+    const times: ReadonlyArray<readonly [number, number]> = [
+      [9, 5],
+      [9, 40],
+      [10, 15],
+      [11, 2],
+      [14, 30],
+      [16, 10]
+    ]
     for (let d = 2; d <= 6; d++)
-      for (const [h, m] of [
-        [9, 5],
-        [9, 40],
-        [10, 15],
-        [11, 2],
-        [14, 30],
-        [16, 10]
-      ])
+      for (const [h, m] of times)
         lines.push(
           `2026-03-0${d}T${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")},2026-03-0${d}T${String(h).padStart(2, "0")}:${String(m + 9 + (d % 3)).padStart(2, "0")},2026-03-${String(d + 7).padStart(2, "0")}T10:00,market,licence`
         )
