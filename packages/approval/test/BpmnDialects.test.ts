@@ -285,6 +285,33 @@ describe("parseBpmn on damaged and hostile input", () => {
     )
   }, 30_000)
 
+  it("a loop's probability comes from the file, else from the call, else the default, and the warning says which", () => {
+    const xml = fixture("signavio-paiwu-xuke.bpmn")
+    const sources = (options?: { reworkProbability: number }) => {
+      const r = parseBpmn(xml, options)
+      return r.ok
+        ? r.value.warnings
+            .filter((w) => w.code === "bpmn_rework_loop")
+            .map((w) => [w.facts.probability, w.facts.source])
+        : []
+    }
+    expect(sources()).toEqual([[0.1, "default"]])
+    expect(sources({ reworkProbability: 0.3 })).toEqual([[0.3, "option"]])
+    const stated = xml.replace(
+      '<standardLoopCharacteristics testBefore="false"/>',
+      '<standardLoopCharacteristics testBefore="false"><documentation>probability: 0.4</documentation></standardLoopCharacteristics>'
+    )
+    const r = parseBpmn(stated, { reworkProbability: 0.3 })
+    expect(r.ok && r.value.flow.rework[0]?.probability).toBe(0.4)
+  })
+
+  it("a 会签 whose number of reviewers is known only at run time takes defaultInstances, and says so", () => {
+    const xml = fixture("activiti-shangpinfang-yushou.bpmn20.xml").replace("<loopCardinality>3</loopCardinality>", "")
+    const r = parseBpmn(xml, { defaultInstances: 5 })
+    expect(r.ok && r.value.flow.steps.find((s) => s.id === "task_countersign")?.multiInstance?.instances).toBe(5)
+    expect(r.ok && r.value.warnings.map((w) => w.code)).toContain("bpmn_instances_defaulted")
+  })
+
   it("reads past a condition on an event-based gateway's flow, naming it in a warning", () => {
     const xml = fixture("camunda7-ershoufang-dengji.bpmn").replace(
       '<bpmn:sequenceFlow id="A3" sourceRef="Gateway_wait" targetRef="Catch_notice" />',
