@@ -50,7 +50,12 @@ const tooFew = (path: ReadonlyArray<PathSegment>, count: number): Issue =>
 
 type Node = { readonly id: string; readonly after?: ReadonlyArray<string> | undefined }
 
-const rebuild = (input: FlowInput): Result<Flow> => parseFlow(input)
+/** Parses the changed flow; a rework loop through a step the change removed goes with it. */
+const rebuild = (input: FlowInput): Result<Flow> => {
+  const ids = new Set([...input.steps.map((s) => s.id), ...(input.gateways ?? []).map((g) => g.id)])
+  const rework = input.rework?.filter((r) => ids.has(r.from) && ids.has(r.to) && (r.via ?? []).every((v) => ids.has(v)))
+  return parseFlow(rework === undefined ? input : { ...input, rework })
+}
 
 /**
  * Options of {@link makeParallel}.

@@ -1,4 +1,4 @@
-import { criticalPath, flowToInput, parseFlow } from "@tongban/approval"
+import { applyCommitment, criticalPath, flowToInput, parseFlow } from "@tongban/approval"
 import { getOrThrow } from "@tongban/core"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -178,5 +178,22 @@ describe("the grown flow model", () => {
     expect(parseFlow(input({})).ok).toBe(true)
     const bad = parseFlow(input({ isDefault: true }))
     expect(bad.ok || bad.issues.map((i) => i.code)).toEqual(["event_based_branch_condition"])
+  })
+})
+
+describe("what-if on a flow with rework loops", () => {
+  it("a loop back to a step that 告知承诺 removes goes with it; others stay", () => {
+    const flow = getOrThrow(
+      parseFlow({
+        ...base,
+        steps: [base.steps[0], { ...base.steps[1], commitment: true }, { ...base.steps[2], after: ["review"] }],
+        rework: [
+          { id: "back", from: "review", to: "apply", probability: 0.3 },
+          { id: "again", from: "issue", to: "issue", probability: 0.1 }
+        ]
+      })
+    )
+    const after = applyCommitment(flow)
+    expect(after.ok && after.value.rework.map((r) => r.id)).toEqual(["again"])
   })
 })
