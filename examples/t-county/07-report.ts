@@ -11,7 +11,8 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { criticalPath } from "@tongban/approval"
 import { getOrThrow, parseLocalDate } from "@tongban/core"
-import { listDays } from "@tongban/deadline"
+import { listDays, qiandongnanFoundingDay, withLayers } from "@tongban/deadline"
+import { provisionalChinaCalendar } from "@tongban/deadline/provisional"
 import {
   approvalSection,
   catalogSection,
@@ -69,6 +70,9 @@ export const run = (results: SectionResults): string => {
   heading("七、图文报告", "7. The report")
   const { calendar } = results.deadline
   const year = getOrThrow(listDays(d("2024-01-01"), d("2024-12-31"), { calendar }))
+  // 2027 has no State Council notice yet: the provisional calendar projects it, each day flagged.
+  const projected = withLayers(getOrThrow(provisionalChinaCalendar({ through: 2027 })), [qiandongnanFoundingDay])
+  const next = getOrThrow(listDays(d("2027-01-01"), d("2027-12-31"), { calendar: projected }))
   const { schedule, flow } = results.approval
   const days = getOrThrow(listDays(schedule.start, schedule.finish, { calendar: results.approval.calendar }))
   const report = {
@@ -83,6 +87,10 @@ export const run = (results: SectionResults): string => {
           {
             title: { zh: "T县 2024 年工作日历（含州庆）", en: "T County working-day calendar 2024 (with 州庆)" },
             days: year
+          },
+          {
+            title: { zh: "T县 2027 年工作日历（预排，通知未发布）", en: "T County 2027, provisional (no notice yet)" },
+            days: next
           }
         ],
         clocks: results.deadline.clocks

@@ -8,60 +8,42 @@
  *
  * @since 0.1.0
  */
-import { dayOfWeek, type LocalDate, type Message, toDayNumber } from "@tongban/core"
-import type { CaseClock, DayInfo, TimeLimit, WarningLevel } from "@tongban/deadline"
+import { dayOfWeek, type Message, toDayNumber } from "@tongban/core"
+import type { CaseClock, DayInfo, DayKind, TimeLimit, WarningLevel } from "@tongban/deadline"
 import { bilingual, type Cell, type Figure, figureId } from "./Figure.js"
 import { COLOURS, renderSvg } from "./internal/render.js"
 import { finite } from "./internal/util.js"
 
-/**
- * The kinds of day a calendar figure tells apart, in legend order.
- *
- * @since 0.1.0
- * @category models
- */
-export type CalendarDayKind =
-  | "workday"
-  | "restday"
-  | "day_off"
-  | "make_up_workday"
-  | "cancelled_make_up"
-  | "provisional"
-
-const KINDS: ReadonlyArray<{ readonly kind: CalendarDayKind; readonly name: Message; readonly colour: string }> = [
+const KINDS: ReadonlyArray<{ readonly kind: DayKind; readonly name: Message; readonly colour: string }> = [
   { kind: "workday", name: { zh: "工作日", en: "working day" }, colour: COLOURS.working },
   { kind: "restday", name: { zh: "休息日", en: "rest day" }, colour: COLOURS.rest },
   { kind: "day_off", name: { zh: "节假日", en: "holiday" }, colour: COLOURS.holiday },
   { kind: "make_up_workday", name: { zh: "调休上班", en: "make-up working day" }, colour: COLOURS.makeUp },
-  { kind: "cancelled_make_up", name: { zh: "取消调休", en: "cancelled make-up day" }, colour: COLOURS.cancelled },
-  {
-    kind: "provisional",
-    name: { zh: "预排（未公布）", en: "provisional (not yet announced)" },
-    colour: COLOURS.provisional
-  }
+  { kind: "cancelled_make_up", name: { zh: "取消调休", en: "cancelled make-up day" }, colour: COLOURS.cancelled }
 ]
 
-/** A day counts as provisional when its calendar says so (a field newer calendars carry). */
-const isProvisional = (day: DayInfo): boolean => "provisional" in day && Reflect.get(day, "provisional") === true
+const PROVISIONAL: Message = { zh: "预排（通知未发布）", en: "provisional (no notice yet)" }
 
 /**
- * The kind a calendar figure draws a day as: provisional first, then the
- * calendar's own kind.
+ * Whether a day of a provisional calendar is projected rather than
+ * announced (`DayInfo.provisional`); the calendar figure outlines such days.
  *
  * @example
  * ```ts
- * import { calendarDayKind } from "@tongban/report"
+ * import { isProvisionalDay } from "@tongban/report"
  * import { chinaCalendar, describeDay } from "@tongban/deadline"
+ * import { provisionalChinaCalendar } from "@tongban/deadline/provisional"
  * import { getOrThrow, parseLocalDate } from "@tongban/core"
  *
- * calendarDayKind(getOrThrow(describeDay(getOrThrow(parseLocalDate("2024-10-01")), { calendar: chinaCalendar }))) // "day_off"
- * calendarDayKind(getOrThrow(describeDay(getOrThrow(parseLocalDate("2024-09-29")), { calendar: chinaCalendar }))) // "make_up_workday"
+ * const d = (s: string) => getOrThrow(parseLocalDate(s))
+ * isProvisionalDay(getOrThrow(describeDay(d("2024-10-01"), { calendar: chinaCalendar }))) // false
+ * isProvisionalDay(getOrThrow(describeDay(d("2027-02-05"), { calendar: getOrThrow(provisionalChinaCalendar({ through: 2027 })) }))) // true
  * ```
  *
  * @since 0.1.0
- * @category rendering
+ * @category predicates
  */
-export const calendarDayKind = (day: DayInfo): CalendarDayKind => (isProvisional(day) ? "provisional" : day.kind)
+export const isProvisionalDay = (day: DayInfo): boolean => day.provisional === true
 
 const WEEKDAYS: ReadonlyArray<string> = ["一 Mon", "二 Tue", "三 Wed", "四 Thu", "五 Fri", "六 Sat", "日 Sun"]
 
@@ -79,7 +61,8 @@ export interface CalendarFigureOptions {
 /**
  * A calendar of the given days (a year from `listDays`, say): one column a
  * week, one row a weekday, each day coloured by its kind — working day, rest
- * day, holiday, make-up working day, cancelled make-up day, provisional. The
+ * day, holiday, make-up working day, cancelled make-up day — and outlined
+ * when it is provisional (projected, no notice yet). The
  * table lists every day that is not an ordinary working or rest day, with
  * its name and notice.
  *
@@ -101,26 +84,26 @@ export interface CalendarFigureOptions {
 export const calendarFigure = (days: ReadonlyArray<DayInfo>, options: CalendarFigureOptions = {}): Figure => {
   const first = days[0]
   const firstDay = first === undefined ? 0 : toDayNumber(first.date) - (dayOfWeek(first.date) - 1)
-  const weeks =
-    days.length === 0
-      ? 1
-      : Math.floor((toDayNumber(days[days.length - 1]?.date ?? first?.date ?? ("" as LocalDate)) - firstDay) / 7) + 1
+  const last = days[days.length - 1]
+  const weeks = first === undefined || last === undefined ? 1 : Math.floor((toDayNumber(last.date) - firstDay) / 7) + 1
   const monthStarts: Array<{ week: number; label: string }> = []
-  const byKind = new Map<CalendarDayKind, Array<{ value: [number, number]; name: string }>>()
+  const byKind = new Map<DayKind, Array<{ value: [number, number]; name: string }>>()
+  const provisional: Array<{ value: [number, number]; name: string }> = []
   const rows: Array<ReadonlyArray<Cell>> = []
   for (const day of days) {
     const n = toDayNumber(day.date)
     const week = Math.floor((n - firstDay) / 7)
     const weekday = dayOfWeek(day.date) - 1
     if (day.date.endsWith("-01") || day === first) monthStarts.push({ week, label: day.date.slice(0, 7) })
-    const kind = calendarDayKind(day)
+    const kind = day.kind
     const list = byKind.get(kind) ?? []
     list.push({ value: [week, weekday], name: day.date })
     byKind.set(kind, list)
+    if (isProvisionalDay(day)) provisional.push({ value: [week, weekday], name: day.date })
     if (kind !== "workday" && kind !== "restday")
       rows.push([
         day.date,
-        bilingual(KINDS.find((k) => k.kind === kind)?.name ?? { zh: kind, en: kind }),
+        `${bilingual(KINDS.find((k) => k.kind === kind)?.name ?? { zh: kind, en: kind })}${isProvisionalDay(day) ? ` · ${bilingual(PROVISIONAL)}` : ""}`,
         day.name === undefined ? bilingual(day.reason) : bilingual(day.name),
         day.source ?? ""
       ])
@@ -137,7 +120,10 @@ export const calendarFigure = (days: ReadonlyArray<DayInfo>, options: CalendarFi
       title: { text: bilingual(title), left: "center", textStyle: { fontSize: 14 } },
       legend: {
         bottom: 0,
-        data: KINDS.filter((k) => byKind.has(k.kind)).map((k) => bilingual(k.name)),
+        data: [
+          ...KINDS.filter((k) => byKind.has(k.kind)).map((k) => bilingual(k.name)),
+          ...(provisional.length > 0 ? [bilingual(PROVISIONAL)] : [])
+        ],
         textStyle: { fontSize: 11 }
       },
       grid,
@@ -156,20 +142,43 @@ export const calendarFigure = (days: ReadonlyArray<DayInfo>, options: CalendarFi
         axisTick: { show: false },
         axisLabel: { fontSize: 10 }
       },
-      series: KINDS.filter((k) => byKind.has(k.kind)).map((k) => ({
-        type: "scatter",
-        name: bilingual(k.name),
-        symbol: "rect",
-        symbolSize: [cellWidth - 2, cellHeight - 2],
-        data: byKind.get(k.kind) ?? [],
-        itemStyle: { color: k.colour, borderColor: "#b8bfcc", borderWidth: 0.5, opacity: 1 }
-      }))
+      series: [
+        ...KINDS.filter((k) => byKind.has(k.kind)).map((k) => ({
+          type: "scatter",
+          name: bilingual(k.name),
+          symbol: "rect",
+          symbolSize: [cellWidth - 2, cellHeight - 2],
+          data: byKind.get(k.kind) ?? [],
+          itemStyle: { color: k.colour, borderColor: "#b8bfcc", borderWidth: 0.5, opacity: 1 }
+        })),
+        // Provisional days: the same cells again, outlined (their colour still says their kind).
+        ...(provisional.length === 0
+          ? []
+          : [
+              {
+                type: "scatter",
+                name: bilingual(PROVISIONAL),
+                symbol: "rect",
+                symbolSize: [cellWidth - 5, cellHeight - 5],
+                data: provisional,
+                itemStyle: {
+                  color: "rgba(0,0,0,0)",
+                  borderColor: COLOURS.provisional,
+                  borderWidth: 1.5,
+                  borderType: "dashed"
+                }
+              }
+            ])
+      ]
     },
     width,
     height,
     bilingual(title)
   )
-  const counts = KINDS.map((k) => `${bilingual(k.name)} ${byKind.get(k.kind)?.length ?? 0}`).join(" · ")
+  const counts = [
+    ...KINDS.map((k) => `${bilingual(k.name)} ${byKind.get(k.kind)?.length ?? 0}`),
+    `${bilingual(PROVISIONAL)} ${provisional.length}`
+  ].join(" · ")
   return {
     id: options.id ?? figureId(`calendar-${first?.date ?? "empty"}`),
     title,

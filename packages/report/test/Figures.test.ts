@@ -1,6 +1,7 @@
 import { compareFlow, criticalPath, parseFlow, scheduleFlow } from "@tongban/approval"
 import { getOrThrow, parseLocalDate } from "@tongban/core"
 import { caseClock, chinaCalendar, listDays, licensingDecision } from "@tongban/deadline"
+import { provisionalChinaCalendar } from "@tongban/deadline/provisional"
 import {
   byHourFigure,
   calendarFigure,
@@ -247,6 +248,20 @@ describe("figures from the packages' own results", () => {
     expect(f.table.rows.filter((r) => r[1] === "调休上班 make-up working day").map((r) => r[0])).toEqual(
       year.filter((x) => x.kind === "make_up_workday").map((x) => x.date)
     )
+  })
+
+  it("a provisional year keeps each day's kind and outlines every projected day", () => {
+    const calendar = getOrThrow(provisionalChinaCalendar({ through: 2027 }))
+    const year = getOrThrow(listDays(d("2027-01-01"), d("2027-12-31"), { calendar }))
+    const f = calendarFigure(year)
+    const kinds = new Set(year.map((x) => x.kind)).size
+    // One series per kind, then the outline series over the projected days.
+    const outlined = (f.svg.match(/ecmeta_series_index="(\d+)"[^>]*ecmeta_ssr_type="chart"/g) ?? []).filter((m) =>
+      m.startsWith(`ecmeta_series_index="${kinds}"`)
+    )
+    expect(outlined.length).toBe(year.filter((x) => x.provisional === true).length)
+    expect(outlined.length).toBeGreaterThan(300)
+    expect(f.table.rows.some((r) => String(r[1]).startsWith("节假日 holiday · 预排"))).toBe(true)
   })
 
   it("every figure is well-formed standalone SVG, with a title a screen reader reads", () => {

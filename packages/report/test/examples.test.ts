@@ -4,6 +4,7 @@ import * as approval from "@tongban/approval"
 import * as catalog from "@tongban/catalog"
 import * as core from "@tongban/core"
 import * as deadline from "@tongban/deadline"
+import * as provisional from "@tongban/deadline/provisional"
 import * as report from "@tongban/report"
 import * as scoring from "@tongban/scoring"
 import * as simulation from "@tongban/simulation"
@@ -19,6 +20,7 @@ describe("doc examples of @tongban/report", () => {
     "@tongban/catalog": catalog,
     "@tongban/core": core,
     "@tongban/deadline": deadline,
+    "@tongban/deadline/provisional": provisional,
     "@tongban/report": report,
     "@tongban/scoring": scoring,
     "@tongban/simulation": simulation
