@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import type { Message } from "@tongban/core"
-import type { CatalogueStats, FourReductions, MatterStats } from "@tongban/catalog"
+import type { CatalogueCompleteness, CatalogueStats, FourReductions, MatterStats } from "@tongban/catalog"
 import { bilingual, type Cell, type Figure } from "./Figure.js"
 import { COLOURS, renderSvg } from "./internal/render.js"
 import { finite, percent, round } from "./internal/util.js"
@@ -201,6 +201,88 @@ export const departmentSharesFigure = (
       rows: rows.map(
         (r): ReadonlyArray<Cell> => [r.name, r.stats.matters, ...SHARES.map((s) => percent(s.get(r.stats)))]
       )
+    }
+  }
+}
+
+/**
+ * The completeness of a list (`catalogueCompleteness`): for each element of
+ * the 实施清单, the share of matters that carry it, after the mean of those
+ * shares.
+ *
+ * @example
+ * ```ts
+ * import { completenessFigure } from "@tongban/report"
+ * import { catalogueCompleteness } from "@tongban/catalog"
+ *
+ * const c = catalogueCompleteness({ departments: [{ id: "d1", name: "县民政局" }], matters: [{ name: "临时救助", department: "d1", trips: 1 }, { name: "最低生活保障", department: "d1" }] })
+ * const figure = completenessFigure(c)
+ * figure.table.rows.find((row) => row[0] === "trips")?.slice(2) // [1, 50]
+ * ```
+ *
+ * @since 0.1.0
+ * @category rendering
+ */
+export const completenessFigure = (
+  completeness: CatalogueCompleteness,
+  options: { readonly title?: Message; readonly id?: string } = {}
+): Figure => {
+  const o = completeness.overall
+  const title = options.title ?? { zh: "清单完整度", en: "Completeness of the list" }
+  const labels = ["各要素平均 mean over the elements", ...o.elements.map((e) => bilingual(e.label))]
+  const values = [percent(o.share), ...o.elements.map((e) => percent(e.share))]
+  const width = 900
+  const height = Math.max(220, 90 + labels.length * 24)
+  const svg = renderSvg(
+    {
+      title: { text: bilingual(title), left: "center", textStyle: { fontSize: 14 } },
+      grid: { left: 230, right: 60, top: 40, bottom: 40 },
+      xAxis: {
+        type: "value",
+        min: 0,
+        max: 100,
+        name: "事项占比 share of matters (%)",
+        nameLocation: "middle",
+        nameGap: 24
+      },
+      yAxis: {
+        type: "category",
+        inverse: true,
+        data: labels,
+        axisLabel: { width: 210, overflow: "truncate", fontSize: 10 }
+      },
+      series: [
+        {
+          type: "bar",
+          name: "占比 share",
+          itemStyle: { color: COLOURS.tertiary },
+          label: { show: true, position: "right", fontSize: 10, formatter: "{c}%" },
+          data: values
+        }
+      ]
+    },
+    width,
+    height,
+    bilingual(title)
+  )
+  return {
+    id: options.id ?? "completeness",
+    title,
+    caption: {
+      zh: `${o.matters} 项事项；第一行为各要素占比的平均（清单完整时为 100%）。`,
+      en: `${o.matters} matters; the first bar is the mean of the elements' shares (100% for a complete list).`
+    },
+    width,
+    height,
+    svg,
+    table: {
+      columns: [
+        { zh: "要素", en: "element" },
+        { zh: "名称", en: "label" },
+        { zh: "具备的事项", en: "matters carrying it" },
+        { zh: "占比（%）", en: "share (%)" }
+      ],
+      rows: o.elements.map((e): ReadonlyArray<Cell> => [e.element, bilingual(e.label), e.carried, percent(e.share)])
     }
   }
 }

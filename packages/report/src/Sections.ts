@@ -6,13 +6,13 @@
  * @since 0.1.0
  */
 import type { CriticalPathResult, Flow, FlowSchedule } from "@tongban/approval"
-import type { CatalogueDiff, CatalogueStats } from "@tongban/catalog"
+import type { CatalogueCompleteness, CatalogueDiff, CatalogueStats } from "@tongban/catalog"
 import type { Message } from "@tongban/core"
 import type { DayInfo } from "@tongban/deadline"
 import type { Assessment } from "@tongban/scoring"
 import type { Comparison, ReplicationReport, ScenarioResult } from "@tongban/simulation"
 import { flowFigure, ganttFigure, type NamedComparison, serialParallelFigure } from "./Approval.js"
-import { departmentSharesFigure, fourReductionsFigure } from "./Catalog.js"
+import { completenessFigure, departmentSharesFigure, fourReductionsFigure } from "./Catalog.js"
 import { caseClockFigure, calendarFigure, type LabelledClock } from "./Deadline.js"
 import type { Figure } from "./Figure.js"
 import type { Block, Section } from "./Html.js"
@@ -174,12 +174,15 @@ export interface CatalogResults {
   /** A diff of two versions (`diffCatalogues`): its four reductions are drawn. */
   readonly diff?: Pick<CatalogueDiff, "fourReductions">
   readonly stats?: CatalogueStats
+  /** The completeness of a list read leniently (`catalogueCompleteness`). */
+  readonly completeness?: CatalogueCompleteness
   /** Labels of the two versions a diff compares. */
   readonly versions?: { readonly before: string; readonly after: string }
 }
 
 /**
- * The catalog section: the four reductions and the department shares.
+ * The catalog section: the four reductions, the department shares and the
+ * completeness of a list.
  *
  * @example
  * ```ts
@@ -205,7 +208,8 @@ export const catalogSection = (results: CatalogResults): Section => ({
             )
           )
         ]),
-    ...(results.stats === undefined ? [] : [fig(departmentSharesFigure(results.stats))])
+    ...(results.stats === undefined ? [] : [fig(departmentSharesFigure(results.stats))]),
+    ...(results.completeness === undefined ? [] : [fig(completenessFigure(results.completeness))])
   ]
 })
 
