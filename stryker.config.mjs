@@ -8,8 +8,8 @@ const pkg = process.env.TONGBAN_MUTATE ?? "core"
 export default {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
-  vitest: { configFile: "vitest.config.ts", dir: `packages/${pkg}`, related: true },
-  mutate: [`packages/${pkg}/src/**/*.ts`, `!packages/${pkg}/src/**/*.d.ts`],
+  vitest: { configFile: "vitest.config.ts", dir: `packages/${pkg}`, related: false },
+  mutate: [`packages/${pkg}/src/**/*.ts`],
   // The sandbox is a copy of the workspace without what no test reads.
   ignorePatterns: ["docs/api", "**/dist", ".git"],
   reporters: ["clear-text", "progress", "json"],

@@ -136,7 +136,8 @@ export const compileExample = (example: DocExample): string => {
   let depth = 0
   let continuation = false
   for (const [i, raw] of lines.entries()) {
-    const line = raw
+    // An exported declaration runs as a local one (the example is a function body).
+    const line = raw.replace(/^export\s+(?=(const|let|function|class)\s)/, "")
     const importMatch = /^\s*import\s+(type\s+)?(\{[^}]*\}|\*\s+as\s+\w+)\s+from\s+["']([^"']+)["']/.exec(line)
     if (importMatch !== null) {
       if (importMatch[1] !== undefined) continue
@@ -182,14 +183,39 @@ export const compileExample = (example: DocExample): string => {
 }
 
 /**
- * Registers one vitest test per example found in `srcDir`. `modules` maps
- * each import specifier the examples use to the module namespace.
+ * Every ```ts block of the Markdown files `files` (README.md, docs/*.md), as
+ * examples under the same rules as the doc comments' ones.
  */
-export const docExamples = (srcDir: string, root: string, modules: Readonly<Record<string, unknown>>): void => {
-  const examples = collectExamples(srcDir, root)
-  it("has examples", () => {
-    expect(examples.length).toBeGreaterThan(0)
-  })
+export const collectSnippets = (files: ReadonlyArray<string>, root: string): Array<DocExample> => {
+  const out: Array<DocExample> = []
+  for (const file of files) {
+    const lines = readFileSync(file, "utf8").split("\n")
+    let block: Array<string> | undefined
+    let blockLine = 0
+    lines.forEach((l, i) => {
+      if (block === undefined && /^```(ts|typescript)\s*$/.test(l.trim())) {
+        block = []
+        blockLine = i + 2
+      } else if (block !== undefined && l.trim() === "```") {
+        out.push({ file: relative(root, file), line: blockLine, symbol: "snippet", code: block.join("\n") })
+        block = undefined
+      } else if (block !== undefined) {
+        block.push(l)
+      }
+    })
+  }
+  return out
+}
+
+/** The module specifiers an example imports (type-only imports left out). */
+export const importsOf = (example: DocExample): Array<string> =>
+  [...example.code.matchAll(/^\s*import\s+(?!type\s)[^"']*from\s+["']([^"']+)["']/gm)].map((m) => m[1] ?? "")
+
+/**
+ * Registers one vitest test per example. `modules` maps each import
+ * specifier the examples use to the module namespace.
+ */
+export const runExamples = (examples: ReadonlyArray<DocExample>, modules: Readonly<Record<string, unknown>>): void => {
   for (const example of examples) {
     it(`${example.file}:${example.line} (${example.symbol})`, async () => {
       const body = compileExample(example)
@@ -201,4 +227,16 @@ export const docExamples = (srcDir: string, root: string, modules: Readonly<Reco
       await done
     })
   }
+}
+
+/**
+ * Registers one vitest test per example found in `srcDir`. `modules` maps
+ * each import specifier the examples use to the module namespace.
+ */
+export const docExamples = (srcDir: string, root: string, modules: Readonly<Record<string, unknown>>): void => {
+  const examples = collectExamples(srcDir, root)
+  it("has examples", () => {
+    expect(examples.length).toBeGreaterThan(0)
+  })
+  runExamples(examples, modules)
 }
