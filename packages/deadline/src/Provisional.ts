@@ -102,7 +102,11 @@ export const statutoryDays = (year: number): Result<ReadonlyArray<StatutoryDay>>
 const unsupported = (year: unknown, path: ReadonlyArray<string>) =>
   codeIssue(provisionalCodes, "statute_year_unsupported", {
     path,
-    facts: { year: typeof year === "number" ? year : String(year), first: FIRST_YEAR, last: LAST_YEAR }
+    facts: {
+      year: typeof year === "number" || typeof year === "string" ? year : typeof year,
+      first: FIRST_YEAR,
+      last: LAST_YEAR
+    }
   })
 
 /** Plain JS may pass anything: a year of data must at least have a coverage and its lists. */
