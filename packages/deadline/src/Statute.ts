@@ -105,7 +105,7 @@ export interface StatuteVersion {
   readonly holidays: ReadonlyArray<StatutoryHoliday>
   /** The article on a holiday that falls on a Saturday or a Sunday (补假). */
   readonly substituteArticle: string
-  /** The article on moving rest days (调休), in the 2024 version. */
+  /** The article on moving rest days (调休), art. 7 of the 2024 version. */
   readonly adjustmentArticle?: string
   readonly practice: HolidayPractice
 }
@@ -288,9 +288,11 @@ export const STATUTE_VERSIONS: ReadonlyArray<StatuteVersion> = [
         article: "第二条（七）国庆节，放假3天（10月1日至3日）"
       }
     ],
-    substituteArticle: "第七条：全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补假",
+    // The decree of 2024-11-10 inserted the 调休 article "作为第七条"; 补假
+    // stays art. 6 and 施行 moves to art. 8.
+    substituteArticle: SUBSTITUTE,
     adjustmentArticle:
-      "第六条：全体公民放假的假日，可合理安排统一放假调休……除个别特殊情形外，法定节假日假期前后连续工作一般不超过6天",
+      "第七条：全体公民放假的假日，可合理安排统一放假调休……除个别特殊情形外，法定节假日假期前后连续工作一般不超过6天",
     practice: {
       springFestival: { from: "eve", days: 8 },
       labourDay: 5,

@@ -51,6 +51,27 @@ describe("the statute as data", () => {
     expect(checked).toBe(6 * 11 + 11 * 11 + 2 * 13)
   })
 
+  it("国务院令第795号 renumbers: 补假 stays art. 6, the inserted 调休 article is art. 7 (决定: “增加一条，作为第七条”)", () => {
+    const v2024 = STATUTE_VERSIONS.find((v) => v.id === "2024")
+    expect(v2024?.substituteArticle.startsWith("第六条")).toBe(true)
+    expect(v2024?.adjustmentArticle?.startsWith("第七条")).toBe(true)
+    expect(v2024?.adjustmentArticle).toContain("连续工作一般不超过6天")
+    for (const v of STATUTE_VERSIONS.filter((x) => x.id !== "2024")) {
+      expect(v.substituteArticle.startsWith("第六条")).toBe(true)
+      expect(v.adjustmentArticle).toBeUndefined()
+    }
+    // 第二条 keeps its seven items in every version since 2007: (一) 元旦 … (七) 国庆节.
+    expect(v2024?.holidays.map((h) => h.article.slice(0, 6))).toEqual([
+      "第二条（一）",
+      "第二条（二）",
+      "第二条（三）",
+      "第二条（四）",
+      "第二条（五）",
+      "第二条（六）",
+      "第二条（七）"
+    ])
+  })
+
   it("2025 under 国务院令第795号: 除夕 2025-01-28 and 劳动节 5-1, 5-2, each with its article", () => {
     const days = getOrThrow(statutoryDays(2025))
     expect(days.filter((x) => x.holiday === "spring_festival").map((x) => x.date)).toEqual([
@@ -230,7 +251,7 @@ describe("provisional calendar", () => {
     expect(addWorkingDays(d("2026-12-01"), 30, { calendar: back })).toEqual({ ok: true, value: "2027-01-13" })
   })
 
-  it("no projected run of work is longer than 6 days (国务院令第795号 第六条), 2027–2031", () => {
+  it("no projected run of work is longer than 6 days (国务院令第795号 第七条), 2027–2031", () => {
     const days = getOrThrow(listDays(d("2027-01-01"), d("2031-12-31"), { calendar }))
     let run = 0
     let longest = 0
