@@ -8,7 +8,9 @@
  *
  * @since 0.1.0
  */
-import { fail, makeIssue, makeRandom, ok, type Result } from "@tongban/core"
+import { codeIssue, fail, makeRandom, ok, type Result } from "@tongban/core"
+import { rcpspCodes } from "../IssueCodes.js"
+import { shown } from "../internal/shown.js"
 import { Best, Engine, evaluate } from "./Engine.js"
 import { runGenetic } from "./Genetic.js"
 import { type CompiledProject, compileProject, type RcpspLimits, type RcpspProject } from "./Project.js"
@@ -153,14 +155,7 @@ export const priorityValues = (p: CompiledProject, rule: PriorityRule): Float64A
 export const scheduleRcpsp = (project: RcpspProject, options: ScheduleRcpspOptions = {}): Result<RcpspSchedule> => {
   const asked = options.schedules ?? 5000
   if (typeof asked !== "number" || !Number.isSafeInteger(asked) || asked < 1) {
-    return fail(
-      makeIssue({
-        code: "rcpsp_bad_budget",
-        path: ["schedules"],
-        facts: { value: String(asked) },
-        message: { zh: "进度方案预算须为正整数", en: "the budget of schedules must be a whole number ≥ 1" }
-      })
-    )
+    return fail(codeIssue(rcpspCodes, "rcpsp_bad_budget", { path: ["schedules"], facts: { value: shown(asked) } }))
   }
   const compiled = compileProject(project, options.limits)
   if (!compiled.ok) return compiled
