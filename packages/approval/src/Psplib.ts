@@ -8,7 +8,8 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, makeIssue, ok, type Result } from "@tongban/core"
+import { codeIssue, fail, type Issue, ok, type Result } from "@tongban/core"
+import { psplibCodes } from "./IssueCodes.js"
 import { compileProject, type RcpspProject } from "./rcpsp/Project.js"
 
 /**
@@ -41,13 +42,14 @@ export interface PsplibLimits {
   readonly maxResources?: number
 }
 
-const at = (line: number, code: string, zh: string, en: string, facts: Record<string, string | number> = {}): Issue =>
-  makeIssue({
-    code,
-    path: ["line", line],
-    facts: { line, ...facts },
-    message: { zh: `第 ${line} 行：${zh}`, en: `line ${line}: ${en}` }
+// A text too long, or not text at all (then its length is 0).
+const tooLarge = (text: unknown, maxLength: number): Issue =>
+  codeIssue(psplibCodes, "psplib_file_too_large", {
+    facts: { length: typeof text === "string" ? text.length : 0, maxLength }
   })
+
+const jobOrder = (line: number, expected: number, actual: number): Issue =>
+  codeIssue(psplibCodes, "psplib_job_order", { path: ["line", line], facts: { line, expected, actual } })
 
 const numbers = (text: string): Array<number> | undefined => {
   const parts = text
@@ -124,81 +126,48 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
   const maxJobs = options?.maxJobs ?? 100_000
   const maxResources = options?.maxResources ?? 1_000
   if (typeof text !== "string" || text.length > maxLength) {
-    return fail(
-      makeIssue({
-        code: "psplib_too_large",
-        facts: { length: typeof text === "string" ? text.length : 0, maxLength },
-        message: {
-          zh: `文件过大（上限 ${maxLength} 个字符）`,
-          en: `the file is too large (at most ${maxLength} characters)`
-        }
-      })
-    )
+    return fail(tooLarge(text, maxLength))
   }
   const lines = text.split(/\r\n|\r|\n/)
   const jobsAt = headerValue(lines, /^\s*jobs\b/i)
   if (jobsAt === undefined || jobsAt.value === undefined) {
-    return fail(
-      makeIssue({
-        code: "psplib_missing_jobs",
-        path: ["line", jobsAt?.line ?? 1],
-        message: {
-          zh: "找不到工序数（“jobs (incl. supersource/sink ):”一行），这不像 PSPLIB .sm 文件",
-          en: 'no job count (the line "jobs (incl. supersource/sink ):"): this does not look like a PSPLIB .sm file'
-        }
-      })
-    )
+    return fail(codeIssue(psplibCodes, "psplib_missing_jobs", { path: ["line", jobsAt?.line ?? 1] }))
   }
   const n = jobsAt.value
   if (n < 1 || n > maxJobs) {
     return fail(
-      at(
-        jobsAt.line,
-        "psplib_too_large",
-        `工序数 ${n} 须在 1 到 ${maxJobs} 之间`,
-        `the job count ${n} must be between 1 and ${maxJobs}`,
-        { jobs: n }
-      )
+      codeIssue(psplibCodes, "psplib_too_large", {
+        path: ["line", jobsAt.line],
+        facts: { line: jobsAt.line, jobs: n, maxJobs }
+      })
     )
   }
   const renewable = headerValue(lines, /^\s*-\s*renewable\b/i)
   if (renewable === undefined || renewable.value === undefined) {
-    return fail(
-      makeIssue({
-        code: "psplib_missing_resources",
-        path: ["line", 1],
-        message: {
-          zh: "找不到可更新资源数（“- renewable :”一行）",
-          en: 'no count of renewable resources (the line "- renewable :")'
-        }
-      })
-    )
+    return fail(codeIssue(psplibCodes, "psplib_missing_resources", { path: ["line", 1] }))
   }
   const R = renewable.value
   if (R > maxResources) {
     return fail(
-      at(
-        renewable.line,
-        "psplib_too_large",
-        `资源数 ${R} 超过上限 ${maxResources}`,
-        `${R} resources, more than the limit ${maxResources}`
-      )
+      codeIssue(psplibCodes, "psplib_too_many_resources", {
+        path: ["line", renewable.line],
+        facts: { line: renewable.line, resources: R, maxResources }
+      })
     )
   }
   const issues: Array<Issue> = []
-  for (const label of [/^\s*-\s*nonrenewable\b/i, /^\s*-\s*doubly constrained\b/i]) {
+  for (const [label, variant] of [
+    [/^\s*-\s*nonrenewable\b/i, undefined],
+    [/^\s*-\s*doubly constrained\b/i, "doubly"]
+  ] as const) {
     const other = headerValue(lines, label)
     if (other?.value !== undefined && other.value > 0) {
       issues.push(
-        at(
-          other.line,
-          "psplib_unsupported_resources",
-          "只支持可更新资源（单模式 RCPSP）",
-          "only renewable resources are supported (single-mode RCPSP)",
-          {
-            count: other.value
-          }
-        )
+        codeIssue(psplibCodes, "psplib_unsupported_resources", {
+          path: ["line", other.line],
+          facts: { line: other.line, count: other.value },
+          ...(variant === undefined ? {} : { variant })
+        })
       )
     }
   }
@@ -222,12 +191,7 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
   const missing = (index: number, name: string): boolean => {
     if (index >= 0) return false
     issues.push(
-      makeIssue({
-        code: "psplib_missing_section",
-        path: ["line", lines.length],
-        facts: { section: name },
-        message: { zh: `缺少 ${name} 一节`, en: `the section ${name} is missing` }
-      })
+      codeIssue(psplibCodes, "psplib_missing_section", { path: ["line", lines.length], facts: { section: name } })
     )
     return true
   }
@@ -239,55 +203,32 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
       const line = row + 1
       if (cells === undefined || cells.length < 3) {
         issues.push(
-          at(
-            line,
-            "psplib_bad_row",
-            `应为工序 ${job} 的紧后关系：工序号、模式数、紧后数、紧后工序`,
-            `expected the successors of job ${job}: job, modes, count, successors`,
-            { text: (lines[row] ?? "").slice(0, 80) }
-          )
+          codeIssue(psplibCodes, "psplib_bad_row", {
+            path: ["line", line],
+            facts: { line, job, resources: R, text: (lines[row] ?? "").slice(0, 80) }
+          })
         )
         break
       }
       const [nr = 0, modes = 0, count = 0] = cells
       const succ = cells.slice(3)
-      if (nr !== job)
-        issues.push(
-          at(line, "psplib_job_order", `应为工序 ${job}，实为 ${nr}`, `expected job ${job}, found ${nr}`, {
-            expected: job,
-            actual: nr
-          })
-        )
+      if (nr !== job) issues.push(jobOrder(line, job, nr))
       if (modes !== 1)
-        issues.push(
-          at(
-            line,
-            "psplib_multi_mode",
-            `工序 ${job} 有 ${modes} 种模式；只支持单模式`,
-            `job ${job} has ${modes} modes; only single-mode files are supported`,
-            { modes }
-          )
-        )
+        issues.push(codeIssue(psplibCodes, "psplib_multi_mode", { path: ["line", line], facts: { line, job, modes } }))
       if (succ.length !== count)
         issues.push(
-          at(
-            line,
-            "psplib_successor_count",
-            `声明 ${count} 个紧后工序，实有 ${succ.length} 个`,
-            `${count} successors declared, ${succ.length} listed`,
-            { declared: count, listed: succ.length }
-          )
+          codeIssue(psplibCodes, "psplib_successor_count", {
+            path: ["line", line],
+            facts: { line, job, declared: count, listed: succ.length }
+          })
         )
       for (const s of succ) {
         if (s < 1 || s > n)
           issues.push(
-            at(
-              line,
-              "psplib_unknown_job",
-              `紧后工序 ${s} 不存在（共 ${n} 个工序）`,
-              `successor ${s} does not exist (${n} jobs)`,
-              { job: s }
-            )
+            codeIssue(psplibCodes, "psplib_unknown_job", {
+              path: ["line", line],
+              facts: { line, successor: s, jobs: n }
+            })
           )
       }
       successors.push(succ)
@@ -303,24 +244,16 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
       const line = row + 1
       if (cells === undefined || cells.length !== 3 + R) {
         issues.push(
-          at(
-            line,
-            "psplib_bad_row",
-            `应为工序 ${job} 的工期与 ${R} 项资源需求`,
-            `expected job ${job}'s duration and ${R} resource requests`,
-            { text: (lines[row] ?? "").slice(0, 80) }
-          )
+          codeIssue(psplibCodes, "psplib_bad_row", {
+            path: ["line", line],
+            facts: { line, job, resources: R, text: (lines[row] ?? "").slice(0, 80) },
+            variant: "requests"
+          })
         )
         break
       }
       const [nr = 0, , duration = 0] = cells
-      if (nr !== job)
-        issues.push(
-          at(line, "psplib_job_order", `应为工序 ${job}，实为 ${nr}`, `expected job ${job}, found ${nr}`, {
-            expected: job,
-            actual: nr
-          })
-        )
+      if (nr !== job) issues.push(jobOrder(line, job, nr))
       durations.push(duration)
       requestLine.push(line)
       demands.push(cells.slice(3))
@@ -333,8 +266,10 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
     const cells = numbers(lines[row] ?? "")
     if (cells === undefined || cells.length !== R) {
       issues.push(
-        at(row + 1, "psplib_bad_row", `应为 ${R} 项资源可用量`, `expected ${R} resource availabilities`, {
-          text: (lines[row] ?? "").slice(0, 80)
+        codeIssue(psplibCodes, "psplib_bad_row", {
+          path: ["line", row + 1],
+          facts: { line: row + 1, job: null, resources: R, text: (lines[row] ?? "").slice(0, 80) },
+          variant: "availabilities"
         })
       )
     } else capacities = cells
@@ -353,15 +288,11 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
     a.demands.forEach((d, r) => {
       const cap = capacities[r] ?? 0
       if (d > cap) {
+        const line = requestLine[j] ?? 1
         issues.push(
-          makeIssue({
-            code: "psplib_demand_exceeds_capacity",
-            path: ["line", requestLine[j] ?? 1],
-            facts: { job: j + 1, resource: r + 1, demand: d, capacity: cap },
-            message: {
-              zh: `工序 ${j + 1} 需要资源 R${r + 1} 共 ${d} 个，超过可用量 ${cap}`,
-              en: `job ${j + 1} requests ${d} of resource R${r + 1}, more than its availability ${cap}`
-            }
+          codeIssue(psplibCodes, "psplib_demand_exceeds_capacity", {
+            path: ["line", line],
+            facts: { line, job: j + 1, resource: r + 1, demand: d, capacity: cap }
           })
         )
       }
@@ -378,15 +309,8 @@ export const parsePsplib = (text: string, options: PsplibLimits = {}): Result<Ps
         const cycle = issue.facts.cycle
         if (issue.code === "rcpsp_cycle" && Array.isArray(cycle)) {
           const jobs = cycle.map((j) => Number(j) + 1)
-          return at(
-            precedenceLine[job ?? 0] ?? 1,
-            "psplib_cycle",
-            `紧后关系成环，涉及工序 ${jobs.join("、")}`,
-            `the successor relations form a cycle through jobs ${jobs.join(", ")}`,
-            {
-              jobs: jobs.join(" ")
-            }
-          )
+          const line = precedenceLine[job ?? 0] ?? 1
+          return codeIssue(psplibCodes, "psplib_cycle", { path: ["line", line], facts: { line, jobs } })
         }
         return { ...issue, path: ["line", job === undefined ? 1 : (precedenceLine[job] ?? 1)] }
       })
@@ -435,16 +359,7 @@ export const parsePsplibOptima = (
 ): Result<ReadonlyArray<PsplibOptimum>> => {
   const maxLength = options?.maxLength ?? 10_000_000
   if (typeof text !== "string" || text.length > maxLength) {
-    return fail(
-      makeIssue({
-        code: "psplib_too_large",
-        facts: { maxLength },
-        message: {
-          zh: `文件过大（上限 ${maxLength} 个字符）`,
-          en: `the file is too large (at most ${maxLength} characters)`
-        }
-      })
-    )
+    return fail(tooLarge(text, maxLength))
   }
   const set = options?.set ?? "j30"
   const out: Array<PsplibOptimum> = []
@@ -456,16 +371,7 @@ export const parsePsplibOptima = (
     out.push({ instance: `${set}${parameter}_${index}`, parameter, index, makespan: Number(m[3]) })
   }
   if (out.length === 0) {
-    return fail(
-      makeIssue({
-        code: "psplib_no_optima",
-        path: ["line", 1],
-        message: {
-          zh: "没有读到任何“参数 实例 工期”行，这不像 PSPLIB 最优解文件",
-          en: 'no "parameter instance makespan" row: this does not look like a PSPLIB file of optima'
-        }
-      })
-    )
+    return fail(codeIssue(psplibCodes, "psplib_no_optima", { path: ["line", 1] }))
   }
   return ok(out)
 }

@@ -8,7 +8,9 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, makeIssue, ok, type Result } from "@tongban/core"
+import { codeIssue, fail, type Issue, ok, type Result } from "@tongban/core"
+import { rcpspCodes } from "../IssueCodes.js"
+import { shown } from "../internal/shown.js"
 
 /**
  * One activity of a resource-constrained project. Activities are numbered by
@@ -97,47 +99,24 @@ export const compileProject = (project: RcpspProject, limits: RcpspLimits = {}):
   const acts = project.activities
   const caps = project.capacities
   if (!Array.isArray(acts) || !Array.isArray(caps)) {
-    return fail(
-      makeIssue({
-        code: "rcpsp_malformed",
-        message: {
-          zh: "项目须有 activities 与 capacities 两个数组",
-          en: "a project needs the arrays activities and capacities"
-        }
-      })
-    )
+    return fail(codeIssue(rcpspCodes, "rcpsp_malformed"))
   }
   const n = acts.length
   const R = caps.length
   if (n === 0) {
-    return fail(
-      makeIssue({
-        code: "rcpsp_empty",
-        path: ["activities"],
-        message: { zh: "项目没有任何工序", en: "the project has no activities" }
-      })
-    )
+    return fail(codeIssue(rcpspCodes, "rcpsp_empty", { path: ["activities"] }))
   }
   if (n > maxActivities || R > maxResources) {
     return fail(
-      makeIssue({
-        code: "rcpsp_too_large",
-        facts: { activities: n, resources: R, maxActivities, maxResources },
-        message: {
-          zh: `项目过大：${n} 道工序、${R} 种资源（上限 ${maxActivities} 与 ${maxResources}）`,
-          en: `the project is too large: ${n} activities, ${R} resources (limits ${maxActivities} and ${maxResources})`
-        }
-      })
+      codeIssue(rcpspCodes, "rcpsp_too_many", { facts: { activities: n, resources: R, maxActivities, maxResources } })
     )
   }
   caps.forEach((c, r) => {
     if (!isCount(c)) {
       issues.push(
-        makeIssue({
-          code: "rcpsp_bad_capacity",
+        codeIssue(rcpspCodes, "rcpsp_bad_capacity", {
           path: ["capacities", r],
-          facts: { value: String(c) },
-          message: { zh: "资源容量须为非负整数", en: "a resource capacity must be a whole number ≥ 0" }
+          facts: { resource: r, value: shown(c) }
         })
       )
     }
@@ -146,35 +125,22 @@ export const compileProject = (project: RcpspProject, limits: RcpspLimits = {}):
   let edges = 0
   acts.forEach((a, j) => {
     if (typeof a !== "object" || a === null || !Array.isArray(a.demands) || !Array.isArray(a.predecessors)) {
-      issues.push(
-        makeIssue({
-          code: "rcpsp_malformed",
-          path: ["activities", j],
-          message: {
-            zh: "工序须有 duration、demands、predecessors",
-            en: "an activity needs duration, demands and predecessors"
-          }
-        })
-      )
+      issues.push(codeIssue(rcpspCodes, "rcpsp_malformed", { path: ["activities", j], variant: "activity" }))
       return
     }
     if (!isCount(a.duration)) {
       issues.push(
-        makeIssue({
-          code: "rcpsp_bad_duration",
+        codeIssue(rcpspCodes, "rcpsp_bad_duration", {
           path: ["activities", j, "duration"],
-          facts: { value: String(a.duration) },
-          message: { zh: "工期须为非负整数", en: "a duration must be a whole number ≥ 0" }
+          facts: { activity: j, value: shown(a.duration) }
         })
       )
     } else horizon += a.duration
     if (a.demands.length !== R) {
       issues.push(
-        makeIssue({
-          code: "rcpsp_demand_count",
+        codeIssue(rcpspCodes, "rcpsp_demand_count", {
           path: ["activities", j, "demands"],
-          facts: { expected: R, actual: a.demands.length },
-          message: { zh: `需求须有 ${R} 项，与资源数一致`, en: `demands must have ${R} entries, one per resource` }
+          facts: { activity: j, expected: R, actual: a.demands.length }
         })
       )
     } else {
@@ -182,23 +148,16 @@ export const compileProject = (project: RcpspProject, limits: RcpspLimits = {}):
         const cap = caps[r]
         if (!isCount(d)) {
           issues.push(
-            makeIssue({
-              code: "rcpsp_bad_demand",
+            codeIssue(rcpspCodes, "rcpsp_bad_demand", {
               path: ["activities", j, "demands", r],
-              facts: { value: String(d) },
-              message: { zh: "资源需求须为非负整数", en: "a demand must be a whole number ≥ 0" }
+              facts: { activity: j, resource: r, value: shown(d) }
             })
           )
         } else if (isCount(cap) && d > cap) {
           issues.push(
-            makeIssue({
-              code: "rcpsp_demand_exceeds_capacity",
+            codeIssue(rcpspCodes, "rcpsp_demand_exceeds_capacity", {
               path: ["activities", j, "demands", r],
-              facts: { demand: d, capacity: cap, resource: r },
-              message: {
-                zh: `工序 ${j} 需要资源 ${r} 共 ${d} 个，超过容量 ${cap}，无法排程`,
-                en: `activity ${j} needs ${d} of resource ${r}, more than its capacity ${cap}: no schedule exists`
-              }
+              facts: { activity: j, demand: d, capacity: cap, resource: r }
             })
           )
         }
@@ -207,20 +166,17 @@ export const compileProject = (project: RcpspProject, limits: RcpspLimits = {}):
     a.predecessors.forEach((p: unknown, k: number) => {
       if (!isCount(p) || p >= n) {
         issues.push(
-          makeIssue({
-            code: "rcpsp_unknown_predecessor",
+          codeIssue(rcpspCodes, "rcpsp_unknown_predecessor", {
             path: ["activities", j, "predecessors", k],
-            facts: { value: String(p), activities: n },
-            message: { zh: `紧前工序 ${String(p)} 不存在`, en: `predecessor ${String(p)} does not exist` }
+            facts: { activity: j, value: shown(p), activities: n }
           })
         )
       } else if (p === j) {
         issues.push(
-          makeIssue({
-            code: "rcpsp_cycle",
+          codeIssue(rcpspCodes, "rcpsp_cycle", {
             path: ["activities", j, "predecessors", k],
             facts: { cycle: [j] },
-            message: { zh: `工序 ${j} 以自身为紧前工序`, en: `activity ${j} precedes itself` }
+            variant: "self"
           })
         )
       } else edges++
@@ -228,16 +184,7 @@ export const compileProject = (project: RcpspProject, limits: RcpspLimits = {}):
   })
   if (issues.length > 0) return fail(issues)
   if (horizon > maxHorizon || (horizon + 1) * Math.max(R, 1) > maxProfile) {
-    return fail(
-      makeIssue({
-        code: "rcpsp_too_large",
-        facts: { horizon, resources: R, maxHorizon, maxProfile },
-        message: {
-          zh: `工期总和 ${horizon} 过大（上限 ${maxHorizon}，且工期总和 × 资源数不超过 ${maxProfile}）`,
-          en: `the sum of durations ${horizon} is too large (limit ${maxHorizon}, and sum × resources at most ${maxProfile})`
-        }
-      })
-    )
+    return fail(codeIssue(rcpspCodes, "rcpsp_too_large", { facts: { horizon, resources: R, maxHorizon, maxProfile } }))
   }
   const duration = new Int32Array(n)
   const demand = new Int32Array(n * R)
@@ -302,15 +249,7 @@ export const compileProject = (project: RcpspProject, limits: RcpspLimits = {}):
     const cycle: Array<number> = []
     for (let j = 0; j < n; j++) if (left[j] === 1) cycle.push(j)
     return fail(
-      makeIssue({
-        code: "rcpsp_cycle",
-        path: ["activities", cycle[0] ?? 0, "predecessors"],
-        facts: { cycle },
-        message: {
-          zh: `紧前关系成环，涉及工序 ${cycle.join("、")}`,
-          en: `the precedence relations form a cycle through activities ${cycle.join(", ")}`
-        }
-      })
+      codeIssue(rcpspCodes, "rcpsp_cycle", { path: ["activities", cycle[0] ?? 0, "predecessors"], facts: { cycle } })
     )
   }
   const rank = new Int32Array(n)

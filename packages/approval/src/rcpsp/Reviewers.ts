@@ -9,7 +9,9 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, makeIssue, ok, type Result } from "@tongban/core"
+import { codeIssue, fail, type Issue, ok, type Result } from "@tongban/core"
+import { reviewCodes } from "../IssueCodes.js"
+import { shown } from "../internal/shown.js"
 import { scheduleRcpsp, type ScheduleRcpspOptions } from "./Solve.js"
 
 /**
@@ -106,11 +108,7 @@ export const scheduleReviewTasks = (
   const issues: Array<Issue> = []
   if (!Array.isArray(tasks)) {
     return fail(
-      makeIssue({
-        code: "review_tasks_not_array",
-        path: ["tasks"],
-        message: { zh: "tasks 须为数组", en: "tasks must be an array" }
-      })
+      codeIssue(reviewCodes, "review_tasks_not_array", { path: ["tasks"], facts: { received: shown(tasks) } })
     )
   }
   const caps = options?.capacities
@@ -121,14 +119,9 @@ export const scheduleReviewTasks = (
     const c = caps[d]
     if (typeof c !== "number" || !Number.isInteger(c) || c < 0) {
       issues.push(
-        makeIssue({
-          code: "review_bad_capacity",
+        codeIssue(reviewCodes, "review_bad_capacity", {
           path: ["capacities", d],
-          facts: { department: d, value: String(c) },
-          message: {
-            zh: `部门“${d}”的审核人数须为非负整数`,
-            en: `the reviewers of department "${d}" must be a whole number ≥ 0`
-          }
+          facts: { department: d, value: shown(c) }
         })
       )
     }
@@ -136,22 +129,9 @@ export const scheduleReviewTasks = (
   const index = new Map<string, number>()
   for (const [i, t] of tasks.entries()) {
     if (typeof t !== "object" || t === null || typeof t.id !== "string") {
-      issues.push(
-        makeIssue({
-          code: "review_malformed_task",
-          path: ["tasks", i],
-          message: { zh: "环节须为带字符串 id 的对象", en: "a task must be an object with a string id" }
-        })
-      )
+      issues.push(codeIssue(reviewCodes, "review_malformed_task", { path: ["tasks", i] }))
     } else if (index.has(t.id)) {
-      issues.push(
-        makeIssue({
-          code: "review_duplicate_task",
-          path: ["tasks", i, "id"],
-          facts: { id: t.id },
-          message: { zh: `环节编号“${t.id}”重复`, en: `the task id "${t.id}" is used twice` }
-        })
-      )
+      issues.push(codeIssue(reviewCodes, "review_duplicate_task", { path: ["tasks", i, "id"], facts: { id: t.id } }))
     } else index.set(t.id, i)
   }
   if (issues.length > 0) return fail(issues)
@@ -161,11 +141,9 @@ export const scheduleReviewTasks = (
       const p = index.get(id)
       if (p === undefined) {
         issues.push(
-          makeIssue({
-            code: "review_unknown_predecessor",
+          codeIssue(reviewCodes, "review_unknown_predecessor", {
             path: ["tasks", i, "predecessors", k],
-            facts: { id: String(id) },
-            message: { zh: `紧前环节“${String(id)}”不存在`, en: `the predecessor "${String(id)}" does not exist` }
+            facts: { task: t.id, id: shown(id) }
           })
         )
       } else predecessors.push(p)
@@ -177,20 +155,16 @@ export const scheduleReviewTasks = (
       const need = asked[d]
       if (r === undefined) {
         issues.push(
-          makeIssue({
-            code: "review_unknown_department",
+          codeIssue(reviewCodes, "review_unknown_department", {
             path: ["tasks", i, "demands", d],
-            facts: { department: d },
-            message: { zh: `部门“${d}”没有给出审核人数`, en: `department "${d}" has no reviewer count in capacities` }
+            facts: { task: t.id, department: d }
           })
         )
       } else if (typeof need !== "number" || !Number.isInteger(need) || need < 0) {
         issues.push(
-          makeIssue({
-            code: "review_bad_demand",
+          codeIssue(reviewCodes, "review_bad_demand", {
             path: ["tasks", i, "demands", d],
-            facts: { value: String(need) },
-            message: { zh: "所需审核人数须为非负整数", en: "the reviewers needed must be a whole number ≥ 0" }
+            facts: { task: t.id, department: d, value: shown(need) }
           })
         )
       } else {
@@ -198,14 +172,9 @@ export const scheduleReviewTasks = (
         const cap = caps[d] ?? 0
         if (need > cap) {
           issues.push(
-            makeIssue({
-              code: "review_demand_exceeds_capacity",
+            codeIssue(reviewCodes, "review_demand_exceeds_capacity", {
               path: ["tasks", i, "demands", d],
-              facts: { department: d, demand: need, capacity: cap },
-              message: {
-                zh: `环节“${t.id}”需要“${d}”${need} 名审核人员，该部门只有 ${cap} 名`,
-                en: `task "${t.id}" needs ${need} reviewers of "${d}", which has only ${cap}`
-              }
+              facts: { task: t.id, department: d, demand: need, capacity: cap }
             })
           )
         }
@@ -223,15 +192,7 @@ export const scheduleReviewTasks = (
         const cycle = issue.facts.cycle
         if (issue.code === "rcpsp_cycle" && Array.isArray(cycle)) {
           const ids = cycle.map((k) => tasks[Number(k)]?.id ?? String(k))
-          return makeIssue({
-            code: "review_cycle",
-            path,
-            facts: { cycle: ids },
-            message: {
-              zh: `环节的先后关系成环，涉及：${ids.join("、")}`,
-              en: `the task order forms a cycle through ${ids.join(", ")}`
-            }
-          })
+          return codeIssue(reviewCodes, "review_cycle", { path, facts: { cycle: ids } })
         }
         return { ...issue, path }
       })
