@@ -24,10 +24,11 @@
  *
  * @since 0.1.0
  */
-import { makeIssue, type Issue, ok, fail, type PathSegment, type Result, sortIssues, validate } from "@tongban/core"
+import { codeIssue, type Issue, ok, fail, type PathSegment, type Result, sortIssues, validate } from "@tongban/core"
 import { approximateWorkingDays, parseTimeLimit, TimeLimitSchema } from "@tongban/deadline"
 import * as z from "zod"
 import { buildIdGraph, findCycleIds, reachableIds, topoIds } from "./internal/graph.js"
+import { flowCodes } from "./IssueCodes.js"
 
 const MAX_DAYS = 36_500
 
@@ -694,14 +695,6 @@ export const plannedDays = (duration: Duration): number => {
 const toDuration = (input: z.output<typeof DurationInputSchema>): Duration =>
   typeof input === "number" ? { kind: "fixed", days: input } : input
 
-const issue = (
-  code: string,
-  path: ReadonlyArray<PathSegment>,
-  facts: Record<string, string | number | ReadonlyArray<string | number>>,
-  zh: string,
-  en: string
-): Issue => makeIssue({ code, path, facts, message: { zh, en } })
-
 type Parsed = z.output<typeof FlowInputSchema>
 
 const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Array<Issue> => {
@@ -711,15 +704,7 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
   const declare = (id: string, path: ReadonlyArray<PathSegment>): void => {
     const first = seen.get(id)
     if (first !== undefined) {
-      issues.push(
-        issue(
-          "duplicate_id",
-          [...path, "id"],
-          { id },
-          `编号 "${id}" 重复（已在前面使用）`,
-          `duplicate id "${id}" (already used earlier)`
-        )
-      )
+      issues.push(codeIssue(flowCodes, "duplicate_id", { path: [...path, "id"], facts: { id } }))
     } else seen.set(id, path)
   }
   input.steps.forEach((s, i) => {
@@ -730,32 +715,33 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
   })
   const stages = new Set((input.stages ?? []).map((s) => s.id))
   const departments = input.departments === undefined ? undefined : new Set(input.departments.map((d) => d.id))
-  const unknown = (kind: string, kindZh: string, id: string, path: ReadonlyArray<PathSegment>): Issue =>
-    issue("unknown_reference", path, { kind, id }, `引用了不存在的${kindZh} "${id}"`, `unknown ${kind} "${id}"`)
+  const unknown = (
+    kind: "step or gateway" | "stage" | "department",
+    id: string,
+    path: ReadonlyArray<PathSegment>
+  ): Issue =>
+    codeIssue(flowCodes, "unknown_reference", {
+      path,
+      facts: { kind, id },
+      ...(kind === "step or gateway" ? {} : { variant: kind })
+    })
   const checkAfter = (after: ReadonlyArray<string> | undefined, path: ReadonlyArray<PathSegment>): void => {
     after?.forEach((id, j) => {
-      if (!seen.has(id)) issues.push(unknown("step or gateway", "环节或网关", id, [...path, "after", j]))
+      if (!seen.has(id)) issues.push(unknown("step or gateway", id, [...path, "after", j]))
     })
   }
   input.steps.forEach((s, i) => {
     const path = [...prefix, "steps", i]
     checkAfter(s.after, path)
-    if (s.stage !== undefined && !stages.has(s.stage))
-      issues.push(unknown("stage", "阶段", s.stage, [...path, "stage"]))
+    if (s.stage !== undefined && !stages.has(s.stage)) issues.push(unknown("stage", s.stage, [...path, "stage"]))
     if (departments !== undefined && !departments.has(s.department)) {
-      issues.push(unknown("department", "部门", s.department, [...path, "department"]))
+      issues.push(unknown("department", s.department, [...path, "department"]))
     }
     if (s.duration !== undefined && typeof s.duration === "object" && s.duration.kind === "triangular") {
       const { min, mode, max } = s.duration
       if (!(min <= mode && mode <= max)) {
         issues.push(
-          issue(
-            "triangular_out_of_order",
-            [...path, "duration"],
-            { min, mode, max },
-            `三角分布须满足 min ≤ mode ≤ max（现为 ${min}、${mode}、${max}）`,
-            `a triangular distribution needs min ≤ mode ≤ max (got ${min}, ${mode}, ${max})`
-          )
+          codeIssue(flowCodes, "triangular_out_of_order", { path: [...path, "duration"], facts: { min, mode, max } })
         )
       }
     }
@@ -763,30 +749,26 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
   gateways.forEach((g, i) => {
     const path = [...prefix, "gateways", i]
     checkAfter(g.after, path)
-    if (g.stage !== undefined && !stages.has(g.stage))
-      issues.push(unknown("stage", "阶段", g.stage, [...path, "stage"]))
+    if (g.stage !== undefined && !stages.has(g.stage)) issues.push(unknown("stage", g.stage, [...path, "stage"]))
     g.branches?.forEach((b, j) => {
-      if (!seen.has(b.to)) issues.push(unknown("step or gateway", "环节或网关", b.to, [...path, "branches", j, "to"]))
+      if (!seen.has(b.to)) issues.push(unknown("step or gateway", b.to, [...path, "branches", j, "to"]))
     })
   })
   input.start?.forEach((id, j) => {
-    if (!seen.has(id)) issues.push(unknown("step or gateway", "环节或网关", id, [...prefix, "start", j]))
+    if (!seen.has(id)) issues.push(unknown("step or gateway", id, [...prefix, "start", j]))
   })
   const stageParent = new Map((input.stages ?? []).map((st) => [st.id, st.parent]))
   input.stages?.forEach((st, i) => {
     if (st.parent === undefined) return
-    if (!stages.has(st.parent)) issues.push(unknown("stage", "阶段", st.parent, [...prefix, "stages", i, "parent"]))
+    if (!stages.has(st.parent)) issues.push(unknown("stage", st.parent, [...prefix, "stages", i, "parent"]))
     const chain = new Set([st.id])
     for (let at: string | undefined = st.parent; at !== undefined; ) {
       if (chain.has(at)) {
         issues.push(
-          issue(
-            "stage_nesting_cycle",
-            [...prefix, "stages", i, "parent"],
-            { id: st.id, chain: [...chain] },
-            `阶段 "${st.id}" 的上级阶段成环：${[...chain].join(" → ")}`,
-            `the parents of stage "${st.id}" form a cycle: ${[...chain].join(" → ")}`
-          )
+          codeIssue(flowCodes, "stage_nesting_cycle", {
+            path: [...prefix, "stages", i, "parent"],
+            facts: { id: st.id, chain: [...chain] }
+          })
         )
         break
       }
@@ -796,18 +778,16 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
   })
   input.rework?.forEach((r, j) => {
     const path = [...prefix, "rework", j]
-    if (!seen.has(r.from)) issues.push(unknown("step or gateway", "环节或网关", r.from, [...path, "from"]))
-    if (!seen.has(r.to)) issues.push(unknown("step or gateway", "环节或网关", r.to, [...path, "to"]))
+    if (!seen.has(r.from)) issues.push(unknown("step or gateway", r.from, [...path, "from"]))
+    if (!seen.has(r.to)) issues.push(unknown("step or gateway", r.to, [...path, "to"]))
     if (input.rework?.findIndex((o) => o.id === r.id) !== j) {
       issues.push(
-        issue("duplicate_id", [...path, "id"], { id: r.id }, `返工编号 "${r.id}" 重复`, `duplicate rework id "${r.id}"`)
+        codeIssue(flowCodes, "duplicate_id", { path: [...path, "id"], facts: { id: r.id }, variant: "rework" })
       )
     }
   })
   return issues
 }
-
-const KIND_ZH = { parallel: "并行", exclusive: "排他", inclusive: "包容" } as const
 
 const checkGateways = (
   input: Parsed,
@@ -822,88 +802,60 @@ const checkGateways = (
     const path = [...prefix, "gateways", i]
     if (g.role === "join") {
       const fork = g.fork === undefined ? undefined : byId.get(g.fork)
+      // Why the join has no fork: the variant that tells it ("" when it has one).
       const reason =
         g.fork === undefined
-          ? { zh: "未指明它汇聚的分支网关（fork）", en: "it does not name the fork it closes (fork)" }
+          ? undefined
           : fork === undefined
-            ? { zh: `分支网关 "${g.fork}" 不存在`, en: `there is no gateway "${g.fork}"` }
+            ? "missing"
             : fork.role !== "fork"
-              ? { zh: `"${fork.id}" 不是分支网关`, en: `"${fork.id}" is not a fork` }
+              ? "not_fork"
               : fork.kind !== g.kind
-                ? {
-                    zh: `"${fork.id}" 是${KIND_ZH[fork.kind]}网关，类型不同`,
-                    en: `"${fork.id}" is a ${fork.kind} gateway, not ${g.kind}`
-                  }
+                ? fork.kind
                 : !ancestorsOf(g.id).has(fork.id)
-                  ? { zh: `分支网关 "${fork.id}" 不在它之前`, en: `the fork "${fork.id}" does not lead to it` }
-                  : undefined
-      if (reason !== undefined) {
+                  ? "not_before"
+                  : ""
+      if (reason !== "") {
         issues.push(
-          issue(
-            "join_without_fork",
-            [...path, "fork"],
-            { id: g.id, fork: g.fork ?? "" },
-            `汇聚网关 "${g.id}" 没有对应的分支：${reason.zh}`,
-            `join "${g.id}" has no matching fork: ${reason.en}`
-          )
+          codeIssue(flowCodes, "join_without_fork", {
+            path: [...path, "fork"],
+            facts: {
+              id: g.id,
+              fork: g.fork ?? "",
+              kind: g.kind,
+              ...(fork === undefined ? {} : { forkKind: fork.kind })
+            },
+            ...(reason === undefined ? {} : { variant: reason })
+          })
         )
       }
     } else if (g.fork !== undefined) {
-      issues.push(
-        issue(
-          "fork_names_fork",
-          [...path, "fork"],
-          { id: g.id },
-          `分支网关 "${g.id}" 不应有 fork 字段`,
-          `fork "${g.id}" must not name a fork (only joins do)`
-        )
-      )
+      issues.push(codeIssue(flowCodes, "fork_names_fork", { path: [...path, "fork"], facts: { id: g.id } }))
     }
     if (g.eventBased === true && (g.kind !== "exclusive" || g.role !== "fork")) {
       issues.push(
-        issue(
-          "event_based_not_exclusive_fork",
-          [...path, "eventBased"],
-          { id: g.id },
-          `只有排他分支网关可以是事件网关`,
-          `only an exclusive fork may be event-based`
-        )
+        codeIssue(flowCodes, "event_based_not_exclusive_fork", { path: [...path, "eventBased"], facts: { id: g.id } })
       )
     }
     if (g.eventBased === true && g.branches?.some((b) => b.condition !== undefined || b.isDefault === true)) {
       issues.push(
-        issue(
-          "event_based_branch_condition",
-          [...path, "branches"],
-          { id: g.id },
-          `事件网关 "${g.id}" 由先到的事件决定分支，分支不能有条件或默认流`,
-          `event-based gateway "${g.id}" is decided by the first event to arrive: its branches have no condition or default flow`
-        )
+        codeIssue(flowCodes, "event_based_branch_condition", { path: [...path, "branches"], facts: { id: g.id } })
       )
     }
     if (g.branches !== undefined) {
       if (g.kind === "parallel" || g.role !== "fork") {
         issues.push(
-          issue(
-            "branches_on_non_exclusive_fork",
-            [...path, "branches"],
-            { id: g.id },
-            `只有排他或包容分支网关可以给出分支概率`,
-            `only an exclusive or inclusive fork may give branch probabilities`
-          )
+          codeIssue(flowCodes, "branches_on_non_exclusive_fork", { path: [...path, "branches"], facts: { id: g.id } })
         )
       } else {
         const next = new Set(successors.get(g.id) ?? [])
         g.branches.forEach((b, j) => {
           if (!next.has(b.to)) {
             issues.push(
-              issue(
-                "branch_not_successor",
-                [...path, "branches", j, "to"],
-                { gateway: g.id, to: b.to },
-                `"${b.to}" 不是网关 "${g.id}" 的直接后继`,
-                `"${b.to}" does not follow gateway "${g.id}" directly`
-              )
+              codeIssue(flowCodes, "branch_not_successor", {
+                path: [...path, "branches", j, "to"],
+                facts: { gateway: g.id, to: b.to }
+              })
             )
           }
         })
@@ -912,23 +864,19 @@ const checkGateways = (
         const missing = [...next].filter((id) => !named.has(id))
         if (g.kind === "inclusive" && missing.length > 0) {
           issues.push(
-            issue(
-              "branch_probabilities_invalid",
-              [...path, "branches"],
-              { gateway: g.id, total, missing },
-              `包容网关 "${g.id}" 的分支概率须覆盖每个后继（缺 ${missing.join("、")}）`,
-              `the branch probabilities of inclusive gateway "${g.id}" must cover every successor (missing ${missing.join(", ")})`
-            )
+            codeIssue(flowCodes, "branch_probabilities_invalid", {
+              path: [...path, "branches"],
+              facts: { gateway: g.id, total, missing },
+              variant: "inclusive"
+            })
           )
         } else if (g.kind === "exclusive" && (Math.abs(total - 1) > 1e-9 || missing.length > 0)) {
           issues.push(
-            issue(
-              "branch_probabilities_invalid",
-              [...path, "branches"],
-              { gateway: g.id, total, missing },
-              `排他网关 "${g.id}" 的分支概率须覆盖每个后继且合计为 1（合计 ${total}${missing.length > 0 ? `，缺 ${missing.join("、")}` : ""}）`,
-              `the branch probabilities of exclusive gateway "${g.id}" must cover every successor and sum to 1 (sum ${total}${missing.length > 0 ? `, missing ${missing.join(", ")}` : ""})`
-            )
+            codeIssue(flowCodes, "branch_probabilities_invalid", {
+              path: [...path, "branches"],
+              facts: { gateway: g.id, total, missing },
+              ...(missing.length > 0 ? {} : { variant: "sum" })
+            })
           )
         }
       }
@@ -994,15 +942,7 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
       stepIndex >= 0
         ? [...prefix, "steps", stepIndex, "after"]
         : [...prefix, "gateways", gatewaysIn.findIndex((g) => g.id === first), "after"]
-    return fail(
-      issue(
-        "cycle",
-        path,
-        { cycle: [...cycle] },
-        `依赖关系成环：${cycle.join(" → ")}`,
-        `the dependencies form a cycle: ${cycle.join(" → ")}`
-      )
-    )
+    return fail(codeIssue(flowCodes, "cycle", { path, facts: { cycle: [...cycle], route: cycle.join(" → ") } }))
   }
   const order = topoIds(graph)
   const successors = new Map<string, Array<string>>()
@@ -1031,26 +971,17 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
   const issues = checkGateways(data, prefix, successors, ancestorsOf)
   const reachable0 = (id: string): boolean => predecessors.has(id)
   const unknownVia = (rework: string, id: string, path: ReadonlyArray<PathSegment>): Issue =>
-    issue(
-      "unknown_reference",
-      path,
-      { kind: "step", id, rework },
-      `返工 "${rework}" 经过不存在的环节 "${id}"`,
-      `rework "${rework}" goes through an unknown step "${id}"`
-    )
+    codeIssue(flowCodes, "rework_via_unknown", { path, facts: { rework, id } })
   data.rework?.forEach((r, j) => {
     r.via?.forEach((v, k) => {
       if (!reachable0(v)) issues.push(unknownVia(r.id, v, [...prefix, "rework", j, "via", k]))
     })
     if (r.from !== r.to && !ancestorsOf(r.from).has(r.to)) {
       issues.push(
-        issue(
-          "rework_not_backward",
-          [...prefix, "rework", j, "to"],
-          { id: r.id, from: r.from, to: r.to },
-          `返工 "${r.id}" 须从后面的环节回到前面的环节，但 "${r.to}" 不在 "${r.from}" 之前`,
-          `rework "${r.id}" must go back to an earlier step, but "${r.to}" does not come before "${r.from}"`
-        )
+        codeIssue(flowCodes, "rework_not_backward", {
+          path: [...prefix, "rework", j, "to"],
+          facts: { id: r.id, from: r.from, to: r.to }
+        })
       )
     }
   })
@@ -1061,13 +992,10 @@ export const parseFlow = (input: unknown, options?: ParseFlowOptions): Result<Fl
   data.steps.forEach((s, i) => {
     if (!reachable.has(s.id)) {
       issues.push(
-        issue(
-          "unreachable_step",
-          [...prefix, "steps", i],
-          { id: s.id, start: [...start] },
-          `环节 "${s.id}" 无法从起点（${start.join("、")}）到达`,
-          `step "${s.id}" cannot be reached from the start (${start.join(", ")})`
-        )
+        codeIssue(flowCodes, "unreachable_step", {
+          path: [...prefix, "steps", i],
+          facts: { id: s.id, start: [...start] }
+        })
       )
     }
   })

@@ -282,6 +282,164 @@ export const reviewCodes = {
   }
 } as const satisfies CodeSpecs
 
+/** The codes of parseFlow beyond the shape (references, cycles, gateways, rework loops). */
+export const flowCodes = {
+  duplicate_id: {
+    message: { zh: '编号 "{id}" 重复（已在前面使用）', en: 'duplicate id "{id}" (already used earlier)' },
+    variants: {
+      rework: { zh: '返工编号 "{id}" 重复', en: 'duplicate rework id "{id}"' },
+      node: { zh: '编号 "{id}" 已被流程中的其他节点使用', en: 'the id "{id}" is already used by another node' }
+    },
+    facts: { id: "string" }
+  },
+  unknown_reference: {
+    message: { zh: '引用了不存在的环节或网关 "{id}"', en: 'unknown step or gateway "{id}"' },
+    variants: {
+      stage: { zh: '引用了不存在的阶段 "{id}"', en: 'unknown stage "{id}"' },
+      department: { zh: '引用了不存在的部门 "{id}"', en: 'unknown department "{id}"' },
+      step: { zh: '流程中没有环节 "{id}"', en: 'the flow has no step "{id}"' }
+    },
+    facts: { kind: "string", id: "string" }
+  },
+  rework_via_unknown: {
+    message: {
+      zh: '返工 "{rework}" 经过不存在的环节 "{id}"',
+      en: 'rework "{rework}" goes through an unknown step "{id}"'
+    },
+    facts: { rework: "string", id: "string" }
+  },
+  triangular_out_of_order: {
+    message: {
+      zh: "三角分布须满足 min ≤ mode ≤ max（现为 {min}、{mode}、{max}）",
+      en: "a triangular distribution needs min ≤ mode ≤ max (got {min}, {mode}, {max})"
+    },
+    facts: { min: "number", mode: "number", max: "number" }
+  },
+  stage_nesting_cycle: {
+    message: {
+      zh: '阶段 "{id}" 的上级阶段成环：{chain}',
+      en: 'the parents of stage "{id}" form a cycle: {chain}'
+    },
+    facts: { id: "string", chain: "list" }
+  },
+  join_without_fork: {
+    message: {
+      zh: '汇聚网关 "{id}" 没有对应的分支：未指明它汇聚的分支网关（fork）',
+      en: 'join "{id}" has no matching fork: it does not name the fork it closes (fork)'
+    },
+    variants: {
+      missing: {
+        zh: '汇聚网关 "{id}" 没有对应的分支：分支网关 "{fork}" 不存在',
+        en: 'join "{id}" has no matching fork: there is no gateway "{fork}"'
+      },
+      not_fork: {
+        zh: '汇聚网关 "{id}" 没有对应的分支："{fork}" 不是分支网关',
+        en: 'join "{id}" has no matching fork: "{fork}" is not a fork'
+      },
+      parallel: {
+        zh: '汇聚网关 "{id}" 没有对应的分支："{fork}" 是并行网关，类型不同',
+        en: 'join "{id}" has no matching fork: "{fork}" is a parallel gateway, not {kind}'
+      },
+      exclusive: {
+        zh: '汇聚网关 "{id}" 没有对应的分支："{fork}" 是排他网关，类型不同',
+        en: 'join "{id}" has no matching fork: "{fork}" is an exclusive gateway, not {kind}'
+      },
+      inclusive: {
+        zh: '汇聚网关 "{id}" 没有对应的分支："{fork}" 是包容网关，类型不同',
+        en: 'join "{id}" has no matching fork: "{fork}" is an inclusive gateway, not {kind}'
+      },
+      not_before: {
+        zh: '汇聚网关 "{id}" 没有对应的分支：分支网关 "{fork}" 不在它之前',
+        en: 'join "{id}" has no matching fork: the fork "{fork}" does not lead to it'
+      }
+    },
+    // `fork` is "" when the join names none; `forkKind` is there when the fork is a gateway.
+    facts: { id: "string", fork: "string", kind: "string", forkKind: "string?" }
+  },
+  fork_names_fork: {
+    message: {
+      zh: '分支网关 "{id}" 不应有 fork 字段',
+      en: 'fork "{id}" must not name a fork (only joins do)'
+    },
+    facts: { id: "string" }
+  },
+  event_based_not_exclusive_fork: {
+    message: {
+      zh: '网关 "{id}" 不能是事件网关：只有排他分支网关可以是事件网关',
+      en: 'gateway "{id}" cannot be event-based: only an exclusive fork may be event-based'
+    },
+    facts: { id: "string" }
+  },
+  event_based_branch_condition: {
+    message: {
+      zh: '事件网关 "{id}" 由先到的事件决定分支，分支不能有条件或默认流',
+      en: 'event-based gateway "{id}" is decided by the first event to arrive: its branches have no condition or default flow'
+    },
+    facts: { id: "string" }
+  },
+  branches_on_non_exclusive_fork: {
+    message: {
+      zh: '网关 "{id}" 不能给出分支概率：只有排他或包容分支网关可以给出分支概率',
+      en: 'gateway "{id}" cannot give branch probabilities: only an exclusive or inclusive fork may'
+    },
+    facts: { id: "string" }
+  },
+  branch_not_successor: {
+    message: {
+      zh: '"{to}" 不是网关 "{gateway}" 的直接后继',
+      en: '"{to}" does not follow gateway "{gateway}" directly'
+    },
+    facts: { gateway: "string", to: "string" }
+  },
+  branch_probabilities_invalid: {
+    message: {
+      zh: '排他网关 "{gateway}" 的分支概率须覆盖每个后继且合计为 1（合计 {total}，缺 {missing}）',
+      en: 'the branch probabilities of exclusive gateway "{gateway}" must cover every successor and sum to 1 (sum {total}, missing {missing})'
+    },
+    variants: {
+      sum: {
+        zh: '排他网关 "{gateway}" 的分支概率须覆盖每个后继且合计为 1（合计 {total}）',
+        en: 'the branch probabilities of exclusive gateway "{gateway}" must cover every successor and sum to 1 (sum {total})'
+      },
+      inclusive: {
+        zh: '包容网关 "{gateway}" 的分支概率须覆盖每个后继（缺 {missing}）',
+        en: 'the branch probabilities of inclusive gateway "{gateway}" must cover every successor (missing {missing})'
+      }
+    },
+    facts: { gateway: "string", total: "number", missing: "list" }
+  },
+  cycle: {
+    message: { zh: "依赖关系成环：{route}", en: "the dependencies form a cycle: {route}" },
+    // `route` is the cycle written with arrows (a → b → a), for the message.
+    facts: { cycle: "list", route: "string" }
+  },
+  rework_not_backward: {
+    message: {
+      zh: '返工 "{id}" 须从后面的环节回到前面的环节，但 "{to}" 不在 "{from}" 之前',
+      en: 'rework "{id}" must go back to an earlier step, but "{to}" does not come before "{from}"'
+    },
+    facts: { id: "string", from: "string", to: "string" }
+  },
+  unreachable_step: {
+    message: {
+      zh: '环节 "{id}" 无法从起点（{start}）到达',
+      en: 'step "{id}" cannot be reached from the start ({start})'
+    },
+    facts: { id: "string", start: "list" }
+  }
+} as const satisfies CodeSpecs
+
+/** The codes of the what-if transforms (merging, parallelising, removing steps). */
+export const whatIfCodes = {
+  too_few_steps: {
+    message: {
+      zh: "至少需要两个不同的环节（现有 {count} 个）",
+      en: "at least two distinct steps are needed (got {count})"
+    },
+    facts: { count: "number" }
+  }
+} as const satisfies CodeSpecs
+
 /**
  * Every issue code `@tongban/approval` reports, with its templates, facts
  * and severity: flows and their what-ifs, BPMN import, PSPLIB files,
@@ -301,4 +459,11 @@ export const reviewCodes = {
  * @since 0.2.0
  * @category codes
  */
-export const approvalCodes = /* @__PURE__ */ defineCodes("@tongban/approval", psplibCodes, rcpspCodes, reviewCodes)
+export const approvalCodes = /* @__PURE__ */ defineCodes(
+  "@tongban/approval",
+  flowCodes,
+  whatIfCodes,
+  psplibCodes,
+  rcpspCodes,
+  reviewCodes
+)

@@ -12,8 +12,9 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, makeIssue, type PathSegment, type Result } from "@tongban/core"
+import { codeIssue, fail, type Issue, type PathSegment, type Result } from "@tongban/core"
 import { criticalPath } from "./CriticalPath.js"
+import { flowCodes, whatIfCodes } from "./IssueCodes.js"
 import { type Flow, type FlowInput, flowToInput, parseFlow, type Step, type StepInputSchema } from "./Flow.js"
 import type * as z from "zod"
 
@@ -25,12 +26,7 @@ const unknownSteps = (flow: Flow, ids: ReadonlyArray<string>, path: ReadonlyArra
   ids.forEach((id, i) => {
     if (!known.has(id)) {
       issues.push(
-        makeIssue({
-          code: "unknown_reference",
-          path: [...path, i],
-          facts: { kind: "step", id },
-          message: { zh: `流程中没有环节 "${id}"`, en: `the flow has no step "${id}"` }
-        })
+        codeIssue(flowCodes, "unknown_reference", { path: [...path, i], facts: { kind: "step", id }, variant: "step" })
       )
     }
   })
@@ -38,15 +34,7 @@ const unknownSteps = (flow: Flow, ids: ReadonlyArray<string>, path: ReadonlyArra
 }
 
 const tooFew = (path: ReadonlyArray<PathSegment>, count: number): Issue =>
-  makeIssue({
-    code: "too_few_steps",
-    path,
-    facts: { count },
-    message: {
-      zh: `至少需要两个不同的环节（现有 ${count} 个）`,
-      en: `at least two distinct steps are needed (got ${count})`
-    }
-  })
+  codeIssue(whatIfCodes, "too_few_steps", { path, facts: { count } })
 
 type Node = { readonly id: string; readonly after?: ReadonlyArray<string> | undefined }
 
@@ -208,17 +196,7 @@ export const mergeJointReview = (flow: Flow, options: MergeOptions): Result<Flow
   const clash =
     flow.steps.some((s) => s.id === mergedId && !members.has(s.id)) || flow.gateways.some((g) => g.id === mergedId)
   if (clash) {
-    return fail(
-      makeIssue({
-        code: "duplicate_id",
-        path: ["id"],
-        facts: { id: mergedId },
-        message: {
-          zh: `编号 "${mergedId}" 已被流程中的其他节点使用`,
-          en: `the id "${mergedId}" is already used by another node`
-        }
-      })
-    )
+    return fail(codeIssue(flowCodes, "duplicate_id", { path: ["id"], facts: { id: mergedId }, variant: "node" }))
   }
   const longest = group.reduce((a, b) => (b.days > a.days ? b : a), lead)
   const maxOf = (pick: (s: Step) => number | undefined): number | undefined => {
