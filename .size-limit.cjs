@@ -14,7 +14,14 @@ module.exports = [
       "packages/deadline/dist/china/2026.js": "{ china2026 }"
     },
     // 4,493 B when set (2026-12-02, with the issue-code templates it can
-    // reach); the headroom is for core, which every package shares.
+    // reach); the headroom is for core, which every package shares. Wave 1's
+    // 3 kB budget measured less: isWorkingDay + addWorkingDays + one year
+    // without chinaCalendarOf (2.9 kB). What issue 12 asks to measure adds
+    // chinaCalendarOf (3,872 B), and its point 5 (an out-of-coverage message
+    // that names the unpublished notice, when notices come and --provisional,
+    // in Chinese and English) adds the bilingual templates an app can reach
+    // (+621 B, measured 2026-12-02 by bundling with esbuild: the templates
+    // are the only new strings). The lunar library stays out (Bundle.test.ts).
     limit: "5 kB",
     brotli: true
   },
