@@ -11,6 +11,11 @@
  *   is an assertion: the expression must deep-equal the value. A note after
  *   the value is allowed when it is set off as ` (note)` or `: note` and the
  *   whole comment does not parse as a value.
+ * - A value too long for the line goes on the line(s) right after the
+ *   expression, each starting with `//`: a top-level expression (one line or
+ *   several) followed by comment lines that read as a literal value (they
+ *   start with `{`, `[`, a quote, a digit, `-`, `true`, `false`, `null` or
+ *   `undefined`) is an assertion too. A comment in prose is left alone.
  * - Every other line simply runs; a throw fails the example.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs"
@@ -117,6 +122,30 @@ const splitComment = (line: string): { code: string; comment: string } | undefin
   return undefined
 }
 
+const LITERAL = /^(?:[{["'`\d]|-\s*\d|(?:true|false|null|undefined)\b)/
+
+/**
+ * The value written on comment lines from line `i` on, after an expression:
+ * one or more lines of `// …` that together read as a literal, and how many
+ * lines it takes.
+ */
+const ownLineValue = (
+  lines: ReadonlyArray<string>,
+  i: number
+): { readonly value: string; readonly lines: number } | undefined => {
+  const parts: Array<string> = []
+  for (let k = i; k < lines.length; k++) {
+    const m = /^\s*\/\/\s?(.*)$/.exec(lines[k] ?? "")
+    if (m === null) return undefined
+    parts.push(m[1] ?? "")
+    const text = parts.join("\n").trim()
+    if (!LITERAL.test(text)) return undefined
+    const expected = expectedText(text)
+    if (expected !== undefined) return { value: expected, lines: k - i + 1 }
+  }
+  return undefined
+}
+
 const STATEMENT =
   /^(const|let|var|import|export|if|for|while|do|switch|try|catch|finally|return|throw|function|class|type|interface|await\s+using)\b/
 
@@ -135,7 +164,23 @@ export const compileExample = (example: DocExample): string => {
   const out: Array<string> = []
   let depth = 0
   let continuation = false
-  for (const [i, raw] of lines.entries()) {
+  // The top-level expression statement that ended on the line before, if
+  // any: where it starts in `out`, and the example line it starts on.
+  let ended: { readonly from: number; readonly line: number } | undefined
+  let statementFrom = 0
+  let statementLine = 0
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? ""
+    const own = ended === undefined ? undefined : ownLineValue(lines, i)
+    if (ended !== undefined && own !== undefined) {
+      const code = out.splice(ended.from).join("\n").trim().replace(/;$/, "")
+      out.push(`__check(${code}, (${own.value}), ${example.line + ended.line});`)
+      for (let k = 0; k < own.lines; k++) out.push("")
+      i += own.lines - 1
+      ended = undefined
+      continue
+    }
+    ended = undefined
     // An exported declaration runs as a local one (the example is a function body).
     const line = raw.replace(/^export\s+(?=(const|let|function|class)\s)/, "")
     const importMatch = /^\s*import\s+(type\s+)?(\{[^}]*\}|\*\s+as\s+\w+)\s+from\s+["']([^"']+)["']/.exec(line)
@@ -157,6 +202,10 @@ export const compileExample = (example: DocExample): string => {
     }
     const split = splitComment(line)
     const startsAtTop = depth === 0 && !continuation
+    if (startsAtTop) {
+      statementFrom = out.length
+      statementLine = i
+    }
     depth += depthChange(line)
     const trimmed = (split?.code ?? line).trim()
     continuation = depth === 0 && /[=+\-*/,(&|?:]$/.test(trimmed)
@@ -175,6 +224,18 @@ export const compileExample = (example: DocExample): string => {
       }
     }
     out.push(line)
+    const first = lines[statementLine] ?? ""
+    if (
+      depth === 0 &&
+      !continuation &&
+      split === undefined &&
+      trimmed !== "" &&
+      !trimmed.startsWith("//") &&
+      !STATEMENT.test(first.trim()) &&
+      !first.trim().startsWith("}")
+    ) {
+      ended = { from: statementFrom, line: statementLine }
+    }
   }
   const transpiled = ts.transpileModule(out.join("\n"), {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false }
