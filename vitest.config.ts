@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
 
-const packages = ["core", "deadline", "catalog", "approval", "simulation", "scoring", "report", "cli"]
+const packages = ["core", "deadline", "catalog", "approval", "simulation", "scoring", "report", "server", "cli"]
 const root = fileURLToPath(new URL(".", import.meta.url))
 const cliPkg: unknown = JSON.parse(readFileSync(`${root}packages/cli/package.json`, "utf8"))
 const cliVersion =
