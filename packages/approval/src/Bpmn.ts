@@ -29,7 +29,7 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, makeIssue, ok, type PathSegment, type Result, sortIssues, validate } from "@tongban/core"
+import { codeIssue, fail, type Issue, ok, type PathSegment, type Result, sortIssues, validate } from "@tongban/core"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
 import {
   type BoundaryEvent,
@@ -42,6 +42,7 @@ import {
   type StepInputSchema
 } from "./Flow.js"
 import type * as z from "zod"
+import { bpmnCodes, flowCodes } from "./IssueCodes.js"
 
 type StepInput = z.input<typeof StepInputSchema>
 type GatewayIn = NonNullable<FlowInput["gateways"]>[number]
@@ -223,22 +224,6 @@ const textOf = (node: XmlNode): string => {
 const elementNames = (node: XmlNode): ReadonlyArray<string> =>
   Object.keys(node).filter((k) => !k.startsWith("@_") && k !== "#text")
 
-const issue = (
-  code: string,
-  path: ReadonlyArray<PathSegment>,
-  facts: Record<string, string | number | boolean | ReadonlyArray<string | number>>,
-  zh: string,
-  en: string
-): Issue => makeIssue({ code, path, facts, message: { zh, en } })
-
-const warning = (
-  code: string,
-  path: ReadonlyArray<PathSegment>,
-  facts: Record<string, string | number | boolean | ReadonlyArray<string | number>>,
-  zh: string,
-  en: string
-): Issue => makeIssue({ code, path, facts, message: { zh, en }, severity: "warning" })
-
 /** Nesting depth of the elements in `xml`, stopping early past `limit`. */
 const nestingDepth = (xml: string, limit: number): number => {
   let depth = 0
@@ -371,79 +356,31 @@ const DURATION_KEYS = ["duration", "durationDays", "workingDays", "days", "时�
  */
 export const parseBpmn = (xml: string, options?: BpmnOptions): Result<BpmnImport> => {
   if (typeof xml !== "string") {
-    return fail(
-      issue(
-        "bpmn_malformed",
-        [],
-        { received: typeof xml },
-        `BPMN 应为 XML 文本，收到的是 ${typeof xml}`,
-        `BPMN must be XML text, got ${typeof xml}`
-      )
-    )
+    return fail(codeIssue(bpmnCodes, "bpmn_not_text", { facts: { received: xml === null ? "null" : typeof xml } }))
   }
   const maxLength = options?.maxLength ?? 16 * 1024 * 1024
   const maxDepth = options?.maxDepth ?? 100
   if (xml.length > maxLength) {
-    return fail(
-      issue(
-        "bpmn_too_large",
-        [],
-        { length: xml.length, maxLength },
-        `BPMN 文件过大：${xml.length} 个字符，上限 ${maxLength}`,
-        `BPMN too large: ${xml.length} characters, the limit is ${maxLength}`
-      )
-    )
+    return fail(codeIssue(bpmnCodes, "bpmn_too_large", { facts: { length: xml.length, maxLength } }))
   }
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    return fail(
-      issue(
-        "bpmn_doctype_refused",
-        [],
-        {},
-        "BPMN 中不允许 DOCTYPE 或实体声明（可能导致实体膨胀攻击）",
-        "a DOCTYPE or entity declaration is not allowed in BPMN (it could expand entities without bound)"
-      )
-    )
+    return fail(codeIssue(bpmnCodes, "bpmn_doctype_refused"))
   }
-  if (xml.trim() === "") return fail(issue("bpmn_empty", [], {}, "BPMN 内容为空", "the BPMN is empty"))
+  if (xml.trim() === "") return fail(codeIssue(bpmnCodes, "bpmn_empty"))
   const depth = nestingDepth(xml, maxDepth)
   if (depth > maxDepth) {
-    return fail(
-      issue(
-        "bpmn_too_deep",
-        [],
-        { maxDepth },
-        `XML 嵌套超过 ${maxDepth} 层`,
-        `the XML is nested deeper than ${maxDepth} levels`
-      )
-    )
+    return fail(codeIssue(bpmnCodes, "bpmn_too_deep", { facts: { maxDepth } }))
   }
   const forbidden = FORBIDDEN.exec(xml)
   if (forbidden !== null) {
-    return fail(
-      issue(
-        "bpmn_forbidden_name",
-        [],
-        { found: forbidden[0].trim() },
-        `XML 中不允许使用名称 ${forbidden[0].trim()}`,
-        `the name ${forbidden[0].trim()} is not allowed in the XML`
-      )
-    )
+    return fail(codeIssue(bpmnCodes, "bpmn_forbidden_name", { facts: { found: forbidden[0].trim() } }))
   }
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
     const line = valid.err.line ?? 0
     const column = valid.err.col ?? 0
     const msg = valid.err.msg
-    return fail(
-      issue(
-        "bpmn_malformed",
-        [],
-        { line, column, detail: msg },
-        `XML 格式错误（第 ${line} 行第 ${column} 列）：${msg}`,
-        `malformed XML (line ${line}, column ${column}): ${msg}`
-      )
-    )
+    return fail(codeIssue(bpmnCodes, "bpmn_malformed", { facts: { line, column, detail: msg } }))
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -462,21 +399,11 @@ export const parseBpmn = (xml: string, options?: BpmnOptions): Result<BpmnImport
     tree = parser.parse(xml)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return fail(
-      issue("bpmn_malformed", [], { detail }, `XML 无法解析：${detail}`, `the XML cannot be parsed: ${detail}`)
-    )
+    return fail(codeIssue(bpmnCodes, "bpmn_unparsable", { facts: { detail } }))
   }
   const root = isNode(tree) ? kids(tree, "definitions")[0] : undefined
   if (root === undefined) {
-    return fail(
-      issue(
-        "bpmn_not_definitions",
-        [],
-        {},
-        "根元素不是 BPMN 的 definitions",
-        "the root element is not BPMN definitions"
-      )
-    )
+    return fail(codeIssue(bpmnCodes, "bpmn_not_definitions"))
   }
   return convert(root, documentOrder(xml), options)
 }
@@ -554,44 +481,49 @@ interface Model {
   readonly warnings: Array<Issue>
 }
 
-const ignored = (element: string, id: string | undefined, path: ReadonlyArray<PathSegment>, why: Why): Issue =>
-  warning(
-    "bpmn_element_ignored",
+const ignored = (
+  element: string,
+  id: string | undefined,
+  path: ReadonlyArray<PathSegment>,
+  why: Why,
+  contains: ReadonlyArray<string> = []
+): Issue =>
+  codeIssue(bpmnCodes, "bpmn_element_ignored", {
     path,
-    { element, id: id ?? "", why: why.en },
-    `BPMN 元素 ${element}${id === undefined ? "" : `（${id}）`}未计入流程：${why.zh}`,
-    `BPMN element ${element}${id === undefined ? "" : ` (${id})`} is not part of the flow: ${why.en}`
-  )
+    facts: {
+      element,
+      id: id ?? "",
+      label: id === undefined ? element : `${element} ${id}`,
+      why: why.en,
+      contains
+    },
+    ...(why.variant === undefined ? {} : { variant: why.variant })
+  })
 
+/** Why an element is not part of the flow: the reason in English (a fact) and its template (none: the default). */
 interface Why {
-  readonly zh: string
   readonly en: string
+  readonly variant?: "artifact" | "global" | "event_sub_process" | "event_condition" | "detached" | "compensation"
 }
 
-const WHY_UNKNOWN: Why = { zh: "tongban 不为此类元素建模", en: "tongban does not model this kind of element" }
-const WHY_ARTIFACT: Why = {
-  zh: "图上的注释或分组，不含办理工作",
-  en: "a diagram annotation or grouping, with no work in it"
-}
+const WHY_UNKNOWN: Why = { en: "tongban does not model this kind of element" }
+const WHY_ARTIFACT: Why = { en: "a diagram annotation or grouping, with no work in it", variant: "artifact" }
 const WHY_GLOBAL: Why = {
-  zh: "全局任务是可复用的定义；调用它的调用活动按环节读入",
-  en: "a global task is a reusable definition; a call activity that calls it is read as a step"
+  en: "a global task is a reusable definition; a call activity that calls it is read as a step",
+  variant: "global"
 }
 const WHY_EVENT_SUB: Why = {
-  zh: "事件子流程只在其事件发生时运行，不在计划路径上",
-  en: "an event sub-process runs only when its event occurs, off the planned path"
+  en: "an event sub-process runs only when its event occurs, off the planned path",
+  variant: "event_sub_process"
 }
 const WHY_EVENT_CONDITION: Why = {
-  zh: "事件网关由先到的事件决定分支，其后的条件不起作用",
-  en: "the first event to arrive decides an event-based gateway, so a condition after it has no effect"
+  en: "the first event to arrive decides an event-based gateway, so a condition after it has no effect",
+  variant: "event_condition"
 }
-const WHY_DETACHED: Why = {
-  zh: "它两端连接的元素都不在文件中",
-  en: "neither of its ends is an element of the file"
-}
+const WHY_DETACHED: Why = { en: "neither of its ends is an element of the file", variant: "detached" }
 const WHY_COMPENSATION: Why = {
-  zh: "补偿活动只在撤销已完成的工作时运行",
-  en: "a compensation activity runs only to undo work already done"
+  en: "a compensation activity runs only to undo work already done",
+  variant: "compensation"
 }
 
 const triggerOf = (node: XmlNode): EventTrigger => {
@@ -758,7 +690,7 @@ const convert = (
   }
   const processes = kids(root, "process")
   if (processes.length === 0) {
-    return fail(issue("bpmn_no_process", ["definitions"], {}, "BPMN 中没有 process 元素", "the BPMN has no process"))
+    return fail(codeIssue(bpmnCodes, "bpmn_no_process", { path: ["definitions"] }))
   }
   // Pools: the participant of each process, and every participant's name.
   const poolOf = new Map<string, string>()
@@ -792,25 +724,9 @@ const convert = (
   const hasStart = [...m.starts.values()].some((s) => s.scope === undefined)
   const empty = m.order.length === 0 && m.starts.size === 0 && m.ends.size === 0
   if (empty && m.errors.length === 0) {
-    m.warnings.push(
-      warning(
-        "bpmn_empty_process",
-        ["definitions", "process"],
-        {},
-        "BPMN 流程中没有任何环节或事件，读入为空流程",
-        "the BPMN process holds no step or event; read as an empty flow"
-      )
-    )
+    m.warnings.push(codeIssue(bpmnCodes, "bpmn_empty_process", { path: ["definitions", "process"] }))
   } else if (!hasStart && m.errors.length === 0) {
-    m.errors.push(
-      issue(
-        "bpmn_no_start_event",
-        ["definitions", "process"],
-        {},
-        "BPMN 流程没有开始事件，无法确定从哪里开始办理",
-        "the BPMN process has no start event, so where the work begins is unknown"
-      )
-    )
+    m.errors.push(codeIssue(bpmnCodes, "bpmn_no_start_event", { path: ["definitions", "process"] }))
   }
   if (m.errors.length > 0) return fail(sortIssues(m.errors))
   return assemble(root, processes, m, messageFlows, participantName, options)
@@ -856,9 +772,7 @@ const walk = (
       if (id !== undefined && xmlId !== undefined) m.position.set(id, m.positions.get(xmlId) ?? 0)
       if (id !== undefined) m.allIds.add(id)
       if (FLOW_NODES.has(name) && id === undefined) {
-        m.errors.push(
-          issue("bpmn_missing_id", path, { element: name }, `${name} 缺少 id 属性`, `${name} has no id attribute`)
-        )
+        m.errors.push(codeIssue(bpmnCodes, "bpmn_missing_id", { path, facts: { element: name } }))
         return
       }
       if (name === "sequenceFlow") {
@@ -889,15 +803,7 @@ const walk = (
           const inner = elementNames(node)
             .filter((k) => FLOW_NODES.has(k))
             .flatMap((k) => kids(node, k).map((n) => attr(n, "id") ?? k))
-          m.warnings.push(
-            warning(
-              "bpmn_element_ignored",
-              path,
-              { element: name, id, why: WHY_EVENT_SUB.en, contains: inner },
-              `BPMN 元素 ${name}（${id}）及其中 ${inner.length} 个元素未计入流程：${WHY_EVENT_SUB.zh}`,
-              `BPMN element ${name} (${id}) and the ${inner.length} element(s) in it are not part of the flow: ${WHY_EVENT_SUB.en}`
-            )
-          )
+          m.warnings.push(ignored(name, id, path, WHY_EVENT_SUB, inner))
           m.scopeOf.delete(id)
           return
         }
@@ -915,13 +821,10 @@ const walk = (
           })
           if (mi !== undefined) {
             m.warnings.push(
-              warning(
-                "bpmn_multi_instance_scope",
+              codeIssue(bpmnCodes, "bpmn_multi_instance_scope", {
                 path,
-                { id, mode: mi.mode, instances: mi.instances },
-                `子流程 ${id} 是会签（${mi.instances} 份），关键路径只计一份`,
-                `sub-process ${id} is multi-instance (${mi.instances}); the critical path counts one instance`
-              )
+                facts: { id, mode: mi.mode, instances: mi.instances }
+              })
             )
           }
           loopOf(m, node, id, `${id}#end`, id, path)
@@ -948,15 +851,7 @@ const walk = (
         loopOf(m, node, id, id, id, path)
       } else if (GATEWAYS.has(name)) {
         if (name === "complexGateway") {
-          m.warnings.push(
-            warning(
-              "bpmn_complex_gateway",
-              path,
-              { id },
-              `复杂网关 ${id} 按包容网关读入（其激活条件未计入）`,
-              `complex gateway ${id} is read as an inclusive gateway (its activation condition is not modelled)`
-            )
-          )
+          m.warnings.push(codeIssue(bpmnCodes, "bpmn_complex_gateway", { path, facts: { id } }))
         }
         const role = pick(props, ["gatewayRole"])
         m.order.push(id)
@@ -1050,13 +945,11 @@ const multiInstanceOf = (
   const completion = childText(mi, "completionCondition")
   if (found.instances === undefined) {
     m.warnings.push(
-      warning(
-        "bpmn_instances_defaulted",
-        [...path, "multiInstanceLoopCharacteristics"],
-        { id, collection: found.collection ?? "", instances: defaultInstances },
-        `会签 ${id} 未给出份数${found.collection === undefined ? "" : `（名单 ${found.collection} 在运行时才确定）`}，按 ${defaultInstances} 份计`,
-        `multi-instance ${id} states no number of instances${found.collection === undefined ? "" : ` (the collection ${found.collection} is known only at run time)`}; ${defaultInstances} assumed`
-      )
+      codeIssue(bpmnCodes, "bpmn_instances_defaulted", {
+        path: [...path, "multiInstanceLoopCharacteristics"],
+        facts: { id, collection: found.collection ?? "", instances: defaultInstances },
+        ...(found.collection === undefined ? {} : { variant: "collection" })
+      })
     )
   }
   return {
@@ -1114,15 +1007,7 @@ const taskStep = (
     if (text === undefined) return undefined
     const days = readDays(text)
     if (days === undefined) {
-      m.errors.push(
-        issue(
-          "bpmn_bad_number",
-          path,
-          { id, property: what, value: text },
-          `任务 ${id} 的 ${what} 值 "${text}" 无法识别`,
-          `task ${id}: cannot read ${what} "${text}"`
-        )
-      )
+      m.errors.push(codeIssue(bpmnCodes, "bpmn_bad_number", { path, facts: { id, property: what, value: text } }))
     }
     return days
   }
@@ -1131,15 +1016,7 @@ const taskStep = (
     if (text === undefined) return undefined
     const value = Number(text)
     if (!Number.isFinite(value)) {
-      m.errors.push(
-        issue(
-          "bpmn_bad_number",
-          path,
-          { id, property: what, value: text },
-          `任务 ${id} 的 ${what} 值 "${text}" 无法识别`,
-          `task ${id}: cannot read ${what} "${text}"`
-        )
-      )
+      m.errors.push(codeIssue(bpmnCodes, "bpmn_bad_number", { path, facts: { id, property: what, value: text } }))
       return undefined
     }
     return value
@@ -1157,27 +1034,16 @@ const taskStep = (
   else {
     duration = defaultDays
     m.warnings.push(
-      warning(
-        "bpmn_duration_defaulted",
+      codeIssue(bpmnCodes, "bpmn_duration_defaulted", {
         path,
-        { id, element, days: defaultDays },
-        `任务 ${id}（${name}）未给出办理时限，按 ${defaultDays} 个工作日计`,
-        `task ${id} (${name}) states no duration; ${defaultDays} working day(s) assumed`
-      )
+        facts: { id, element, name, days: defaultDays, timer: "" }
+      })
     )
   }
   const people = peopleOf(node, resources)
   const dept = department ?? people.groups[0]
   if (dept === undefined) {
-    m.warnings.push(
-      warning(
-        "bpmn_department_missing",
-        path,
-        { id },
-        `任务 ${id}（${name}）不在任何泳道中，也未指明部门`,
-        `task ${id} (${name}) is in no lane and names no department`
-      )
-    )
+    m.warnings.push(codeIssue(bpmnCodes, "bpmn_department_missing", { path, facts: { id, name } }))
   }
   const statutory = number(["statutory", "法定时限"], "statutory")
   const promised = number(["promised", "承诺时限"], "promised")
@@ -1229,13 +1095,11 @@ const eventStep = (
   const wait = element === "intermediateCatchEvent" && trigger === "timer"
   if (wait && statedDays === undefined && timer.days === undefined) {
     m.warnings.push(
-      warning(
-        "bpmn_duration_defaulted",
+      codeIssue(bpmnCodes, "bpmn_duration_defaulted", {
         path,
-        { id, element, days: 0, timer: timer.text ?? "" },
-        `定时事件 ${id} 的等待时间无法换算为工作日（${timer.text ?? "未给出"}），按 0 计`,
-        `the waiting time of timer event ${id} cannot be read as working days (${timer.text ?? "none given"}); 0 assumed`
-      )
+        facts: { id, element, name: attr(node, "name") ?? id, days: 0, timer: timer.text ?? "" },
+        variant: timer.text === undefined ? "timer_missing" : "timer"
+      })
     )
   }
   const days = Math.ceil(statedDays ?? (wait ? (timer.days ?? 0) : 0))
@@ -1280,15 +1144,7 @@ const readBoundary = (
 ): void => {
   const attachedTo = attr(node, "attachedToRef")
   if (attachedTo === undefined) {
-    m.errors.push(
-      issue(
-        "bpmn_flow_incomplete",
-        path,
-        { id },
-        `边界事件 ${id} 缺少 attachedToRef`,
-        `boundary event ${id} lacks its attachedToRef`
-      )
-    )
+    m.errors.push(codeIssue(bpmnCodes, "bpmn_flow_incomplete", { path, facts: { id }, variant: "boundary" }))
     return
   }
   const timer = timerOf(node)
@@ -1321,15 +1177,7 @@ const readSequenceFlow = (m: Model, node: XmlNode, id: string | undefined, path:
     return
   }
   if (from === undefined || to === undefined || id === undefined) {
-    m.errors.push(
-      issue(
-        "bpmn_flow_incomplete",
-        path,
-        { id: id ?? "" },
-        "顺序流缺少 id、sourceRef 或 targetRef",
-        "a sequence flow lacks its id, sourceRef or targetRef"
-      )
-    )
+    m.errors.push(codeIssue(bpmnCodes, "bpmn_flow_incomplete", { path, facts: { id: id ?? "" } }))
     return
   }
   const props = propertiesOf(node)
@@ -1338,15 +1186,7 @@ const readSequenceFlow = (m: Model, node: XmlNode, id: string | undefined, path:
   const text = pick(props, ["probability", "概率"])
   const probability = text === undefined ? undefined : Number(text)
   if (probability !== undefined && !(probability >= 0 && probability <= 1)) {
-    m.errors.push(
-      issue(
-        "bpmn_bad_probability",
-        path,
-        { id, value: text ?? "" },
-        `顺序流 ${id} 的概率 "${text}" 不在 0 到 1 之间`,
-        `the probability "${text}" of sequence flow ${id} is not between 0 and 1`
-      )
-    )
+    m.errors.push(codeIssue(bpmnCodes, "bpmn_bad_probability", { path, facts: { id, value: text ?? "" } }))
     return
   }
   const name = attr(node, "name")
@@ -1368,14 +1208,13 @@ const readSequenceFlow = (m: Model, node: XmlNode, id: string | undefined, path:
   })
 }
 
-const unknownRef = (path: ReadonlyArray<PathSegment>, what: string, id: string, ref: string): Issue =>
-  issue(
-    "unknown_reference",
-    path,
-    { kind: "flow node", id: ref },
-    `${what} ${id} 引用了不存在的节点 "${ref}"`,
-    `${what} ${id} refers to an unknown node "${ref}"`
-  )
+const unknownRef = (
+  path: ReadonlyArray<PathSegment>,
+  what: "sequence_flow" | "boundary_event" | "message_flow",
+  id: string,
+  ref: string
+): Issue =>
+  codeIssue(flowCodes, "unknown_reference", { path, facts: { kind: "flow node", id: ref, from: id }, variant: what })
 
 /** Strongly connected components of size > 1 (or with a self-loop), by Tarjan's method without recursion. */
 const loopsOf = (
@@ -1463,26 +1302,18 @@ const assemble = (
       warnings.push(ignored("sequenceFlow", e.flow, e.path, WHY_DETACHED))
       continue
     }
-    if (!known(e.from)) errors.push(unknownRef([...e.path, "sourceRef"], "顺序流 / sequence flow", e.flow, e.from))
-    if (!known(e.to)) errors.push(unknownRef([...e.path, "targetRef"], "顺序流 / sequence flow", e.flow, e.to))
+    if (!known(e.from)) errors.push(unknownRef([...e.path, "sourceRef"], "sequence_flow", e.flow, e.from))
+    if (!known(e.to)) errors.push(unknownRef([...e.path, "targetRef"], "sequence_flow", e.flow, e.to))
   }
   for (const b of m.boundaries) {
     if (!m.steps.has(b.attachedTo) && !m.scopes.has(b.attachedTo))
-      errors.push(unknownRef([...b.path, "attachedToRef"], "边界事件 / boundary event", b.id, b.attachedTo))
+      errors.push(unknownRef([...b.path, "attachedToRef"], "boundary_event", b.id, b.attachedTo))
   }
   const linkEdges: Array<Edge> = []
   for (const [id, link] of m.linkThrows) {
     const targets = [...m.linkCatches].filter(([, c]) => c.name === link.name && c.process === link.process)
     if (targets.length === 0) {
-      errors.push(
-        issue(
-          "bpmn_link_unmatched",
-          [],
-          { id, name: link.name },
-          `链接抛出事件 ${id}（${link.name}）没有同名的链接捕获事件`,
-          `link throw event ${id} (${link.name}) has no link catch event of the same name`
-        )
-      )
+      errors.push(codeIssue(bpmnCodes, "bpmn_link_unmatched", { facts: { id, name: link.name } }))
     }
     for (const [to] of targets) {
       linkEdges.push({
@@ -1629,23 +1460,14 @@ const assemble = (
     const from = fromRef === undefined ? undefined : real(fromRef)
     const to = toRef === undefined ? undefined : real(toRef)
     if (id === undefined || from === undefined || to === undefined) {
-      errors.push(
-        issue(
-          "bpmn_flow_incomplete",
-          path,
-          { id: id ?? "" },
-          "消息流缺少 id、sourceRef 或 targetRef",
-          "a message flow lacks its id, sourceRef or targetRef"
-        )
-      )
+      errors.push(codeIssue(bpmnCodes, "bpmn_flow_incomplete", { path, facts: { id: id ?? "" }, variant: "message" }))
       continue
     }
     for (const [end, ref] of [
       ["sourceRef", from],
       ["targetRef", to]
     ] as const) {
-      if (!m.allIds.has(ref) && !m.steps.has(ref))
-        errors.push(unknownRef([...path, end], "消息流 / message flow", id, ref))
+      if (!m.allIds.has(ref) && !m.steps.has(ref)) errors.push(unknownRef([...path, end], "message_flow", id, ref))
     }
     const fromDepartment = pick(props, ["fromDepartment"]) ?? m.departmentOf.get(from) ?? participantName.get(from)
     const toDepartment = pick(props, ["toDepartment"]) ?? m.departmentOf.get(to) ?? participantName.get(to)
@@ -1716,13 +1538,11 @@ const assemble = (
     )
     if (!leaves) {
       return fail(
-        issue(
-          "cycle",
-          ["flow"],
-          { cycle: component },
-          `流程成环且没有出口：${component.join(" → ")}`,
-          `the flow loops with no way out: ${component.join(" → ")}`
-        )
+        codeIssue(flowCodes, "cycle", {
+          path: ["flow"],
+          facts: { cycle: component, route: component.join(" → ") },
+          variant: "no_exit"
+        })
       )
     }
   }
@@ -1817,13 +1637,7 @@ const assemble = (
   const loose = nodes.filter((id) => !finalIn.has(id) && m.scopeOf.get(id) === undefined && !startTargets.includes(id))
   for (const id of loose) {
     warnings.push(
-      warning(
-        "bpmn_unconnected",
-        ["flow", id],
-        { id },
-        `${m.steps.get(id)?.name ?? id}（${id}）没有顺序流进入，按与流程同时开始处理`,
-        `${m.steps.get(id)?.name ?? id} (${id}) has no incoming sequence flow; taken to start with the flow`
-      )
+      codeIssue(bpmnCodes, "bpmn_unconnected", { path: ["flow", id], facts: { id, name: m.steps.get(id)?.name ?? id } })
     )
   }
   const start = [...new Set([...startTargets, ...loose])]
@@ -1906,13 +1720,10 @@ const assemble = (
     }
     if (any.kind !== join.kind) {
       warnings.push(
-        warning(
-          "bpmn_join_kind_mismatch",
-          ["flow", "gateways", join.id],
-          { id: join.id, kind: join.kind, fork: any.id, forkKind: any.kind },
-          `汇聚网关 ${join.id}（${join.kind}）汇聚的是 ${any.kind} 分支网关 ${any.id}，按后者读入`,
-          `join ${join.id} (${join.kind}) closes the ${any.kind} fork ${any.id}; read as ${any.kind}`
-        )
+        codeIssue(bpmnCodes, "bpmn_join_kind_mismatch", {
+          path: ["flow", "gateways", join.id],
+          facts: { id: join.id, kind: join.kind, fork: any.id, forkKind: any.kind }
+        })
       )
       join.kind = any.kind
     }
@@ -1992,7 +1803,7 @@ const assemble = (
     path: ReadonlyArray<string>,
     from: string,
     probability: number,
-    source: string,
+    source: "file" | "option" | "default" | "branch",
     via: ReadonlyArray<string> | undefined
   ): void => {
     let id = edge.flow
@@ -2008,20 +1819,20 @@ const assemble = (
       ...(edge.condition === undefined ? {} : { condition: edge.condition }),
       ...(via === undefined ? {} : { via: [...via] })
     })
-    const sourceZh =
-      { file: "取自文件", option: "取自调用参数", default: "默认值", branch: "取自驳回分支" }[source] ?? source
-    const sourceEn =
-      { file: "from the file", option: "from the call", default: "by default", branch: "that of the branch into it" }[
-        source
-      ] ?? source
     warnings.push(
-      warning(
-        "bpmn_rework_loop",
-        edge.path,
-        { id, from, to: edge.to, loop: [...path], probability, source },
-        `返工环路 ${id}：${names.join(" → ")} → ${names[0] ?? ""}（返工概率 ${probability}，${sourceZh}）；关键路径按首次通过计算`,
-        `rework loop ${id}: ${names.join(" → ")} → ${names[0] ?? ""} (probability ${probability}, ${sourceEn}); the critical path is the first pass`
-      )
+      codeIssue(bpmnCodes, "bpmn_rework_loop", {
+        path: edge.path,
+        facts: {
+          id,
+          from,
+          to: edge.to,
+          loop: [...path],
+          probability,
+          source,
+          route: [...names, names[0] ?? ""].join(" → ")
+        },
+        ...(source === "file" ? {} : { variant: source })
+      })
     )
   }
   for (const { edge, loop } of rework) {
@@ -2096,15 +1907,7 @@ const tongbanData = (
     try {
       value = JSON.parse(text)
     } catch {
-      return fail(
-        issue(
-          "bpmn_bad_property",
-          path,
-          { property: key },
-          `流程属性 ${key} 不是有效的 JSON`,
-          `the process property ${key} is not valid JSON`
-        )
-      )
+      return fail(codeIssue(bpmnCodes, "bpmn_bad_property", { path, facts: { property: key } }))
     }
     return validate(schema, value, { path: [...path, key] })
   }

@@ -718,24 +718,29 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
   const unknown = (
     kind: "step or gateway" | "stage" | "department",
     id: string,
-    path: ReadonlyArray<PathSegment>
+    path: ReadonlyArray<PathSegment>,
+    from: string
   ): Issue =>
     codeIssue(flowCodes, "unknown_reference", {
       path,
-      facts: { kind, id },
+      facts: { kind, id, from },
       ...(kind === "step or gateway" ? {} : { variant: kind })
     })
-  const checkAfter = (after: ReadonlyArray<string> | undefined, path: ReadonlyArray<PathSegment>): void => {
+  const checkAfter = (
+    after: ReadonlyArray<string> | undefined,
+    path: ReadonlyArray<PathSegment>,
+    from: string
+  ): void => {
     after?.forEach((id, j) => {
-      if (!seen.has(id)) issues.push(unknown("step or gateway", id, [...path, "after", j]))
+      if (!seen.has(id)) issues.push(unknown("step or gateway", id, [...path, "after", j], from))
     })
   }
   input.steps.forEach((s, i) => {
     const path = [...prefix, "steps", i]
-    checkAfter(s.after, path)
-    if (s.stage !== undefined && !stages.has(s.stage)) issues.push(unknown("stage", s.stage, [...path, "stage"]))
+    checkAfter(s.after, path, s.id)
+    if (s.stage !== undefined && !stages.has(s.stage)) issues.push(unknown("stage", s.stage, [...path, "stage"], s.id))
     if (departments !== undefined && !departments.has(s.department)) {
-      issues.push(unknown("department", s.department, [...path, "department"]))
+      issues.push(unknown("department", s.department, [...path, "department"], s.id))
     }
     if (s.duration !== undefined && typeof s.duration === "object" && s.duration.kind === "triangular") {
       const { min, mode, max } = s.duration
@@ -748,19 +753,19 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
   })
   gateways.forEach((g, i) => {
     const path = [...prefix, "gateways", i]
-    checkAfter(g.after, path)
-    if (g.stage !== undefined && !stages.has(g.stage)) issues.push(unknown("stage", g.stage, [...path, "stage"]))
+    checkAfter(g.after, path, g.id)
+    if (g.stage !== undefined && !stages.has(g.stage)) issues.push(unknown("stage", g.stage, [...path, "stage"], g.id))
     g.branches?.forEach((b, j) => {
-      if (!seen.has(b.to)) issues.push(unknown("step or gateway", b.to, [...path, "branches", j, "to"]))
+      if (!seen.has(b.to)) issues.push(unknown("step or gateway", b.to, [...path, "branches", j, "to"], g.id))
     })
   })
   input.start?.forEach((id, j) => {
-    if (!seen.has(id)) issues.push(unknown("step or gateway", id, [...prefix, "start", j]))
+    if (!seen.has(id)) issues.push(unknown("step or gateway", id, [...prefix, "start", j], input.id))
   })
   const stageParent = new Map((input.stages ?? []).map((st) => [st.id, st.parent]))
   input.stages?.forEach((st, i) => {
     if (st.parent === undefined) return
-    if (!stages.has(st.parent)) issues.push(unknown("stage", st.parent, [...prefix, "stages", i, "parent"]))
+    if (!stages.has(st.parent)) issues.push(unknown("stage", st.parent, [...prefix, "stages", i, "parent"], st.id))
     const chain = new Set([st.id])
     for (let at: string | undefined = st.parent; at !== undefined; ) {
       if (chain.has(at)) {
@@ -778,8 +783,8 @@ const checkReferences = (input: Parsed, prefix: ReadonlyArray<PathSegment>): Arr
   })
   input.rework?.forEach((r, j) => {
     const path = [...prefix, "rework", j]
-    if (!seen.has(r.from)) issues.push(unknown("step or gateway", r.from, [...path, "from"]))
-    if (!seen.has(r.to)) issues.push(unknown("step or gateway", r.to, [...path, "to"]))
+    if (!seen.has(r.from)) issues.push(unknown("step or gateway", r.from, [...path, "from"], r.id))
+    if (!seen.has(r.to)) issues.push(unknown("step or gateway", r.to, [...path, "to"], r.id))
     if (input.rework?.findIndex((o) => o.id === r.id) !== j) {
       issues.push(
         codeIssue(flowCodes, "duplicate_id", { path: [...path, "id"], facts: { id: r.id }, variant: "rework" })

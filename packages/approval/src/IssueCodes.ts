@@ -293,13 +293,33 @@ export const flowCodes = {
     facts: { id: "string" }
   },
   unknown_reference: {
-    message: { zh: '引用了不存在的环节或网关 "{id}"', en: 'unknown step or gateway "{id}"' },
-    variants: {
-      stage: { zh: '引用了不存在的阶段 "{id}"', en: 'unknown stage "{id}"' },
-      department: { zh: '引用了不存在的部门 "{id}"', en: 'unknown department "{id}"' },
-      step: { zh: '流程中没有环节 "{id}"', en: 'the flow has no step "{id}"' }
+    message: {
+      zh: '"{from}" 引用了不存在的环节或网关 "{id}"',
+      en: '"{from}" refers to an unknown step or gateway "{id}"'
     },
-    facts: { kind: "string", id: "string" }
+    variants: {
+      stage: { zh: '"{from}" 引用了不存在的阶段 "{id}"', en: '"{from}" refers to an unknown stage "{id}"' },
+      department: {
+        zh: '"{from}" 引用了不存在的部门 "{id}"',
+        en: '"{from}" refers to an unknown department "{id}"'
+      },
+      step: { zh: '流程 "{from}" 中没有环节 "{id}"', en: 'the flow "{from}" has no step "{id}"' },
+      sequence_flow: {
+        zh: '顺序流 {from} 引用了不存在的节点 "{id}"',
+        en: 'sequence flow {from} refers to an unknown node "{id}"'
+      },
+      boundary_event: {
+        zh: '边界事件 {from} 引用了不存在的节点 "{id}"',
+        en: 'boundary event {from} refers to an unknown node "{id}"'
+      },
+      message_flow: {
+        zh: '消息流 {from} 引用了不存在的节点 "{id}"',
+        en: 'message flow {from} refers to an unknown node "{id}"'
+      }
+    },
+    // `kind` is what `id` should name (step or gateway, stage, department, step, flow node); `from` is
+    // what refers to it (a step, gateway, stage or rework id; the flow's id for its start list).
+    facts: { kind: "string", id: "string", from: "string" }
   },
   rework_via_unknown: {
     message: {
@@ -410,6 +430,9 @@ export const flowCodes = {
   },
   cycle: {
     message: { zh: "依赖关系成环：{route}", en: "the dependencies form a cycle: {route}" },
+    variants: {
+      no_exit: { zh: "流程成环且没有出口：{route}", en: "the flow loops with no way out: {route}" }
+    },
     // `route` is the cycle written with arrows (a → b → a), for the message.
     facts: { cycle: "list", route: "string" }
   },
@@ -440,6 +463,250 @@ export const whatIfCodes = {
   }
 } as const satisfies CodeSpecs
 
+/** The codes of parseBpmn (BPMN 2.0 XML import): refusals of the text, then the model's errors and warnings. */
+export const bpmnCodes = {
+  bpmn_not_text: {
+    message: { zh: "BPMN 应为 XML 文本，收到的是 {received}", en: "BPMN must be XML text, got {received}" },
+    facts: { received: "string" }
+  },
+  bpmn_too_large: {
+    message: {
+      zh: "BPMN 文件过大：{length} 个字符，上限 {maxLength}",
+      en: "BPMN too large: {length} characters, the limit is {maxLength}"
+    },
+    facts: { length: "number", maxLength: "number" }
+  },
+  bpmn_doctype_refused: {
+    message: {
+      zh: "BPMN 中不允许 DOCTYPE 或实体声明（可能导致实体膨胀攻击）",
+      en: "a DOCTYPE or entity declaration is not allowed in BPMN (it could expand entities without bound)"
+    }
+  },
+  bpmn_empty: { message: { zh: "BPMN 内容为空", en: "the BPMN is empty" } },
+  bpmn_too_deep: {
+    message: { zh: "XML 嵌套超过 {maxDepth} 层", en: "the XML is nested deeper than {maxDepth} levels" },
+    facts: { maxDepth: "number" }
+  },
+  bpmn_forbidden_name: {
+    message: { zh: "XML 中不允许使用名称 {found}", en: "the name {found} is not allowed in the XML" },
+    facts: { found: "string" }
+  },
+  bpmn_malformed: {
+    message: {
+      zh: "XML 格式错误（第 {line} 行第 {column} 列）：{detail}",
+      en: "malformed XML (line {line}, column {column}): {detail}"
+    },
+    facts: { line: "number", column: "number", detail: "string" }
+  },
+  bpmn_unparsable: {
+    message: { zh: "XML 无法解析：{detail}", en: "the XML cannot be parsed: {detail}" },
+    facts: { detail: "string" }
+  },
+  bpmn_not_definitions: {
+    message: { zh: "根元素不是 BPMN 的 definitions", en: "the root element is not BPMN definitions" }
+  },
+  bpmn_no_process: { message: { zh: "BPMN 中没有 process 元素", en: "the BPMN has no process" } },
+  bpmn_empty_process: {
+    message: {
+      zh: "BPMN 流程中没有任何环节或事件，读入为空流程",
+      en: "the BPMN process holds no step or event; read as an empty flow"
+    },
+    severity: "warning"
+  },
+  bpmn_no_start_event: {
+    message: {
+      zh: "BPMN 流程没有开始事件，无法确定从哪里开始办理",
+      en: "the BPMN process has no start event, so where the work begins is unknown"
+    }
+  },
+  bpmn_missing_id: {
+    message: { zh: "{element} 缺少 id 属性", en: "{element} has no id attribute" },
+    facts: { element: "string" }
+  },
+  bpmn_element_ignored: {
+    message: {
+      zh: "BPMN 元素 {label}未计入流程：tongban 不为此类元素建模",
+      en: "BPMN element {label} is not part of the flow: tongban does not model this kind of element"
+    },
+    variants: {
+      artifact: {
+        zh: "BPMN 元素 {label}未计入流程：图上的注释或分组，不含办理工作",
+        en: "BPMN element {label} is not part of the flow: a diagram annotation or grouping, with no work in it"
+      },
+      global: {
+        zh: "BPMN 元素 {label}未计入流程：全局任务是可复用的定义；调用它的调用活动按环节读入",
+        en: "BPMN element {label} is not part of the flow: a global task is a reusable definition; a call activity that calls it is read as a step"
+      },
+      event_sub_process: {
+        zh: "BPMN 元素 {label}及其中的元素（{contains}）未计入流程：事件子流程只在其事件发生时运行，不在计划路径上",
+        en: "BPMN element {label} and the elements in it ({contains}) are not part of the flow: an event sub-process runs only when its event occurs, off the planned path"
+      },
+      event_condition: {
+        zh: "BPMN 元素 {label}未计入流程：事件网关由先到的事件决定分支，其后的条件不起作用",
+        en: "BPMN element {label} is not part of the flow: the first event to arrive decides an event-based gateway, so a condition after it has no effect"
+      },
+      detached: {
+        zh: "BPMN 元素 {label}未计入流程：它两端连接的元素都不在文件中",
+        en: "BPMN element {label} is not part of the flow: neither of its ends is an element of the file"
+      },
+      compensation: {
+        zh: "BPMN 元素 {label}未计入流程：补偿活动只在撤销已完成的工作时运行",
+        en: "BPMN element {label} is not part of the flow: a compensation activity runs only to undo work already done"
+      }
+    },
+    // `label` is the element with its id (`userTask Task_1`, or the element alone when it has none);
+    // `why` the reason in English; `contains` the ids of the elements dropped with it.
+    facts: { element: "string", id: "string", label: "string", why: "string", contains: "list" },
+    severity: "warning"
+  },
+  bpmn_multi_instance_scope: {
+    message: {
+      zh: "子流程 {id} 是会签（{instances} 份），关键路径只计一份",
+      en: "sub-process {id} is multi-instance ({instances}); the critical path counts one instance"
+    },
+    facts: { id: "string", mode: "string", instances: "number" },
+    severity: "warning"
+  },
+  bpmn_complex_gateway: {
+    message: {
+      zh: "复杂网关 {id} 按包容网关读入（其激活条件未计入）",
+      en: "complex gateway {id} is read as an inclusive gateway (its activation condition is not modelled)"
+    },
+    facts: { id: "string" },
+    severity: "warning"
+  },
+  bpmn_instances_defaulted: {
+    message: {
+      zh: "会签 {id} 未给出份数，按 {instances} 份计",
+      en: "multi-instance {id} states no number of instances; {instances} assumed"
+    },
+    variants: {
+      collection: {
+        zh: "会签 {id} 未给出份数（名单 {collection} 在运行时才确定），按 {instances} 份计",
+        en: "multi-instance {id} states no number of instances (the collection {collection} is known only at run time); {instances} assumed"
+      }
+    },
+    // `collection` is "" when the multi-instance names none.
+    facts: { id: "string", collection: "string", instances: "number" },
+    severity: "warning"
+  },
+  bpmn_bad_number: {
+    message: {
+      zh: '任务 {id} 的 {property} 值 "{value}" 无法识别',
+      en: 'task {id}: cannot read {property} "{value}"'
+    },
+    facts: { id: "string", property: "string", value: "string" }
+  },
+  bpmn_duration_defaulted: {
+    message: {
+      zh: "任务 {id}（{name}）未给出办理时限，按 {days} 个工作日计",
+      en: "task {id} ({name}) states no duration; {days} working day(s) assumed"
+    },
+    variants: {
+      timer: {
+        zh: "定时事件 {id} 的等待时间无法换算为工作日（{timer}），按 0 计",
+        en: "the waiting time of timer event {id} cannot be read as working days ({timer}); 0 assumed"
+      },
+      timer_missing: {
+        zh: "定时事件 {id} 的等待时间无法换算为工作日（未给出），按 0 计",
+        en: "the waiting time of timer event {id} cannot be read as working days (none given); 0 assumed"
+      }
+    },
+    // `timer` is the timer's text, "" for a task or a timer that gives none.
+    facts: { id: "string", element: "string", name: "string", days: "number", timer: "string" },
+    severity: "warning"
+  },
+  bpmn_department_missing: {
+    message: {
+      zh: "任务 {id}（{name}）不在任何泳道中，也未指明部门",
+      en: "task {id} ({name}) is in no lane and names no department"
+    },
+    facts: { id: "string", name: "string" },
+    severity: "warning"
+  },
+  bpmn_flow_incomplete: {
+    message: {
+      zh: "顺序流缺少 id、sourceRef 或 targetRef",
+      en: "a sequence flow lacks its id, sourceRef or targetRef"
+    },
+    variants: {
+      boundary: { zh: "边界事件 {id} 缺少 attachedToRef", en: "boundary event {id} lacks its attachedToRef" },
+      message: {
+        zh: "消息流缺少 id、sourceRef 或 targetRef",
+        en: "a message flow lacks its id, sourceRef or targetRef"
+      }
+    },
+    // `id` is "" when the flow has none.
+    facts: { id: "string" }
+  },
+  bpmn_bad_probability: {
+    message: {
+      zh: '顺序流 {id} 的概率 "{value}" 不在 0 到 1 之间',
+      en: 'the probability "{value}" of sequence flow {id} is not between 0 and 1'
+    },
+    facts: { id: "string", value: "string" }
+  },
+  bpmn_link_unmatched: {
+    message: {
+      zh: "链接抛出事件 {id}（{name}）没有同名的链接捕获事件",
+      en: "link throw event {id} ({name}) has no link catch event of the same name"
+    },
+    facts: { id: "string", name: "string" }
+  },
+  bpmn_unconnected: {
+    message: {
+      zh: "{name}（{id}）没有顺序流进入，按与流程同时开始处理",
+      en: "{name} ({id}) has no incoming sequence flow; taken to start with the flow"
+    },
+    facts: { id: "string", name: "string" },
+    severity: "warning"
+  },
+  bpmn_join_kind_mismatch: {
+    message: {
+      zh: "汇聚网关 {id}（{kind}）汇聚的是 {forkKind} 分支网关 {fork}，按后者读入",
+      en: "join {id} ({kind}) closes the {forkKind} fork {fork}; read as {forkKind}"
+    },
+    facts: { id: "string", kind: "string", fork: "string", forkKind: "string" },
+    severity: "warning"
+  },
+  bpmn_rework_loop: {
+    message: {
+      zh: "返工环路 {id}：{route}（返工概率 {probability}，取自文件）；关键路径按首次通过计算",
+      en: "rework loop {id}: {route} (probability {probability}, from the file); the critical path is the first pass"
+    },
+    variants: {
+      option: {
+        zh: "返工环路 {id}：{route}（返工概率 {probability}，取自调用参数）；关键路径按首次通过计算",
+        en: "rework loop {id}: {route} (probability {probability}, from the call); the critical path is the first pass"
+      },
+      default: {
+        zh: "返工环路 {id}：{route}（返工概率 {probability}，默认值）；关键路径按首次通过计算",
+        en: "rework loop {id}: {route} (probability {probability}, by default); the critical path is the first pass"
+      },
+      branch: {
+        zh: "返工环路 {id}：{route}（返工概率 {probability}，取自驳回分支）；关键路径按首次通过计算",
+        en: "rework loop {id}: {route} (probability {probability}, that of the branch into it); the critical path is the first pass"
+      }
+    },
+    // `source` says where the probability comes from (file, option, default, branch); `route` is the
+    // loop by step names, back to its first (甲 → 乙 → 甲).
+    facts: {
+      id: "string",
+      from: "string",
+      to: "string",
+      loop: "list",
+      probability: "number",
+      source: "string",
+      route: "string"
+    },
+    severity: "warning"
+  },
+  bpmn_bad_property: {
+    message: { zh: "流程属性 {property} 不是有效的 JSON", en: "the process property {property} is not valid JSON" },
+    facts: { property: "string" }
+  }
+} as const satisfies CodeSpecs
+
 /**
  * Every issue code `@tongban/approval` reports, with its templates, facts
  * and severity: flows and their what-ifs, BPMN import, PSPLIB files,
@@ -462,6 +729,7 @@ export const whatIfCodes = {
 export const approvalCodes = /* @__PURE__ */ defineCodes(
   "@tongban/approval",
   flowCodes,
+  bpmnCodes,
   whatIfCodes,
   psplibCodes,
   rcpspCodes,

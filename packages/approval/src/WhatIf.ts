@@ -26,7 +26,11 @@ const unknownSteps = (flow: Flow, ids: ReadonlyArray<string>, path: ReadonlyArra
   ids.forEach((id, i) => {
     if (!known.has(id)) {
       issues.push(
-        codeIssue(flowCodes, "unknown_reference", { path: [...path, i], facts: { kind: "step", id }, variant: "step" })
+        codeIssue(flowCodes, "unknown_reference", {
+          path: [...path, i],
+          facts: { kind: "step", id, from: flow.id },
+          variant: "step"
+        })
       )
     }
   })
