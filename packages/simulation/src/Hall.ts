@@ -26,7 +26,7 @@ import { fail, type Issue, type LocalDate, ok, type Result } from "@tongban/core
 import { judgeCases } from "./internal/judge.js"
 import { simulationCodes } from "./IssueCodes.js"
 import { MAX_EVENTS, type PeriodColumns, runLoop } from "./internal/loop.js"
-import { clockMinutes, firstWorkingDay, planArrivals } from "./internal/plan.js"
+import { clockMinutes, clockSecond, firstWorkingDay, planArrivals } from "./internal/plan.js"
 import type { Model } from "./Model.js"
 import { makeRandom } from "./Random.js"
 import type { PeriodUse, RunSummary, SimulateOptions, SimulationResult } from "./Results.js"
@@ -54,20 +54,8 @@ export const clockTime = (
 ): string => {
   let length = 0
   for (const h of openingHours) length += clockMinutes(h.to) - clockMinutes(h.from)
-  let within = length > 0 ? minute - Math.floor(minute / length) * length : 0
-  let at = clockMinutes(openingHours[0]?.from ?? "00:00")
-  for (const h of openingHours) {
-    const span = clockMinutes(h.to) - clockMinutes(h.from)
-    at = clockMinutes(h.from)
-    if (within < span) {
-      at += within
-      within = 0
-      break
-    }
-    within -= span
-    at = clockMinutes(h.to)
-  }
-  const total = Math.floor(at)
+  const within = length > 0 ? minute - Math.floor(minute / length) * length : 0
+  const total = Math.floor(clockSecond(within, openingHours) / 60)
   return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`
 }
 

@@ -12,7 +12,7 @@
  *
  * @since 0.2.0
  */
-import { clockMinutes } from "./internal/plan.js"
+import { clockSecond } from "./internal/plan.js"
 import type { EventLogEntry, SimulationResult } from "./Results.js"
 
 /**
@@ -93,22 +93,8 @@ export const workingMinuteTimestamp = (
 ): string => {
   const D = run.dayMinutes
   const day = D > 0 ? Math.floor(minute / D) : 0
-  let within = D > 0 ? minute - day * D : 0
-  let at = clockMinutes(run.openingHours[0]?.from ?? "00:00")
-  for (const h of run.openingHours) {
-    const from = clockMinutes(h.from)
-    const span = clockMinutes(h.to) - from
-    at = from
-    if (within < span) {
-      at += within
-      within = 0
-      break
-    }
-    within -= span
-    at = from + span
-  }
-  // Floored, like the CSV log's minutes, so both name the same minute.
-  const seconds = Math.min(24 * 3600 - 1, Math.floor(at * 60 + 1e-6))
+  // The CSV log's clock (formatWorkingMinute) reads the same second, so both name the same minute.
+  const seconds = clockSecond(D > 0 ? minute - day * D : 0, run.openingHours)
   const date = run.dates[day] ?? syntheticDate(day)
   return `${date}T${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}${offset}`
 }

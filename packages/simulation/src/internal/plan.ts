@@ -142,6 +142,35 @@ export const planFlow = (model: Model, flow: NonNullable<Model["services"][numbe
 export const clockMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))
 
 /**
+ * The clock second (since midnight) of the working minute `within` minutes
+ * after the day's first opening, given the opening hours. Floored, with a
+ * microsecond's tolerance for the error of float sums (a minute of
+ * 59.99999999999 is 10:00:00, not 09:59:59). The CSV log (`HH:MM`) and the
+ * XES log (`HH:MM:SS`) both read their clock from here, so they name the
+ * same minute.
+ */
+export const clockSecond = (
+  within: number,
+  openingHours: ReadonlyArray<{ readonly from: string; readonly to: string }>
+): number => {
+  let rest = within
+  let at = clockMinutes(openingHours[0]?.from ?? "00:00")
+  for (const h of openingHours) {
+    const from = clockMinutes(h.from)
+    const span = clockMinutes(h.to) - from
+    if (rest < span) {
+      at = from + rest
+      rest = 0
+      break
+    }
+    rest -= span
+    at = from + span
+  }
+  const second = Math.floor(at * 60 + 1e-6)
+  return Number.isFinite(second) ? Math.max(0, Math.min(24 * 3600 - 1, second)) : 0
+}
+
+/**
  * The first working day of the run: the model's start, or the next working
  * day after it; `undefined` without a start or a calendar.
  */
