@@ -12,6 +12,7 @@ const entries: ReadonlyArray<EntryPoint> = [
   entry("parsePsplib", approval.parsePsplib, 2),
   entry("parsePsplibOptima", approval.parsePsplibOptima, 2),
   entry("psplibOptimaSet", approval.psplibOptimaSet, 1, "value"),
+  entry("psplibReferenceKind", approval.psplibReferenceKind, 1, "value"),
   entry("scheduleReviewTasks", approval.scheduleReviewTasks, 2)
 ]
 
