@@ -1,4 +1,4 @@
-import { deviationFromOptimum, psplibOptimaSet, summariseDeviations } from "@tongban/approval"
+import { deviationFromOptimum, psplibOptimaSet, psplibReferenceKind, summariseDeviations } from "@tongban/approval"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
@@ -55,5 +55,42 @@ describe("summariseDeviations", () => {
         }
       })
     )
+  })
+})
+
+describe("psplibReferenceKind", () => {
+  it("j30opt.sm holds proven optima, j60hrs.sm and j60lb.sm best known makespans (PSPLIB, Kolisch & Sprecher 1997)", () => {
+    expect(psplibReferenceKind("j30opt.sm")).toBe("optimum")
+    expect(psplibReferenceKind("../data/psplib/j60hrs.sm")).toBe("best known")
+    expect(psplibReferenceKind("C:\\psplib\\J60LB.SM")).toBe("best known")
+    expect(psplibReferenceKind("j601_1.sm")).toBeUndefined()
+  })
+
+  it("names a kind exactly for the files psplibOptimaSet names a set for", () => {
+    const names = fc.oneof(
+      fc.string(),
+      fc
+        .tuple(
+          fc.constantFrom("", "a/", "C:\\x\\"),
+          fc.constantFrom("j30", "J60", "j120"),
+          fc.constantFrom("opt", "HRS", "lb", "x"),
+          fc.constantFrom(".sm", ".SM", ".sm~")
+        )
+        .map((parts) => parts.join(""))
+    )
+    fc.assert(
+      fc.property(names, (name) => {
+        expect(psplibReferenceKind(name) === undefined).toBe(psplibOptimaSet(name) === undefined)
+      })
+    )
+  })
+})
+
+describe("summariseDeviations, critical-path bound", () => {
+  it("averages the critical-path deviations over the rows that carry one, apart from the optimum", () => {
+    const s = summariseDeviations([{ criticalPathDeviation: 0.1 }, { deviation: 0, criticalPathDeviation: 0.2 }, {}])
+    expect(s.averageCriticalPathDeviation).toBeCloseTo(0.15, 12)
+    expect(s.known).toBe(1)
+    expect(summariseDeviations([{ deviation: 0 }]).averageCriticalPathDeviation).toBeUndefined()
   })
 })
