@@ -1,7 +1,8 @@
 // Issue 11, point 4: the TypeScript snippets of README.md, docs/*.md and the
 // packages' READMEs run, and every `expression // value` line in them is
 // asserted, under the rules of the doc comments' examples
-// (scripts/doctest.ts). scripts/snippets.ts type-checks the same snippets.
+// (scripts/doctest.ts). scripts/examples.ts (`pnpm examples`, in verify)
+// type-checks the same snippets.
 import { existsSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
