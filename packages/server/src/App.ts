@@ -15,6 +15,7 @@
  *
  * @since 0.3.0
  */
+import type { Catalogue } from "@tongban/catalog"
 import { fail, type Issue, parseJson, type Result } from "@tongban/core"
 import { Hono } from "hono"
 import type { ContentfulStatusCode } from "hono/utils/http-status"
@@ -38,8 +39,8 @@ export interface ServerOptions {
   readonly maxDepth?: number
   /** The worker pool for heavy operations; `false` runs them on the event loop (tests, tiny deployments). */
   readonly pool?: PoolOptions | false
-  /** A catalogue loaded at start-up, searched when a request brings none (already validated). */
-  readonly catalogue?: unknown
+  /** A catalogue loaded at start-up (validated by `validateCatalogue`), searched when a request brings none. */
+  readonly catalogue?: Catalogue
   /** Where each request's log line goes; default nowhere. */
   readonly log?: (line: string) => void
   /** The version in the document and the page; default "0.0.0". */

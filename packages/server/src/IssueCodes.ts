@@ -91,6 +91,16 @@ export const serverCodes = /* @__PURE__ */ defineCodes("@tongban/server", {
     },
     facts: { days: "number", maxDays: "number" }
   },
+  start_required: {
+    message: { zh: "甘特图需要起始日 start", en: "a Gantt chart needs a start date (start)" }
+  },
+  work_too_large: {
+    message: {
+      zh: "{field} 为 {value}，超过本服务单次请求的上限 {max}：更大的计算请用命令行或批处理 Job（docs/server.md）",
+      en: "{field} is {value}, more than the {max} one request may ask for: run larger work with the command line or a batch Job (docs/server.md)"
+    },
+    facts: { field: "string", value: "number", max: "number" }
+  },
   catalogue_missing: {
     message: {
       zh: "请求没有附带目录，服务也未预先载入目录",

@@ -9,6 +9,7 @@
  *
  * @since 0.3.0
  */
+import type { Catalogue } from "@tongban/catalog"
 import { type Message, type Result, validate } from "@tongban/core"
 import type * as z from "zod"
 
@@ -28,8 +29,8 @@ export type OperationTag = "deadline" | "catalog" | "approval" | "simulation" | 
  * @category models
  */
 export interface OperationContext {
-  /** The catalogue loaded at start-up, if any (already validated). */
-  readonly catalogue?: unknown
+  /** The catalogue loaded at start-up, if any (validated by `validateCatalogue`). */
+  readonly catalogue?: Catalogue
 }
 
 /**
