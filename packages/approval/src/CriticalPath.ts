@@ -20,7 +20,7 @@
  *
  * @since 0.1.0
  */
-import { fail, type Issue, type LocalDate, ok, type Result } from "@tongban/core"
+import { fail, type Issue, type LocalDate, ok, parseLocalDate, type Result } from "@tongban/core"
 import { addWorkingDays, isWorkingDay, nextWorkingDay, type WorkCalendar } from "@tongban/deadline"
 import type { Flow } from "./Flow.js"
 import { flowIndex } from "./internal/index.js"
@@ -242,9 +242,21 @@ const listCriticalPaths = (
 }
 
 /**
+ * The dates of a scheduled step, by name.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type ScheduledDate = "start" | "finish" | "lateStart" | "lateFinish"
+
+/**
  * One step or gateway on the calendar: its offsets and floats, and its
  * dates (`start` is the first working day of work, `finish` the last;
- * `lateStart` and `lateFinish` the same for the latest schedule).
+ * `lateStart` and `lateFinish` the same for the latest schedule). On a
+ * provisional calendar, `projected` names the dates that fall after the last
+ * announced day: counting the working days up to them crosses projected
+ * days, so they may move when the State Council's notice is published.
+ * 预测日期：落在最后一份放假通知之后的日期，通知公布后可能变动。
  *
  * @since 0.1.0
  * @category models
@@ -257,6 +269,10 @@ export interface ScheduledStep extends Timing {
   readonly finish: LocalDate
   readonly lateStart: LocalDate
   readonly lateFinish: LocalDate
+  /** Whether any of the step's dates rests on projected days (`projected` is not empty). */
+  readonly provisional: boolean
+  /** The dates that rest on projected days, in the order start, finish, lateStart, lateFinish. */
+  readonly projected: ReadonlyArray<ScheduledDate>
 }
 
 /**
@@ -282,6 +298,22 @@ export interface FlowSchedule {
   readonly steps: ReadonlyArray<ScheduledStep>
   /** Gateways, scheduled like zero-day steps. */
   readonly gateways: ReadonlyArray<ScheduledStep>
+  /**
+   * Whether any date of the schedule rests on projected days (the finish
+   * falls after the calendar's last announced day); false on a calendar
+   * whose every day is announced.
+   */
+  readonly provisional: boolean
+  /** The calendar's last announced day, when it is a provisional calendar. */
+  readonly announcedThrough: LocalDate | undefined
+}
+
+const DATES: ReadonlyArray<ScheduledDate> = ["start", "finish", "lateStart", "lateFinish"]
+
+/** The calendar's last announced day as a date (undefined when it is none). */
+const announcedDay = (text: string): LocalDate | undefined => {
+  const parsed = parseLocalDate(text)
+  return parsed.ok ? parsed.value : undefined
 }
 
 /**
@@ -298,7 +330,11 @@ export interface ScheduleOptions extends CriticalPathOptions {
 
 /**
  * Schedules a flow on a working-day calendar: the critical-path method, then
- * each offset turned into a date.
+ * each offset turned into a date. On a provisional calendar
+ * (`provisionalChinaCalendar` from `@tongban/deadline/provisional`) every
+ * date after the last announced day is flagged: the step's `projected`
+ * names it and the schedule is `provisional`. 在预测日历上，落在最后一份
+ * 通知之后的日期逐一标注为预测。
  *
  * @returns the schedule, or `calendar_out_of_coverage` when the flow runs
  * past the calendar's coverage
@@ -320,6 +356,7 @@ export interface ScheduleOptions extends CriticalPathOptions {
  * const s = getOrThrow(scheduleFlow(flow, { start: getOrThrow(parseLocalDate("2024-09-30")), calendar: chinaCalendar }))
  * s.steps[1]?.start // "2024-10-08"
  * s.finish // "2024-10-10"
+ * s.provisional // false
  * ```
  *
  * @since 0.1.0
@@ -345,12 +382,21 @@ export const scheduleFlow = (flow: Flow, options: ScheduleOptions): Result<FlowS
     cache.set(k, r.value)
     return r.value
   }
+  const announced = calendar.announcedThrough
+  const isProjected = (date: LocalDate): boolean => announced !== undefined && date > announced
   const cpm = criticalPath(flow, options)
   const steps = new Map(flow.steps.map((s) => [s.id, s]))
   const gateways = new Map(flow.gateways.map((g) => [g.id, g]))
   const place = (t: Timing): ScheduledStep => {
     const step = steps.get(t.id)
     const gateway = gateways.get(t.id)
+    const dates = {
+      start: dateOf(t.days > 0 ? t.es : Math.max(0, t.es - 1)),
+      finish: dateOf(Math.max(0, t.ef - 1)),
+      lateStart: dateOf(t.days > 0 ? t.ls : Math.max(0, t.ls - 1)),
+      lateFinish: dateOf(Math.max(0, t.lf - 1))
+    }
+    const projected = DATES.filter((d) => isProjected(dates[d]))
     return {
       id: t.id,
       kind: t.kind,
@@ -365,10 +411,9 @@ export const scheduleFlow = (flow: Flow, options: ScheduleOptions): Result<FlowS
       name: step?.name ?? gateway?.name ?? t.id,
       department: step?.department,
       stage: step?.stage ?? gateway?.stage,
-      start: dateOf(t.days > 0 ? t.es : Math.max(0, t.es - 1)),
-      finish: dateOf(Math.max(0, t.ef - 1)),
-      lateStart: dateOf(t.days > 0 ? t.ls : Math.max(0, t.ls - 1)),
-      lateFinish: dateOf(Math.max(0, t.lf - 1))
+      ...dates,
+      provisional: projected.length > 0,
+      projected
     }
   }
   const placed = new Map(cpm.timings.map((t) => [t.id, place(t)]))
@@ -389,6 +434,8 @@ export const scheduleFlow = (flow: Flow, options: ScheduleOptions): Result<FlowS
     truncated: cpm.truncated,
     stages: flow.stages,
     steps: flow.steps.flatMap((s) => pick(s.id)),
-    gateways: flow.gateways.flatMap((g) => pick(g.id))
+    gateways: flow.gateways.flatMap((g) => pick(g.id)),
+    provisional: isProjected(finish),
+    announcedThrough: announced === undefined ? undefined : announcedDay(announced)
   })
 }

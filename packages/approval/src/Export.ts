@@ -35,7 +35,10 @@ export interface GanttOptions {
 /**
  * A Mermaid Gantt chart of a schedule, on its real dates: each step is a bar
  * from its first to its last working day, critical steps are marked `crit`,
- * zero-day steps are milestones, sections are stages (or departments).
+ * zero-day steps are milestones, sections are stages (or departments). On a
+ * provisional calendar a step whose dates rest on projected days is named
+ * with `（预测）` and a comment line says from which day the dates are
+ * projected. 预测日历上，日期依赖预测日的环节名后加“（预测）”。
  *
  * @example
  * ```ts
@@ -61,7 +64,12 @@ export const toMermaidGantt = (schedule: FlowSchedule, options?: GanttOptions): 
     "gantt",
     `    title ${ganttText(options?.title ?? schedule.name)}`,
     "    dateFormat YYYY-MM-DD",
-    "    axisFormat %m-%d"
+    "    axisFormat %m-%d",
+    ...(schedule.provisional
+      ? [
+          `    %% 预测：${schedule.announcedThrough ?? ""} 之后的日期尚无放假通知 / projected: no notice yet for the days after ${schedule.announcedThrough ?? ""}`
+        ]
+      : [])
   ]
   const sections = new Map<string, Array<{ step: ScheduledStep; index: number }>>()
   schedule.steps.forEach((step, index) => {
@@ -79,7 +87,8 @@ export const toMermaidGantt = (schedule: FlowSchedule, options?: GanttOptions): 
       const tags = [...(step.critical ? ["crit"] : []), ...(step.days === 0 ? ["milestone"] : [])]
       // Mermaid's end date is exclusive: the bar ends the day after `finish`.
       const end = step.days === 0 ? "0d" : addDays(step.finish, 1)
-      lines.push(`    ${ganttText(step.name)} :${[...tags, `s${index}`, step.start, end].join(", ")}`)
+      const label = step.provisional ? `${step.name}（预测）` : step.name
+      lines.push(`    ${ganttText(label)} :${[...tags, `s${index}`, step.start, end].join(", ")}`)
     }
   }
   return lines.join("\n")

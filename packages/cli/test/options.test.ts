@@ -282,6 +282,12 @@ const rows: ReadonlyArray<Row> = [
     check: () => expect(announced(field(approval.scheduleFlow, 1, "calendar"))).toBe("2026-12-31")
   },
   {
+    command: "flow schedule",
+    flag: "--announced-through",
+    argv: ["flow", "schedule", "serial.json", "--start", "2024-09-30", "--provisional", "--announced-through", "2024"],
+    check: () => expect(announced(field(approval.scheduleFlow, 1, "calendar"))).toBe("2024-12-31")
+  },
+  {
     command: "simulate",
     flag: "--provisional",
     argv: ["simulate", "hall.json", "--provisional"],

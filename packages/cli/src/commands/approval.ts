@@ -25,7 +25,7 @@ import type { Context } from "../context.js"
 import { argument, textOption } from "../options.js"
 import { psplibCommand } from "./psplib.js"
 import { readFlowFile } from "./readers.js"
-import { calendarFor, layerOption, provisionalOption } from "./shared.js"
+import { announcedThroughOption, calendarFor, layerOption, provisionalOption } from "./shared.js"
 
 const flowFile = argument("file", { zh: "流程文件（JSON 或 BPMN）", en: "flow file (JSON or BPMN)" })
 
@@ -67,6 +67,8 @@ const check = defineCommand({
   }
 })
 
+const projectedMark = { zh: " [预测]", en: " [projected]" }
+
 const startOption = textOption("--start <date>", {
   zh: "开始日期（默认今天，北京时间）",
   en: "start date (default: today in China)"
@@ -80,7 +82,7 @@ const schedule = defineCommand({
   },
   formats: ["table", "json", "mermaid", "dot"],
   args: [flowFile],
-  options: [startOption, layerOption, provisionalOption],
+  options: [startOption, layerOption, provisionalOption, announcedThroughOption],
   run: ({ get, ctx, format }) => {
     const read = readFlowFile(ctx, get(flowFile))
     if (!read.ok) return read
@@ -88,7 +90,11 @@ const schedule = defineCommand({
     if (format === "dot") return { ok: true, value: { text: toDot(f), warnings } }
     const start = startDate(ctx, get(startOption))
     if (!start.ok) return start
-    const calendar = calendarFor(ctx, get(layerOption), get(provisionalOption))
+    const calendar = calendarFor(ctx, get(layerOption), get(provisionalOption), {
+      announcedThrough: get(announcedThroughOption),
+      // A flow rarely runs a year; the provisional calendar reaches five years past the last notice anyway.
+      through: Number(start.value.slice(0, 4)) + 1
+    })
     if (!calendar.ok) return calendar
     const scheduled = scheduleFlow(f, { start: start.value, calendar: calendar.value })
     if (!scheduled.ok) return scheduled
@@ -110,8 +116,14 @@ const schedule = defineCommand({
       start: x.start,
       finish: x.finish,
       lateStart: x.lateStart,
-      lateFinish: x.lateFinish
+      lateFinish: x.lateFinish,
+      provisional: x.provisional,
+      projected: x.projected
     }))
+    // A date that rests on projected days is marked, as `tongban due` marks its trace.
+    const mark = ctx.t(projectedMark)
+    const shown = (r: (typeof rows)[number], d: "start" | "finish"): string =>
+      r.projected.includes(d) ? `${r[d]}${mark}` : r[d]
     return {
       ok: true,
       value: {
@@ -124,6 +136,8 @@ const schedule = defineCommand({
           makespan: s.makespan,
           criticalPaths: s.criticalPaths,
           steps: rows,
+          provisional: s.provisional,
+          ...(s.announcedThrough === undefined ? {} : { announcedThrough: s.announcedThrough }),
           warnings
         },
         table: {
@@ -152,15 +166,23 @@ const schedule = defineCommand({
             r.lf,
             r.totalFloat,
             r.critical ? "*" : "",
-            r.start,
-            r.finish
+            shown(r, "start"),
+            shown(r, "finish")
           ])
         },
         footer: [
           ctx.t({
-            zh: `总工期 ${s.makespan} 个工作日（${s.start} 至 ${s.finish}）；关键路径：${s.criticalPaths.map((p) => p.join(" → ")).join("；")}`,
-            en: `makespan ${s.makespan} working days (${s.start} to ${s.finish}); critical path(s): ${s.criticalPaths.map((p) => p.join(" → ")).join("; ")}`
-          })
+            zh: `总工期 ${s.makespan} 个工作日（${s.start} 至 ${s.finish}${s.provisional ? mark : ""}）；关键路径：${s.criticalPaths.map((p) => p.join(" → ")).join("；")}`,
+            en: `makespan ${s.makespan} working days (${s.start} to ${s.finish}${s.provisional ? mark : ""}); critical path(s): ${s.criticalPaths.map((p) => p.join(" → ")).join("; ")}`
+          }),
+          ...(s.provisional
+            ? [
+                ctx.t({
+                  zh: `注：标有“预测”的日期落在 ${s.announcedThrough ?? ""} 之后，该年放假通知尚未公布，按《全国年节及纪念日放假办法》预测；通知公布后请复核`,
+                  en: `note: the dates marked projected fall after ${s.announcedThrough ?? ""}, a year whose notice is not out yet, and are projected from the statute; check them again when the notice is published`
+                })
+              ]
+            : [])
         ],
         warnings
       }
