@@ -37,6 +37,13 @@ export const loadTables = async (root: string): Promise<Array<{ pkg: string; tab
   return out
 }
 
+/** Why a package has no table by design (a package missing from here has just not registered its codes yet). */
+const NO_CODES: Readonly<Record<string, string>> = {
+  cli:
+    "没有自己的问题代码：命令行有误、文件无法读取或格式不受支持都是用法错误（`UsageError`，退出码 2）；输入可读但无效时报告的是各包的问题（退出码 1）。 " +
+    "No codes of its own: a wrong command line, a file it cannot read or a format it does not offer is a usage error (`UsageError`, exit 2); input that is read but invalid reports the packages' own issues (exit 1)."
+}
+
 const cell = (text: string): string => text.replaceAll("|", "\\|").replaceAll("\n", " ")
 
 const factsOf = (spec: CodeSpec): string =>
@@ -62,7 +69,8 @@ export const renderCodes = (tables: ReadonlyArray<{ pkg: string; table: Table | 
     lines.push(`## @tongban/${pkg}`, "")
     if (table === undefined) {
       lines.push(
-        `尚未登记：此包还没有 \`${TABLE_FILE}\`。 Not registered yet: the package has no \`${TABLE_FILE}\`.`,
+        NO_CODES[pkg] ??
+          `尚未登记：此包还没有 \`${TABLE_FILE}\`。 Not registered yet: the package has no \`${TABLE_FILE}\`.`,
         ""
       )
       continue
