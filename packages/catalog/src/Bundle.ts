@@ -9,11 +9,12 @@
  *
  * @since 0.1.0
  */
-import { fail, makeIssue, ok, type Result } from "@tongban/core"
+import { fail, ok, type Result } from "@tongban/core"
 import { approximateWorkingDays } from "@tongban/deadline"
 import { materialKey } from "./Analytics.js"
 import { type FourReductions, reduction } from "./Diff.js"
 import type { Bundle as BundleRecord, ListedMatter, Matter } from "./Schema.js"
+import { catalogCodes } from "./IssueCodes.js"
 
 /**
  * A material of a bundle after merging: asked once, with the members that
@@ -74,14 +75,7 @@ export const analyseBundle = <M extends ListedMatter>(
   const index = catalogue.bundles.findIndex((b) => b.id === id)
   const bundle = catalogue.bundles[index]
   if (bundle === undefined) {
-    return fail(
-      makeIssue({
-        code: "unknown_bundle",
-        path: ["bundles"],
-        facts: { id },
-        message: { zh: `目录中没有一件事 ${id}`, en: `the catalogue has no bundle ${id}` }
-      })
-    )
+    return fail(catalogCodes.issue("unknown_bundle", { path: ["bundles"], facts: { id } }))
   }
   const byCode = new Map<string, M>()
   for (const m of catalogue.matters) {
@@ -94,12 +88,7 @@ export const analyseBundle = <M extends ListedMatter>(
     const m = byCode.get(code)
     if (m === undefined) {
       missing.push(
-        makeIssue({
-          code: "unknown_matter",
-          path: ["bundles", index, "matters", j],
-          facts: { matter: code },
-          message: { zh: `一件事引用了不存在的事项 ${code}`, en: `the bundle refers to an unknown matter ${code}` }
-        })
+        catalogCodes.issue("unknown_matter", { path: ["bundles", index, "matters", j], facts: { matter: code } })
       )
     } else members.push(m)
   }

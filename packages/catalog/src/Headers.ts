@@ -10,7 +10,8 @@
  *
  * @since 0.2.0
  */
-import { fail, formatCsv, type Issue, makeIssue, ok, type PathSegment, type Result } from "@tongban/core"
+import { fail, formatCsv, type Issue, ok, type PathSegment, type Result } from "@tongban/core"
+import { catalogCodes } from "./IssueCodes.js"
 
 /**
  * The headers of the 事项 table, in order: the CSV layout.
@@ -226,15 +227,7 @@ export const columnMeaning = (header: string, mapping?: ColumnMapping): ColumnMe
  */
 export const checkColumnMapping = (input: unknown): Result<ColumnMapping> => {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return fail(
-      makeIssue({
-        code: "column_mapping_invalid",
-        message: {
-          zh: "列映射应为对象：文件中的列名 → 事项表的列名",
-          en: "a column mapping is an object: a name in the file → a column of the matter table"
-        }
-      })
-    )
+    return fail(catalogCodes.issue("column_mapping_invalid"))
   }
   const issues: Array<Issue> = []
   const out: Record<string, string> = {}
@@ -244,14 +237,9 @@ export const checkColumnMapping = (input: unknown): Result<ColumnMapping> => {
     const meaning = typeof value === "string" ? columnMeaning(value) : { kind: "unknown" as const }
     if (typeof value !== "string" || meaning.kind === "unknown") {
       issues.push(
-        makeIssue({
-          code: "column_mapping_unknown_target",
+        catalogCodes.issue("column_mapping_unknown_target", {
           path,
-          facts: { column: key, target: typeof value === "string" ? value : typeof value },
-          message: {
-            zh: `列映射把“${key}”映射到了事项表中没有的列“${typeof value === "string" ? value : typeof value}”`,
-            en: `the column mapping maps "${key}" to "${typeof value === "string" ? value : typeof value}", which is no column of the matter table`
-          }
+          facts: { column: key, target: typeof value === "string" ? value : typeof value }
         })
       )
     } else if (key !== "__proto__") Object.defineProperty(out, tidy(key), { value, enumerable: true })

@@ -12,7 +12,8 @@
  *
  * @since 0.1.0
  */
-import { daysInMonth, fail, makeIssue, ok, type PathSegment, type Result } from "@tongban/core"
+import { daysInMonth, fail, ok, type PathSegment, type Result } from "@tongban/core"
+import { catalogCodes } from "./IssueCodes.js"
 
 const CREDIT_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
@@ -72,32 +73,12 @@ export const checkCreditCode = (
 ): Result<string> => {
   const path = options?.path ?? []
   if (typeof input !== "string" || !/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(input)) {
-    return fail(
-      makeIssue({
-        code: "credit_code_format",
-        path,
-        facts: { input: describe(input) },
-        message: {
-          zh: `统一社会信用代码应为 18 位（数字或除 I、O、Z、S、V 外的大写字母，第 3–8 位为行政区划代码），收到 ${describe(input)}`,
-          en: `a unified social credit code is 18 characters (digits or capitals other than I, O, Z, S, V; characters 3–8 a division code), received ${describe(input)}`
-        }
-      })
-    )
+    return fail(catalogCodes.issue("credit_code_format", { path, facts: { input: describe(input) } }))
   }
   const expected = creditCodeCheckChar(input.slice(0, 17))
   const actual = input.charAt(17)
   if (expected !== actual) {
-    return fail(
-      makeIssue({
-        code: "credit_code_check",
-        path,
-        facts: { input, expected: expected ?? "", actual },
-        message: {
-          zh: `统一社会信用代码 ${input} 的校验码应为 ${expected ?? "?"}，实为 ${actual}（GB 32100—2015）`,
-          en: `the check character of unified social credit code ${input} should be ${expected ?? "?"}, not ${actual} (GB 32100—2015)`
-        }
-      })
-    )
+    return fail(catalogCodes.issue("credit_code_check", { path, facts: { input, expected: expected ?? "", actual } }))
   }
   return ok(input)
 }
@@ -151,49 +132,19 @@ export const checkIdCard = (
 ): Result<string> => {
   const path = options?.path ?? []
   if (typeof input !== "string" || !/^\d{17}[\dXx]$/.test(input)) {
-    return fail(
-      makeIssue({
-        code: "id_card_format",
-        path,
-        facts: { input: describe(input) },
-        message: {
-          zh: `公民身份号码应为 17 位数字加 1 位校验码（数字或 X），收到 ${describe(input)}`,
-          en: `a citizen identity number is 17 digits and a check character (a digit or X), received ${describe(input)}`
-        }
-      })
-    )
+    return fail(catalogCodes.issue("id_card_format", { path, facts: { input: describe(input) } }))
   }
   const id = input.toUpperCase()
   const year = Number(id.slice(6, 10))
   const month = Number(id.slice(10, 12))
   const day = Number(id.slice(12, 14))
   if (year < 1800 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return fail(
-      makeIssue({
-        code: "id_card_birth_date",
-        path,
-        facts: { input: id, birth: id.slice(6, 14) },
-        message: {
-          zh: `公民身份号码 ${id} 中的出生日期 ${id.slice(6, 14)} 不存在`,
-          en: `the birth date ${id.slice(6, 14)} in citizen identity number ${id} does not exist`
-        }
-      })
-    )
+    return fail(catalogCodes.issue("id_card_birth_date", { path, facts: { input: id, birth: id.slice(6, 14) } }))
   }
   const expected = idCardCheckChar(id.slice(0, 17))
   const actual = id.charAt(17)
   if (expected !== actual) {
-    return fail(
-      makeIssue({
-        code: "id_card_check",
-        path,
-        facts: { input: id, expected: expected ?? "", actual },
-        message: {
-          zh: `公民身份号码 ${id} 的校验码应为 ${expected ?? "?"}，实为 ${actual}（GB 11643—1999）`,
-          en: `the check character of citizen identity number ${id} should be ${expected ?? "?"}, not ${actual} (GB 11643—1999)`
-        }
-      })
-    )
+    return fail(catalogCodes.issue("id_card_check", { path, facts: { input: id, expected: expected ?? "", actual } }))
   }
   return ok(id)
 }
@@ -274,15 +225,7 @@ export const checkRegionCode = (
     return ok(input)
   }
   return fail(
-    makeIssue({
-      code: "region_code_invalid",
-      path: options?.path ?? [],
-      facts: { input: describe(input) },
-      message: {
-        zh: `行政区划代码应为 6 位或 12 位数字，以 GB/T 2260 的省级代码开头，收到 ${describe(input)}`,
-        en: `an administrative division code is 6 or 12 digits beginning with a GB/T 2260 province code, received ${describe(input)}`
-      }
-    })
+    catalogCodes.issue("region_code_invalid", { path: options?.path ?? [], facts: { input: describe(input) } })
   )
 }
 

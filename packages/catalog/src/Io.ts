@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import { fail, formatCsv, makeIssue, ok, parseCsv, type Result } from "@tongban/core"
+import { coreCodes, fail, formatCsv, ok, parseCsv, type Result } from "@tongban/core"
 import { type CellObject, read, utils, write } from "@e965/xlsx"
 import type { ColumnMapping } from "./Headers.js"
 import { inspectZip, type ZipProblem } from "./internal/zip.js"
@@ -99,13 +99,7 @@ export const catalogueFromJson = (input: string | Uint8Array, options?: ImportOp
     value = JSON.parse(text.value)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return fail(
-      makeIssue({
-        code: "json_malformed",
-        facts: { detail: detail.slice(0, 200) },
-        message: { zh: `JSON 格式错误：${detail.slice(0, 200)}`, en: `malformed JSON: ${detail.slice(0, 200)}` }
-      })
-    )
+    return fail(coreCodes.issue("json_malformed", { facts: { detail: detail.slice(0, 200) } }))
   }
   return validateCatalogue(value)
 }
@@ -222,47 +216,15 @@ const cellText = (cell: CellObject | undefined): string => {
 const zipIssue = (problem: ZipProblem) => {
   switch (problem.kind) {
     case "truncated":
-      return makeIssue({
-        code: "xlsx_truncated",
-        facts: { detail: problem.detail },
-        message: {
-          zh: `工作簿不完整（文件被截断）：${problem.detail}`,
-          en: `the workbook is incomplete (cut short): ${problem.detail}`
-        }
-      })
+      return catalogCodes.issue("xlsx_truncated", { facts: { detail: problem.detail } })
     case "unsupported":
-      return makeIssue({
-        code: "xlsx_unsupported",
-        facts: { detail: problem.detail },
-        message: {
-          zh: `工作簿用了不支持的 zip 特性：${problem.detail}`,
-          en: `the workbook uses a zip feature that is not read: ${problem.detail}`
-        }
-      })
+      return catalogCodes.issue("xlsx_unsupported", { facts: { detail: problem.detail } })
     case "too_many_entries":
-      return makeIssue({
-        code: "xlsx_too_many_entries",
-        facts: { entries: problem.entries, max: problem.max },
-        message: {
-          zh: `工作簿含 ${problem.entries} 个 zip 条目，上限 ${problem.max}`,
-          en: `the workbook holds ${problem.entries} zip entries; the limit is ${problem.max}`
-        }
-      })
+      return catalogCodes.issue("xlsx_too_many_entries", { facts: { entries: problem.entries, max: problem.max } })
     case "too_large_unpacked":
-      return makeIssue({
-        code: "xlsx_too_large_unpacked",
-        facts: { max: problem.max },
-        message: {
-          zh: `工作簿解压后超过 ${problem.max} 字节（可能是压缩炸弹）`,
-          en: `the workbook unpacks to more than ${problem.max} bytes (it may be a zip bomb)`
-        }
-      })
+      return catalogCodes.issue("xlsx_too_large_unpacked", { facts: { max: problem.max } })
     case "corrupt":
-      return makeIssue({
-        code: "xlsx_corrupt",
-        facts: { detail: problem.detail },
-        message: { zh: `工作簿已损坏：${problem.detail}`, en: `the workbook is damaged: ${problem.detail}` }
-      })
+      return catalogCodes.issue("xlsx_corrupt", { facts: { detail: problem.detail } })
   }
 }
 
@@ -275,28 +237,10 @@ const workbookTables = (
   if (!(given instanceof Uint8Array)) return fail(catalogCodes.issue("xlsx_not_workbook", { facts: { size: 0 } }))
   const max = options?.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.length > max) {
-    return fail(
-      makeIssue({
-        code: "input_too_large",
-        facts: { size: bytes.length, max },
-        message: {
-          zh: `输入过大：${bytes.length} 字节，上限 ${max}`,
-          en: `input too large: ${bytes.length} bytes, the limit is ${max}`
-        }
-      })
-    )
+    return fail(catalogCodes.issue("input_too_large", { facts: { size: bytes.length, max } }))
   }
   if (!isZip(bytes)) {
-    return fail(
-      makeIssue({
-        code: "xlsx_not_workbook",
-        facts: { size: bytes.length },
-        message: {
-          zh: "输入不是 XLSX 工作簿（不是 zip 容器）",
-          en: "the input is not an XLSX workbook (not a zip container)"
-        }
-      })
-    )
+    return fail(catalogCodes.issue("xlsx_not_workbook", { facts: { size: bytes.length } }))
   }
   // SheetJS trusts the container; a cut-short one sends it into an endless loop (see internal/zip.ts).
   const problem = inspectZip(bytes, {
@@ -339,30 +283,13 @@ const workbookTables = (
     }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return fail(
-      makeIssue({
-        code: "xlsx_unreadable",
-        facts: { detail: detail.slice(0, 200) },
-        message: {
-          zh: `无法读取 XLSX 工作簿：${detail.slice(0, 200)}`,
-          en: `cannot read the XLSX workbook: ${detail.slice(0, 200)}`
-        }
-      })
-    )
+    return fail(catalogCodes.issue("xlsx_unreadable", { facts: { detail: detail.slice(0, 200) } }))
   }
   return ok(tables)
 }
 
 const sheetTooBig = (sheet: string, what: "rows" | "columns", count: number, max: number) =>
-  makeIssue({
-    code: "xlsx_sheet_too_large",
-    path: [sheet],
-    facts: { sheet, what, count, max },
-    message: {
-      zh: `工作表“${sheet}”有 ${count} ${what === "rows" ? "行" : "列"}，上限 ${max}`,
-      en: `sheet ${sheet} has ${count} ${what}; the limit is ${max}`
-    }
-  })
+  catalogCodes.issue("xlsx_sheet_too_large", { path: [sheet], facts: { sheet, what, count, max } })
 
 /**
  * Reads a catalogue from an XLSX workbook, strictly: the multi-sheet form of

@@ -9,6 +9,18 @@
  */
 import { defineCodes } from "@tongban/core"
 
+/** The rows an implementing-body code issue names: how many, the first ten, the first three matters. */
+const BODY_ROWS = {
+  zh: "；共 {count} 行，如第 {shown} 行（{names}）",
+  en: "; on {count} rows, e.g. rows {shown} ({names})"
+} as const
+
+/** One variant of `implementing_body_code_invalid`: what the code looks like, then its rows. */
+const body = (zh: string, en: string) => ({
+  zh: `实施主体编码“{bodyCode}”不是有效的统一社会信用代码：${zh}${BODY_ROWS.zh}`,
+  en: `implementing body code "{bodyCode}" is not a valid unified social credit code: ${en}${BODY_ROWS.en}`
+})
+
 /**
  * Every issue code `@tongban/catalog` reports, with its templates, facts
  * and severity. Issues of the importers carry `row`, `column` and `matter`
@@ -124,6 +136,18 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
   },
   unknown_department: {
     message: { zh: "引用了不存在的部门 {department}", en: "refers to an unknown department {department}" },
+    variants: {
+      matter: {
+        zh: "事项引用了不存在的部门 {department}",
+        en: "the matter refers to an unknown department {department}"
+      },
+      window: {
+        zh: "窗口引用了不存在的部门 {department}",
+        en: "the window refers to an unknown department {department}"
+      },
+      lead: { zh: "牵头部门 {department} 不存在", en: "the lead department {department} is unknown" },
+      partner: { zh: "协办部门 {department} 不存在", en: "the co-operating department {department} is unknown" }
+    },
     facts: { department: "string" }
   },
   matter_duplicate_code: {
@@ -214,6 +238,13 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
     message: { zh: "目录中没有一件事 {id}", en: "the catalogue has no bundle {id}" },
     facts: { id: "string" }
   },
+  list_too_long: {
+    message: {
+      zh: "{key} 最多 {maximum} 项，实有 {length} 项",
+      en: "{key} may hold at most {maximum} items, not {length}"
+    },
+    facts: { key: "string", maximum: "number", length: "number" }
+  },
   input_too_large: {
     message: { zh: "输入过大：{size} 字节，上限 {max}", en: "input too large: {size} bytes, the limit is {max}" },
     facts: { size: "number", max: "number" }
@@ -224,22 +255,26 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
   },
   table_missing: {
     message: { zh: "缺少工作表：{sheets}", en: "missing sheets: {sheets}" },
+    variants: { no_sheet: { zh: "工作簿中没有工作表", en: "the workbook has no sheet" } },
     facts: { sheets: "list" }
   },
   column_missing: {
     message: {
-      zh: "表中没有“{column}”列：实施清单要求的这一要素整列缺失",
-      en: "the table has no column {column}: an element the implementation list requires is missing throughout"
+      zh: "{sheet}表没有“{column}”列：实施清单要求的这一要素整列缺失",
+      en: "the {sheet} table has no column {column}: an element the implementation list requires is missing throughout"
     },
     variants: {
-      required: { zh: "表中缺少“{column}”列，无法读取", en: "the table lacks the column {column} and cannot be read" }
+      required: {
+        zh: "{sheet}表缺少“{column}”列，无法读取",
+        en: "the {sheet} table lacks the column {column} and cannot be read"
+      }
     },
-    facts: { column: "string" }
+    facts: { column: "string", sheet: "string" }
   },
   column_unknown: {
     message: {
-      zh: "第 {position} 列“{column}”不是事项表的列，已忽略",
-      en: "column {position}, {column}, is not a column of the matter table and was ignored"
+      zh: "第 {position} 列“{column}”不是事项表的列，已忽略（可用 --columns 映射文件指明它的含义）",
+      en: 'column {position}, "{column}", is not a column of the matter table and was ignored (a --columns mapping file can say what it means)'
     },
     facts: { column: "string", position: "number" },
     severity: "warning"
@@ -247,7 +282,7 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
   column_duplicate: {
     message: {
       zh: "第 {position} 列“{column}”与“{first}”是同一列，只读取前者",
-      en: "column {position}, {column}, is the same column as {first}; only the first is read"
+      en: 'column {position}, "{column}", is the same column as "{first}"; only the first is read'
     },
     facts: { column: "string", position: "number", first: "string" },
     severity: "warning"
@@ -261,50 +296,100 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
   column_mapping_unknown_target: {
     message: {
       zh: "列映射把“{column}”映射到了事项表中没有的列“{target}”",
-      en: "the column mapping maps {column} to {target}, which is no column of the matter table"
+      en: 'the column mapping maps "{column}" to "{target}", which is no column of the matter table'
     },
     facts: { column: "string", target: "string" }
   },
   element_missing: {
     message: {
-      zh: "“{column}”列有 {count} 个空单元格",
-      en: "column {column} has {count} empty cells"
+      zh: "“{header}”列有 {count} 个空单元格，如第 {shown} 行",
+      en: "column {header} has {count} empty cells, e.g. rows {shown}"
     },
-    facts: { column: "string", count: "number", rows: "list" },
+    facts: { column: "string", header: "string", count: "number", rows: "list", shown: "list" },
     severity: "warning"
   },
   implementing_body_code_invalid: {
     message: {
-      zh: "实施主体编码“{bodyCode}”不是有效的统一社会信用代码（{looksLike}），见 {count} 行",
-      en: "implementing body code {bodyCode} is not a valid unified social credit code ({looksLike}), on {count} rows"
+      zh: `实施主体编码“{bodyCode}”不是有效的统一社会信用代码${BODY_ROWS.zh}`,
+      en: `implementing body code "{bodyCode}" is not a valid unified social credit code${BODY_ROWS.en}`
     },
-    facts: { bodyCode: "string", looksLike: "string", count: "number", rows: "list", matters: "list" }
+    variants: {
+      lowercase: body(
+        "含小写字母（代码只用数字和大写字母）",
+        "it has lower-case letters (codes use digits and capitals only)"
+      ),
+      organisation_code: body(
+        "像 9 位组织机构代码（GB 11714，统一社会信用代码的第 9–17 位），不是 18 位统一社会信用代码",
+        "it looks like a 9-character organisation code (GB 11714, characters 9–17 of a credit code), not an 18-character credit code"
+      ),
+      temporary: body("像临时代码（以 TE 开头）", "it looks like a temporary code (beginning TE)"),
+      temporary_check: body(
+        "像临时代码（以 TE 开头），且校验码不对",
+        "it looks like a temporary code (beginning TE) with a wrong check character"
+      ),
+      too_short: body("太短：{length} 位，应为 18 位", "too short: {length} characters, not 18"),
+      too_long: body("太长：{length} 位，应为 18 位", "too long: {length} characters, not 18"),
+      check: body("校验码不对（GB 32100—2015）", "its check character is wrong (GB 32100—2015)"),
+      format: body(
+        "字符不合规（不能用 I、O、Z、S、V，第 3–8 位应为行政区划代码）",
+        "it has characters a credit code cannot have (no I, O, Z, S, V; characters 3–8 a division code)"
+      )
+    },
+    facts: {
+      bodyCode: "string",
+      looksLike: "string",
+      length: "number",
+      count: "number",
+      rows: "list",
+      shown: "list",
+      matters: "list",
+      names: "list"
+    }
   },
   cell_unknown_code: {
-    message: { zh: "无法识别的值“{input}”", en: "unknown value {input}" },
-    facts: { input: "string", row: "number?", column: "string?", matter: "string?" }
+    message: {
+      zh: "无法识别的{what}“{input}”，可用：{allowed}",
+      en: 'unknown {whatEn} "{input}"; allowed: {allowedEn}'
+    },
+    facts: {
+      input: "string",
+      what: "string",
+      whatEn: "string",
+      allowed: "list",
+      allowedEn: "list",
+      row: "number?",
+      column: "string?",
+      matter: "string?"
+    }
   },
   cell_not_integer: {
-    message: { zh: "应为非负整数，收到“{input}”", en: "expected a whole number, received {input}" },
+    message: { zh: "应为非负整数，收到“{input}”", en: 'expected a whole number, received "{input}"' },
     facts: { input: "string", row: "number?", column: "string?", matter: "string?" }
   },
   cell_not_number: {
-    message: { zh: "收费金额应为数字，收到“{input}”", en: "a fee amount must be a number, received {input}" },
+    message: { zh: "收费金额应为数字，收到“{input}”", en: 'a fee amount must be a number, received "{input}"' },
     facts: { input: "string", row: "number?", column: "string?", matter: "string?" }
   },
   cell_date_invalid: {
     message: {
       zh: "日期应写作 2026-12-01、2026/12/1、2026年12月1日或 Excel 日期序号，且须存在，收到“{input}”",
-      en: "a date is written 2026-12-01, 2026/12/1, 2026年12月1日 or as an Excel serial number, and must exist; received {input}"
+      en: 'a date is written 2026-12-01, 2026/12/1, 2026年12月1日 or as an Excel serial number, and must exist; received "{input}"'
     },
     facts: { input: "string", row: "number?", column: "string?", matter: "string?" }
   },
   record_incomplete: {
     message: {
-      zh: "结构化单元格中的一条记录缺少 {input}，未读入",
-      en: "a record of a structured cell lacks {input} and was left out"
+      zh: "第 {record} 条缺少{missing}，未读入",
+      en: "record {record} lacks {missing} and was left out"
     },
-    facts: { input: "string", row: "number?", column: "string?", matter: "string?" },
+    facts: {
+      input: "string",
+      record: "number",
+      missing: "list",
+      row: "number?",
+      column: "string?",
+      matter: "string?"
+    },
     severity: "warning"
   },
   issues_truncated: {

@@ -16,7 +16,6 @@ import {
   isDayNumber,
   isLocalDate,
   localDateFromParts,
-  makeIssue,
   ok,
   type Result,
   sortIssues,
@@ -25,6 +24,7 @@ import {
 import { formatTimeLimit, parseTimeLimit, type TimeLimit } from "@tongban/deadline"
 import { type ColumnMapping, columnMeaning, ITEM_CODE_HEADER, isProvincialItemCode, MATTER_HEADERS } from "./Headers.js"
 import { checkCreditCode, makeImplementationCode } from "./Identifiers.js"
+import { catalogCodes } from "./IssueCodes.js"
 import {
   type CodeEntry,
   DEPARTMENT_KINDS,
@@ -309,11 +309,6 @@ const lookupWord = <E extends CodeEntry>(table: ReadonlyArray<E>, cell: string):
   return table.find((e) => e.code === word)?.code
 }
 
-const allowedOf = (table: ReadonlyArray<CodeEntry>): { readonly zh: string; readonly en: string } => ({
-  zh: table.map((e) => e.label.zh).join("、"),
-  en: table.map((e) => `${e.label.en} (${e.code})`).join(", ")
-})
-
 /** Placeholders that mean "nothing written" in a limit or count cell. */
 const PLACEHOLDER = /^(?:[/／\\—–-]+|无)$/
 
@@ -336,20 +331,10 @@ class Reader {
     else this.dropped++
   }
 
-  cell(where: Where, code: string, input: string, zh: string, en: string, severity: Issue["severity"] = "error"): void {
+  /** A cell's issue, of a registered code, located by sheet, row and column with the matter's name. */
+  cell(where: Where, code: CellCode, input: string, facts?: Issue["facts"]): void {
     const at = located(where, this.current)
-    this.add(
-      makeIssue({
-        code,
-        path: [at.sheet, at.row, at.column],
-        facts: { input: input.slice(0, 80), row: at.row, column: at.column, matter: at.matter },
-        message: {
-          zh: `第 ${at.row} 行“${at.column}”列${at.matter === "" ? "" : `（${at.matter}）`}：${zh}`,
-          en: `row ${at.row}, column ${at.column}${at.matter === "" ? "" : ` (${at.matter})`}: ${en}`
-        },
-        severity
-      })
-    )
+    this.add(inCell(catalogCodes.issue(code, { facts: { ...facts, input: input.slice(0, 80) } }), at))
   }
 
   /** The code a cell names, or `undefined`, without reporting anything (each distinct cell looked up once). */
@@ -377,14 +362,12 @@ class Reader {
     if (cell.trim() === "") return undefined
     const found = this.word(table, cell)
     if (found !== undefined) return found
-    const allowed = allowedOf(table)
-    this.cell(
-      at,
-      "cell_unknown_code",
-      cell,
-      `无法识别的${what.zh}“${cell}”，可用：${allowed.zh}`,
-      `unknown ${what.en} "${cell}"; allowed: ${allowed.en}`
-    )
+    this.cell(at, "cell_unknown_code", cell, {
+      what: what.zh,
+      whatEn: what.en,
+      allowed: table.map((e) => e.label.zh),
+      allowedEn: table.map((e) => `${e.label.en} (${e.code})`)
+    })
     return undefined
   }
 
@@ -413,17 +396,7 @@ class Reader {
     }
     if (r.ok) return r.value
     const at = located(where, this.current)
-    for (const found of r.issues) {
-      this.add({
-        ...found,
-        path: [at.sheet, at.row, at.column],
-        facts: { ...found.facts, row: at.row, column: at.column, matter: at.matter },
-        message: {
-          zh: `第 ${at.row} 行“${at.column}”列${at.matter === "" ? "" : `（${at.matter}）`}：${found.message.zh}`,
-          en: `row ${at.row}, column ${at.column}${at.matter === "" ? "" : ` (${at.matter})`}: ${found.message.en}`
-        }
-      })
-    }
+    for (const found of r.issues) this.add(inCell(found, at))
     return undefined
   }
 
@@ -434,13 +407,7 @@ class Reader {
     if (/^\d{1,9}\.0+$/.test(text)) return Number(text)
     const chinese = Object.hasOwn(CHINESE_COUNT, text) ? CHINESE_COUNT[text] : undefined
     if (chinese !== undefined) return chinese
-    this.cell(
-      at,
-      "cell_not_integer",
-      cell,
-      `应为非负整数，收到“${cell}”`,
-      `expected a whole number, received "${cell}"`
-    )
+    this.cell(at, "cell_not_integer", cell)
     return undefined
   }
 
@@ -449,13 +416,7 @@ class Reader {
     if (text === "") return undefined
     const parsed = parseDateCell(text)
     if (parsed !== undefined) return parsed
-    this.cell(
-      at,
-      "cell_date_invalid",
-      cell,
-      `日期应写作 2026-12-01、2026/12/1、2026年12月1日或 Excel 日期序号，且须存在，收到“${cell}”`,
-      `a date is written 2026-12-01, 2026/12/1, 2026年12月1日 or as an Excel serial number, and must exist; received "${cell}"`
-    )
+    this.cell(at, "cell_date_invalid", cell)
     return undefined
   }
 
@@ -463,15 +424,7 @@ class Reader {
     if (this.dropped === 0) return this.issues
     return [
       ...this.issues,
-      makeIssue({
-        code: "issues_truncated",
-        facts: { shown: this.issues.length, dropped: this.dropped },
-        severity: "warning",
-        message: {
-          zh: `问题过多：只列出前 ${this.issues.length} 个，另有 ${this.dropped} 个未列出`,
-          en: `too many issues: the first ${this.issues.length} are listed, ${this.dropped} more are not`
-        }
-      })
+      catalogCodes.issue("issues_truncated", { facts: { shown: this.issues.length, dropped: this.dropped } })
     ]
   }
 }
@@ -496,6 +449,24 @@ interface RowAt {
 }
 
 /** A cell's place: a column name means that column of the reader's current row. */
+/** The codes a cell of the matter table can have, each with its template in {@link catalogCodes}. */
+type CellCode = "cell_unknown_code" | "cell_not_integer" | "cell_not_number" | "cell_date_invalid" | "record_incomplete"
+
+/**
+ * An issue placed in the file: its path becomes `[sheet, row, column]`, its
+ * facts gain the row, column and matter, and its message starts with where
+ * it is (第 7 行“承诺时限”列（临时救助）：…), so a clerk finds the cell.
+ */
+const inCell = (found: Issue, at: CellAt): Issue => ({
+  ...found,
+  path: [at.sheet, at.row, at.column],
+  facts: { ...found.facts, row: at.row, column: at.column, matter: at.matter },
+  message: {
+    zh: `第 ${at.row} 行“${at.column}”列${at.matter === "" ? "" : `（${at.matter}）`}：${found.message.zh}`,
+    en: `row ${at.row}, column ${at.column}${at.matter === "" ? "" : ` (${at.matter})`}: ${found.message.en}`
+  }
+})
+
 const located = (where: Where, current: RowAt | undefined): CellAt => {
   if (typeof where === "function") return where()
   if (typeof where !== "string") return where
@@ -633,16 +604,7 @@ const resolveColumns = (
     if (meaning.kind === "unknown") {
       if (warnUnknown) {
         reader.add(
-          makeIssue({
-            code: "column_unknown",
-            path: [sheet, 1, name],
-            facts: { column: name, position: index + 1 },
-            severity: "warning",
-            message: {
-              zh: `第 ${index + 1} 列“${name}”不是事项表的列，已忽略（可用 --columns 映射文件指明它的含义）`,
-              en: `column ${index + 1}, "${name}", is not a column of the matter table and was ignored (a --columns mapping file can say what it means)`
-            }
-          })
+          catalogCodes.issue("column_unknown", { path: [sheet, 1, name], facts: { column: name, position: index + 1 } })
         )
       }
       return
@@ -650,15 +612,9 @@ const resolveColumns = (
     const existing = at.get(meaning.column)
     if (existing !== undefined) {
       reader.add(
-        makeIssue({
-          code: "column_duplicate",
+        catalogCodes.issue("column_duplicate", {
           path: [sheet, 1, name],
-          facts: { column: name, position: index + 1, first: existing.header },
-          severity: "warning",
-          message: {
-            zh: `第 ${index + 1} 列“${name}”与“${existing.header}”是同一列，只读取前者`,
-            en: `column ${index + 1}, "${name}", is the same column as "${existing.header}"; only the first is read`
-          }
+          facts: { column: name, position: index + 1, first: existing.header }
         })
       )
       return
@@ -669,22 +625,15 @@ const resolveColumns = (
 }
 
 const columnMissing = (sheet: string, column: string, severity: Issue["severity"]): Issue =>
-  makeIssue({
-    code: "column_missing",
+  catalogCodes.issue("column_missing", {
     path: [sheet, column],
-    facts: { column },
+    facts: { column, sheet },
     severity,
-    message:
-      severity === "error"
-        ? {
-            zh: `${sheet}表缺少“${column}”列，无法读取`,
-            en: `the ${sheet} table lacks the column ${column} and cannot be read`
-          }
-        : {
-            zh: `${sheet}表没有“${column}”列：实施清单要求的这一要素整列缺失`,
-            en: `the ${sheet} table has no column ${column}: an element the implementation list requires is missing throughout`
-          }
+    ...(severity === "error" ? { variant: "required" } : {})
   })
+
+/** A temporary code (TE…) of 18 capitals and digits whose check character is wrong. */
+const temporaryWithBadCheck = (code: string): boolean => /^TE[0-9A-Z]{16}$/.test(code) && !checkCreditCode(code).ok
 
 /**
  * What an implementing body's code looks like when it is not a valid
@@ -726,7 +675,7 @@ export const describeBodyCode = (
     }
   }
   if (/^TE/.test(code)) {
-    const check = code.length === 18 && !checkCreditCode(code).ok && /^[0-9A-Z]{18}$/.test(code)
+    const check = temporaryWithBadCheck(code)
     return {
       kind: "temporary",
       zh: `像临时代码（以 TE 开头）${check ? "，且校验码不对" : ""}`,
@@ -757,11 +706,6 @@ export const describeBodyCode = (
     en: "it has characters a credit code cannot have (no I, O, Z, S, V; characters 3–8 a division code)"
   }
 }
-
-const listRows = (rows: ReadonlyArray<number>): string =>
-  rows.length <= 10 ? rows.join("、") : `${rows.slice(0, 10).join("、")} 等 ${rows.length} 行`
-const listRowsEn = (rows: ReadonlyArray<number>): string =>
-  rows.length <= 10 ? rows.join(", ") : `${rows.slice(0, 10).join(", ")} and ${rows.length - 10} more`
 
 /** A list's items from a cell: one a line. */
 const splitItems = (cell: string): Array<string> =>
@@ -989,34 +933,29 @@ const readMatterTable = (
   for (const [code, group] of badCodes) {
     const looks = describeBodyCode(code)
     reader.add(
-      makeIssue({
-        code: "implementing_body_code_invalid",
+      catalogCodes.issue("implementing_body_code_invalid", {
         path: [sheet, group.rows[0] ?? 2, group.column],
         facts: {
           bodyCode: code,
           looksLike: looks.kind,
+          length: code.length,
           count: group.rows.length,
           rows: group.rows.slice(0, 100),
-          matters: group.matters.slice(0, 100)
+          shown: group.rows.slice(0, 10),
+          matters: group.matters.slice(0, 100),
+          names: group.matters.slice(0, 3)
         },
-        message: {
-          zh: `实施主体编码“${code}”不是有效的统一社会信用代码：${looks.zh}；见第 ${listRows(group.rows)} 行（${group.matters.slice(0, 3).join("、")}${group.matters.length > 3 ? " 等" : ""}）`,
-          en: `implementing body code "${code}" is not a valid unified social credit code: ${looks.en}; on rows ${listRowsEn(group.rows)} (${group.matters.slice(0, 3).join(", ")}${group.matters.length > 3 ? " …" : ""})`
-        }
+        variant: temporaryWithBadCheck(code) ? "temporary_check" : looks.kind
       })
     )
   }
   for (const [column, rows] of missing) {
+    const header = columns.at.get(column)?.header ?? column
     reader.add(
-      makeIssue({
-        code: "element_missing",
-        path: [sheet, rows[0] ?? 2, columns.at.get(column)?.header ?? column],
-        facts: { column, count: rows.length, rows: rows.slice(0, 100) },
-        severity: column === "事项名称" ? "error" : "warning",
-        message: {
-          zh: `“${columns.at.get(column)?.header ?? column}”列有 ${rows.length} 个空单元格：第 ${listRows(rows)} 行`,
-          en: `column ${columns.at.get(column)?.header ?? column} has ${rows.length} empty cells: rows ${listRowsEn(rows)}`
-        }
+      catalogCodes.issue("element_missing", {
+        path: [sheet, rows[0] ?? 2, header],
+        facts: { column, header, count: rows.length, rows: rows.slice(0, 100), shown: rows.slice(0, 10) },
+        severity: column === "事项名称" ? "error" : "warning"
       })
     )
   }
@@ -1028,14 +967,7 @@ const nonEmpty = <A>(items: ReadonlyArray<A>): ReadonlyArray<A> | undefined => (
 /** A record of a structured cell that lacks a required field: one warning, and the record is left out. */
 const incomplete = (reader: Reader, at: CellAt, k: number, missing: ReadonlyArray<string>): void => {
   const column = `${at.column}[${k + 1}]`
-  reader.cell(
-    { ...at, column },
-    "record_incomplete",
-    missing.join(","),
-    `第 ${k + 1} 条缺少${missing.join("、")}，未读入`,
-    `record ${k + 1} lacks ${missing.join(", ")} and was left out`,
-    "warning"
-  )
+  reader.cell({ ...at, column }, "record_incomplete", missing.join(","), { record: k + 1, missing })
 }
 
 const readMaterials = (cell: string, at: CellAt, reader: Reader): Array<Material> => {
@@ -1136,13 +1068,7 @@ const readFees = (cell: string, at: CellAt, reader: Reader): Array<Fee> => {
     const amount = optional(f[1])
     const value = amount === undefined ? undefined : Number(amount)
     if (value !== undefined && !Number.isFinite(value)) {
-      reader.cell(
-        { ...at, column: `${at.column}[${k + 1}].金额` },
-        "cell_not_number",
-        amount ?? "",
-        `收费金额应为数字，收到“${amount ?? ""}”`,
-        `a fee amount must be a number, received "${amount ?? ""}"`
-      )
+      reader.cell({ ...at, column: `${at.column}[${k + 1}].金额` }, "cell_not_number", amount ?? "")
     }
     if (name === "") {
       incomplete(reader, at, k, ["名称"])
@@ -1392,14 +1318,7 @@ const tablesImport = (
   }
   const missing = ["目录", "部门", "事项"].filter((name) => sheetOf(tables, name) === undefined)
   if (missing.length > 0) {
-    return fail(
-      makeIssue({
-        code: "table_missing",
-        path: [],
-        facts: { sheets: missing },
-        message: { zh: `缺少工作表：${missing.join("、")}`, en: `missing sheets: ${missing.join(", ")}` }
-      })
-    )
+    return fail(catalogCodes.issue("table_missing", { path: [], facts: { sheets: missing } }))
   }
   const reader = new Reader()
   const meta = recordsOf(
@@ -1528,13 +1447,7 @@ export const importTables = (
   options?: TableImportOptions
 ): Result<ImportedCatalogue> => {
   if (Object.keys(tables).length === 0) {
-    return fail(
-      makeIssue({
-        code: "table_missing",
-        facts: { sheets: ["事项"] },
-        message: { zh: "工作簿中没有工作表", en: "the workbook has no sheet" }
-      })
-    )
+    return fail(catalogCodes.issue("table_missing", { facts: { sheets: ["事项"] }, variant: "no_sheet" }))
   }
   const r = tablesImport(tables, options)
   return r.ok ? ok(r.value.imported) : r

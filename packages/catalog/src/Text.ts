@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { fail, makeIssue, ok, type Result } from "@tongban/core"
+import { fail, ok, type Result } from "@tongban/core"
 import { catalogCodes } from "./IssueCodes.js"
 
 /**
@@ -44,12 +44,7 @@ const utf8Of = (bytes: Uint8Array): string | undefined => decodeWith("utf-8", by
 
 const gbkOf = (bytes: Uint8Array): string | undefined => decodeWith("gbk", bytes)
 
-const tooLarge = (size: number, max: number) =>
-  makeIssue({
-    code: "input_too_large",
-    facts: { size, max },
-    message: { zh: `输入过大：${size} 字节，上限 ${max}`, en: `input too large: ${size} bytes, the limit is ${max}` }
-  })
+const tooLarge = (size: number, max: number) => catalogCodes.issue("input_too_large", { facts: { size, max } })
 
 /**
  * Decodes bytes: UTF-8 (with or without a byte-order mark), UTF-16LE with its
@@ -88,13 +83,7 @@ export const decodeText = (bytes: Uint8Array, options?: { readonly maxBytes?: nu
   const gbk = utf8 === undefined || (!HAN.test(utf8) && /[\u0080-\u07ff]/.test(utf8)) ? gbkOf(body) : undefined
   if (gbk !== undefined && (utf8 === undefined || HAN.test(gbk))) return ok({ text: gbk, encoding: "gbk" })
   if (utf8 !== undefined) return ok({ text: utf8, encoding: "utf-8" })
-  return fail(
-    makeIssue({
-      code: "encoding_unknown",
-      facts: { size: bytes.length },
-      message: { zh: "输入既不是 UTF-8 也不是 GBK 编码的文本", en: "the input is text in neither UTF-8 nor GBK" }
-    })
-  )
+  return fail(catalogCodes.issue("encoding_unknown", { facts: { size: bytes.length } }))
 }
 
 /**

@@ -12,10 +12,10 @@
  * @since 0.1.0
  */
 import {
+  coreCodes,
   fail,
   FORBIDDEN_KEYS,
   type Issue,
-  makeIssue,
   ok,
   type PathSegment,
   type Result,
@@ -25,6 +25,7 @@ import {
 import { approximateWorkingDays, type TimeLimit } from "@tongban/deadline"
 import type * as z from "zod"
 import { MATTER_TYPES } from "./Codes.js"
+import { catalogCodes } from "./IssueCodes.js"
 import { checkCreditCode, checkRegionCode, makeImplementationCode } from "./Identifiers.js"
 import {
   type Bundle,
@@ -72,15 +73,6 @@ const LIST_LIMITS: ReadonlyArray<readonly [string, number]> = [
 export const isFullyOnline = (matter: Pick<Matter, "handlingForms" | "onlineDepth">): boolean =>
   matter.handlingForms.includes("2") && matter.onlineDepth.includes("5")
 
-const issue = (
-  code: string,
-  path: ReadonlyArray<PathSegment>,
-  facts: Issue["facts"],
-  zh: string,
-  en: string,
-  severity: Issue["severity"] = "error"
-): Issue => makeIssue({ code, path, facts, message: { zh, en }, severity })
-
 /** A number for people: at most one decimal (4.794520547945205 → 4.8). */
 const round1 = (x: number): number => Math.round(x * 10) / 10
 
@@ -116,13 +108,7 @@ const harden = (found: Issue): ReadonlyArray<Issue> => {
   if (forbidden.length === 0) return [found]
   const rest = keys.filter((k) => !forbidden.includes(k))
   const out: Array<Issue> = forbidden.map((key) =>
-    issue(
-      "json_forbidden_key",
-      [...found.path, key],
-      { key },
-      `输入中不允许使用键名 "${key}"（可能篡改对象原型）`,
-      `the key "${key}" is not allowed in input (it could tamper with object prototypes)`
-    )
+    coreCodes.issue("json_forbidden_key", { path: [...found.path, key], facts: { key } })
   )
   if (rest.length > 0) out.push({ ...found, facts: { ...found.facts, keys: rest } })
   return out
@@ -154,13 +140,10 @@ const checkDepartments = (
     const first = ids.get(value.id)
     if (first !== undefined) {
       issues.push(
-        issue(
-          "department_duplicate_id",
-          ["departments", index, "id"],
-          { id: value.id, first: first + 1 },
-          `部门标识 ${value.id} 与第 ${first + 1} 个部门重复`,
-          `department id ${value.id} repeats department ${first + 1}`
-        )
+        catalogCodes.issue("department_duplicate_id", {
+          path: ["departments", index, "id"],
+          facts: { id: value.id, first: first + 1 }
+        })
       )
     } else ids.set(value.id, index)
     const code = value.creditCode
@@ -173,13 +156,10 @@ const checkDepartments = (
     const firstCode = codes.get(code)
     if (firstCode !== undefined) {
       issues.push(
-        issue(
-          "department_duplicate_credit_code",
-          ["departments", index, "creditCode"],
-          { creditCode: code, first: firstCode + 1 },
-          `统一社会信用代码 ${code} 与第 ${firstCode + 1} 个部门重复`,
-          `unified social credit code ${code} repeats department ${firstCode + 1}`
-        )
+        catalogCodes.issue("department_duplicate_credit_code", {
+          path: ["departments", index, "creditCode"],
+          facts: { creditCode: code, first: firstCode + 1 }
+        })
       )
     } else codes.set(code, index)
   }
@@ -195,25 +175,20 @@ const checkWindows = (
     const first = ids.get(value.id)
     if (first !== undefined) {
       issues.push(
-        issue(
-          "window_duplicate_id",
-          ["windows", index, "id"],
-          { id: value.id, first: first + 1 },
-          `窗口标识 ${value.id} 与第 ${first + 1} 个窗口重复`,
-          `window id ${value.id} repeats window ${first + 1}`
-        )
+        catalogCodes.issue("window_duplicate_id", {
+          path: ["windows", index, "id"],
+          facts: { id: value.id, first: first + 1 }
+        })
       )
     } else ids.set(value.id, index)
     value.departments.forEach((d, j) => {
       if (!departmentIds.has(d)) {
         issues.push(
-          issue(
-            "unknown_department",
-            ["windows", index, "departments", j],
-            { department: d },
-            `窗口引用了不存在的部门 ${d}`,
-            `the window refers to an unknown department ${d}`
-          )
+          catalogCodes.issue("unknown_department", {
+            path: ["windows", index, "departments", j],
+            facts: { department: d },
+            variant: "window"
+          })
         )
       }
     })
@@ -234,13 +209,11 @@ const checkMatter = (
   const department = matter.department === undefined ? undefined : departments.get(matter.department)
   if (matter.department !== undefined && department === undefined) {
     issues.push(
-      issue(
-        "unknown_department",
-        [...path, "department"],
-        { department: matter.department },
-        `事项引用了不存在的部门 ${matter.department}`,
-        `the matter refers to an unknown department ${matter.department}`
-      )
+      catalogCodes.issue("unknown_department", {
+        path: [...path, "department"],
+        facts: { department: matter.department },
+        variant: "matter"
+      })
     )
   } else if (
     department !== undefined &&
@@ -254,51 +227,34 @@ const checkMatter = (
     const expected = makeImplementationCode(department.creditCode, matter.level, matter.basicCode)
     if (expected !== matter.implementationCode) {
       issues.push(
-        issue(
-          "implementation_code_mismatch",
-          [...path, "implementationCode"],
-          { expected, actual: matter.implementationCode },
-          `实施编码应为实施主体信用代码 + 行使层级 + 基本编码，即 ${expected}，实为 ${matter.implementationCode}`,
-          `the implementation code should be the department's credit code + exercise level + basic code, ${expected}, not ${matter.implementationCode}`
-        )
+        catalogCodes.issue("implementation_code_mismatch", {
+          path: [...path, "implementationCode"],
+          facts: { expected, actual: matter.implementationCode }
+        })
       )
     }
   }
   if (matter.type !== undefined && !types.has(matter.type)) {
-    issues.push(
-      issue(
-        "matter_type_unknown",
-        [...path, "type"],
-        { type: matter.type },
-        `事项类型 ${matter.type} 既不在 GB/T 39046 A.1 中，也未在目录的 matterTypes 中声明`,
-        `matter type ${matter.type} is neither in GB/T 39046 A.1 nor declared in the catalogue's matterTypes`
-      )
-    )
+    issues.push(catalogCodes.issue("matter_type_unknown", { path: [...path, "type"], facts: { type: matter.type } }))
   }
   if (matter.promisedLimit !== undefined && matter.statutoryLimit !== undefined) {
     const promised = workingDays(matter.promisedLimit)
     const statutory = workingDays(matter.statutoryLimit)
     if (promised > statutory) {
       issues.push(
-        issue(
-          "promised_exceeds_statutory",
-          [...path, "promisedLimit"],
-          { promisedWorkingDays: round1(promised), statutoryWorkingDays: round1(statutory) },
-          `承诺时限（约 ${round1(promised)} 个工作日）长于法定时限（约 ${round1(statutory)} 个工作日）`,
-          `the promised limit (about ${round1(promised)} working days) is longer than the statutory one (about ${round1(statutory)})`
-        )
+        catalogCodes.issue("promised_exceeds_statutory", {
+          path: [...path, "promisedLimit"],
+          facts: { promisedWorkingDays: round1(promised), statutoryWorkingDays: round1(statutory) }
+        })
       )
     }
   }
   if (matter.kind === "immediate" && matter.promisedLimit !== undefined && matter.promisedLimit.amount !== 0) {
     issues.push(
-      issue(
-        "immediate_with_limit",
-        [...path, "promisedLimit"],
-        { amount: matter.promisedLimit.amount },
-        "即办件的承诺时限应为 0",
-        "an immediate matter (即办件) must have a promised limit of 0"
-      )
+      catalogCodes.issue("immediate_with_limit", {
+        path: [...path, "promisedLimit"],
+        facts: { amount: matter.promisedLimit.amount }
+      })
     )
   }
   const trips = matter.trips ?? 0
@@ -308,27 +264,16 @@ const checkMatter = (
     matter.onlineDepth !== undefined &&
     isFullyOnline({ handlingForms: matter.handlingForms, onlineDepth: matter.onlineDepth })
   ) {
-    issues.push(
-      issue(
-        "fully_online_with_trips",
-        [...path, "trips"],
-        { trips },
-        `全程网办事项的到办事现场次数应为 0，实为 ${trips}`,
-        `a fully online matter needs no trip to the centre, but ${trips} are recorded`
-      )
-    )
+    issues.push(catalogCodes.issue("fully_online_with_trips", { path: [...path, "trips"], facts: { trips } }))
   }
   if (trips > 0 && matter.tripsReason === undefined) {
     // Incomplete rather than wrong: a warning.
     issues.push(
-      issue(
-        "trips_without_reason",
-        [...path, "tripsReason"],
-        { trips },
-        `到办事现场次数为 ${trips}，须说明到现场的理由`,
-        `${trips} trips to the centre need a stated reason`,
-        "warning"
-      )
+      catalogCodes.issue("trips_without_reason", {
+        path: [...path, "tripsReason"],
+        facts: { trips },
+        severity: "warning"
+      })
     )
   }
   const materialIds = new Map<string, number>()
@@ -336,13 +281,10 @@ const checkMatter = (
     const first = materialIds.get(m.id)
     if (first !== undefined) {
       issues.push(
-        issue(
-          "material_duplicate_id",
-          [...path, "materials", j, "id"],
-          { id: m.id, first: first + 1 },
-          `材料标识 ${m.id} 与本事项第 ${first + 1} 项材料重复`,
-          `material id ${m.id} repeats material ${first + 1} of this matter`
-        )
+        catalogCodes.issue("material_duplicate_id", {
+          path: [...path, "materials", j, "id"],
+          facts: { id: m.id, first: first + 1 }
+        })
       )
     } else materialIds.set(m.id, j)
   })
@@ -351,13 +293,10 @@ const checkMatter = (
       step.materials?.forEach((id, k) => {
         if (!materialIds.has(id)) {
           issues.push(
-            issue(
-              "unknown_material",
-              [...path, "steps", j, "materials", k],
-              { material: id },
-              `环节引用了本事项不存在的材料 ${id}`,
-              `the step refers to material ${id}, which the matter does not list`
-            )
+            catalogCodes.issue("unknown_material", {
+              path: [...path, "steps", j, "materials", k],
+              facts: { material: id }
+            })
           )
         }
       })
@@ -365,13 +304,10 @@ const checkMatter = (
   }
   if (matter.validFrom !== undefined && matter.validTo !== undefined && matter.validFrom > matter.validTo) {
     issues.push(
-      issue(
-        "dates_out_of_order",
-        [...path, "validTo"],
-        { validFrom: matter.validFrom, validTo: matter.validTo },
-        `失效日期 ${matter.validTo} 早于生效日期 ${matter.validFrom}`,
-        `valid-to ${matter.validTo} is before valid-from ${matter.validFrom}`
-      )
+      catalogCodes.issue("dates_out_of_order", {
+        path: [...path, "validTo"],
+        facts: { validFrom: matter.validFrom, validTo: matter.validTo }
+      })
     )
   }
 }
@@ -382,13 +318,10 @@ const checkDuplicateCode = (code: unknown, index: number, codes: Map<string, num
   const first = codes.get(code)
   if (first !== undefined) {
     issues.push(
-      issue(
-        "matter_duplicate_code",
-        ["matters", index, "implementationCode"],
-        { implementationCode: code, first: first + 1 },
-        `实施编码 ${code} 与第 ${first + 1} 个事项重复`,
-        `implementation code ${code} repeats matter ${first + 1}`
-      )
+      catalogCodes.issue("matter_duplicate_code", {
+        path: ["matters", index, "implementationCode"],
+        facts: { implementationCode: code, first: first + 1 }
+      })
     )
   } else codes.set(code, index)
 }
@@ -405,61 +338,37 @@ const checkBundles = (
     const first = ids.get(value.id)
     if (first !== undefined) {
       issues.push(
-        issue(
-          "bundle_duplicate_id",
-          [...path, "id"],
-          { id: value.id, first: first + 1 },
-          `一件事标识 ${value.id} 与第 ${first + 1} 个重复`,
-          `bundle id ${value.id} repeats bundle ${first + 1}`
-        )
+        catalogCodes.issue("bundle_duplicate_id", { path: [...path, "id"], facts: { id: value.id, first: first + 1 } })
       )
     } else ids.set(value.id, index)
     if (!departmentIds.has(value.lead)) {
       issues.push(
-        issue(
-          "unknown_department",
-          [...path, "lead"],
-          { department: value.lead },
-          `牵头部门 ${value.lead} 不存在`,
-          `the lead department ${value.lead} is unknown`
-        )
+        catalogCodes.issue("unknown_department", {
+          path: [...path, "lead"],
+          facts: { department: value.lead },
+          variant: "lead"
+        })
       )
     }
     value.partners.forEach((d, j) => {
       if (!departmentIds.has(d)) {
         issues.push(
-          issue(
-            "unknown_department",
-            [...path, "partners", j],
-            { department: d },
-            `协办部门 ${d} 不存在`,
-            `the co-operating department ${d} is unknown`
-          )
+          catalogCodes.issue("unknown_department", {
+            path: [...path, "partners", j],
+            facts: { department: d },
+            variant: "partner"
+          })
         )
       }
     })
     const seen = new Set<string>()
     value.matters.forEach((code, j) => {
       if (!matterCodes.has(code)) {
-        issues.push(
-          issue(
-            "unknown_matter",
-            [...path, "matters", j],
-            { matter: code },
-            `一件事引用了不存在的事项 ${code}`,
-            `the bundle refers to an unknown matter ${code}`
-          )
-        )
+        issues.push(catalogCodes.issue("unknown_matter", { path: [...path, "matters", j], facts: { matter: code } }))
       }
       if (seen.has(code)) {
         issues.push(
-          issue(
-            "bundle_duplicate_matter",
-            [...path, "matters", j],
-            { matter: code },
-            `事项 ${code} 在一件事中重复出现`,
-            `matter ${code} appears twice in the bundle`
-          )
+          catalogCodes.issue("bundle_duplicate_matter", { path: [...path, "matters", j], facts: { matter: code } })
         )
       }
       seen.add(code)
@@ -506,15 +415,7 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
   const oversized = LIST_LIMITS.flatMap(([key, max]) => {
     const value = field(input, key)
     return Array.isArray(value) && value.length > max
-      ? [
-          issue(
-            "too_big",
-            [key],
-            { maximum: max, length: value.length },
-            `${key} 最多 ${max} 项，实有 ${value.length} 项`,
-            `${key} may hold at most ${max} items, not ${value.length}`
-          )
-        ]
+      ? [catalogCodes.issue("list_too_long", { path: [key], facts: { key, maximum: max, length: value.length } })]
       : []
   })
   if (oversized.length > 0) return fail(oversized)
@@ -540,13 +441,10 @@ export const validateCatalogue = (input: unknown): Result<Catalogue> => {
   for (const { index, value } of matterTypes) {
     if (types.has(value.code)) {
       issues.push(
-        issue(
-          "matter_type_duplicate",
-          ["matterTypes", index, "code"],
-          { type: value.code },
-          `事项类型代码 ${value.code} 已存在`,
-          `matter type code ${value.code} is already defined`
-        )
+        catalogCodes.issue("matter_type_duplicate", {
+          path: ["matterTypes", index, "code"],
+          facts: { type: value.code }
+        })
       )
     }
     types.add(value.code)

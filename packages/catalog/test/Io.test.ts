@@ -68,7 +68,7 @@ describe("JSON", () => {
 
   it("a list longer than the model allows is refused without walking it", () => {
     const long = `{"windows": [${"1,".repeat(2_000_000)}1]}`
-    expect(codes(catalogueFromJson(long))).toContain("too_big")
+    expect(codes(catalogueFromJson(long))).toContain("list_too_long")
   })
 
   it("deep nesting is an issue, never a stack overflow", () => {

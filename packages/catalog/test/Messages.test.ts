@@ -1,0 +1,139 @@
+// Every issue @tongban/catalog reports is built from its table, catalogCodes:
+// the message is the code's template (or one of its variants) rendered with
+// the issue's own facts, after the place in the file when it has one. A
+// message written inline, beside the table, fails here.
+import {
+  analyseBundle,
+  catalogCodes,
+  checkColumnMapping,
+  checkCreditCode,
+  checkIdCard,
+  checkRegionCode,
+  decodeText,
+  importCatalogueCsv,
+  importCatalogueXlsx,
+  importMatterTable,
+  importTables,
+  validateCatalogue
+} from "@tongban/catalog"
+import { coreCodes, type Issue, type Message, renderMessage } from "@tongban/core"
+import { describe, expect, it } from "vitest"
+import { districtCsv, districtTable } from "./helpers/districtList.js"
+
+const templatesOf = (code: string): ReadonlyArray<Message> => {
+  const table: Readonly<Record<string, { message: Message; variants?: Readonly<Record<string, Message>> }>> = {
+    ...coreCodes.codes,
+    ...catalogCodes.codes
+  }
+  const spec = Object.hasOwn(table, code) ? table[code] : undefined
+  return spec === undefined ? [] : [spec.message, ...Object.values(spec.variants ?? {})]
+}
+
+/**
+ * Zod's shape codes (invalid_type, too_small, …) are core's; catalog words
+ * them by the element they concern (internal/labels.ts), so they are not
+ * checked here.
+ */
+const SHAPE_CODES = new Set([
+  "invalid_type",
+  "invalid_value",
+  "too_small",
+  "too_big",
+  "unrecognized_keys",
+  "invalid_union",
+  "invalid_format",
+  "not_multiple_of",
+  "invalid_key",
+  "invalid_element"
+])
+
+/** Whether the message is one of its code's templates, rendered with its facts (after a location prefix). */
+const fromTable = (found: Issue): boolean =>
+  SHAPE_CODES.has(found.code) ||
+  templatesOf(found.code).some((t) => {
+    const m = renderMessage(t, found.facts)
+    return found.message.zh.endsWith(m.zh) && found.message.en.endsWith(m.en)
+  })
+
+const issuesOf = (
+  r: { ok: true; value: { issues: ReadonlyArray<Issue> } } | { ok: false; issues: ReadonlyArray<Issue> }
+) => (r.ok ? r.value.issues : r.issues)
+
+const catalogIssues = (issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> =>
+  issues.filter((i) => Object.hasOwn(catalogCodes.codes, i.code))
+
+describe("issues come from catalogCodes, not from text written beside it", () => {
+  it("the district list: bad body codes, empty cells, missing columns", () => {
+    const issues = importMatterTable(districtTable()).issues
+    expect(catalogIssues(issues).length).toBeGreaterThan(5)
+    expect(issues.filter((i) => !fromTable(i)).map((i) => [i.code, i.message.zh])).toEqual([])
+  })
+
+  it("a bad body code names its rows once, counted, in words a clerk reads (no doubled 行)", () => {
+    const header = ["事项名称", "部门名称", "统一社会信用代码", "事项类型"]
+    const rows = Array.from({ length: 12 }, (_, i) => [`事项${i + 1}`, "区民政局", "123456789", "行政许可"])
+    const issues = importMatterTable([header, ...rows]).issues
+    const bad = issues.filter((i) => i.code === "implementing_body_code_invalid")
+    expect(bad).toHaveLength(1)
+    expect(bad[0]?.message.zh).toContain("共 12 行，如第 2、3、4、5、6、7、8、9、10、11 行（事项1、事项2、事项3）")
+    expect(bad[0]?.message.en).toContain("on 12 rows, e.g. rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 (事项1, 事项2, 事项3)")
+    expect(bad[0]?.facts.count).toBe(12)
+    expect(issues.every((i) => !i.message.zh.includes("行 行"))).toBe(true)
+  })
+
+  it("cells a clerk got wrong: an unknown word, a count, a date, a fee, an incomplete record", () => {
+    const table = [
+      ["事项名称", "行使层级", "到办事现场次数", "生效日期", "收费", "申请材料", "部门名称"],
+      ["临时救助", "镇级以上", "两次以上", "2026/13/45", "工本费|十元", "|身份证", "区民政局"]
+    ]
+    const issues = importMatterTable(table).issues
+    expect(issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(["cell_unknown_code", "cell_not_integer", "cell_date_invalid", "cell_not_number"])
+    )
+    expect(issues.filter((i) => !fromTable(i)).map((i) => [i.code, i.message.zh])).toEqual([])
+    const level = issues.find((i) => i.code === "cell_unknown_code")
+    expect(level?.message.zh).toMatch(
+      /^第 2 行“行使层级”列（临时救助）：无法识别的行使层级“镇级以上”，可用：国家级、省级/
+    )
+  })
+
+  it("columns: unknown, repeated, a required one missing; workbooks without sheets", () => {
+    const issues = [
+      ...importMatterTable([
+        ["序号", "备注栏", "事项名称", "事项名称"],
+        ["1", "x", "a", "a"]
+      ]).issues,
+      ...importMatterTable([["部门名称"], ["区民政局"]]).issues,
+      ...issuesOf(importTables({}))
+    ]
+    expect(issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(["column_unknown", "column_duplicate", "column_missing", "table_missing"])
+    )
+    expect(issues.filter((i) => !fromTable(i)).map((i) => [i.code, i.message.zh])).toEqual([])
+  })
+
+  it("validation, identifiers, bundles, text and workbooks", () => {
+    const csv = districtCsv().replace("11522600MB0000002Q", "11522600MB0000002X")
+    const issues = [
+      ...issuesOf(importCatalogueCsv(csv)),
+      ...issuesOf(validateCatalogue({ __proto__: 1, matters: [], departments: [], windows: [], bundles: [] })),
+      ...issuesOf(validateCatalogue({ windows: Array.from({ length: 20_001 }, () => 1) })),
+      ...issuesOf(checkCreditCode("91")),
+      ...issuesOf(checkCreditCode("11522600MB0000002X")),
+      ...issuesOf(checkIdCard("1")),
+      ...issuesOf(checkIdCard("110101199002300012")),
+      ...issuesOf(checkIdCard("11010119900307001X")),
+      ...issuesOf(checkRegionCode("99")),
+      ...issuesOf(checkColumnMapping([])),
+      ...issuesOf(checkColumnMapping({ 甲: "乙" })),
+      ...issuesOf(analyseBundle({ matters: [], bundles: [] }, "x")),
+      ...issuesOf(analyseBundle({ matters: [], bundles: [{ id: "x", matters: ["y"] }] }, "x")),
+      ...issuesOf(decodeText(new Uint8Array([0xff, 0xff, 0x81]))),
+      ...issuesOf(decodeText(new Uint8Array(10), { maxBytes: 4 })),
+      ...issuesOf(importCatalogueXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5, 6]))),
+      ...issuesOf(importCatalogueXlsx(new Uint8Array([1, 2, 3])))
+    ]
+    expect(new Set(issues.map((i) => i.code)).size).toBeGreaterThan(10)
+    expect(issues.filter((i) => !fromTable(i)).map((i) => [i.code, i.message.zh])).toEqual([])
+  })
+})
