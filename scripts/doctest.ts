@@ -11,6 +11,8 @@
  *   is an assertion: the expression must deep-equal the value. A note after
  *   the value is allowed when it is set off as ` (note)` or `: note` and the
  *   whole comment does not parse as a value.
+ * - An expression written over several lines carries its value on its last
+ *   line, under the same rule.
  * - A value too long for the line goes on the line(s) right after the
  *   expression, each starting with `//`: a top-level expression (one line or
  *   several) followed by comment lines that read as a literal value (they
@@ -223,8 +225,26 @@ export const compileExample = (example: DocExample): string => {
         continue
       }
     }
-    out.push(line)
     const first = lines[statementLine] ?? ""
+    // The last line of an expression over several lines, with its value.
+    if (
+      split !== undefined &&
+      !startsAtTop &&
+      depth === 0 &&
+      !continuation &&
+      split.code.trim() !== "" &&
+      !STATEMENT.test(first.trim()) &&
+      !/^[})\]]/.test(first.trim()) &&
+      LITERAL.test(split.comment.trim())
+    ) {
+      const expected = expectedText(split.comment)
+      if (expected !== undefined) {
+        const code = [...out.splice(statementFrom), split.code].join("\n").trim().replace(/;$/, "")
+        out.push(`__check(${code}, (${expected}), ${example.line + statementLine});`)
+        continue
+      }
+    }
+    out.push(line)
     if (
       depth === 0 &&
       !continuation &&
