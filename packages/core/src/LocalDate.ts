@@ -302,11 +302,16 @@ export const toDayNumber = (date: LocalDate): number => {
  * ```ts
  * import { DayNumberRangeError, fromDayNumber } from "@tongban/core"
  *
- * try {
- *   fromDayNumber(1e9)
- * } catch (e) {
- *   e instanceof DayNumberRangeError // true
+ * const thrown = (): unknown => {
+ *   try {
+ *     return fromDayNumber(1e9)
+ *   } catch (e) {
+ *     return e
+ *   }
  * }
+ * const e = thrown()
+ * e instanceof DayNumberRangeError ? [e._tag, e.dayNumber] : [] // ["DayNumberRangeError", 1000000000]
+ * e instanceof RangeError ? e.message : "" // "day number 1000000000 is not a whole number in -25567..84370 (1900-01-01..2200-12-31)"
  * ```
  *
  * @since 0.1.0

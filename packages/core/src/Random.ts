@@ -37,7 +37,8 @@ import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus"
  *
  * const a = makeRandom(1)
  * const b = makeRandom(1)
- * a.next() === b.next() // true
+ * [a.next(), a.next()] // [0.6081721268128604, 0.5610948870889843]
+ * [b.next(), b.next()] // [0.6081721268128604, 0.5610948870889843] (the same seed, the same numbers)
  * makeRandom(7).nextUint32() // 23200297
  * ```
  *
@@ -178,6 +179,7 @@ const warm = (rng: Random): Random => {
  *
  * const u = makeRandom(42, 3).next()
  * u >= 0 && u < 1 // true
+ * u // 0.055112583097070456
  * makeRandom(42, 0).nextUint32() === makeRandom(42, 1).nextUint32() // false
  * makeRandom(1).int(6) // 3
  * ```

@@ -84,9 +84,10 @@ const isIssueArray = (input: Issue | ReadonlyArray<Issue>): input is ReadonlyArr
  *
  * @example
  * ```ts
- * import { isOk, ok } from "@tongban/core"
+ * import { fail, isOk, makeIssue, ok } from "@tongban/core"
  *
  * isOk(ok(1)) // true
+ * isOk(fail(makeIssue({ code: "x", message: { zh: "错", en: "bad" } }))) // false
  * ```
  *
  * @since 0.1.0
@@ -116,7 +117,9 @@ export const map = <A, B>(result: Result<A>, f: (a: A) => B): Result<B> => (resu
  * ```ts
  * import { flatMap, ok, parseLocalDate } from "@tongban/core"
  *
- * flatMap(ok("2026-10-01"), (s) => parseLocalDate(s)).ok // true
+ * flatMap(ok("2026-10-01"), (s) => parseLocalDate(s)) // { ok: true, value: "2026-10-01" }
+ * const bad = flatMap(ok("2026-02-30"), (s) => parseLocalDate(s))
+ * bad.ok ? "" : bad.issues[0]?.code // "date_nonexistent"
  * ```
  *
  * @since 0.1.0
@@ -174,11 +177,15 @@ export const atPath = <A>(result: Result<A>, path: ReadonlyArray<PathSegment>): 
  * ```ts
  * import { IssuesError, getOrThrow, parseLocalDate } from "@tongban/core"
  *
- * try {
- *   getOrThrow(parseLocalDate("nope"))
- * } catch (e) {
- *   e instanceof IssuesError // true
+ * const thrown = (): unknown => {
+ *   try {
+ *     return getOrThrow(parseLocalDate("2026-02-30"))
+ *   } catch (e) {
+ *     return e
+ *   }
  * }
+ * const e = thrown()
+ * e instanceof IssuesError ? [e._tag, e.issues[0]?.code] : [] // ["IssuesError", "date_nonexistent"]
  * ```
  *
  * @since 0.1.0
