@@ -7,9 +7,12 @@
  * @packageDocumentation
  */
 export * from "./Events.js"
+export * from "./EventSchema.js"
+export { scoringCodes } from "./IssueCodes.js"
 export * from "./Period.js"
 export * from "./Points.js"
 export * from "./Ranking.js"
+export * from "./ReadEvents.js"
 export * from "./Reviews.js"
 export * from "./Rubric.js"
 export * from "./Score.js"
