@@ -23,6 +23,7 @@
  * @since 0.1.0
  */
 import { fail, type Issue, type LocalDate, ok, type Result } from "@tongban/core"
+import { invalid, modelIssues, simulateOptionIssues } from "./internal/guard.js"
 import { judgeCases } from "./internal/judge.js"
 import { simulationCodes } from "./IssueCodes.js"
 import { MAX_EVENTS, type PeriodColumns, runLoop } from "./internal/loop.js"
@@ -102,9 +103,12 @@ const periodUse = (
 }
 
 /**
- * Runs one seeded simulation of a hall model. The only failure is a date
- * outside the calendar's coverage (`calendar_out_of_coverage`, from
- * `@tongban/deadline`) when the model has a `start` and a calendar is given.
+ * Runs one seeded simulation of a hall model. The failures: a date outside
+ * the calendar's coverage (`calendar_out_of_coverage`, from
+ * `@tongban/deadline`) when the model has a `start` and a calendar is given,
+ * and `argument_invalid` when the arguments are not a model from
+ * {@link parseModel} and options with a numeric seed (from plain JavaScript
+ * anything can arrive; nothing throws).
  *
  * @param model - a model from {@link parseModel}
  * @param options - the seed, an optional calendar, and what to keep
@@ -129,6 +133,18 @@ const periodUse = (
  * @category simulation
  */
 export const simulate = (model: Model, options: SimulateOptions): Result<SimulationResult> => {
+  // From plain JavaScript anything can arrive: a located issue, never a TypeError.
+  const wrong = [...modelIssues(model, ["model"]), ...simulateOptionIssues(options)]
+  if (wrong.length > 0) return fail(wrong)
+  try {
+    return run(model, options)
+  } catch {
+    // Deeper than the guard reads (a distribution's or a flow's inside): not a model parseModel made.
+    return fail([invalid("model", ["model"], "model")])
+  }
+}
+
+const run = (model: Model, options: SimulateOptions): Result<SimulationResult> => {
   const D = model.dayMinutes
   const H = model.days * D
   // A pool's working days: up to the end of the last day it was busy, at least the arrival period.

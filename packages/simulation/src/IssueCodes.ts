@@ -146,6 +146,30 @@ export const simulationCodes = /* @__PURE__ */ defineCodes("@tongban/simulation"
     },
     facts: { scenarios: "number", max: "number" }
   },
+  argument_invalid: {
+    message: { zh: "{name} 须为有限数值", en: "{name} must be a finite number" },
+    facts: { name: "string" },
+    variants: {
+      integer: { zh: "{name} 须为整数（在允许范围内）", en: "{name} must be an integer in its range" },
+      range: { zh: "{name} 超出允许范围", en: "{name} is out of its range" },
+      object: { zh: "{name} 须为对象", en: "{name} must be an object" },
+      list: { zh: "{name} 须为数组", en: "{name} must be an array" },
+      text: { zh: "{name} 须为字符串", en: "{name} must be a string" },
+      boolean: { zh: "{name} 须为 true 或 false", en: "{name} must be true or false" },
+      model: {
+        zh: "{name} 须为 parseModel 返回的模型（其内容不符合模型）",
+        en: "{name} must be a model that parseModel returned (its content does not fit one)"
+      },
+      flow: {
+        zh: "{name} 须为 parseFlow 返回的流程（其内容不符合流程）",
+        en: "{name} must be a flow that parseFlow returned (its content does not fit one)"
+      },
+      calendar: {
+        zh: "{name} 须为工作日历（如 chinaCalendar）",
+        en: "{name} must be a working calendar (e.g. chinaCalendar)"
+      }
+    }
+  },
   calibration_row_skipped: {
     message: { zh: "第 {line} 行已跳过：{reason}", en: "line {line} skipped: {reason}" },
     facts: { line: "number", reason: "string" },

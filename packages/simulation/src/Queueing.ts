@@ -35,7 +35,8 @@ export interface ErlangC {
 /**
  * Erlang C for an M/M/c queue with arrival rate λ, service rate μ per server
  * and c servers; `undefined` when the queue is unstable (λ ≥ c μ) or an
- * argument is out of range.
+ * argument is out of range or not a number (c a whole number up to
+ * 1,000,000). Never throws, whatever it is given.
  *
  * @param lambda - arrivals per unit time
  * @param mu - services per unit time per server
@@ -48,13 +49,20 @@ export interface ErlangC {
  * erlangC(9, 1, 10)?.meanWait.toFixed(4) // "0.6687"
  * erlangC(0.5, 1, 1)?.meanWait // 1
  * erlangC(10, 1, 10) // undefined
+ * erlangC(9, 1, 10.5) // undefined
  * ```
  *
  * @since 0.1.0
  * @category statistics
  */
 export const erlangC = (lambda: number, mu: number, servers: number): ErlangC | undefined => {
-  if (!(lambda > 0) || !(mu > 0) || !Number.isInteger(servers) || servers < 1 || lambda >= servers * mu)
+  if (
+    !isPositive(lambda) ||
+    !isPositive(mu) ||
+    !validCount(servers, MAX_SERVERS) ||
+    servers < 1 ||
+    lambda >= servers * mu
+  )
     return undefined
   const a = lambda / mu
   const rho = a / servers
@@ -118,15 +126,23 @@ export interface MMcResult {
   readonly events: number
 }
 
-const validCount = (n: number, max: number): boolean => Number.isInteger(n) && n >= 0 && n <= max
+// Every argument is checked by type as well: a caller in plain JavaScript can
+// pass anything, and gets a run of zero customers (or undefined), never a throw.
+const validCount = (n: unknown, max: number): n is number =>
+  typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= max
+const isPositive = (x: unknown): x is number => typeof x === "number" && x > 0 && Number.isFinite(x)
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null
+const seedOf = (seed: unknown): number => (typeof seed === "number" ? seed : 0)
+const MAX_SERVERS = 1_000_000
 
 /**
  * Simulates an M/M/c queue event by event: Poisson arrivals (rate λ),
  * exponential services (rate μ), c servers, first come first served. Arrival
  * gaps and service times come from separate streams and each customer's
  * service time is drawn on arrival, so runs with different `servers` share
- * their random numbers (common random numbers). Out-of-range options give a
- * run of zero customers rather than a hang.
+ * their random numbers (common random numbers). Out-of-range options, or
+ * values that are not numbers at all, give a run of zero customers rather
+ * than a hang or a throw.
  *
  * @example
  * ```ts
@@ -135,21 +151,22 @@ const validCount = (n: number, max: number): boolean => Number.isInteger(n) && n
  * const r = simulateMMc({ lambda: 9, mu: 1, servers: 10, customers: 10000, seed: 1 })
  * r.customers // 10000
  * r.events // 20000
+ * simulateMMc({ lambda: 9, mu: 1, servers: 0, customers: 10, seed: 1 }).customers // 0
  * ```
  *
  * @since 0.1.0
  * @category simulation
  */
 export const simulateMMc = (options: MMcOptions): MMcResult => {
-  const { lambda, mu, servers } = options
-  const n =
-    validCount(options.customers, 50_000_000) && lambda > 0 && mu > 0 && validCount(servers, 1_000_000) && servers > 0
-      ? options.customers
-      : 0
-  const arrivalRng = makeRandom(options.seed, 0)
-  const serviceRng = makeRandom(options.seed, 1)
-  const meanGap = 1 / lambda
-  const meanService = 1 / mu
+  const o: Record<string, unknown> = isRecord(options) ? options : {}
+  const { lambda, mu, customers } = o
+  const valid = isPositive(lambda) && isPositive(mu) && validCount(o.servers, MAX_SERVERS) && o.servers > 0
+  const servers = valid && typeof o.servers === "number" ? o.servers : 1
+  const n = valid && validCount(customers, 50_000_000) ? customers : 0
+  const arrivalRng = makeRandom(seedOf(o.seed), 0)
+  const serviceRng = makeRandom(seedOf(o.seed), 1)
+  const meanGap = valid ? 1 / lambda : 1
+  const meanService = valid ? 1 / mu : 1
   const arrival = new Float64Array(n)
   const service = new Float64Array(n)
   const heap = new EventQueue(servers + 2)
@@ -295,16 +312,17 @@ export interface ForkJoinResult {
  * @category simulation
  */
 export const simulateForkJoin = (options: ForkJoinOptions): ForkJoinResult => {
-  const k = options.departments.length
-  const pools = [...options.departments, options.signOff]
-  const ok =
-    k >= 1 &&
-    k <= 6 &&
-    options.lambda > 0 &&
-    pools.every((p) => validCount(p.servers, 1_000_000) && p.servers > 0 && p.mu > 0)
-  const n = ok && validCount(options.cases, 20_000_000) ? options.cases : 0
-  const arrivalRng = makeRandom(options.seed, 0)
-  const serviceRng = makeRandom(options.seed, 1)
+  const o: Record<string, unknown> = isRecord(options) ? options : {}
+  const departments: ReadonlyArray<unknown> = Array.isArray(o.departments) ? o.departments : []
+  const isPool = (p: unknown): p is ServerPool =>
+    isRecord(p) && validCount(p.servers, MAX_SERVERS) && p.servers > 0 && isPositive(p.mu)
+  const listed = [...departments.slice(0, 7), o.signOff]
+  const pools = listed.filter(isPool)
+  const k = pools.length - 1
+  const ok = pools.length === listed.length && k >= 1 && k <= 6 && isPositive(o.lambda)
+  const n = ok && validCount(o.cases, 20_000_000) ? o.cases : 0
+  const arrivalRng = makeRandom(seedOf(o.seed), 0)
+  const serviceRng = makeRandom(seedOf(o.seed), 1)
   const poolCount = k + 1
   const servers = new Int32Array(poolCount)
   const meanService = new Float64Array(poolCount)
@@ -321,7 +339,7 @@ export const simulateForkJoin = (options: ForkJoinOptions): ForkJoinResult => {
   const arrival = new Float64Array(n)
   const forked = new Uint8Array(n)
   const heap = new EventQueue(64)
-  const meanGap = 1 / options.lambda
+  const meanGap = typeof o.lambda === "number" && ok ? 1 / o.lambda : 1
   let arrived = 0
   let events = 0
   let now = 0

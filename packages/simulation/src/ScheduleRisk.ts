@@ -15,10 +15,11 @@
  *
  * @since 0.2.0
  */
-import { type LocalDate, ok, type Result } from "@tongban/core"
+import { fail, type Issue, type LocalDate, ok, type Result } from "@tongban/core"
 import { criticalPath, type Flow } from "@tongban/approval"
 import { addWorkingDays, isWorkingDay, nextWorkingDay, type WorkCalendar } from "@tongban/deadline"
 import { sample, type Sampler } from "./Distribution.js"
+import { invalid, isCalendarLike, isNumberIn, isRecord } from "./internal/guard.js"
 import { durationSampler } from "./internal/plan.js"
 import { type Interval, intervalOf } from "./Replications.js"
 import { makeRandom } from "./Random.js"
@@ -105,7 +106,9 @@ const quantileOf = (sorted: Float64Array, q: number): number =>
 
 /**
  * Draws a flow's durations `runs` times and schedules each draw on the
- * calendar. Fails only when a date lies outside the calendar's coverage.
+ * calendar. Fails when a date lies outside the calendar's coverage, or with
+ * `argument_invalid` when the arguments are not a flow from `parseFlow` and
+ * options with a start date and a calendar (nothing throws).
  *
  * @param flow - a flow from `parseFlow` (`@tongban/approval`)
  * @param options - start date, calendar, runs, seed, promised limit
@@ -136,6 +139,41 @@ const quantileOf = (sorted: Float64Array, q: number): number =>
  * @category scheduling
  */
 export const scheduleRisk = (flow: Flow, options: ScheduleRiskOptions): Result<ScheduleRisk> => {
+  const wrong = riskArgumentIssues(flow, options)
+  if (wrong.length > 0) return fail(wrong)
+  try {
+    return risk(flow, options)
+  } catch {
+    // Deeper than the guard reads (a step's duration, a gateway's branches): not a flow parseFlow made.
+    return fail([invalid("flow", ["flow"], "flow")])
+  }
+}
+
+// scheduleRisk's arguments from plain JavaScript: a flow's lists, and options with a date and a calendar.
+const riskArgumentIssues = (flow: unknown, options: unknown): ReadonlyArray<Issue> => {
+  const issues: Array<Issue> = []
+  const lists = ["order", "steps", "gateways", "rework"]
+  if (
+    !isRecord(flow) ||
+    typeof flow.id !== "string" ||
+    !lists.every((key) => {
+      const items = flow[key]
+      return Array.isArray(items) && items.every((item: unknown) => isRecord(item) || typeof item === "string")
+    })
+  )
+    issues.push(invalid("flow", ["flow"], "flow"))
+  if (!isRecord(options)) return [...issues, invalid("options", ["options"], "object")]
+  if (typeof options.start !== "string") issues.push(invalid("start", ["options", "start"], "text"))
+  if (!isCalendarLike(options.calendar)) issues.push(invalid("calendar", ["options", "calendar"], "calendar"))
+  for (const key of ["runs", "seed", "promised", "level"]) {
+    const v = options[key]
+    if (v !== undefined && !isNumberIn(v, -Number.MAX_VALUE, Number.MAX_VALUE))
+      issues.push(invalid(key, ["options", key], "number"))
+  }
+  return issues
+}
+
+const risk = (flow: Flow, options: ScheduleRiskOptions): Result<ScheduleRisk> => {
   const { calendar } = options
   const runs = Number.isInteger(options.runs) ? Math.max(1, Math.min(1_000_000, options.runs ?? 1000)) : 1000
   const seed = Number.isFinite(options.seed) ? (options.seed ?? 1) : 1

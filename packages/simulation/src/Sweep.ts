@@ -14,6 +14,7 @@ import { fail, type Issue, ok, type Result, validate } from "@tongban/core"
 import * as z from "zod"
 import type { WorkCalendar } from "@tongban/deadline"
 import { simulate } from "./Hall.js"
+import { invalid, isCalendarLike, isIntegerIn, isNumberIn, isRecord, modelIssues } from "./internal/guard.js"
 import type { PeriodUse, RunSummary } from "./Results.js"
 import type { Model } from "./Model.js"
 import { describeSummary, mergeSummaries, type Stats } from "./Summary.js"
@@ -81,9 +82,37 @@ export const emptyShard: ShardResult = { entries: [] }
 const byKey = (a: ShardEntry, b: ShardEntry): number =>
   a.scenario < b.scenario ? -1 : a.scenario > b.scenario ? 1 : a.seed - b.seed
 
+// runShard's arguments from plain JavaScript: scenarios as a list of named
+// models, seeds as a range of safe integers; the models themselves are
+// checked by simulate, run by run.
+const shardArgumentIssues = (scenarios: unknown, options: unknown): ReadonlyArray<Issue> => {
+  if (!Array.isArray(scenarios)) return [invalid("scenarios", ["scenarios"], "list")]
+  const issues: Array<Issue> = []
+  scenarios.forEach((s: unknown, i) => {
+    if (!isRecord(s)) issues.push(invalid(`scenarios[${i}]`, ["scenarios", i], "object"))
+    else if (typeof s.name !== "string") issues.push(invalid("name", ["scenarios", i, "name"], "text"))
+    else issues.push(...modelIssues(s.model, ["scenarios", i, "model"]))
+  })
+  if (!isRecord(options)) return [...issues, invalid("options", ["options"], "object")]
+  const seeds = options.seeds
+  if (!isRecord(seeds)) issues.push(invalid("seeds", ["options", "seeds"], "object"))
+  else {
+    const from = seeds.from
+    if (!isIntegerIn(from, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER))
+      issues.push(invalid("from", ["options", "seeds", "from"], "integer"))
+    if (!isIntegerIn(seeds.to, typeof from === "number" ? from : Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER))
+      issues.push(invalid("to", ["options", "seeds", "to"], "integer"))
+  }
+  if (options.calendar !== undefined && !isCalendarLike(options.calendar))
+    issues.push(invalid("calendar", ["options", "calendar"], "calendar"))
+  return issues
+}
+
 /**
  * Runs every scenario with every seed of a range: a pure function of its
- * arguments. Fails only when a run fails (a date outside the calendar).
+ * arguments. Fails when a run fails (a date outside the calendar), or with
+ * `argument_invalid` when the arguments are not scenarios of models from
+ * {@link parseModel} and a range of integer seeds.
  *
  * @param scenarios - named models (from {@link parseModel})
  * @param options - the seed range and an optional calendar
@@ -110,6 +139,8 @@ export const runShard = (
   scenarios: ReadonlyArray<Scenario>,
   options: { readonly seeds: SeedRange; readonly calendar?: WorkCalendar }
 ): Result<ShardResult> => {
+  const wrong = shardArgumentIssues(scenarios, options)
+  if (wrong.length > 0) return fail(wrong)
   const entries: Array<ShardEntry> = []
   const issues: Array<Issue> = []
   for (const scenario of scenarios) {
@@ -125,7 +156,8 @@ export const runShard = (
 
 /**
  * Runs one scenario with one seed, keeping only the summary (what a sweep
- * worker does for each job).
+ * worker does for each job). Fails as {@link simulate} does, with the
+ * paths of its own arguments (`scenario`, `seed`, `calendar`).
  *
  * @example
  * ```ts
@@ -145,6 +177,14 @@ export const runShard = (
  * @category sweeps
  */
 export const runOne = (scenario: Scenario, seed: number, calendar?: WorkCalendar): Result<ShardEntry> => {
+  if (!isRecord(scenario)) return fail([invalid("scenario", ["scenario"], "object")])
+  const wrong = [
+    ...(typeof scenario.name === "string" ? [] : [invalid("name", ["scenario", "name"], "text")]),
+    ...modelIssues(scenario.model, ["scenario", "model"]),
+    ...(isNumberIn(seed, -Number.MAX_VALUE, Number.MAX_VALUE) ? [] : [invalid("seed", ["seed"], "number")]),
+    ...(calendar === undefined || isCalendarLike(calendar) ? [] : [invalid("calendar", ["calendar"], "calendar")])
+  ]
+  if (wrong.length > 0) return fail(wrong)
   const run = simulate(
     scenario.model,
     calendar === undefined ? { seed, keepCases: false } : { seed, keepCases: false, calendar }
