@@ -101,6 +101,7 @@ const rubrics = {
       zh: "分值须为最多两位小数、绝对值不超过 10000 的数",
       en: "points must be a number with at most two decimals, at most 10000 in size"
     },
+    facts: { input: "value?" },
     variants: {
       event: {
         zh: "分值须为最多两位小数的非负数",

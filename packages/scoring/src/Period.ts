@@ -7,16 +7,17 @@
  * @since 0.1.0
  */
 import {
+  codeIssue,
   daysInMonth,
   fail,
   type LocalDate,
   localDateFromParts,
-  makeIssue,
   ok,
   type PathSegment,
   type Result,
   toParts
 } from "@tongban/core"
+import { scoreCodes } from "./IssueCodes.js"
 
 /**
  * The length of an assessment period.
@@ -79,14 +80,9 @@ export const parsePeriod = (
     return make("year", year, 1, 12, `${year}`)
   }
   return fail(
-    makeIssue({
-      code: "period_invalid",
+    codeIssue(scoreCodes, "period_invalid", {
       path: options?.path ?? [],
-      facts: { input: typeof input === "string" ? input : typeof input },
-      message: {
-        zh: "考核周期须写作 2026（年）、2026-Q3（季度）或 2026-07（月）",
-        en: "a period is written 2026 (a year), 2026-Q3 (a quarter) or 2026-07 (a month)"
-      }
+      facts: { input: typeof input === "string" ? input : typeof input }
     })
   )
 }

@@ -13,8 +13,9 @@
  *
  * @since 0.1.0
  */
-import { fail, makeIssue, ok, type PathSegment, type Result } from "@tongban/core"
-import { MAX_POINTS, toHundredths } from "./internal/decimal.js"
+import { codeIssue, fail, ok, type PathSegment, type Result } from "@tongban/core"
+import { toHundredths } from "./internal/decimal.js"
+import { rubricCodes } from "./IssueCodes.js"
 
 /**
  * A number of points in hundredths: `9250` is 92.50 points. Always an
@@ -50,14 +51,9 @@ export const parsePoints = (
   const h = toHundredths(input)
   if (h !== undefined) return ok(h)
   return fail(
-    makeIssue({
-      code: "points_invalid",
+    codeIssue(rubricCodes, "points_invalid", {
       path: options?.path ?? [],
-      facts: { input: typeof input === "string" || typeof input === "number" ? input : typeof input },
-      message: {
-        zh: `分值须为最多两位小数、绝对值不超过 ${MAX_POINTS} 的数`,
-        en: `points must be a number with at most two decimals, at most ${MAX_POINTS} in size`
-      }
+      facts: { input: typeof input === "string" || typeof input === "number" ? input : typeof input }
     })
   )
 }

@@ -13,20 +13,17 @@
  *
  * @since 0.1.0
  */
-import { type Issue, makeIssue, type Message, type PathSegment, type Result, validate } from "@tongban/core"
+import { codeIssue, type Issue, type PathSegment, type Result, validate } from "@tongban/core"
 import * as z from "zod"
 import { toHundredths } from "./internal/decimal.js"
+import { rubricCodes } from "./IssueCodes.js"
 
 const points = z.union([z.number(), z.string()]).refine((v) => toHundredths(v) !== undefined, {
-  params: {
-    code: "points_invalid",
-    zh: "分值须为最多两位小数、绝对值不超过 10000 的数",
-    en: "points must be a number with at most two decimals, at most 10000 in size"
-  }
+  params: { code: "points_invalid", ...rubricCodes.points_invalid.message }
 })
 
 const nonNegativePoints = points.refine((v) => (toHundredths(v) ?? 0) >= 0, {
-  params: { code: "points_negative", zh: "分值不能为负数", en: "points cannot be negative" }
+  params: { code: "points_negative", ...rubricCodes.points_negative.message }
 })
 
 const share = z.union([z.number(), z.string()]).refine(
@@ -35,11 +32,7 @@ const share = z.union([z.number(), z.string()]).refine(
     return x !== undefined && x >= 0 && x <= 100
   },
   {
-    params: {
-      code: "share_invalid",
-      zh: "比例须为 0 到 1 之间、最多两位小数的数（如 0.5）",
-      en: "a share must be from 0 to 1 with at most two decimals (e.g. 0.5)"
-    }
+    params: { code: "share_invalid", ...rubricCodes.share_invalid.message }
   }
 )
 
@@ -280,13 +273,6 @@ export type RubricAward = NonNullable<Rubric["awards"]>[number]
 
 const h = (v: string | number): number => toHundredths(v) ?? 0
 
-const issue = (
-  code: string,
-  path: ReadonlyArray<PathSegment>,
-  message: Message,
-  facts: Record<string, string | number> = {}
-): Issue => makeIssue({ code, path, facts, message })
-
 const duplicates = (
   list: ReadonlyArray<{ readonly id: string }>,
   path: ReadonlyArray<PathSegment>,
@@ -295,14 +281,7 @@ const duplicates = (
   const seen = new Set<string>()
   list.forEach((x, i) => {
     if (seen.has(x.id)) {
-      out.push(
-        issue(
-          "id_duplicate",
-          [...path, i, "id"],
-          { zh: `重复的编号 "${x.id}"`, en: `duplicate id "${x.id}"` },
-          { id: x.id }
-        )
-      )
+      out.push(codeIssue(rubricCodes, "id_duplicate", { path: [...path, i, "id"], facts: { id: x.id } }))
     }
     seen.add(x.id)
   })
@@ -316,126 +295,63 @@ const crossCheck = (r: Rubric): ReadonlyArray<Issue> => {
   duplicates(r.grades ?? [], ["grades"], out)
   duplicates(r.awards ?? [], ["awards"], out)
   if (r.maximum !== undefined && h(r.maximum) < h(r.base)) {
-    out.push(
-      issue("maximum_below_base", ["maximum"], {
-        zh: "最高分不能低于基本分",
-        en: "the maximum cannot be below the base"
-      })
-    )
+    out.push(codeIssue(rubricCodes, "maximum_below_base", { path: ["maximum"] }))
   }
   const categories = new Set(r.categories.map((c) => c.id))
   r.items.forEach((it, i) => {
     const at = ["items", i]
     if (!categories.has(it.category)) {
       out.push(
-        issue(
-          "category_unknown",
-          [...at, "category"],
-          { zh: `未定义的类别 "${it.category}"`, en: `unknown category "${it.category}"` },
-          { category: it.category }
-        )
+        codeIssue(rubricCodes, "category_unknown", { path: [...at, "category"], facts: { category: it.category } })
       )
     }
     if (it.unit === "percentage_point" && (it.metric === undefined || it.match !== undefined)) {
-      out.push(
-        issue("item_metric_required", at, {
-          zh: "按百分点计分的项目须有 metric 而无 match",
-          en: "an item per percentage point needs a metric and no match"
-        })
-      )
+      out.push(codeIssue(rubricCodes, "item_metric_required", { path: at }))
     }
     if (it.unit !== "percentage_point" && (it.match === undefined || it.metric !== undefined)) {
-      out.push(
-        issue("item_match_required", at, {
-          zh: "按次、人次或半天计分的项目须有 match 而无 metric",
-          en: "an item per occurrence, person-time or half day needs a match and no metric"
-        })
-      )
+      out.push(codeIssue(rubricCodes, "item_match_required", { path: at }))
     }
     if (it.range !== undefined) {
       const p = h(it.points)
       if (h(it.range.min) > p || p > h(it.range.max)) {
-        out.push(
-          issue("range_invalid", [...at, "range"], {
-            zh: "酌情范围须满足 min ≤ points ≤ max",
-            en: "a range needs min ≤ points ≤ max"
-          })
-        )
+        out.push(codeIssue(rubricCodes, "range_invalid", { path: [...at, "range"] }))
       }
       if (it.weighted === true) {
-        out.push(
-          issue("range_weighted", [...at, "range"], {
-            zh: "酌情范围与难度加权不能同用",
-            en: "a range and difficulty weights cannot be combined"
-          })
-        )
+        out.push(codeIssue(rubricCodes, "range_weighted", { path: [...at, "range"] }))
       }
     }
     if (it.weighted === true && it.match?.kind !== "case") {
-      out.push(
-        issue("weighted_not_case", [...at, "weighted"], {
-          zh: "只有办件项目可按难度加权",
-          en: "only case items can be weighted by difficulty"
-        })
-      )
+      out.push(codeIssue(rubricCodes, "weighted_not_case", { path: [...at, "weighted"] }))
     }
     if (it.joint !== undefined && it.effect !== "deduct") {
-      out.push(
-        issue("joint_not_deduction", [...at, "joint"], {
-          zh: "连带责任只适用于扣分项目",
-          en: "joint liability applies to deductions only"
-        })
-      )
+      out.push(codeIssue(rubricCodes, "joint_not_deduction", { path: [...at, "joint"] }))
     }
     if (it.joint !== undefined && r.subject !== "staff") {
-      out.push(
-        issue("joint_not_staff", [...at, "joint"], {
-          zh: "连带责任只适用于对工作人员的考核",
-          en: "joint liability applies to staff rubrics only"
-        })
-      )
+      out.push(codeIssue(rubricCodes, "joint_not_staff", { path: [...at, "joint"] }))
     }
   })
   const grades = new Set((r.grades ?? []).map((g) => g.id))
   const mins = new Set<number>()
   ;(r.grades ?? []).forEach((g, i) => {
-    if (mins.has(h(g.min)))
-      out.push(
-        issue("grade_min_duplicate", ["grades", i, "min"], {
-          zh: "两个等次的最低分相同",
-          en: "two grades have the same minimum"
-        })
-      )
+    if (mins.has(h(g.min))) out.push(codeIssue(rubricCodes, "grade_min_duplicate", { path: ["grades", i, "min"] }))
     mins.add(h(g.min))
   })
   ;(r.vetoes ?? []).forEach((v, i) => {
     if (typeof v.effect === "object" && !grades.has(v.effect.capGrade)) {
       out.push(
-        issue(
-          "grade_unknown",
-          ["vetoes", i, "effect", "capGrade"],
-          { zh: `未定义的等次 "${v.effect.capGrade}"`, en: `unknown grade "${v.effect.capGrade}"` },
-          { grade: v.effect.capGrade }
-        )
+        codeIssue(rubricCodes, "grade_unknown", {
+          path: ["vetoes", i, "effect", "capGrade"],
+          facts: { grade: v.effect.capGrade }
+        })
       )
     }
   })
   ;(r.awards ?? []).forEach((a, i) => {
     if (a.method === "weighted" && a.weights === undefined) {
-      out.push(
-        issue("award_weights_required", ["awards", i, "weights"], {
-          zh: "按加权公式评选须给出权重",
-          en: "a weighted award needs weights"
-        })
-      )
+      out.push(codeIssue(rubricCodes, "award_weights_required", { path: ["awards", i, "weights"] }))
     }
     if (a.method !== "weighted" && a.weights !== undefined) {
-      out.push(
-        issue("award_weights_unused", ["awards", i, "weights"], {
-          zh: "只有按加权公式评选才用权重",
-          en: "weights apply to a weighted award only"
-        })
-      )
+      out.push(codeIssue(rubricCodes, "award_weights_unused", { path: ["awards", i, "weights"] }))
     }
   })
   return out

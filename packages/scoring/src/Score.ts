@@ -15,10 +15,11 @@
  *
  * @since 0.1.0
  */
-import { daysBetween, fail, type Issue, type LocalDate, makeIssue, type Message, ok, type Result } from "@tongban/core"
+import { codeIssue, daysBetween, fail, type Issue, type LocalDate, type Message, ok, type Result } from "@tongban/core"
 import { type Compiled, compile, type CompiledItem } from "./internal/compile.js"
 import { percentText, roundDiv, toHundredths } from "./internal/decimal.js"
 import { LEVEL_NAMES_ZH, type ScoringEvent } from "./Events.js"
+import { eventCodes, scoreCodes } from "./IssueCodes.js"
 import { parseEvents } from "./ReadEvents.js"
 import { isEventList } from "./internal/eventLike.js"
 import { type Period, periodContaining, parsePeriod } from "./Period.js"
@@ -221,13 +222,6 @@ interface Acc {
   complaints: number
 }
 
-const issue = (
-  code: string,
-  path: ReadonlyArray<string | number>,
-  message: Message,
-  facts: Record<string, string | number> = {}
-): Issue => makeIssue({ code, path, facts, message })
-
 const parsedRubrics = new WeakMap<object, Result<Rubric>>()
 
 const checkedRubric = (rubric: Rubric): Result<Rubric> => {
@@ -297,20 +291,15 @@ interface AccumulateContext {
 }
 
 const quantityIssue = (i: number): Issue =>
-  issue("event_quantity_invalid", ["events", i, "quantity"], {
-    zh: "数量须为 1–1000 的整数",
-    en: "quantity must be a whole number from 1 to 1000"
-  })
+  codeIssue(eventCodes, "event_quantity_invalid", { path: ["events", i, "quantity"] })
 
 const rangeIssue = (i: number, it: CompiledItem, points: string | number): Issue => {
-  const lo = formatPoints(it.range?.min ?? 0)
-  const hi = formatPoints(it.range?.max ?? 0)
-  return issue(
-    "event_points_out_of_range",
-    ["events", i, "points"],
-    { zh: `分值须在 ${lo}–${hi} 之间（${it.id}）`, en: `points must lie in ${lo}–${hi} (${it.id})` },
-    { item: it.id, input: String(points) }
-  )
+  const min = formatPoints(it.range?.min ?? 0)
+  const max = formatPoints(it.range?.max ?? 0)
+  return codeIssue(scoreCodes, "event_points_out_of_range", {
+    path: ["events", i, "points"],
+    facts: { item: it.id, input: String(points), min, max }
+  })
 }
 
 /** Feeds one event to the items in `list`. */
@@ -497,15 +486,14 @@ export const score = (
     if (!p.ok) return p
     if (p.value.kind !== r.period) {
       return fail(
-        issue(
-          "period_kind_mismatch",
-          ["period"],
-          {
-            zh: `此评分标准按${r.period === "month" ? "月" : r.period === "quarter" ? "季度" : "年"}考核`,
-            en: `this rubric assesses by ${r.period}`
-          },
-          { rubric: r.period, period: p.value.kind }
-        )
+        codeIssue(scoreCodes, "period_kind_mismatch", {
+          path: ["period"],
+          facts: {
+            rubric: r.period,
+            rubricZh: r.period === "month" ? "月" : r.period === "quarter" ? "季度" : "年",
+            period: p.value.kind
+          }
+        })
       )
     }
     period = p.value
@@ -516,12 +504,7 @@ export const score = (
       if (scored && (latest === undefined || e.date > latest)) latest = e.date
     }
     if (latest === undefined) {
-      return fail(
-        issue("period_unknown", ["period"], {
-          zh: "没有事件，须指定考核周期",
-          en: "there are no events: give the period"
-        })
-      )
+      return fail(codeIssue(scoreCodes, "period_unknown", { path: ["period"] }))
     }
     period = periodContaining(latest, r.period)
   }
