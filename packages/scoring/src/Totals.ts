@@ -6,7 +6,7 @@
  *
  * @since 0.2.0
  */
-import type { EntityScore } from "./Score.js"
+import type { EntityScore } from "./Assessment.js"
 
 /**
  * The totals of a score's lines, in hundredths of a point: `base` is the

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+export * from "./Assessment.js"
 export * from "./Events.js"
 export * from "./EventSchema.js"
 export { scoringCodes } from "./IssueCodes.js"

@@ -1,0 +1,286 @@
+/**
+ * The itemised lines of each score (明细): item and metric lines, joint
+ * deductions of the chief representative (连带扣分), category floors and
+ * bonus caps (扣完为止), the maximum (pro-rated to days present), the floor
+ * at zero and vetoes (一票否决). Every line is exact hundredths; a score is
+ * the sum of its lines.
+ */
+import type { Message } from "@tongban/core"
+import type { ScoreLine } from "../Assessment.js"
+import { formatPoints } from "../Points.js"
+import type { Acc } from "./accumulate.js"
+import type { Compiled, CompiledItem } from "./compile.js"
+import { roundDiv } from "./decimal.js"
+import { pct, type Ratio } from "./ratio.js"
+import type { Sat } from "./satisfaction.js"
+
+/** One subject being scored: its counts, lines, notes, total and vetoes. */
+export interface Work {
+  readonly acc: Acc
+  readonly lines: Array<ScoreLine>
+  readonly notes: Array<Message>
+  readonly sat: Sat
+  readonly presentDays: number
+  total: number
+  deductions: number
+  readonly vetoes: Array<{ id: string; name: Message; events: ReadonlyArray<number> }>
+  zeroed: boolean
+  capGrade: string | undefined
+}
+
+/** Writes every subject's lines and total. */
+export const scoreLines = (
+  c: Compiled,
+  works: ReadonlyArray<Work>,
+  periodDays: number,
+  staffSubject: boolean
+): void => {
+  const r = c.rubric
+  const itemLine = (it: CompiledItem, hundredths: number, extra: Partial<ScoreLine>): ScoreLine => ({
+    kind: "item",
+    rule: it.id,
+    category: c.categories[it.category]?.id ?? "",
+    name: it.name,
+    points: formatPoints(hundredths),
+    hundredths,
+    events: [],
+    ...extra
+  })
+  for (const w of works) {
+    const a = w.acc
+    for (const it of c.items) {
+      if (it.metric !== undefined) continue
+      const units = a.units[it.index] ?? 0
+      if (units === 0) continue
+      let raw: number
+      let quantity: string
+      if (it.weighted) {
+        raw = Number(roundDiv(BigInt(it.pointsH) * BigInt(units), 100n))
+        quantity = formatPoints(units)
+      } else {
+        raw = it.pointsH * (units - (a.explicitUnits[it.index] ?? 0)) + (a.explicit[it.index] ?? 0)
+        quantity = String(units)
+      }
+      const capped = it.capH !== undefined && raw > it.capH
+      const pts = it.sign * (capped && it.capH !== undefined ? it.capH : raw)
+      if (pts === 0) continue
+      w.lines.push(
+        itemLine(it, pts, {
+          quantity,
+          events: a.itemEvents[it.index] ?? [],
+          ...(capped
+            ? {
+                note: {
+                  zh: `达到本项上限 ${formatPoints(it.capH ?? 0)} 分（原计 ${formatPoints(raw)} 分）`,
+                  en: `held to the item's cap of ${formatPoints(it.capH ?? 0)} (counted ${formatPoints(raw)})`
+                }
+              }
+            : {})
+        })
+      )
+    }
+    for (const it of c.metricItems) {
+      const m = it.metric
+      if (m === undefined) continue
+      let value: Ratio
+      if (m.name === "satisfaction") {
+        if (w.sat.n === 0 || w.sat.n < c.minSample) {
+          w.notes.push({
+            zh: `${it.name.zh}：评价数 ${w.sat.n} 少于最小样本 ${c.minSample}，本项不计分`,
+            en: `${it.name.en}: ${w.sat.n} evaluations, below the minimum sample of ${c.minSample}; not applied`
+          })
+          continue
+        }
+        value = w.sat.smoothed
+      } else {
+        const n = a.onTime + a.overdue
+        if (n === 0) {
+          w.notes.push({ zh: `${it.name.zh}：无办件，本项不计分`, en: `${it.name.en}: no cases; not applied` })
+          continue
+        }
+        value = { num: BigInt(a.onTime), den: BigInt(n) }
+      }
+      // Percentage points beyond the threshold, exact: T − 100·num/den (deduct) or the reverse (add).
+      const diffNum = (BigInt(m.thresholdH) * value.den - 10000n * value.num) * (it.sign === -1 ? 1n : -1n)
+      if (diffNum <= 0n) continue
+      let raw = Number(roundDiv(BigInt(it.pointsH) * diffNum, 100n * value.den))
+      const capped = it.capH !== undefined && raw > it.capH
+      if (capped && it.capH !== undefined) raw = it.capH
+      if (raw === 0) continue
+      const valueText = pct(value)
+      w.lines.push(
+        itemLine(it, it.sign * raw, {
+          quantity: formatPoints(Number(roundDiv(diffNum, value.den))),
+          note: {
+            zh: `${m.name === "satisfaction" ? "满意度（平滑）" : "按时办结率"} ${valueText}%，门槛 ${formatPoints(m.thresholdH)}%${capped ? "，达到本项上限" : ""}`,
+            en: `${m.name === "satisfaction" ? "satisfaction (smoothed)" : "on-time rate"} ${valueText}%, threshold ${formatPoints(m.thresholdH)}%${capped ? ", held to the item's cap" : ""}`
+          }
+        })
+      )
+    }
+  }
+  // Joint liability: the chief representative of the member's window loses a share of each joint item.
+  const jointItems = c.items.filter((it) => it.joint !== undefined)
+  if (jointItems.length > 0 && staffSubject) {
+    const chiefs = new Map<string, Map<string, Array<Work>>>()
+    for (const w of works) {
+      if (w.acc.role === undefined || w.acc.window === undefined) continue
+      const byRole = chiefs.get(w.acc.window) ?? new Map<string, Array<Work>>()
+      chiefs.set(w.acc.window, byRole)
+      const ws = byRole.get(w.acc.role) ?? []
+      byRole.set(w.acc.role, ws)
+      ws.push(w)
+    }
+    for (const w of works) {
+      if (w.acc.window === undefined) continue
+      for (const l of [...w.lines]) {
+        if (l.kind !== "item") continue
+        const it = jointItems.find((j) => j.id === l.rule)
+        if (it === undefined || it.joint === undefined) continue
+        const bearers = chiefs.get(w.acc.window)?.get(it.joint.role) ?? []
+        const share = -Number(roundDiv(BigInt(-l.hundredths) * BigInt(it.joint.shareH), 100n))
+        if (share === 0) continue
+        for (const chief of bearers) {
+          if (chief === w) continue
+          chief.lines.push({
+            kind: "joint",
+            rule: it.id,
+            category: l.category ?? "",
+            name: it.name,
+            points: formatPoints(share),
+            hundredths: share,
+            events: l.events,
+            member: w.acc.id,
+            note: {
+              zh: `连带责任：${w.acc.id} 扣 ${formatPoints(-l.hundredths)} 分的 ${formatPoints(it.joint.shareH)}`,
+              en: `joint liability: ${formatPoints(it.joint.shareH)} of ${w.acc.id}'s ${formatPoints(-l.hundredths)}`
+            }
+          })
+        }
+      }
+    }
+  }
+  // Categories, maximum, floor, vetoes.
+  for (const w of works) {
+    const a = w.acc
+    const lines = w.lines
+    const out: Array<ScoreLine> = [
+      {
+        kind: "base",
+        rule: "base",
+        name: { zh: "基本分", en: "base" },
+        points: formatPoints(c.baseH),
+        hundredths: c.baseH,
+        events: []
+      }
+    ]
+    for (const cat of c.categories) {
+      const mine = lines.filter((l) => l.category === cat.id)
+      out.push(...mine.sort((x, y) => (x.kind === y.kind ? 0 : x.kind === "item" ? -1 : 1)))
+      let ded = 0
+      let bonus = 0
+      for (const l of mine) {
+        if (l.hundredths < 0) ded -= l.hundredths
+        else bonus += l.hundredths
+      }
+      if (cat.pointsH !== undefined && ded > cat.pointsH) {
+        const back = ded - cat.pointsH
+        out.push({
+          kind: "category_floor",
+          rule: cat.id,
+          category: cat.id,
+          name: cat.name,
+          points: formatPoints(back),
+          hundredths: back,
+          events: [],
+          note: {
+            zh: `本类扣完 ${formatPoints(cat.pointsH)} 分为止，不计负分`,
+            en: `deductions in this category stop at its ${formatPoints(cat.pointsH)} points`
+          }
+        })
+        ded = cat.pointsH
+      }
+      if (cat.bonusCapH !== undefined && bonus > cat.bonusCapH) {
+        const take = -(bonus - cat.bonusCapH)
+        out.push({
+          kind: "category_bonus_cap",
+          rule: cat.id,
+          category: cat.id,
+          name: cat.name,
+          points: formatPoints(take),
+          hundredths: take,
+          events: [],
+          note: {
+            zh: `本类加分以 ${formatPoints(cat.bonusCapH)} 分为限`,
+            en: `bonus in this category is capped at ${formatPoints(cat.bonusCapH)}`
+          }
+        })
+      }
+      w.deductions += ded
+    }
+    let total = 0
+    for (const l of out) total += l.hundredths
+    const proRate = r.presence?.proRateBonus === true && w.presentDays < periodDays
+    const maxH = proRate
+      ? c.baseH + Number(roundDiv(BigInt(c.maximumH - c.baseH) * BigInt(w.presentDays), BigInt(periodDays)))
+      : c.maximumH
+    if (total > maxH) {
+      out.push({
+        kind: "maximum",
+        rule: "maximum",
+        name: { zh: "最高分", en: "maximum" },
+        points: formatPoints(maxH - total),
+        hundredths: maxH - total,
+        events: [],
+        note: proRate
+          ? {
+              zh: `在岗 ${w.presentDays}/${periodDays} 天，最高分折算为 ${formatPoints(maxH)}`,
+              en: `present ${w.presentDays} of ${periodDays} days: the maximum is pro-rated to ${formatPoints(maxH)}`
+            }
+          : {
+              zh: `得分以最高分 ${formatPoints(maxH)} 为限`,
+              en: `the score is held to the maximum of ${formatPoints(maxH)}`
+            }
+      })
+      total = maxH
+    }
+    if (total < 0) {
+      out.push({
+        kind: "floor",
+        rule: "floor",
+        name: { zh: "不计负分", en: "no negative score" },
+        points: formatPoints(-total),
+        hundredths: -total,
+        events: []
+      })
+      total = 0
+    }
+    for (const v of c.vetoes) {
+      const n = a.vetoCounts[v.index] ?? 0
+      if (n < v.minCount) continue
+      const evs = a.vetoEvents[v.index] ?? []
+      w.vetoes.push({ id: v.id, name: v.name, events: evs })
+      if (v.effect === "zero" && total !== 0) {
+        out.push({
+          kind: "veto",
+          rule: v.id,
+          name: v.name,
+          points: formatPoints(-total),
+          hundredths: -total,
+          events: evs,
+          note: { zh: "一票否决：得分归零", en: "veto: the score is zero" }
+        })
+        total = 0
+        w.zeroed = true
+      } else if (typeof v.effect === "object") {
+        const capId = v.effect.capGrade
+        const cap = c.grades.find((g) => g.id === capId)
+        const current = w.capGrade === undefined ? undefined : c.grades.find((g) => g.id === w.capGrade)
+        if (cap !== undefined && (current === undefined || cap.minH < current.minH)) w.capGrade = capId
+      }
+    }
+    w.lines.length = 0
+    w.lines.push(...out)
+    w.total = total
+  }
+}
