@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { parseRubric } from "@tongban/scoring"
 import { runCli } from "./helpers.js"
 
 const csv = [
@@ -166,5 +167,25 @@ describe("tongban reviews", () => {
     expect(
       (await runCli(["reviews", "--events", "e.csv", "--satisfied", "happy"], { files: { "e.csv": csv } })).code
     ).toBe(2)
+  })
+})
+
+describe("tongban score template", () => {
+  it("prints a complete minimal rubric that parses and scores", async () => {
+    const r = await runCli(["score", "template"])
+    expect(r.stderr).toBe("")
+    expect(r.code).toBe(0)
+    const rubric: unknown = JSON.parse(r.stdout)
+    expect(parseRubric(rubric).ok).toBe(true)
+    const scored = await runCli(["score", "--rubric", "r.json", "--events", "e.csv", "--period", "2026-07"], {
+      files: { "r.json": r.stdout, "e.csv": "kind,date,staff,window,code\nattendance,2026-07-06,s1,w1,late\n" }
+    })
+    expect(scored.code).toBe(0)
+    expect(scored.stdout).toContain("99.00")
+  })
+
+  it("score without --rubric or --events is still a usage error, exit 2", async () => {
+    expect((await runCli(["score", "--rubric", "quarterly-deduction"])).code).toBe(2)
+    expect((await runCli(["score", "--events", "e.csv"], { files: { "e.csv": csv } })).code).toBe(2)
   })
 })

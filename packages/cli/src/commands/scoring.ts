@@ -15,6 +15,7 @@ import {
   type Level,
   type LevelCodes,
   LEVELS,
+  minimalRubric,
   reviewStats,
   score,
   scoreTotals
@@ -65,16 +66,41 @@ const eventsOption = requiredTextOption("--events <file>", {
   zh: "事件文件（CSV 或 JSON）",
   en: "events file (CSV or JSON)"
 })
-const rubricOption = requiredTextOption("--rubric <file>", {
-  zh: "评分标准 JSON 文件，或内置示例 quarterly-deduction、window-110、joint-liability",
-  en: "rubric JSON file, or a built-in example: quarterly-deduction, window-110, joint-liability"
+/** Required, but checked when `score` itself runs, so that `score template` needs no rubric. */
+const required = (text: string | undefined, flag: string): string => {
+  if (text === undefined) throw new UsageError({ zh: `缺少 ${flag}`, en: `missing ${flag}` })
+  return text
+}
+const rubricOption = customOption(
+  "--rubric <file>",
+  {
+    zh: "评分标准 JSON 文件，或内置示例 quarterly-deduction、window-110、joint-liability（必填）",
+    en: "rubric JSON file, or a built-in example: quarterly-deduction, window-110, joint-liability (required)"
+  },
+  required
+)
+const scoreEventsOption = customOption(
+  "--events <file>",
+  { zh: "事件文件（CSV 或 JSON，必填）", en: "events file (CSV or JSON; required)" },
+  required
+)
+
+/** `tongban score template`: a complete minimal rubric as JSON, to copy and fill in. */
+export const scoreTemplateCommand = defineCommand({
+  name: "template",
+  description: {
+    zh: "打印一份完整的最小评分标准（JSON），供复制后逐项改写",
+    en: "print a complete minimal rubric (JSON) to copy and fill in item by item"
+  },
+  formats: ["json"],
+  run: () => ({ ok: true, value: { json: minimalRubric } })
 })
 const scorePeriodOption = textOption("--period <period>", {
   zh: "考核周期，如 2026-Q3、2026-07、2026（默认：最新事件所在周期）",
   en: "period, e.g. 2026-Q3, 2026-07, 2026 (default: the period of the latest event)"
 })
 
-/** `tongban score --rubric R --events E.csv [--period 2026-Q3]`: itemised scores, ranks and awards. */
+/** `tongban score --rubric R --events E.csv [--period 2026-Q3]`: itemised scores, ranks and awards; `tongban score template` prints a rubric to start from. */
 export const scoreCommand = defineCommand({
   name: "score",
   description: {
@@ -82,12 +108,13 @@ export const scoreCommand = defineCommand({
     en: "score staff or windows with a rubric (itemised, ranked, Service Star)"
   },
   formats: ["table", "json", "csv"],
-  options: [rubricOption, eventsOption, scorePeriodOption, levelCodesOption],
+  options: [rubricOption, scoreEventsOption, scorePeriodOption, levelCodesOption],
+  subcommands: [scoreTemplateCommand],
   run: ({ get, ctx }) => {
     const levelCodes = get(levelCodesOption)
     const rubric = readRubric(ctx, get(rubricOption))
     if (!rubric.ok) return rubric
-    const events = readEvents(ctx, get(eventsOption), levelCodes === undefined ? {} : { levelCodes })
+    const events = readEvents(ctx, get(scoreEventsOption), levelCodes === undefined ? {} : { levelCodes })
     if (!events.ok) return events
     const period = get(scorePeriodOption)
     const result = score(rubric.value, events.value, period === undefined ? {} : { period })
