@@ -125,13 +125,6 @@ const rubrics = {
     message: { zh: '未定义的类别 "{category}"', en: 'unknown category "{category}"' },
     facts: { category: "string" }
   },
-  category_parent_invalid: {
-    message: {
-      zh: '类别 "{category}" 的上级类别 "{parent}" 未定义或构成循环',
-      en: 'the parent "{parent}" of category "{category}" is unknown or makes a cycle'
-    },
-    facts: { category: "string", parent: "string" }
-  },
   item_metric_required: {
     message: {
       zh: "按百分点计分的项目须有 metric 而无 match",
@@ -165,12 +158,6 @@ const rubrics = {
       en: "item {item}: {rule} cannot be combined with {other}"
     },
     facts: { item: "string", rule: "string", other: "string" }
-  },
-  tiers_invalid: {
-    message: {
-      zh: "情节分档须各有编号且不重复，每档 min ≤ max",
-      en: "severity tiers need distinct ids and min ≤ max in each"
-    }
   },
   grade_min_duplicate: {
     message: { zh: "两个等次的最低分相同", en: "two grades have the same minimum" }
@@ -211,20 +198,6 @@ const scoring = {
       en: "points must lie in {min}–{max} ({item})"
     },
     facts: { item: "string", input: "string", min: "string", max: "string" }
-  },
-  results_period_mismatch: {
-    message: {
-      zh: "汇总的各期结果须出自同一评分标准、同一种周期且周期不重复（{period}）",
-      en: "the results rolled up must come from one rubric, one kind of period and distinct periods ({period})"
-    },
-    facts: { period: "string" }
-  },
-  input_score_invalid: {
-    message: {
-      zh: "外部得分须为 0–100、最多两位小数（{id}）",
-      en: "an external score must lie in 0–100 with at most two decimals ({id})"
-    },
-    facts: { id: "string" }
   }
 } as const
 

@@ -125,6 +125,7 @@ const item = z.strictObject({
   range: z.strictObject({ min: nonNegativePoints, max: nonNegativePoints }).optional(),
   weighted: z.boolean().optional(),
   cap: nonNegativePoints.optional(),
+  threshold: z.number().int().min(0).max(1_000_000).optional(),
   joint: z.strictObject({ role: id.optional(), share }).optional()
 })
 
@@ -223,7 +224,9 @@ const rubricSchema = z.strictObject({
  *   day (from the event's `quantity`), or per percentage point of a metric
  *   below (deduct) or above (add) `metric.threshold`; `range` lets an event
  *   carry its own points (酌情 3–5); `weighted` counts each case by its
- *   matter type's difficulty weight; `cap` bounds the item; `joint` makes
+ *   matter type's difficulty weight; `cap` bounds the item; `threshold`
+ *   leaves the first units of the period uncounted ("每月请假超过 2 天（不含
+ *   2 天），每增加 1 天扣 1 分" is `threshold: 2`); `joint` makes
  *   the window's chief representative (role `chief_representative` unless
  *   named) lose `share` of a member's deduction.
  * - `vetoes` (一票否决): matching events (`minCount` of them, in the period
@@ -318,6 +321,24 @@ const crossCheck = (r: Rubric): ReadonlyArray<Issue> => {
       }
       if (it.weighted === true) {
         out.push(codeIssue(rubricCodes, "range_weighted", { path: [...at, "range"] }))
+      }
+    }
+    if (it.threshold !== undefined && it.threshold > 0) {
+      const other =
+        it.range !== undefined
+          ? "range"
+          : it.weighted === true
+            ? "weighted"
+            : it.metric !== undefined
+              ? "metric"
+              : undefined
+      if (other !== undefined) {
+        out.push(
+          codeIssue(rubricCodes, "item_rule_conflict", {
+            path: [...at, "threshold"],
+            facts: { item: it.id, rule: "threshold", other }
+          })
+        )
       }
     }
     if (it.weighted === true && it.match?.kind !== "case") {

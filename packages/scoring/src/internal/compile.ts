@@ -19,6 +19,8 @@ export interface CompiledItem {
   readonly range: { readonly min: number; readonly max: number } | undefined
   readonly weighted: boolean
   readonly capH: number | undefined
+  /** Units not counted before counting starts (0: none). */
+  readonly threshold: number
   readonly joint: { readonly role: string; readonly shareH: number } | undefined
   readonly metric: { readonly name: "satisfaction" | "on_time_rate"; readonly thresholdH: number } | undefined
 }
@@ -108,6 +110,7 @@ export const compile = (rubric: Rubric): Compiled => {
     range: it.range === undefined ? undefined : { min: must(it.range.min), max: must(it.range.max) },
     weighted: it.weighted === true,
     capH: hu(it.cap),
+    threshold: it.threshold ?? 0,
     joint:
       it.joint === undefined
         ? undefined

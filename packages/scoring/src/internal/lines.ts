@@ -57,6 +57,10 @@ export const scoreLines = (
       if (it.weighted) {
         raw = Number(roundDiv(BigInt(it.pointsH) * BigInt(units), 100n))
         quantity = formatPoints(units)
+      } else if (it.threshold > 0) {
+        // Counting starts after the threshold: "超过 2 天（不含 2 天），每增加 1 天扣 1 分".
+        raw = it.pointsH * Math.max(0, units - it.threshold)
+        quantity = String(units)
       } else {
         raw = it.pointsH * (units - (a.explicitUnits[it.index] ?? 0)) + (a.explicit[it.index] ?? 0)
         quantity = String(units)
@@ -68,6 +72,14 @@ export const scoreLines = (
         itemLine(it, pts, {
           quantity,
           events: a.itemEvents[it.index] ?? [],
+          ...(it.threshold > 0 && !capped
+            ? {
+                note: {
+                  zh: `计 ${units}，前 ${it.threshold} 不计分，计分 ${Math.max(0, units - it.threshold)}`,
+                  en: `${units} counted, the first ${it.threshold} free, ${Math.max(0, units - it.threshold)} scored`
+                }
+              }
+            : {}),
           ...(capped
             ? {
                 note: {
