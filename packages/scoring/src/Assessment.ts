@@ -171,6 +171,8 @@ export interface Assessment {
   readonly prior: { readonly alpha: string; readonly beta: string }
   /** Events in the period that name no one this rubric scores. */
   readonly unattributed: number
+  /** Staff on the roster whose role the rubric's `scope.excludeRoles` leaves out, by id. */
+  readonly outOfScope: ReadonlyArray<string>
 }
 
 /**

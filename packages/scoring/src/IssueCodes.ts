@@ -152,6 +152,12 @@ const rubrics = {
   joint_not_staff: {
     message: { zh: "连带责任只适用于对工作人员的考核", en: "joint liability applies to staff rubrics only" }
   },
+  scope_not_staff: {
+    message: {
+      zh: "按角色排除考核对象只适用于对工作人员的考核",
+      en: "leaving roles out of scope applies to staff rubrics only"
+    }
+  },
   item_rule_conflict: {
     message: {
       zh: "项目 {item} 的 {rule} 不能与 {other} 同用",

@@ -200,6 +200,7 @@ const rubricSchema = z.strictObject({
     })
     .optional(),
   presence: z.strictObject({ proRateBonus: z.boolean().optional(), minShareForAwards: share.optional() }).optional(),
+  scope: z.strictObject({ excludeRoles: z.array(id).min(1).max(100) }).optional(),
   ranking: z
     .strictObject({
       method: z.enum(["standard_competition", "dense"]).optional(),
@@ -240,6 +241,10 @@ const rubricSchema = z.strictObject({
  *   `{ pooled: m }`, m pseudo-evaluations at the pooled rate of everyone scored).
  * - `workload`: difficulty weights per matter type.
  * - `presence`: pro-rating for staff present part of the period.
+ * - `scope`: who is not assessed by this rubric: `excludeRoles` lists roster
+ *   roles (back-office staff, staff sent by enterprises…) left out of the
+ *   scores, the ranking and the awards, and listed in the result's
+ *   `outOfScope` (staff rubrics only).
  * - `ranking`: standard competition (1224, default) or dense (1223), with
  *   optional tie breakers.
  *
@@ -351,6 +356,9 @@ const crossCheck = (r: Rubric): ReadonlyArray<Issue> => {
       out.push(codeIssue(rubricCodes, "joint_not_staff", { path: [...at, "joint"] }))
     }
   })
+  if (r.scope !== undefined && r.subject !== "staff") {
+    out.push(codeIssue(rubricCodes, "scope_not_staff", { path: ["scope"] }))
+  }
   const grades = new Set((r.grades ?? []).map((g) => g.id))
   const mins = new Set<number>()
   ;(r.grades ?? []).forEach((g, i) => {

@@ -197,8 +197,15 @@ export const score = (
   const { priorA, priorB, priorQ } = prior
 
   // Per-entity lines.
+  // People out of scope (back-office staff, staff sent by enterprises): by their roster role.
+  const excluded = new Set(r.scope?.excludeRoles ?? [])
+  const inScope = (acc: Acc): boolean => acc.role === undefined || !excluded.has(acc.role)
+  const outOfScope = list
+    .filter((acc) => acc.seen && !inScope(acc))
+    .map((acc) => acc.id)
+    .sort()
   const works: Array<Work> = list
-    .filter((acc) => acc.seen)
+    .filter((acc) => acc.seen && inScope(acc))
     .map((acc) => {
       const presentDays =
         acc.presenceFrom !== undefined && acc.presenceTo !== undefined
@@ -297,6 +304,7 @@ export const score = (
     ranking: { method, rule: rankingRule(method), tieBreakers },
     awards,
     prior: { alpha, beta },
-    unattributed
+    unattributed,
+    outOfScope
   })
 }
