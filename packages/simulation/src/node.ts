@@ -89,9 +89,17 @@ const readReply = (message: unknown): Result<ShardEntry> | undefined => {
  *
  * @example
  * ```ts
+ * import { getOrThrow } from "@tongban/core"
+ * import { parseModel } from "@tongban/simulation"
  * import { runSweep } from "@tongban/simulation/node"
  *
- * typeof runSweep // "function"
+ * const model = getOrThrow(parseModel({
+ *   departments: [{ id: "d", reviewers: 1 }],
+ *   windows: [{ id: "w", count: 1 }],
+ *   services: [{ id: "s", department: "d", arrivals: { perDay: 10 }, windowMinutes: { type: "fixed", value: 5 } }]
+ * }))
+ * const sweep = getOrThrow(await runSweep([{ name: "today", model }], { seeds: { from: 1, to: 4 }, workers: 0 }))
+ * sweep.entries.map((e) => e.seed) // [1, 2, 3]
  * ```
  *
  * @since 0.1.0
