@@ -407,3 +407,35 @@ describe("the four outputs fixed in 0.2 (issue 15)", () => {
     expect(describeRun(run.summary).weekdays.map((w) => w.period)).toEqual([1, 2])
   })
 })
+
+describe("rework loops in the hall (a documented limit: docs/simulation.md)", () => {
+  it("the back office runs each step of a flow with a rework loop once: the loop is drawn only by scheduleRisk", () => {
+    const model = getOrThrow(
+      parseModel({
+        departments: [{ id: "d", reviewers: 2 }],
+        windows: [{ id: "w", count: 1 }],
+        services: [
+          {
+            id: "s",
+            department: "d",
+            arrivals: { trace: [0, 5, 10, 15, 20] },
+            windowMinutes: { type: "fixed", value: 2 },
+            flow: {
+              id: "f",
+              name: "f",
+              steps: [
+                { id: "a", name: "审查", department: "d", duration: 1 },
+                { id: "b", name: "决定", department: "d", duration: 1, after: ["a"] }
+              ],
+              rework: [{ id: "r", from: "b", to: "a", probability: 0.99 }]
+            }
+          }
+        ]
+      })
+    )
+    const run = getOrThrow(simulate(model, { seed: 1, eventLog: true }))
+    // With probability 0.99 a repeating engine would run 审查 about 100 times per case.
+    expect(run.eventLog.filter((e) => e.activity === "审查").length).toBe(5)
+    expect(run.eventLog.filter((e) => e.activity === "决定").length).toBe(5)
+  })
+})
