@@ -8,11 +8,14 @@
  *
  * @since 0.1.0
  */
-import type { Message } from "@tongban/core"
-import type { CriticalPathResult, Flow, FlowComparison, FlowSchedule } from "@tongban/approval"
-import type { DayInfo } from "@tongban/deadline"
+import type { CriticalPathResult, Flow, FlowComparison } from "@tongban/approval"
+import { type Message, validate } from "@tongban/core"
 import { bilingual, type Cell, type Figure, figureId } from "./Figure.js"
+import { type ScheduleView, ScheduleViewSchema } from "./Inputs.js"
+import { invalidFigure } from "./internal/invalid.js"
+import { FigureOptionsObject } from "./internal/schemas.js"
 import { COLOURS, renderSvg } from "./internal/render.js"
+import { DaysSchema } from "./internal/schemas.js"
 import { DAY_MS, finite, utcMs } from "./internal/util.js"
 
 /**
@@ -22,11 +25,13 @@ import { DAY_MS, finite, utcMs } from "./internal/util.js"
  * @category models
  */
 export interface GanttFigureOptions {
-  readonly title?: Message
-  readonly id?: string
+  readonly title?: Message | undefined
+  readonly id?: string | undefined
   /** The calendar's days over the schedule (from `listDays`): non-working days are shaded. */
-  readonly days?: ReadonlyArray<DayInfo>
+  readonly days?: ReadonlyArray<{ readonly date: string; readonly working: boolean }> | undefined
 }
+
+const GanttOptionsSchema = FigureOptionsObject.extend({ days: DaysSchema.optional() })
 
 interface GanttRenderParams {
   readonly coordSys: { readonly height: number }
@@ -58,7 +63,12 @@ interface GanttRenderApi {
  * @since 0.1.0
  * @category rendering
  */
-export const ganttFigure = (schedule: FlowSchedule, options: GanttFigureOptions = {}): Figure => {
+export const ganttFigure = (schedule: ScheduleView, options: GanttFigureOptions = {}): Figure => {
+  const invalid = invalidFigure("ganttFigure", [
+    validate(ScheduleViewSchema, schedule, { path: ["schedule"] }),
+    validate(GanttOptionsSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const steps = [...schedule.steps].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.es - b.es))
   const names = steps.map((s) => s.name)
   const title = options.title ?? { zh: `甘特图：${schedule.name}`, en: `Gantt chart: ${schedule.name}` }

@@ -8,13 +8,25 @@
  *
  * @since 0.1.0
  */
-import type { Message } from "@tongban/core"
-import type { CatalogueCompleteness, CatalogueStats, FourReductions, MatterStats } from "@tongban/catalog"
+import { type Message, validate } from "@tongban/core"
+import * as z from "zod"
 import { bilingual, type Cell, type Figure } from "./Figure.js"
+import {
+  type CatalogueStatsView,
+  CatalogueStatsViewSchema,
+  type CompletenessView,
+  CompletenessViewSchema,
+  FigureOptionsSchema,
+  type FourReductionsView,
+  FourReductionsViewSchema,
+  type MatterStatsView
+} from "./Inputs.js"
+import { invalidFigure } from "./internal/invalid.js"
+import { FigureOptionsObject } from "./internal/schemas.js"
 import { COLOURS, renderSvg } from "./internal/render.js"
 import { finite, percent, round } from "./internal/util.js"
 
-const REDUCTIONS: ReadonlyArray<{ readonly key: keyof FourReductions; readonly name: Message }> = [
+const REDUCTIONS: ReadonlyArray<{ readonly key: keyof FourReductionsView; readonly name: Message }> = [
   { key: "steps", name: { zh: "减环节", en: "steps" } },
   { key: "materials", name: { zh: "减材料", en: "materials" } },
   { key: "time", name: { zh: "减时限（工作日）", en: "time (working days)" } },
@@ -39,13 +51,24 @@ const REDUCTIONS: ReadonlyArray<{ readonly key: keyof FourReductions; readonly n
  * @category rendering
  */
 export const fourReductionsFigure = (
-  reductions: FourReductions,
+  reductions: FourReductionsView,
   options: {
     readonly title?: Message
     readonly id?: string
     readonly labels?: { readonly before: string; readonly after: string }
   } = {}
 ): Figure => {
+  const invalid = invalidFigure("fourReductionsFigure", [
+    validate(FourReductionsViewSchema, reductions, { path: ["reductions"] }),
+    validate(
+      FigureOptionsObject.extend({ labels: z.object({ before: z.string(), after: z.string() }).optional() }),
+      options,
+      {
+        path: ["options"]
+      }
+    )
+  ])
+  if (invalid !== undefined) return invalid
   const title = options.title ?? { zh: "四减：改革前后", en: "The four reductions, before and after" }
   const labels = options.labels ?? { before: "改革前 before", after: "改革后 after" }
   const scaled = (x: number, base: number): number => (base > 0 ? round((x / base) * 100, 1) : 0)
@@ -86,7 +109,7 @@ export const fourReductionsFigure = (
             fontSize: 10,
             formatter: (p: { dataIndex: number }) => {
               const x = reductions[REDUCTIONS[p.dataIndex]?.key ?? "steps"]
-              return `${round(finite(x.after), 1)}${x.percent === undefined ? "" : ` (−${round(x.percent, 1)}%)`}`
+              return `${round(finite(x.after), 1)}${x.percent == null ? "" : ` (−${round(x.percent, 1)}%)`}`
             }
           },
           data: REDUCTIONS.map((r) => scaled(finite(reductions[r.key].after), finite(reductions[r.key].before)))
@@ -122,14 +145,17 @@ export const fourReductionsFigure = (
           round(finite(x.before)),
           round(finite(x.after)),
           round(finite(x.reduction)),
-          x.percent === undefined ? "—" : round(x.percent, 1)
+          x.percent == null ? "—" : round(x.percent, 1)
         ]
       })
     }
   }
 }
 
-const SHARES: ReadonlyArray<{ readonly name: Message; readonly get: (s: MatterStats) => number | undefined }> = [
+const SHARES: ReadonlyArray<{
+  readonly name: Message
+  readonly get: (s: MatterStatsView) => number | null | undefined
+}> = [
   { name: { zh: "即办件", en: "on the spot" }, get: (s) => s.immediateShare },
   { name: { zh: "全程网办", en: "fully online" }, get: (s) => s.fullyOnlineShare },
   { name: { zh: "最多跑一次", en: "at most one trip" }, get: (s) => s.atMostOneTripShare },
@@ -154,9 +180,14 @@ const SHARES: ReadonlyArray<{ readonly name: Message; readonly get: (s: MatterSt
  * @category rendering
  */
 export const departmentSharesFigure = (
-  stats: CatalogueStats,
+  stats: CatalogueStatsView,
   options: { readonly title?: Message; readonly id?: string } = {}
 ): Figure => {
+  const invalid = invalidFigure("departmentSharesFigure", [
+    validate(CatalogueStatsViewSchema, stats, { path: ["stats"] }),
+    validate(FigureOptionsSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const rows = [
     { name: "全部 all", stats: stats.overall },
     ...stats.departments.map((d) => ({ name: d.name, stats: d.stats }))
@@ -224,9 +255,14 @@ export const departmentSharesFigure = (
  * @category rendering
  */
 export const completenessFigure = (
-  completeness: CatalogueCompleteness,
+  completeness: CompletenessView,
   options: { readonly title?: Message; readonly id?: string } = {}
 ): Figure => {
+  const invalid = invalidFigure("completenessFigure", [
+    validate(CompletenessViewSchema, completeness, { path: ["completeness"] }),
+    validate(FigureOptionsSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const o = completeness.overall
   const title = options.title ?? { zh: "清单完整度", en: "Completeness of the list" }
   const labels = ["各要素平均 mean over the elements", ...o.elements.map((e) => bilingual(e.label))]

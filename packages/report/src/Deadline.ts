@@ -8,10 +8,14 @@
  *
  * @since 0.1.0
  */
-import { dayOfWeek, type Message, toDayNumber } from "@tongban/core"
-import type { CaseClock, DayInfo, DayKind, TimeLimit, WarningLevel } from "@tongban/deadline"
+import { dayOfWeek, type Message, toDayNumber, validate } from "@tongban/core"
+import type { DayInfo, DayKind, WarningLevel } from "@tongban/deadline"
+import * as z from "zod"
 import { bilingual, type Cell, type Figure, figureId } from "./Figure.js"
+import { FigureOptionsSchema, type LabelledClock, LabelledClockSchema } from "./Inputs.js"
+import { invalidFigure } from "./internal/invalid.js"
 import { COLOURS, renderSvg } from "./internal/render.js"
+import { LocalDateText, MAX, Text2 } from "./internal/schemas.js"
 import { finite } from "./internal/util.js"
 
 const KINDS: ReadonlyArray<{ readonly kind: DayKind; readonly name: Message; readonly colour: string }> = [
@@ -43,7 +47,8 @@ const PROVISIONAL: Message = { zh: "预排（通知未发布）", en: "provision
  * @since 0.1.0
  * @category predicates
  */
-export const isProvisionalDay = (day: DayInfo): boolean => day.provisional === true
+export const isProvisionalDay = (day: DayInfo): boolean =>
+  typeof day === "object" && day !== null && day.provisional === true
 
 const WEEKDAYS: ReadonlyArray<string> = ["一 Mon", "二 Tue", "三 Wed", "四 Thu", "五 Fri", "六 Sat", "日 Sun"]
 
@@ -57,6 +62,20 @@ export interface CalendarFigureOptions {
   readonly title?: Message
   readonly id?: string
 }
+
+const DayInfosSchema = z
+  .array(
+    z.object({
+      date: LocalDateText,
+      working: z.boolean(),
+      kind: z.enum(["workday", "restday", "day_off", "make_up_workday", "cancelled_make_up"]),
+      reason: Text2,
+      name: Text2.optional(),
+      source: z.string().optional(),
+      provisional: z.literal(true).optional()
+    })
+  )
+  .max(MAX)
 
 /**
  * A calendar of the given days (a year from `listDays`, say): one column a
@@ -82,6 +101,11 @@ export interface CalendarFigureOptions {
  * @category rendering
  */
 export const calendarFigure = (days: ReadonlyArray<DayInfo>, options: CalendarFigureOptions = {}): Figure => {
+  const invalid = invalidFigure("calendarFigure", [
+    validate(DayInfosSchema, days, { path: ["days"] }),
+    validate(FigureOptionsSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const first = days[0]
   const firstDay = first === undefined ? 0 : toDayNumber(first.date) - (dayOfWeek(first.date) - 1)
   const last = days[days.length - 1]
@@ -198,20 +222,6 @@ export const calendarFigure = (days: ReadonlyArray<DayInfo>, options: CalendarFi
   }
 }
 
-/**
- * A case clock to draw, with a label and, when the limit was extended, the
- * limit before the extension.
- *
- * @since 0.1.0
- * @category models
- */
-export interface LabelledClock {
-  readonly label: string
-  readonly clock: CaseClock
-  /** The limit before any extension (the clock's own `limit` includes extensions). */
-  readonly baseLimit?: TimeLimit
-}
-
 const LEVEL: Readonly<Record<WarningLevel, { readonly name: Message; readonly colour: string }>> = {
   normal: { name: { zh: "正常", en: "normal" }, colour: COLOURS.normal },
   yellow: { name: { zh: "黄牌", en: "yellow" }, colour: COLOURS.yellow },
@@ -222,7 +232,9 @@ const LEVEL: Readonly<Record<WarningLevel, { readonly name: Message; readonly co
 /**
  * The parts of a case clock's timeline, in the limit's unit: elapsed,
  * suspended (not counted), the remaining days of the original limit, the
- * remaining days granted by an extension, and days overdue.
+ * remaining days granted by an extension, and days overdue. A clock of the
+ * wrong shape (from plain JavaScript) has every part 0; the figure reports
+ * its issues.
  *
  * @example
  * ```ts
@@ -230,6 +242,7 @@ const LEVEL: Readonly<Record<WarningLevel, { readonly name: Message; readonly co
  *
  * const clock = { status: "running", limit: { amount: 30, unit: "working_day" }, elapsed: 12, remaining: 18, level: "normal", excluded: [{ suspended: "2024-10-09", resumed: "2024-10-11", reason: "inspection", open: false, days: 2 }], trace: [] }
  * clockSegments({ label: "a", clock, baseLimit: { amount: 20, unit: "working_day" } }) // { elapsed: 12, suspended: 2, remaining: 8, extended: 10, overdue: 0 }
+ * clockSegments({ label: "a", clock: { ...clock, elapsed: "12" } }) // { elapsed: 0, suspended: 0, remaining: 0, extended: 0, overdue: 0 }
  * ```
  *
  * @since 0.1.0
@@ -244,9 +257,11 @@ export const clockSegments = (
   readonly extended: number
   readonly overdue: number
 } => {
+  if (!LabelledClockSchema.safeParse(c).success)
+    return { elapsed: 0, suspended: 0, remaining: 0, extended: 0, overdue: 0 }
   const remaining = finite(c.clock.remaining)
   const extension =
-    c.baseLimit !== undefined && c.baseLimit.unit === c.clock.limit.unit
+    c.baseLimit != null && c.baseLimit.unit === c.clock.limit.unit
       ? Math.max(0, c.clock.limit.amount - c.baseLimit.amount)
       : 0
   const ahead = Math.max(0, remaining)
@@ -284,6 +299,11 @@ export const caseClockFigure = (
   clocks: ReadonlyArray<LabelledClock>,
   options: { readonly title?: Message; readonly id?: string } = {}
 ): Figure => {
+  const invalid = invalidFigure("caseClockFigure", [
+    validate(z.array(LabelledClockSchema).max(MAX), clocks, { path: ["clocks"] }),
+    validate(FigureOptionsSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const segments = clocks.map(clockSegments)
   const labels = clocks.map((c) => c.label)
   const title = options.title ?? { zh: "办件时钟", en: "Case clocks" }

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import type { Message } from "@tongban/core"
+import type { Issue, Message } from "@tongban/core"
 
 /**
  * A cell of a data table: text or a number.
@@ -44,6 +44,12 @@ export interface Figure {
   readonly height: number
   readonly svg: string
   readonly table: DataTable
+  /**
+   * Present when the data could not be drawn (the wrong shape, from plain
+   * JavaScript or a foreign file): the located issues, in Chinese and
+   * English; the SVG then draws nothing but its title.
+   */
+  readonly issues?: ReadonlyArray<Issue>
 }
 
 /**

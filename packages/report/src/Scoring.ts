@@ -6,9 +6,12 @@
  *
  * @since 0.1.0
  */
-import type { Message } from "@tongban/core"
-import type { Assessment } from "@tongban/scoring"
+import { type Message, validate } from "@tongban/core"
+import * as z from "zod"
 import { bilingual, type Cell, type DataTable, type Figure, figureId } from "./Figure.js"
+import { type AssessmentView, AssessmentViewSchema } from "./Inputs.js"
+import { invalidFigure } from "./internal/invalid.js"
+import { FigureOptionsObject } from "./internal/schemas.js"
 import { COLOURS, renderSvg } from "./internal/render.js"
 import { round } from "./internal/util.js"
 
@@ -64,9 +67,14 @@ export const scoreBands = (
  * @category rendering
  */
 export const scoreDistributionFigure = (
-  assessment: Assessment,
+  assessment: AssessmentView,
   options: { readonly title?: Message; readonly id?: string; readonly bandWidth?: number } = {}
 ): Figure => {
+  const invalid = invalidFigure("scoreDistributionFigure", [
+    validate(AssessmentViewSchema, assessment, { path: ["assessment"] }),
+    validate(FigureOptionsObject.extend({ bandWidth: z.number().optional() }), options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const bands = scoreBands(
     assessment.scores.map((s) => s.hundredths),
     options.bandWidth ?? 1
@@ -143,9 +151,14 @@ export const scoreDistributionFigure = (
  * @category rendering
  */
 export const rankingFigure = (
-  assessment: Assessment,
+  assessment: AssessmentView,
   options: { readonly title?: Message; readonly id?: string; readonly top?: number } = {}
 ): Figure => {
+  const invalid = invalidFigure("rankingFigure", [
+    validate(AssessmentViewSchema, assessment, { path: ["assessment"] }),
+    validate(FigureOptionsObject.extend({ top: z.number().optional() }), options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const top = assessment.scores.slice(0, Math.max(1, Math.min(200, Math.floor(options.top ?? 20))))
   const title = options.title ?? {
     zh: `排名前 ${top.length}：${assessment.rubric}`,
@@ -206,7 +219,7 @@ export const rankingFigure = (
           s.id,
           s.window ?? "",
           s.score,
-          s.grade === undefined ? "" : bilingual(s.grade.name)
+          s.grade == null ? "" : bilingual(s.grade.name)
         ]
       )
     }
@@ -231,7 +244,7 @@ export const rankingFigure = (
  * @since 0.1.0
  * @category rendering
  */
-export const awardTable = (assessment: Assessment): DataTable => {
+export const awardTable = (assessment: AssessmentView): DataTable => {
   const byId = new Map(assessment.scores.map((s) => [s.id, s]))
   return {
     columns: [

@@ -5,17 +5,23 @@
  *
  * @since 0.1.0
  */
-import type { CriticalPathResult, Flow, FlowSchedule } from "@tongban/approval"
-import type { CatalogueCompleteness, CatalogueDiff, CatalogueStats } from "@tongban/catalog"
+import type { CriticalPathResult, Flow } from "@tongban/approval"
 import type { Message } from "@tongban/core"
 import type { DayInfo } from "@tongban/deadline"
-import type { Assessment } from "@tongban/scoring"
 import type { Comparison, ReplicationReport, ScenarioResult } from "@tongban/simulation"
 import { flowFigure, ganttFigure, type NamedComparison, serialParallelFigure } from "./Approval.js"
 import { completenessFigure, departmentSharesFigure, fourReductionsFigure } from "./Catalog.js"
-import { caseClockFigure, calendarFigure, type LabelledClock } from "./Deadline.js"
+import { caseClockFigure, calendarFigure } from "./Deadline.js"
 import type { Figure } from "./Figure.js"
 import type { Block, Section } from "./Html.js"
+import type {
+  AssessmentView,
+  CatalogueStatsView,
+  CompletenessView,
+  FourReductionsView,
+  LabelledClock,
+  ScheduleView
+} from "./Inputs.js"
 import { awardTable, rankingFigure, scoreDistributionFigure } from "./Scoring.js"
 import {
   byHourFigure,
@@ -75,7 +81,7 @@ export const deadlineSection = (results: DeadlineResults): Section => ({
 export interface ApprovalResults {
   readonly comparisons?: ReadonlyArray<NamedComparison>
   /** Dated schedules, each with the calendar's days over it (for the shading). */
-  readonly schedules?: ReadonlyArray<{ readonly schedule: FlowSchedule; readonly days?: ReadonlyArray<DayInfo> }>
+  readonly schedules?: ReadonlyArray<{ readonly schedule: ScheduleView; readonly days?: ReadonlyArray<DayInfo> }>
   readonly flows?: ReadonlyArray<{ readonly flow: Flow; readonly criticalPath: CriticalPathResult }>
 }
 
@@ -172,10 +178,10 @@ export const simulationSection = (results: SimulationResults): Section => {
  */
 export interface CatalogResults {
   /** A diff of two versions (`diffCatalogues`): its four reductions are drawn. */
-  readonly diff?: Pick<CatalogueDiff, "fourReductions">
-  readonly stats?: CatalogueStats
+  readonly diff?: { readonly fourReductions: FourReductionsView }
+  readonly stats?: CatalogueStatsView
   /** The completeness of a list read leniently (`catalogueCompleteness`). */
-  readonly completeness?: CatalogueCompleteness
+  readonly completeness?: CompletenessView
   /** Labels of the two versions a diff compares. */
   readonly versions?: { readonly before: string; readonly after: string }
 }
@@ -220,7 +226,7 @@ export const catalogSection = (results: CatalogResults): Section => ({
  * @category models
  */
 export interface ScoringResults {
-  readonly assessments?: ReadonlyArray<{ readonly name?: Message; readonly assessment: Assessment }>
+  readonly assessments?: ReadonlyArray<{ readonly name?: Message; readonly assessment: AssessmentView }>
 }
 
 /**

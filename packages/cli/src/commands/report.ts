@@ -1,7 +1,10 @@
 /**
  * `tongban report`: draws result files as one self-contained HTML report
  * (and, with `--svg DIR`, each figure as its own SVG file), through
- * @tongban/report. Every file is read by its own package's reader.
+ * @tongban/report. `--result FILE` takes a file another command wrote
+ * (`simulate --out`'s shard.json; the JSON of `flow schedule`, `due`,
+ * `catalog stats`, `catalog diff`, `score`), its kind told by its keys;
+ * the other options take input files, each read by its own package's reader.
  *
  * @since 0.2.0
  */
@@ -16,6 +19,7 @@ import {
   type Report,
   renderHtml,
   reportFigures,
+  reportFromResults,
   type Section,
   scoringSection,
   simulationSection
@@ -28,6 +32,10 @@ import { type OptionSpec, optionalNumberOption, repeatableOption, textOption } f
 import { readCatalogueFile, readEvents, readFlowFile, readRubric } from "./readers.js"
 import { calendarFor } from "./shared.js"
 
+const resultOption = repeatableOption("--result <file>", {
+  zh: "另一命令写出的结果文件（可重复）：simulate --out 的 shard.json，或 flow schedule、due、catalog stats、catalog diff、score 的 --format json 输出",
+  en: "a result file another command wrote (repeatable): simulate --out's shard.json, or the --format json output of flow schedule, due, catalog stats, catalog diff or score"
+})
 const shardOption = textOption("--shard <file>", {
   zh: "仿真结果 shard.json（simulate --out 所写）",
   en: "a simulation's shard.json (as simulate --out writes it)"
@@ -86,6 +94,16 @@ const sections = (ctx: Context, get: <T>(spec: OptionSpec<T>) => T): Result<Read
   }
   const calendar = calendarFor(ctx, [], false)
   if (!calendar.ok) return calendar
+  const resultFiles = get(resultOption).flatMap((name) => {
+    const json = readJson(ctx, name)
+    if (json.ok) return [{ name, json: json.value }]
+    issues.push(...json.issues.map((issue) => ({ ...issue, path: [name, ...issue.path] })))
+    return []
+  })
+  if (resultFiles.length > 0) {
+    const results = keep(reportFromResults(resultFiles, { calendar: calendar.value }))
+    if (results !== undefined) out.push(...results.sections)
+  }
   const year = get(yearOption)
   if (year !== undefined) {
     const from = keep(parseLocalDate(`${year}-01-01`, { path: ["year"] }))
@@ -185,6 +203,7 @@ export const reportCommand = defineCommand({
   },
   formats: ["table", "json"],
   options: [
+    resultOption,
     shardOption,
     flowOption,
     startOption,
@@ -203,8 +222,8 @@ export const reportCommand = defineCommand({
     if (!built.ok) return built
     if (built.value.length === 0)
       throw new UsageError({
-        zh: "没有可画的结果：请给出 --shard、--flow、--catalogue、--events/--rubric 或 --year",
-        en: "nothing to draw: give --shard, --flow, --catalogue, --events with --rubric, or --year"
+        zh: "没有可画的结果：请给出 --result、--shard、--flow、--catalogue、--events/--rubric 或 --year",
+        en: "nothing to draw: give --result, --shard, --flow, --catalogue, --events with --rubric, or --year"
       })
     const title = get(titleOption)
     const report: Report = {
