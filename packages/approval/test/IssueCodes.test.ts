@@ -12,7 +12,15 @@ import {
   scheduleRcpsp,
   scheduleReviewTasks
 } from "@tongban/approval"
-import { checkCodeTable, coreCodes, getOrThrow, type Issue, renderMessage, type Result } from "@tongban/core"
+import {
+  type CodeSpec,
+  checkCodeTable,
+  coreCodes,
+  getOrThrow,
+  type Issue,
+  renderMessage,
+  type Result
+} from "@tongban/core"
 import { deadlineCodes } from "@tongban/deadline"
 import * as fc from "fast-check"
 import { readdirSync, readFileSync } from "node:fs"
@@ -33,12 +41,14 @@ const hasKind = (value: unknown, kind: string): boolean => {
   return typeof value === bare
 }
 
+const specs: ReadonlyMap<string, CodeSpec> = new Map(Object.entries(approvalCodes.codes))
+
 /** An issue as the table builds it: registered, its message a template filled with its facts, facts of their kinds. */
 const seen = new Set<string>()
 const fromTable = (issue: Issue): void => {
   seen.add(issue.code)
   if (passedOn.has(issue.code) && !Object.hasOwn(approvalCodes.codes, issue.code)) return
-  const spec = Object.hasOwn(approvalCodes.codes, issue.code) ? approvalCodes.codes[issue.code as never] : undefined
+  const spec = specs.get(issue.code)
   expect(spec, `${issue.code} is registered`).toBeDefined()
   if (spec === undefined) return
   const templates = [spec.message, ...Object.values(spec.variants ?? {})]
@@ -297,7 +307,13 @@ describe("approvalCodes", () => {
 
     const review = (tasks: unknown, capacities: unknown = { 局: 1 }) =>
       check(scheduleReviewTasks(tasks as never, { capacities } as never))
-    const t = (id: string, extra: Record<string, unknown> = {}) => ({ id, duration: 1, demands: { 局: 1 }, ...extra })
+    const t = (id: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      duration: 1,
+      predecessors: [],
+      demands: { 局: 1 },
+      ...extra
+    })
     expect(review("tasks")).toEqual(["review_tasks_not_array"])
     expect(review([t("a")], { 局: -1 })).toEqual(["review_bad_capacity"])
     expect(review([null])).toEqual(["review_malformed_task"])

@@ -16,7 +16,7 @@ import {
   importTables,
   validateCatalogue
 } from "@tongban/catalog"
-import { coreCodes, type Issue, type Message, renderMessage } from "@tongban/core"
+import { coreCodes, type Issue, type Message, type Result, renderMessage } from "@tongban/core"
 import { describe, expect, it } from "vitest"
 import { districtCsv, districtTable } from "./helpers/districtList.js"
 
@@ -55,9 +55,25 @@ const fromTable = (found: Issue): boolean =>
     return found.message.zh.endsWith(m.zh) && found.message.en.endsWith(m.en)
   })
 
-const issuesOf = (
-  r: { ok: true; value: { issues: ReadonlyArray<Issue> } } | { ok: false; issues: ReadonlyArray<Issue> }
-) => (r.ok ? r.value.issues : r.issues)
+/** Whether a value has an issue's shape (a code, a path, facts and a bilingual message). */
+const isIssue = (x: unknown): x is Issue =>
+  typeof x === "object" &&
+  x !== null &&
+  "code" in x &&
+  typeof x.code === "string" &&
+  "path" in x &&
+  Array.isArray(x.path) &&
+  "message" in x &&
+  typeof x.message === "object"
+
+/** A failure's issues, or the warnings a successful import carries (`value.issues`), else none. */
+const issuesOf = (r: Result<unknown>): ReadonlyArray<Issue> => {
+  if (!r.ok) return r.issues
+  const value: unknown = r.value
+  if (typeof value !== "object" || value === null || !("issues" in value)) return []
+  const carried: unknown = value.issues
+  return Array.isArray(carried) ? carried.filter(isIssue) : []
+}
 
 const catalogIssues = (issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> =>
   issues.filter((i) => Object.hasOwn(catalogCodes.codes, i.code))
@@ -127,7 +143,25 @@ describe("issues come from catalogCodes, not from text written beside it", () =>
       ...issuesOf(checkColumnMapping([])),
       ...issuesOf(checkColumnMapping({ 甲: "乙" })),
       ...issuesOf(analyseBundle({ matters: [], bundles: [] }, "x")),
-      ...issuesOf(analyseBundle({ matters: [], bundles: [{ id: "x", matters: ["y"] }] }, "x")),
+      ...issuesOf(
+        analyseBundle(
+          {
+            matters: [],
+            bundles: [
+              {
+                id: "x",
+                name: "x",
+                lead: "d",
+                partners: [],
+                matters: ["y"],
+                promisedLimit: { amount: 1, unit: "working_day" },
+                trips: 1
+              }
+            ]
+          },
+          "x"
+        )
+      ),
       ...issuesOf(decodeText(new Uint8Array([0xff, 0xff, 0x81]))),
       ...issuesOf(decodeText(new Uint8Array(10), { maxBytes: 4 })),
       ...issuesOf(importCatalogueXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5, 6]))),
