@@ -187,6 +187,12 @@ const rows: ReadonlyArray<Row> = [
   },
   {
     command: "report",
+    flag: "--result",
+    argv: [...report, "--result", "shard.json"],
+    check: ({ stdout }) => expect(sections(stdout)).toContain("simulation")
+  },
+  {
+    command: "report",
     flag: "--flow",
     argv: [...report, "--flow", "serial.json"],
     check: ({ stdout }) => expect(sections(stdout)).toContain("approval")

@@ -34,6 +34,9 @@ export const reportCodes = /* @__PURE__ */ defineCodes("@tongban/report", {
     },
     facts: { keys: "string" }
   },
+  date_invalid: {
+    message: { zh: "应为 1900–2200 年间的真实日期（YYYY-MM-DD）", en: "a real date from 1900 to 2200 (YYYY-MM-DD)" }
+  },
   result_none: {
     message: { zh: "没有结果文件", en: "no result file" }
   },

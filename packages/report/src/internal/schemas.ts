@@ -1,6 +1,7 @@
 /** Pieces the public schemas (Inputs.ts) and the figures' option checks share. */
 import { isLocalDate } from "@tongban/core"
 import * as z from "zod"
+import { reportCodes } from "../IssueCodes.js"
 
 /** The most items an array of a figure's data may hold. */
 export const MAX = 100_000
@@ -18,7 +19,9 @@ export const Share = z.number().finite().nullish()
 export const DaysSchema = z.array(z.object({ date: DateText, working: z.boolean() })).max(MAX)
 
 /** A real calendar date, 1900–2200 (core's `isLocalDate`). */
-export const LocalDateText = z.string().refine(isLocalDate, { params: { code: "invalid_date" } })
+export const LocalDateText = z
+  .string()
+  .refine(isLocalDate, { params: { code: "date_invalid", ...reportCodes.codes.date_invalid.message } })
 
 /** A bilingual text. */
 export const Text2 = z.object({ zh: z.string(), en: z.string() })
