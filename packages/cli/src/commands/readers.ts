@@ -19,7 +19,12 @@ import {
   quarterlyDeductionRubric,
   type Rubric,
   type ScoringEvent,
-  windowMaximum110Rubric
+  redFlagWindowRubric,
+  serviceStarRubric,
+  townshipStarRubric,
+  unitGradingRubric,
+  windowMaximum110Rubric,
+  windowStaffMonthlyRubric
 } from "@tongban/scoring"
 import type { Context } from "../context.js"
 
@@ -43,7 +48,12 @@ export const readFlowFile = (ctx: Context, file: string): Result<FlowFile> => {
 export const RUBRIC_PRESETS: ReadonlyMap<string, Rubric> = new Map([
   ["quarterly-deduction", quarterlyDeductionRubric],
   ["window-110", windowMaximum110Rubric],
-  ["joint-liability", jointLiabilityRubric]
+  ["joint-liability", jointLiabilityRubric],
+  ["window-staff-monthly", windowStaffMonthlyRubric],
+  ["red-flag-window", redFlagWindowRubric],
+  ["service-star", serviceStarRubric],
+  ["unit-grading", unitGradingRubric],
+  ["township-star", townshipStarRubric]
 ])
 
 /** Reads a rubric: a built-in one by name, else a rubric JSON file. */
