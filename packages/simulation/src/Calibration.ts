@@ -184,7 +184,8 @@ const REQUIRED = ["received", "accepted", "concluded", "department", "matter"] a
  * r.ok ? r.value.days : 0 // 2
  * r.ok ? r.value.matters[0]?.perDay : 0 // 1.5
  * r.ok ? r.value.matters[0]?.window?.n : 0 // 3
- * r.ok ? parseModel(r.value.model).ok : false // true
+ * const model = r.ok ? parseModel(r.value.model) : undefined
+ * model?.ok ? model.value.departments : [] // [{ id: "market", reviewers: 3, casesPerReviewer: 1 }]
  * ```
  *
  * @since 0.2.0

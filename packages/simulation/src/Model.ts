@@ -47,7 +47,8 @@ const Limit = z.union([z.string().max(40), z.strictObject({ amount: z.number(), 
  * ```ts
  * import { ModelSchema } from "@tongban/simulation"
  *
- * ModelSchema.safeParse({ departments: [], windows: [], services: [] }).success // true
+ * ModelSchema.safeParse({ departments: [], windows: [], services: [] }).data?.openingHours
+ * // [{ from: "09:00", to: "12:00" }, { from: "13:30", to: "17:30" }]
  * ```
  *
  * @since 0.1.0

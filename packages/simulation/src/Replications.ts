@@ -356,7 +356,7 @@ const emptyInterval = (level: number): Interval => intervalOf([], { level })
  * today?.metrics.wait_mean?.runs // 10
  * today?.metrics.wait_mean?.ci.level // 0.95
  * const wait = today?.metrics.wait_mean
- * wait !== undefined && wait.ci.low < wait.mean && wait.mean < wait.ci.high // true
+ * wait === undefined ? [] : [wait.ci.low, wait.mean, wait.ci.high].map((v) => Number(v.toFixed(2))) // [7.97, 16.72, 25.48]
  * ```
  *
  * @since 0.2.0
@@ -436,7 +436,7 @@ export interface Comparison {
  * const c = compareScenarios(shard, "two", "three")
  * c.seeds.length // 8
  * const fewerWait = c.differences.wait_mean
- * fewerWait !== undefined && fewerWait.ci.high < 0 // true
+ * fewerWait === undefined ? [] : [fewerWait.ci.low, fewerWait.mean, fewerWait.ci.high].map((v) => Number(v.toFixed(2))) // [-21.94, -13.9, -5.85]
  * ```
  *
  * @since 0.2.0

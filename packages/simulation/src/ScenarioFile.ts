@@ -103,7 +103,7 @@ export const parseScenarioFile = (
  * ```ts
  * import { scenarioFileJsonSchema } from "@tongban/simulation"
  *
- * Array.isArray(scenarioFileJsonSchema().anyOf) // true
+ * Object.keys(scenarioFileJsonSchema()) // ["$schema", "anyOf"]
  * ```
  *
  * @since 0.2.0

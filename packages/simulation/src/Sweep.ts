@@ -302,7 +302,7 @@ const addPeriods = (a: ReadonlyArray<PeriodUse>, b: ReadonlyArray<PeriodUse>): R
  * const a = getOrThrow(runOne({ name: "a", model }, 1)).summary
  * const b = getOrThrow(runOne({ name: "a", model }, 2)).summary
  * mergeRunSummaries(a, b).runs // 2
- * mergeRunSummaries(a, b).cases === a.cases + b.cases // true
+ * [a.cases, b.cases, mergeRunSummaries(a, b).cases] // [8, 13, 21]
  * ```
  *
  * @since 0.1.0
@@ -604,8 +604,9 @@ const ShardSchema = z.strictObject({
  * ```ts
  * import { checkShard } from "@tongban/simulation"
  *
- * checkShard({ entries: [] }).ok // true
- * checkShard({ entries: 3 }).ok // false
+ * checkShard({ entries: [] }) // { ok: true, value: { entries: [] } }
+ * const bad = checkShard({ entries: 3 })
+ * bad.ok ? [] : bad.issues.map((i) => [i.code, i.path]) // [["invalid_type", ["entries"]]]
  * ```
  *
  * @since 0.1.0

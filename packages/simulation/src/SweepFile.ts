@@ -57,8 +57,8 @@ const Values = z.union([
  * ```ts
  * import { SweepFileSchema } from "@tongban/simulation"
  *
- * SweepFileSchema.safeParse({ base: {}, vary: { "arrivals.scale": [1, 2] } }).success // true
- * SweepFileSchema.safeParse({ base: {}, vary: { "arrivals.scale": { from: 1 } } }).success // false
+ * SweepFileSchema.safeParse({ base: {}, vary: { "arrivals.scale": [1, 2] } }).data // { base: {}, vary: { "arrivals.scale": [1, 2] } }
+ * SweepFileSchema.safeParse({ base: {}, vary: { "arrivals.scale": { from: 1 } } }).error?.issues.map((i) => i.code) // ["invalid_union"]
  * ```
  *
  * @since 0.2.0

@@ -123,7 +123,7 @@ export const workingMinuteTimestamp = (
  * const xes = eventLogToXes(getOrThrow(simulate(model, { seed: 1, eventLog: true })))
  * xes.split("\n")[1] // '<log xes.version="1849-2016" xes.features="" xmlns="http://www.xes-standard.org/">'
  * xes.match(/<event>/g)?.length // 5
- * xes.includes('<date key="time:timestamp" value="2000-01-03T09:10:00+08:00"/>') // true
+ * xes.match(/2000-01-03T[\d:]+\+08:00/g)?.map((t) => t.slice(11, 16)) // ["09:00", "09:00", "09:00", "09:10", "09:10"]
  * ```
  *
  * @since 0.2.0
