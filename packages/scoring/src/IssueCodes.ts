@@ -204,6 +204,72 @@ const scoring = {
       en: "points must lie in {min}–{max} ({item})"
     },
     facts: { item: "string", input: "string", min: "string", max: "string" }
+  },
+  period_not_within: {
+    message: {
+      zh: "此评分标准按{rubricZh}考核，{period} 不能分成{rubricZh}",
+      en: "this rubric assesses by {rubric}; {period} cannot be divided into periods of that kind"
+    },
+    facts: { rubric: "string", rubricZh: "string", period: "string" }
+  },
+  rollup_empty: { message: { zh: "汇总须至少给出一期结果", en: "a roll-up needs at least one period's result" } },
+  rollup_rubric_mixed: {
+    message: {
+      zh: "各期结果须出自同一评分标准：{expected} 与 {found}",
+      en: "the periods' results must come from one rubric: {expected} and {found}"
+    },
+    facts: { expected: "string", found: "string" }
+  },
+  rollup_period_kind_mixed: {
+    message: {
+      zh: "各期须为同一类周期：{expected} 与 {found}",
+      en: "the periods must be of one kind: {expected} and {found}"
+    },
+    facts: { expected: "string", found: "string" }
+  },
+  rollup_period_duplicate: {
+    message: { zh: "周期 {period} 的结果重复", en: "the period {period} is given twice" },
+    facts: { period: "string" }
+  },
+  rollup_period_outside: {
+    message: {
+      zh: "周期 {period} 不在汇总周期 {within} 之内",
+      en: "the period {period} does not lie within the roll-up period {within}"
+    },
+    facts: { period: "string", within: "string" }
+  },
+  rollup_entity_duplicate: {
+    message: { zh: "{period} 的结果中 {id} 出现两次", en: "{id} appears twice in the result of {period}" },
+    facts: { id: "string", period: "string" }
+  },
+  rollup_weight_invalid: {
+    message: {
+      zh: "权重须为大于 0、最多两位小数的数",
+      en: "a weight must be a number above 0 with at most two decimals"
+    }
+  },
+  rollup_weight_missing: {
+    message: { zh: "缺少周期 {period} 的权重", en: "the period {period} has no weight" },
+    facts: { period: "string" }
+  },
+  rollup_weight_unused: {
+    message: {
+      zh: "权重所指的周期 {period} 没有结果",
+      en: "the weight names the period {period}, which has no result"
+    },
+    facts: { period: "string" }
+  },
+  rollup_award_previous: {
+    message: {
+      zh: "按汇总结果评选不能以上一期或不得重复获奖为条件",
+      en: "an award on the roll-up cannot depend on a previous period or on repeat wins"
+    }
+  },
+  rollup_failure_rule_empty: {
+    message: {
+      zh: "连续不合格的规则须给出 grades（不合格等次）或 below（分数线）",
+      en: "a repeated-failure rule needs grades (the failing grades) or below (a score line)"
+    }
   }
 } as const
 

@@ -112,3 +112,89 @@ export const periodContaining = (date: LocalDate, kind: PeriodKind): Period => {
   // A LocalDate's year lies in 1900–2200, so both ends exist.
   return { id, kind, from: from.ok ? from.value : date, to: to.ok ? to.value : date }
 }
+
+const order: Readonly<Record<PeriodKind, number>> = { month: 0, quarter: 1, year: 2 }
+
+/**
+ * The periods of a kind that make up a period, in order: the 12 months or
+ * 4 quarters of a year, the 3 months of a quarter, or the period itself
+ * when the kind is its own. A kind longer than the period gives none (a
+ * year does not lie within a month).
+ *
+ * 组成一个周期的各期：一年的 12 个月或 4 个季度、一季度的 3 个月；所要的周期
+ * 比给定周期长时为空。
+ *
+ * @example
+ * ```ts
+ * import { getOrThrow } from "@tongban/core"
+ * import { parsePeriod, periodsWithin } from "@tongban/scoring"
+ *
+ * periodsWithin(getOrThrow(parsePeriod("2026")), "quarter").map((p) => p.id) // ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
+ * periodsWithin(getOrThrow(parsePeriod("2026-Q3")), "month").map((p) => p.id) // ["2026-07", "2026-08", "2026-09"]
+ * periodsWithin(getOrThrow(parsePeriod("2026-07")), "year").length // 0
+ * ```
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const periodsWithin = (period: Period, kind: PeriodKind): ReadonlyArray<Period> => {
+  if (order[kind] > order[period.kind]) return []
+  const out: Array<Period> = []
+  let p = periodContaining(period.from, kind)
+  while (p.from <= period.to) {
+    out.push(p)
+    const next = nextPeriod(p)
+    if (next === undefined) break
+    p = next
+  }
+  return out
+}
+
+const shift = (period: Period, step: 1 | -1): Period | undefined => {
+  const { year, month } = toParts(step === 1 ? period.to : period.from)
+  const months = step * (period.kind === "year" ? 12 : period.kind === "quarter" ? 3 : 1)
+  const index = year * 12 + (month - 1) + (step === 1 ? 1 : months)
+  const y = Math.floor(index / 12)
+  const date = localDateFromParts(y, index - y * 12 + 1, 1)
+  return date.ok ? periodContaining(date.value, period.kind) : undefined
+}
+
+/**
+ * The period of the same kind just before: `2026-Q1` for `2026-Q2`,
+ * `2025-12` for `2026-01`. Undefined before 1900.
+ *
+ * 同类的上一期（上月、上季度、上年）。
+ *
+ * @example
+ * ```ts
+ * import { getOrThrow } from "@tongban/core"
+ * import { parsePeriod, previousPeriod } from "@tongban/scoring"
+ *
+ * previousPeriod(getOrThrow(parsePeriod("2026-01")))?.id // "2025-12"
+ * previousPeriod(getOrThrow(parsePeriod("2026-Q1")))?.id // "2025-Q4"
+ * ```
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const previousPeriod = (period: Period): Period | undefined => shift(period, -1)
+
+/**
+ * The period of the same kind just after: `2026-Q3` for `2026-Q2`, `2027`
+ * for `2026`. Undefined after 2200.
+ *
+ * 同类的下一期。
+ *
+ * @example
+ * ```ts
+ * import { getOrThrow } from "@tongban/core"
+ * import { nextPeriod, parsePeriod } from "@tongban/scoring"
+ *
+ * nextPeriod(getOrThrow(parsePeriod("2026-12")))?.id // "2027-01"
+ * nextPeriod(getOrThrow(parsePeriod("2026")))?.id // "2027"
+ * ```
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const nextPeriod = (period: Period): Period | undefined => shift(period, 1)

@@ -22,7 +22,15 @@ const entries: ReadonlyArray<EntryPoint> = [
     returns: "result",
     run: ([events, options]) => Reflect.apply(scoring.score, undefined, [rubric, events, options])
   },
-  entry("reviewStats", scoring.reviewStats, 2)
+  entry("reviewStats", scoring.reviewStats, 2),
+  entry("scorePeriods", scoring.scorePeriods, 3),
+  {
+    name: "scorePeriods (a valid rubric)",
+    arity: 2,
+    returns: "result",
+    run: ([events, options]) => Reflect.apply(scoring.scorePeriods, undefined, [rubric, events, options])
+  },
+  entry("rollup", scoring.rollup, 2)
 ]
 
 // Arguments built by the library (LocalDate, hundredths, an Assessment from
@@ -32,6 +40,9 @@ const internal: Readonly<Record<string, string>> = {
   rubricJsonSchema: "takes no argument",
   formatPoints: "exact hundredths computed by the library",
   periodContaining: "a LocalDate from parseLocalDate",
+  periodsWithin: "a Period from parsePeriod",
+  previousPeriod: "a Period from parsePeriod",
+  nextPeriod: "a Period from parsePeriod",
   rankBy: "the caller's entries and comparator",
   rankingRule: "a RankingMethod chosen in the caller's program",
   scoreTotals: "an Assessment returned by score"
