@@ -101,6 +101,8 @@ interface Job {
 
 interface Slot {
   readonly worker: Worker
+  /** The thread has loaded its modules and said so: a job's budget starts only then. */
+  ready: boolean
   job: Job | undefined
   timer: ReturnType<typeof setTimeout> | undefined
 }
@@ -179,8 +181,13 @@ export const makeWorkerPool = (options: PoolOptions = {}): WorkerPool => {
 
   const spawn = (): Slot => {
     const worker = new Worker(url)
-    const slot: Slot = { worker, job: undefined, timer: undefined }
+    const slot: Slot = { worker, ready: false, job: undefined, timer: undefined }
     worker.on("message", (message: unknown) => {
+      if (!slot.ready) {
+        slot.ready = true
+        pump()
+        return
+      }
       const reply = readReply(message)
       if (reply === undefined || slot.job?.id !== reply.id) {
         finish(slot, { kind: "failed", reason: "unreadable reply" })
@@ -188,33 +195,39 @@ export const makeWorkerPool = (options: PoolOptions = {}): WorkerPool => {
       } else finish(slot, { kind: "done", result: reply.result })
       pump()
     })
-    worker.on("error", (error: unknown) => {
-      finish(slot, { kind: "failed", reason: error instanceof Error ? error.name : "error" })
+    // A thread that dies before it is ready takes the first waiting job with
+    // it, so a worker script that cannot load fails jobs instead of being
+    // restarted for ever.
+    const lost = (reason: string): void => {
+      if (!slots.includes(slot)) return
+      if (slot.job !== undefined) finish(slot, { kind: "failed", reason })
+      else if (!slot.ready) queue.shift()?.resolve({ kind: "failed", reason: `the worker could not start: ${reason}` })
       retire(slot)
       pump()
-    })
-    worker.on("exit", () => {
-      if (slot.job !== undefined) finish(slot, { kind: "failed", reason: "the worker exited" })
-      const i = slots.indexOf(slot)
-      if (i >= 0) slots.splice(i, 1)
-      pump()
-    })
+    }
+    worker.on("error", (error: unknown) => lost(error instanceof Error ? error.name : "error"))
+    worker.on("exit", () => lost("the worker exited"))
     slots.push(slot)
     return slot
   }
 
   const pump = (): void => {
     while (queue.length > 0 && !closed) {
-      const waited = queue[0]
-      if (waited !== undefined && performance.now() - waited.queuedAt > queueWaitMs) {
-        queue.shift()
-        waited.resolve({ kind: "full", running: running(), queued: queue.length, retryAfter: retryAfter() })
+      const idle = slots.find((s) => s.ready && s.job === undefined)
+      if (idle !== undefined) {
+        const job = queue.shift()
+        if (job !== undefined) start(idle, job)
         continue
       }
-      const idle = slots.find((s) => s.job === undefined) ?? (slots.length < size ? spawn() : undefined)
-      if (idle === undefined) return
-      const job = queue.shift()
-      if (job !== undefined) start(idle, job)
+      // No thread free. A thread still loading is not the job's wait: only a
+      // queue behind busy threads expires.
+      const starting = slots.filter((s) => !s.ready).length
+      if (slots.length < size && starting < queue.length) spawn()
+      const waited = queue[0]
+      if (slots.some((s) => !s.ready) || waited === undefined || performance.now() - waited.queuedAt <= queueWaitMs)
+        return
+      queue.shift()
+      waited.resolve({ kind: "full", running: running(), queued: queue.length, retryAfter: retryAfter() })
     }
   }
 

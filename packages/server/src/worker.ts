@@ -1,6 +1,6 @@
 /**
  * The pool's worker: a thread that runs the heavy operations sent by the
- * pool and posts each result back. Built as its own entry
+ * pool and posts each result back. Its first message says it is ready. Built as its own entry
  * (`dist/worker.js`, `dist/worker.cjs`) beside the server.
  *
  * @since 0.3.0
@@ -23,4 +23,6 @@ if (port !== null) {
     const body: unknown = Reflect.get(Object(message), "body")
     port.postMessage({ id, result: op.handle(body, {}) })
   })
+  // Loaded: the pool starts a job's time budget only from here.
+  port.postMessage({ ready: true })
 }

@@ -1,11 +1,13 @@
 // The document is true: a client generated from /openapi.json calls every
 // operation with the document's own examples, the valid one answered 200
-// with a value, the invalid one 422 with located issues of the one shape.
+// with a value, the invalid one 422 with located issues of the one shape,
+// and bad bodies with the statuses the document lists; every answer is
+// checked against the response schema the document states for its status.
 import { afterAll, describe, expect, it } from "vitest"
 import * as z from "zod"
 import { createServer, operations } from "../src/index.js"
 import { FailureSchema } from "../src/internal/schemas.js"
-import { generateClient } from "./client.js"
+import { type GeneratedOperation, generateClient, sendRaw } from "./client.js"
 
 const server = createServer({
   pool: { size: 2, budgetMs: 60_000, workerUrl: new URL("./worker-from-source.mjs", import.meta.url) }
@@ -16,6 +18,26 @@ const documentResponse = await server.request("/openapi.json")
 const document: unknown = await documentResponse.json()
 const client = generateClient(document, server.request)
 const posts = client.filter((op) => op.method === "POST")
+// The same document's client against a server that accepts 1 KiB bodies.
+const small = createServer({ pool: false, maxBodyBytes: 1024 })
+afterAll(() => small.close())
+const smallClient = generateClient(document, small.request)
+
+// The answer's status is one the document lists for the operation, and its
+// body has the shape the document states for that status.
+const expectDocumented = async (op: GeneratedOperation, res: Response, status: number): Promise<unknown> => {
+  const text = await res.text()
+  expect(res.status, text.slice(0, 2000)).toBe(status)
+  expect(op.statuses, op.id).toContain(String(status))
+  const body: unknown = JSON.parse(text)
+  const schema = op.responseSchema(status)
+  expect(schema, `${op.id} ${String(status)}`).toBeDefined()
+  const checked = schema?.safeParse(body)
+  expect(checked?.success, `${JSON.stringify(checked?.error?.issues ?? []).slice(0, 1000)} ${text.slice(0, 500)}`).toBe(
+    true
+  )
+  return body
+}
 
 describe("the OpenAPI document", () => {
   it("is OpenAPI 3.1 with an operation for every operation of the server, and nothing else", () => {
@@ -42,9 +64,11 @@ describe("the OpenAPI document", () => {
   it.each(posts.map((op) => [op.id, op] as const))(
     "%s answers its valid example with 200",
     async (_, op) => {
-      const res = await op.call(op.examples.get("valid"))
-      const body: unknown = await res.json()
-      expect(res.status, JSON.stringify(body).slice(0, 2000)).toBe(200)
+      const example = op.examples.get("valid")
+      expect(op.requestSchema?.safeParse(example).success, "the valid example fits the document's body schema").toBe(
+        true
+      )
+      const body = await expectDocumented(op, await op.call(example), 200)
       expect(z.object({ ok: z.literal(true), value: z.unknown() }).safeParse(body).success).toBe(true)
     },
     60_000
@@ -53,9 +77,7 @@ describe("the OpenAPI document", () => {
   it.each(posts.map((op) => [op.id, op] as const))(
     "%s answers its invalid example with 422 and located issues",
     async (_, op) => {
-      const res = await op.call(op.examples.get("invalid"))
-      const body: unknown = await res.json()
-      expect(res.status, JSON.stringify(body).slice(0, 2000)).toBe(422)
+      const body = await expectDocumented(op, await op.call(op.examples.get("invalid")), 422)
       const failure = FailureSchema.safeParse(body)
       expect(failure.success, JSON.stringify(body).slice(0, 2000)).toBe(true)
       expect(failure.data?.issues.length).toBeGreaterThan(0)
@@ -63,6 +85,24 @@ describe("the OpenAPI document", () => {
     },
     60_000
   )
+
+  it.each(posts.map((op) => [op.id, op] as const))(
+    "%s answers bad bodies with the statuses and the issue shape of the document",
+    async (_, op) => {
+      await expectDocumented(op, await sendRaw(op, server.request, "{ not json"), 400)
+      await expectDocumented(op, await sendRaw(op, server.request, '{"__proto__":{"x":1}}'), 400)
+      await expectDocumented(op, await sendRaw(op, server.request, "{}", "text/plain"), 415)
+      await expectDocumented(op, await op.call([]), 422)
+      await expectDocumented(op, await op.call({ surely: "not a field" }), 422)
+      const limited = smallClient.find((o) => o.id === op.id)
+      expect(limited).toBeDefined()
+      if (limited !== undefined) await expectDocumented(limited, await limited.call({ padding: "x".repeat(2048) }), 413)
+    }
+  )
+
+  it("answers its service GETs with the shapes it states", async () => {
+    for (const op of client.filter((o) => o.method === "GET")) await expectDocumented(op, await op.call(), 200)
+  })
 
   it("serves the human page without anything from elsewhere", async () => {
     const res = await server.request("/")

@@ -1,0 +1,186 @@
+// The server as operations staff see it: the worker pool (full, over its
+// budget, replaced), a due date answered while a simulation runs, one log
+// line a request with no personal data, readiness, graceful shutdown, and
+// one test on a loopback port.
+import { describe, expect, it } from "vitest"
+import * as z from "zod"
+import { createServer, listen, makeWorkerPool, type ServerOptions } from "../src/index.js"
+import { FailureSchema } from "../src/internal/schemas.js"
+
+const workerUrl = new URL("./worker-from-source.mjs", import.meta.url)
+
+const post = (server: { request: (p: string, i?: RequestInit) => Promise<Response> }, path: string, body: unknown) =>
+  server.request(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
+
+const hall = (days: number, perDay: number, replications: number) => ({
+  model: {
+    days,
+    departments: [{ id: "market", reviewers: 40 }],
+    windows: [{ id: "general", count: 20 }],
+    services: [
+      {
+        id: "licence",
+        department: "market",
+        arrivals: { perDay },
+        windowMinutes: { type: "exponential", mean: 10 }
+      }
+    ]
+  },
+  replications
+})
+
+// About a minute of work: always stopped by the budget.
+const endless = hall(260, 1000, 200)
+const small = hall(5, 20, 2)
+const due = { start: "2024-09-20", limit: "15d" }
+
+// Bodies read through zod, so a wrong shape fails the test with its path.
+const issuesOf = async (res: Response) => FailureSchema.parse(await res.json()).issues
+const Seeds = z.object({ ok: z.literal(true), value: z.object({ seeds: z.array(z.number()) }) })
+const Due = z.object({ ok: z.literal(true), value: z.object({ due: z.string() }) })
+const seedsOf = async (res: Response) => Seeds.parse(await res.json()).value.seeds
+
+const until = async (condition: () => boolean): Promise<void> => {
+  while (!condition()) await new Promise((r) => setTimeout(r, 5))
+}
+
+type PoolChoice = NonNullable<ServerOptions["pool"]>
+
+const make = (pool: PoolChoice, log?: (line: string) => void) =>
+  createServer(log === undefined ? { pool } : { pool, log })
+
+describe("the worker pool", () => {
+  it("answers 429 with Retry-After when every thread is busy and the queue is full", async () => {
+    const server = make({ size: 1, queue: 0, budgetMs: 1_500, workerUrl })
+    const first = post(server, "/simulation/simulate", endless)
+    await until(() => (server.poolStats()?.running ?? 0) === 1)
+    const second = await post(server, "/simulation/simulate", small)
+    expect(second.status).toBe(429)
+    expect(second.headers.get("retry-after")).toBe("2")
+    const issues = await issuesOf(second)
+    expect(issues.map((i) => i.code)).toEqual(["pool_full"])
+    expect(issues[0]?.facts).toEqual({ running: 1, queued: 0, retryAfter: 2 })
+    expect((await first).status).toBe(422)
+    await server.close()
+  }, 60_000)
+
+  it("stops a job past its time budget with 422, and the next job gets a fresh thread", async () => {
+    // The budget starts once the thread has loaded (from the sources, through tsx: seconds).
+    const server = make({ size: 1, queue: 1, budgetMs: 1_000, workerUrl })
+    const slow = await post(server, "/simulation/simulate", endless)
+    expect(slow.status).toBe(422)
+    const issues = await issuesOf(slow)
+    expect(issues.map((i) => i.code)).toEqual(["time_budget_exceeded"])
+    expect(issues[0]?.facts).toEqual({ budgetMs: 1_000 })
+    expect(server.poolStats()?.running).toBe(0)
+    const next = await post(server, "/simulation/simulate", small)
+    expect(next.status).toBe(200)
+    expect(await seedsOf(next)).toEqual([1, 2])
+    await server.close()
+  }, 60_000)
+
+  it("answers a due date while a simulation runs, before the simulation ends", async () => {
+    const server = make({ size: 1, queue: 0, budgetMs: 2_000, workerUrl })
+    const order: Array<string> = []
+    const simulation = post(server, "/simulation/simulate", endless).then((r) => {
+      order.push("simulation")
+      return r
+    })
+    await until(() => (server.poolStats()?.running ?? 0) === 1)
+    for (let i = 0; i < 20; i++) {
+      const res = await post(server, "/deadline/due", due)
+      expect(res.status).toBe(200)
+      order.push("due")
+    }
+    await simulation
+    expect(order.slice(0, 20)).toEqual(new Array(20).fill("due"))
+    await server.close()
+  }, 60_000)
+
+  it("fails the jobs instead of hanging when the worker script cannot load", async () => {
+    const pool = makeWorkerPool({
+      size: 1,
+      queue: 2,
+      budgetMs: 1_000,
+      workerUrl: new URL("./worker-broken.mjs", import.meta.url)
+    })
+    const outcomes = await Promise.all([
+      pool.run("simulate", small),
+      pool.run("simulate", small),
+      pool.run("simulate", small)
+    ])
+    expect(outcomes.map((o) => o.kind)).toEqual(["failed", "failed", "failed"])
+    expect(pool.stats().running).toBe(0)
+    await pool.close()
+  }, 30_000)
+
+  it("runs heavy operations on the event loop when the pool is off", async () => {
+    const server = make(false)
+    expect((await post(server, "/simulation/simulate", small)).status).toBe(200)
+    expect(server.poolStats()).toBeUndefined()
+    await server.close()
+  })
+})
+
+describe("logs, readiness and shutdown", () => {
+  it("writes one JSON line a request, with no body, query or personal data", async () => {
+    const lines: Array<string> = []
+    const server = make(false, (line) => lines.push(line))
+    const person = { kind: "evaluation", date: "2026-07-06", staff: "张三 110101199003074578", level: "great" }
+    await post(server, "/scoring/review-stats?name=李四", { events: [person] })
+    await post(server, "/deadline/due", due)
+    await server.request("/healthz")
+    expect(lines).toHaveLength(3)
+    // Exactly these keys (strictObject): nothing from the body, the query or the client.
+    const LogLine = z.strictObject({
+      time: z.iso.datetime(),
+      level: z.literal("info"),
+      requestId: z.string(),
+      method: z.string(),
+      route: z.string(),
+      status: z.int(),
+      ms: z.number().nonnegative(),
+      bytesIn: z.int().nonnegative()
+    })
+    const logged = lines.map((l) => LogLine.parse(JSON.parse(l)))
+    expect(logged.map((l) => [l.method, l.route, l.status])).toEqual([
+      ["POST", "/scoring/review-stats", 422],
+      ["POST", "/deadline/due", 200],
+      ["GET", "/healthz", 200]
+    ])
+    for (const text of ["张三", "110101199003074578", "李四", "name="]) expect(lines.join("\n")).not.toContain(text)
+    await server.close()
+  })
+
+  it("finishes the running requests on close, refusing new ones with 503 and not ready", async () => {
+    const server = make({ size: 1, budgetMs: 60_000, workerUrl })
+    const running = post(server, "/simulation/simulate", hall(20, 200, 5))
+    await until(() => (server.poolStats()?.running ?? 0) === 1)
+    const closing = server.close()
+    const refused = await post(server, "/deadline/due", due)
+    expect(refused.status).toBe(503)
+    expect(refused.headers.get("retry-after")).toBe("1")
+    expect((await issuesOf(refused)).map((i) => i.code)).toEqual(["shutting_down"])
+    expect((await server.request("/readyz")).status).toBe(503)
+    expect((await server.request("/healthz")).status).toBe(200)
+    const res = await running
+    expect(res.status).toBe(200)
+    expect(await seedsOf(res)).toEqual([1, 2, 3, 4, 5])
+    await closing
+    expect(server.inFlight()).toBe(0)
+  }, 60_000)
+
+  it("listens on a loopback port and closes", async () => {
+    const running = await listen({ port: 0, hostname: "127.0.0.1", pool: false })
+    const res = await fetch(`${running.url}/deadline/due`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(due)
+    })
+    expect(res.status).toBe(200)
+    expect(Due.parse(await res.json()).value.due).toBe("2024-10-08")
+    expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-z]+-[0-9a-z]+$/)
+    await running.close()
+    await expect(fetch(`${running.url}/healthz`)).rejects.toThrow()
+  })
+})
