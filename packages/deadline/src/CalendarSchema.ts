@@ -17,20 +17,18 @@ import {
   parseJson,
   parseLocalDate,
   type PathSegment,
+  prefixIssues,
   type Result,
   validate
 } from "@tongban/core"
 import * as z from "zod"
 import type { CalendarLayer, WorkCalendar } from "./Calendar.js"
+import { fileIssue } from "./internal/fileCodes.js"
 import { checkCalendar } from "./WorkingDays.js"
 
-const DateTextSchema = z.string().refine((s) => parseLocalDate(s).ok, {
-  params: {
-    code: "date_invalid",
-    zh: "应为有效日期 YYYY-MM-DD（1900–2200 年）",
-    en: "expected a valid date YYYY-MM-DD (years 1900–2200)"
-  }
-})
+// The refinements name their code only: `fileIssues` builds every issue of
+// a file from the deadline code table, with the facts read from the value.
+const DateTextSchema = z.string().refine((s) => parseLocalDate(s).ok, { params: { code: "date_invalid" } })
 
 const Text = z.string().min(1).max(500)
 const MessageSchema = z.object({ zh: Text, en: Text }).strict()
@@ -38,9 +36,7 @@ const MessageSchema = z.object({ zh: Text, en: Text }).strict()
 const DateRangeSchema = z
   .object({ from: DateTextSchema, to: DateTextSchema })
   .strict()
-  .refine((r) => r.from <= r.to, {
-    params: { code: "range_reversed", zh: "结束日早于开始日", en: "the range ends before it starts" }
-  })
+  .refine((r) => r.from <= r.to, { params: { code: "range_reversed" } })
 
 const SourceSchema = z
   .object({
@@ -54,9 +50,7 @@ const SourceSchema = z
 const DayOffSchema = z
   .object({ from: DateTextSchema, to: DateTextSchema, name: MessageSchema, source: Text })
   .strict()
-  .refine((r) => r.from <= r.to, {
-    params: { code: "range_reversed", zh: "结束日早于开始日", en: "the range ends before it starts" }
-  })
+  .refine((r) => r.from <= r.to, { params: { code: "range_reversed" } })
 
 const DatedSchema = z.object({ date: DateTextSchema, name: MessageSchema, source: Text }).strict()
 
@@ -107,12 +101,7 @@ export const CalendarLayerSchema: z.ZodType<CalendarLayer> = z
           ctx.addIssue({
             code: "custom",
             path: [key, i, "source"],
-            params: {
-              code: "source_unknown",
-              source: entry.source,
-              zh: `来源 ${entry.source} 不在 sources 中`,
-              en: `source ${entry.source} is not among the sources`
-            }
+            params: { code: "source_unknown", source: entry.source }
           })
         }
       })
@@ -150,11 +139,23 @@ export const WorkCalendarSchema: z.ZodType<WorkCalendar> = z
   })
   .strict()
 
-/** JSON text parsed, or a value checked for hostile keys and depth. */
-export const fromText = (input: unknown): Result<unknown> => {
-  if (typeof input === "string") return parseJson(input)
-  const issues = checkJsonValue(input)
-  return issues.length === 0 ? ok(input) : fail(issues)
+/** JSON text parsed, or a value checked for hostile keys and depth; the issues located under `path`. */
+export const fromText = (input: unknown, path: ReadonlyArray<PathSegment> = []): Result<unknown> => {
+  const read = typeof input === "string" ? parseJson(input) : undefined
+  if (read?.ok === true) return read
+  const issues = read === undefined ? checkJsonValue(input) : read.issues
+  if (issues.length === 0) return ok(input)
+  return fail(path.length === 0 ? issues : prefixIssues(issues, path))
+}
+
+/** A file's value validated by a schema, every issue from the deadline code table (see `fileIssue`). */
+export const validateFile = <S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  path: ReadonlyArray<PathSegment>
+): Result<z.output<S>> => {
+  const shaped = validate(schema, value, { path })
+  return shaped.ok ? shaped : fail(shaped.issues.map((issue) => fileIssue(issue, value, path)))
 }
 
 /**
@@ -179,9 +180,10 @@ export const parseCalendarLayer = (
   input: unknown,
   options?: { readonly path?: ReadonlyArray<PathSegment> }
 ): Result<CalendarLayer> => {
-  const value = fromText(input)
+  const path = options?.path ?? []
+  const value = fromText(input, path)
   if (!value.ok) return value
-  return validate(CalendarLayerSchema, value.value, options?.path === undefined ? {} : { path: options.path })
+  return validateFile(CalendarLayerSchema, value.value, path)
 }
 
 /**
@@ -208,10 +210,10 @@ export const parseCalendar = (
   input: unknown,
   options?: { readonly path?: ReadonlyArray<PathSegment> }
 ): Result<WorkCalendar> => {
-  const value = fromText(input)
-  if (!value.ok) return value
   const path = options?.path ?? []
-  const shaped = validate(WorkCalendarSchema, value.value, { path })
+  const value = fromText(input, path)
+  if (!value.ok) return value
+  const shaped = validateFile(WorkCalendarSchema, value.value, path)
   if (!shaped.ok) return shaped
   const checked = checkCalendar(shaped.value)
   if (checked.ok) return checked

@@ -12,6 +12,7 @@ import { defineCodes } from "@tongban/core"
 import { caseClockCodes } from "./CaseClock.js"
 import { chinaCodes } from "./data/china/index.js"
 import { indexCodes } from "./internal/calendarIndex.js"
+import { fileCodes } from "./internal/fileCodes.js"
 import { provisionalCodes } from "./internal/provisionalCodes.js"
 import { noticeCodes } from "./Notice.js"
 import { periodCodes } from "./Period.js"
@@ -47,5 +48,6 @@ export const deadlineCodes = /* @__PURE__ */ defineCodes(
   caseClockCodes,
   chinaCodes,
   noticeCodes,
+  fileCodes,
   provisionalCodes
 )

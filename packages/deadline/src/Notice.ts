@@ -17,33 +17,29 @@ import {
   ok,
   type PathSegment,
   parseLocalDate,
-  type Result,
-  validate
+  type Result
 } from "@tongban/core"
 import * as z from "zod"
 import type { CalendarLayer, WorkCalendar } from "./Calendar.js"
 import { type CaseClockOptions, type CaseEvent, caseClock } from "./CaseClock.js"
-import { fromText } from "./CalendarSchema.js"
+import { fromText, validateFile } from "./CalendarSchema.js"
 import { dateAt, indexCodes, indexOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
+import { fileCodes } from "./internal/fileCodes.js"
 import type { TimeLimit } from "./TimeLimit.js"
 import type { DayInfo } from "./WorkingDays.js"
 
-const DateText = z.string().refine((s) => parseLocalDate(s).ok, {
-  params: { code: "date_invalid", zh: "应为有效日期 YYYY-MM-DD", en: "expected a valid date YYYY-MM-DD" }
-})
+// The refinements name their code only: `validateFile` builds each issue
+// from the deadline code table with the facts read from the value.
+const DateText = z.string().refine((s) => parseLocalDate(s).ok, { params: { code: "date_invalid" } })
 const Text = z.string().min(1).max(500)
 const Name = z.object({ zh: Text, en: Text }).strict()
 
 const NoticeSchema = z
   .object({
-    notice: z.string().refine((t) => /^国(?:办)?发明电〔\d{4}〕\d{1,3}号$/.test(t), {
-      params: {
-        code: "notice_number_invalid",
-        zh: "通知文号应形如 国办发明电〔2026〕8号",
-        en: "the notice number should read like 国办发明电〔2026〕8号"
-      }
-    }),
+    notice: z
+      .string()
+      .refine((t) => /^国(?:办)?发明电〔\d{4}〕\d{1,3}号$/.test(t), { params: { code: "notice_number_invalid" } }),
     title: Text,
     signed: DateText,
     year: z.number().int().min(2000).max(2100),
@@ -66,28 +62,18 @@ const NoticeSchema = z
  */
 export type HolidayNotice = z.infer<typeof NoticeSchema>
 
-/** The codes of notices, calendar diffs and moved cases (`date_invalid` is the index's). */
+/**
+ * The codes of notices, calendar diffs and moved cases (`date_invalid` is
+ * the index's; `notice_number_invalid`, `range_reversed` and the shape codes
+ * are the file codes').
+ */
 export const noticeCodes = {
-  notice_number_invalid: {
-    message: {
-      zh: "通知文号应形如 国办发明电〔2026〕8号",
-      en: "the notice number should read like 国办发明电〔2026〕8号"
-    }
-  },
   notice_date_outside_year: {
     message: {
       zh: "{date} 不在通知所安排的 {year} 年内（也不在上一年 12 月）",
       en: "{date} is not in the year the notice arranges, {year} (nor in the December before it)"
     },
     facts: { date: "string", year: "number" }
-  },
-  range_reversed: {
-    message: { zh: "结束日早于开始日", en: "the range ends before it starts" },
-    facts: { from: "string?", to: "string?" }
-  },
-  source_unknown: {
-    message: { zh: "来源不在 sources 中", en: "the source is not among the sources" },
-    facts: { source: "string?" }
   },
   notice_signed_after_year: {
     message: {
@@ -148,9 +134,9 @@ export const parseNotice = (
   options?: { readonly path?: ReadonlyArray<PathSegment> }
 ): Result<CalendarLayer> => {
   const path = options?.path ?? []
-  const value = fromText(input)
+  const value = fromText(input, path)
   if (!value.ok) return value
-  const shaped = validate(NoticeSchema, value.value, { path })
+  const shaped = validateFile(NoticeSchema, value.value, path)
   if (!shaped.ok) return shaped
   const n = shaped.value
   const first = `${n.year - 1}-12-01`
@@ -164,7 +150,7 @@ export const parseNotice = (
     inYear(d.to, [...path, "daysOff", i, "to"])
     if (d.to < d.from) {
       issues.push(
-        codeIssue(noticeCodes, "range_reversed", { path: [...path, "daysOff", i], facts: { from: d.from, to: d.to } })
+        codeIssue(fileCodes, "range_reversed", { path: [...path, "daysOff", i], facts: { from: d.from, to: d.to } })
       )
     }
   })
