@@ -30,6 +30,7 @@ import {
   dateAt,
   dayNumberOfText,
   indexOf,
+  isProjected,
   offsetOf
 } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
@@ -413,7 +414,7 @@ export const caseClock = (events: ReadonlyArray<CaseEvent>, options: CaseClockOp
   const step = (i: number, kind: TraceStep["kind"], message: Message, source?: string): void => {
     const s: TraceStep =
       source === undefined ? { date: dateAt(ix, i), kind, message } : { date: dateAt(ix, i), kind, message, source }
-    trace.push(i > ix.announced ? { ...s, provisional: true } : s)
+    trace.push(isProjected(ix, i) ? { ...s, provisional: true } : s)
   }
 
   let received: number | undefined

@@ -16,8 +16,8 @@ import {
   SUSPENSION_REASONS,
   type SuspensionReason
 } from "@tongban/deadline"
-import { defineCommand } from "../command.js"
-import { UsageError } from "../context.js"
+import { defineCommand, type Outcome } from "../command.js"
+import { type Context, UsageError } from "../context.js"
 import { repeatableOption, requiredTextOption, textOption } from "../options.js"
 import { announcedThroughOption, calendarFor, layerOption, provisionalOption } from "./shared.js"
 
@@ -93,6 +93,37 @@ const asOfOption = textOption("--as-of <date>", {
   en: "the day the clock is read (default: the start date)"
 })
 
+/**
+ * Beyond coverage a case clock still knows the working days used so far
+ * (the issue's facts `elapsed`, `asOf`, `limit`): the table shows them
+ * after the issue. JSON keeps the issue alone, whose facts carry the same.
+ */
+const beside = (issues: ReadonlyArray<Issue>, ctx: Context, limit: string): Outcome => {
+  const known = issues.find((i) => typeof i.facts.elapsed === "number")
+  if (known === undefined) return { ok: false, issues }
+  const f = known.facts
+  const text = (x: unknown) => (typeof x === "string" || typeof x === "number" ? String(x) : "")
+  return {
+    ok: false,
+    issues,
+    value: {
+      table: {
+        columns: ["date", "kind", "note"],
+        rows: [
+          [
+            text(f.asOf),
+            "elapsed",
+            ctx.t({
+              zh: `截至 ${text(f.asOf)} 已用 ${text(f.elapsed)} 个工作日（时限 ${limit}）；到期日在日历覆盖范围之外，见上`,
+              en: `${text(f.elapsed)} working days used by ${text(f.asOf)} (limit ${limit}); the due date lies beyond the calendar's coverage, see above`
+            })
+          ]
+        ]
+      }
+    }
+  }
+}
+
 const REASONS = Object.keys(SUSPENSION_REASONS)
 const isReason = (s: string): s is SuspensionReason => REASONS.includes(s)
 
@@ -105,7 +136,7 @@ export const dueCommand = defineCommand({
   },
   formats: ["table", "json"],
   options: [start, limitOption, suspend, extend, asOfOption, layerOption, provisionalOption, announcedThroughOption],
-  run: ({ get, ctx }) => {
+  run: ({ get, ctx, format }) => {
     const first = date(get(start), "from")
     if (!first.ok) return first
     const limit = parseTimeLimit(get(limitOption), { path: ["limit"] })
@@ -150,7 +181,7 @@ export const dueCommand = defineCommand({
     })
     if (!calendar.ok) return calendar
     const clock = caseClock(events, { calendar: calendar.value, limit: limit.value, asOf: asOf.value })
-    if (!clock.ok) return clock
+    if (!clock.ok) return format === "table" ? beside(clock.issues, ctx, get(limitOption)) : clock
     const c = clock.value
     return {
       ok: true,

@@ -36,6 +36,8 @@ export interface DayLabel {
   readonly name: Message
   readonly source: string
   readonly layer: string
+  /** Set by a province's, prefecture's, county's or centre's layer: announced locally, never projected. */
+  readonly local: boolean
 }
 
 export interface CalendarIndex {
@@ -56,6 +58,14 @@ export interface CalendarIndex {
 }
 
 const cache = new WeakMap<WorkCalendar, Result<CalendarIndex>>()
+
+/**
+ * Whether the day at an offset is projected: after the announced days and
+ * not set by a local layer (a county's day off in a projected year is the
+ * county's announced data, not an estimate).
+ */
+export const isProjected = (ix: CalendarIndex, i: number): boolean =>
+  i > ix.announced && ix.labels.get(i)?.local !== true
 
 /**
  * The codes of calendar indexes: a calendar's data, dates, coverage. Edit a
@@ -185,7 +195,7 @@ const applyLayer = (
       )
       return undefined
     }
-    return { name, source, layer: layer.id }
+    return { name, source, layer: layer.id, local: layer.level !== "national" }
   }
   const setRange = (from: number, to: number, value: number, l: DayLabel): void => {
     const a = Math.max(from - start, 0)

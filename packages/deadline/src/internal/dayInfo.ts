@@ -7,7 +7,16 @@
  */
 import { isoWeekday, type Message } from "@tongban/core"
 import type { DayInfo, DayKind } from "../WorkingDays.js"
-import { CANCELLED, type CalendarIndex, DAY_OFF, dateAt, MAKE_UP, RESTDAY, WORKDAY } from "./calendarIndex.js"
+import {
+  CANCELLED,
+  type CalendarIndex,
+  DAY_OFF,
+  dateAt,
+  isProjected,
+  MAKE_UP,
+  RESTDAY,
+  WORKDAY
+} from "./calendarIndex.js"
 
 const KINDS: ReadonlyArray<DayKind> = ["workday", "restday", "day_off", "make_up_workday", "cancelled_make_up"]
 const WEEKDAYS_ZH = ["", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
@@ -15,10 +24,14 @@ const WEEKDAYS_EN = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 
 const PROJECTED: Message = { zh: "（预测，尚未公布）", en: " (projected, not yet announced)" }
 
-/** The info of the day at an offset of an index; a day after the announced ones says it is projected. */
+/**
+ * The info of the day at an offset of an index; a day after the announced
+ * ones says it is projected, unless a local layer set it (then it is that
+ * layer's, with its source).
+ */
 export const infoAt = (ix: CalendarIndex, i: number): DayInfo => {
   const info = announcedInfoAt(ix, i)
-  if (i <= ix.announced) return info
+  if (!isProjected(ix, i)) return info
   return {
     ...info,
     reason: { zh: `${info.reason.zh}${PROJECTED.zh}`, en: `${info.reason.en}${PROJECTED.en}` },
