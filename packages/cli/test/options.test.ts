@@ -17,13 +17,15 @@ const MOCKED = [
   "@tongban/approval",
   "@tongban/simulation",
   "@tongban/simulation/node",
-  "@tongban/scoring"
+  "@tongban/scoring",
+  "@tongban/server"
 ] as const
 let approval: typeof import("@tongban/approval")
 let catalog: typeof import("@tongban/catalog")
 let cli: typeof import("@tongban/cli")
 let deadline: typeof import("@tongban/deadline")
 let scoring: typeof import("@tongban/scoring")
+let server: typeof import("@tongban/server")
 let simulation: typeof import("@tongban/simulation")
 let simulationNode: typeof import("@tongban/simulation/node")
 let runCli: typeof import("./helpers.js").runCli
@@ -35,6 +37,7 @@ beforeAll(async () => {
   cli = await import("@tongban/cli")
   deadline = await import("@tongban/deadline")
   scoring = await import("@tongban/scoring")
+  server = await import("@tongban/server")
   simulation = await import("@tongban/simulation")
   simulationNode = await import("@tongban/simulation/node")
   runCli = (await import("./helpers.js")).runCli
@@ -82,6 +85,19 @@ vi.mock("@tongban/simulation/node", async (importOriginal) => {
 vi.mock("@tongban/scoring", async (importOriginal) => {
   const m = await importOriginal<typeof import("@tongban/scoring")>()
   return { ...m, score: vi.fn(m.score), reviewStats: vi.fn(m.reviewStats), parseEventsCsv: vi.fn(m.parseEventsCsv) }
+})
+
+vi.mock("@tongban/server", async (importOriginal) => {
+  const m = await importOriginal<typeof import("@tongban/server")>()
+  // The spy records what serve asked for, listens on a free loopback port without a pool, and closes at once, so serve returns.
+  return {
+    ...m,
+    listen: vi.fn(async (o: Parameters<typeof m.listen>[0]) => {
+      const running = await m.listen({ ...o, port: 0, hostname: "127.0.0.1", pool: false })
+      void running.close()
+      return running
+    })
+  }
 })
 
 const read = (path: string, encoding: "utf8" | "latin1" = "utf8"): string =>
@@ -634,6 +650,60 @@ const rows: ReadonlyArray<Row> = [
     flag: "--satisfied",
     argv: ["reviews", "--events", "e.csv", "--satisfied", "very_satisfied"],
     check: () => expect(field(scoring.reviewStats, 1, "satisfied")).toEqual(["very_satisfied"])
+  },
+  {
+    command: "serve",
+    flag: "--port",
+    argv: ["serve", "--port", "8081"],
+    check: () => expect(field(server.listen, 0, "port")).toBe(8081)
+  },
+  {
+    command: "serve",
+    flag: "--host",
+    argv: ["serve", "--host", "127.0.0.1"],
+    check: () => expect(field(server.listen, 0, "hostname")).toBe("127.0.0.1")
+  },
+  {
+    command: "serve",
+    flag: "--catalogue",
+    argv: ["serve", "--catalogue", "2020.json"],
+    check: () => {
+      const matters: unknown = Reflect.get(Object(field(server.listen, 0, "catalogue")), "matters")
+      expect(Array.isArray(matters) && matters.length > 0).toBe(true)
+    }
+  },
+  {
+    command: "serve",
+    flag: "--workers",
+    argv: ["serve", "--workers", "3"],
+    check: () => expect(field(server.listen, 0, "pool")).toEqual({ size: 3 })
+  },
+  {
+    command: "serve",
+    flag: "--queue",
+    argv: ["serve", "--queue", "5"],
+    check: () => expect(field(server.listen, 0, "pool")).toEqual({ queue: 5 })
+  },
+  {
+    command: "serve",
+    flag: "--budget",
+    argv: ["serve", "--budget", "2000"],
+    check: () => expect(field(server.listen, 0, "pool")).toEqual({ budgetMs: 2000 })
+  },
+  {
+    command: "serve",
+    flag: "--max-body",
+    argv: ["serve", "--max-body", "65536"],
+    check: ({ stdout }) => {
+      expect(field(server.listen, 0, "maxBodyBytes")).toBe(65536)
+      expect(
+        stdout
+          .trim()
+          .split("\n")
+          .map((l) => Reflect.get(Object(JSON.parse(l)), "event"))
+          .filter((e) => e !== undefined)
+      ).toEqual(["listening", "stopping", "stopped"])
+    }
   }
 ]
 

@@ -37,6 +37,8 @@ export interface ListeningServer {
   readonly server: TongbanServer
   /** Drains and closes: resolves when the running requests have finished and the pool has stopped. */
   readonly close: () => Promise<void>
+  /** Resolves once the HTTP server has stopped listening, by `close` or otherwise. */
+  readonly closed: Promise<void>
 }
 
 /**
@@ -64,6 +66,7 @@ export const listen = (options: ListenOptions = {}): Promise<ListeningServer> =>
   const hostname = options.hostname ?? "0.0.0.0"
   return new Promise((resolve, reject) => {
     http.once("error", reject)
+    const closed = new Promise<void>((done) => http.once("close", () => done()))
     http.listen(options.port ?? 8080, hostname, () => {
       const address: AddressInfo | string | null = http.address()
       const port = typeof address === "object" && address !== null ? address.port : (options.port ?? 8080)
@@ -72,8 +75,9 @@ export const listen = (options: ListenOptions = {}): Promise<ListeningServer> =>
         port,
         url: `http://${host}:${String(port)}`,
         server,
+        closed,
         close: async () => {
-          const closed = new Promise<void>((done) => http.close(() => done()))
+          http.close()
           await server.close()
           if ("closeIdleConnections" in http) http.closeIdleConnections()
           await closed

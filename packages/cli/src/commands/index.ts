@@ -11,6 +11,7 @@ import { dateCommand } from "./core.js"
 import { calendarCommand, dueCommand } from "./deadline.js"
 import { reportCommand } from "./report.js"
 import { reviewsCommand, scoreCommand } from "./scoring.js"
+import { serveCommand } from "./server.js"
 import { simulateCommand } from "./simulation.js"
 
 /**
@@ -28,5 +29,6 @@ export const commands: ReadonlyArray<CommandDefinition> = [
   simulateCommand,
   scoreCommand,
   reviewsCommand,
-  reportCommand
+  reportCommand,
+  serveCommand
 ]

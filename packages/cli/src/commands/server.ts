@@ -1,0 +1,158 @@
+/**
+ * `tongban serve`: every package as an HTTP JSON API (`@tongban/server`),
+ * for county systems written in Java, .NET, PHP or Python. It listens until
+ * SIGTERM or SIGINT, then shuts down gracefully: it stops accepting
+ * connections, answers new requests on open ones with 503, lets the running
+ * requests finish, stops the worker pool and exits 0. Its log is one JSON
+ * line a request on standard output (never a body, a query or an address),
+ * with a line when it listens and one when it stops.
+ *
+ * Glossary: 服务 = serve, 监听 = listen, 优雅停机 = graceful shutdown.
+ *
+ * @since 0.3.0
+ */
+import { type Catalogue, validateCatalogue } from "@tongban/catalog"
+import { fail, type Result } from "@tongban/core"
+import { type ListenOptions, listen, type PoolOptions } from "@tongban/server"
+import { defineCommand } from "../command.js"
+import { type Context, UsageError } from "../context.js"
+import { numberOption, optionalNumberOption, textOption } from "../options.js"
+import { readCatalogueFile } from "./readers.js"
+
+declare const __TONGBAN_VERSION__: string
+
+// The program's version (defined by the build, as in program.ts, which this file cannot import without a cycle).
+const VERSION: string = typeof __TONGBAN_VERSION__ === "string" ? __TONGBAN_VERSION__ : "0.0.0-dev"
+
+const port = numberOption(
+  "--port <port>",
+  { zh: "监听端口（0 为任选空闲端口）", en: "port to listen on (0 picks a free one)" },
+  8080,
+  {
+    integer: true,
+    min: 0,
+    max: 65_535
+  }
+)
+const host = textOption("--host <address>", {
+  zh: "监听地址（默认 0.0.0.0，即所有网卡，容器中需要如此；仅本机用 127.0.0.1）",
+  en: "address to listen on (default 0.0.0.0, every interface, as a container needs; 127.0.0.1 for this machine only)"
+})
+const catalogue = textOption("--catalogue <file>", {
+  zh: "启动时载入并校验的事项目录（JSON/CSV/XLSX），请求未附带目录时检索它",
+  en: "a catalogue (JSON/CSV/XLSX) loaded and validated at start-up, searched when a request brings none"
+})
+const workers = optionalNumberOption(
+  "--workers <n>",
+  {
+    zh: "计算线程数（默认核数减一，至少 1）",
+    en: "worker threads for heavy work (default the cores less one, at least 1)"
+  },
+  { integer: true, min: 1, max: 256 }
+)
+const queue = optionalNumberOption(
+  "--queue <n>",
+  {
+    zh: "可排队等待线程的计算数（默认每线程 2 个）",
+    en: "heavy jobs that may wait for a thread (default 2 per thread)"
+  },
+  { integer: true, min: 0, max: 10_000 }
+)
+const budget = optionalNumberOption(
+  "--budget <ms>",
+  {
+    zh: "每次计算的时限预算，毫秒（默认 10000）",
+    en: "time budget of each heavy job, in milliseconds (default 10000)"
+  },
+  { integer: true, min: 1, max: 3_600_000 }
+)
+const maxBody = optionalNumberOption(
+  "--max-body <bytes>",
+  {
+    zh: "请求体上限，字节（默认 8 MiB，超过答 413）",
+    en: "largest request body, in bytes (default 8 MiB; larger gets 413)"
+  },
+  { integer: true, min: 1024, max: 1024 * 1024 * 1024 }
+)
+
+const line = (fields: Record<string, string | number>): string =>
+  JSON.stringify({ time: new Date().toISOString(), level: "info", ...fields })
+
+// Resolves with the signal's name on SIGTERM or SIGINT, or "closed" if the
+// server stops by itself; the handlers are removed either way.
+const stopped = (closed: Promise<void>): Promise<string> =>
+  new Promise((resolve) => {
+    const on = (signal: NodeJS.Signals): void => {
+      process.off("SIGTERM", on)
+      process.off("SIGINT", on)
+      resolve(signal)
+    }
+    process.once("SIGTERM", on)
+    process.once("SIGINT", on)
+    void closed.then(() => {
+      process.off("SIGTERM", on)
+      process.off("SIGINT", on)
+      resolve("closed")
+    })
+  })
+
+const poolOptions = (size: number | undefined, waiting: number | undefined, ms: number | undefined): PoolOptions => ({
+  ...(size === undefined ? {} : { size }),
+  ...(waiting === undefined ? {} : { queue: waiting }),
+  ...(ms === undefined ? {} : { budgetMs: ms })
+})
+
+// The catalogue served: read as the catalog commands read it, refused on its first error.
+const readCatalogue = (ctx: Context, file: string): Result<Catalogue> => {
+  const read = readCatalogueFile(ctx, file)
+  if (!read.ok) return read
+  return read.value.issues.some((i) => i.severity === "error")
+    ? fail(read.value.issues)
+    : validateCatalogue(read.value.catalogue)
+}
+
+const startListening = async (options: ListenOptions) => {
+  try {
+    return await listen(options)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    const where = `${options.hostname ?? "0.0.0.0"}:${String(options.port ?? 8080)}`
+    throw new UsageError({ zh: `无法在 ${where} 监听：${reason}`, en: `cannot listen on ${where}: ${reason}` })
+  }
+}
+
+/** `tongban serve [--port 8080] [--host 0.0.0.0] [--catalogue FILE] …`: the HTTP JSON API, until SIGTERM or SIGINT. */
+export const serveCommand = defineCommand({
+  name: "serve",
+  description: {
+    zh: "以 HTTP JSON 接口提供各包功能（OpenAPI 文档在 /openapi.json），收到 SIGTERM/SIGINT 后优雅停机",
+    en: "serve every package as an HTTP JSON API (OpenAPI document at /openapi.json) until SIGTERM or SIGINT, then shut down gracefully"
+  },
+  formats: ["json"],
+  options: [port, host, catalogue, workers, queue, budget, maxBody],
+  run: async ({ get, ctx }) => {
+    const file = get(catalogue)
+    let loaded: Catalogue | undefined
+    if (file !== undefined) {
+      const read = readCatalogue(ctx, file)
+      if (!read.ok) return read
+      loaded = read.value
+    }
+    const limit = get(maxBody)
+    const options: ListenOptions = {
+      port: get(port),
+      hostname: get(host) ?? "0.0.0.0",
+      version: VERSION,
+      pool: poolOptions(get(workers), get(queue), get(budget)),
+      log: (text) => ctx.io.stdout(`${text}\n`),
+      ...(limit === undefined ? {} : { maxBodyBytes: limit }),
+      ...(loaded === undefined ? {} : { catalogue: loaded })
+    }
+    const running = await startListening(options)
+    ctx.io.stdout(`${line({ event: "listening", url: running.url, version: VERSION })}\n`)
+    const signal = await stopped(running.closed)
+    ctx.io.stdout(`${line({ event: "stopping", signal, inFlight: running.server.inFlight() })}\n`)
+    await running.close()
+    return { ok: true, value: { text: line({ event: "stopped", signal }) } }
+  }
+})
