@@ -36,6 +36,8 @@ export interface ScoreLine {
   /** The rule: an item, category or veto id, or `base`, `maximum`, `floor`. */
   readonly rule: string
   readonly category?: string
+  /** With sub-categories: the category ids from the top category down to this line's (`["conduct", "law"]`). */
+  readonly path?: ReadonlyArray<string>
   readonly name: Message
   /** Two decimals, signed: `"-5.00"`. */
   readonly points: string
@@ -46,6 +48,8 @@ export interface ScoreLine {
   readonly events: ReadonlyArray<number>
   readonly member?: string
   readonly note?: Message
+  /** The item's evidence source (考核依据: 考勤系统, 好差评系统…), from the rubric. */
+  readonly evidence?: Message
 }
 
 /**
@@ -95,6 +99,59 @@ export interface EntityScore {
   readonly complaintsConfirmed: number
   readonly presence: { readonly days: number; readonly periodDays: number; readonly share: string }
   readonly notes: ReadonlyArray<Message>
+  /** The self-score given in `options.selfScores` (自评分) beside the computed one; `difference` is computed − self, signed. */
+  readonly selfScore?: {
+    readonly score: string
+    readonly hundredths: number
+    readonly difference: string
+    readonly differenceHundredths: number
+  }
+}
+
+/**
+ * One component of a composite score: its value (a computed score, or the
+ * members' mean, sum, least or greatest, or an input), its weight and the
+ * points it gives, weight × value rounded once, half away from zero.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface CompositeLine {
+  readonly component: string
+  readonly name: Message
+  readonly from: "score" | "input"
+  /** Two decimals: the value the weight applies to. */
+  readonly value: string
+  readonly weight: string
+  readonly points: string
+  readonly hundredths: number
+  /** For a computed component: the ids of the scores it takes. */
+  readonly members: ReadonlyArray<string>
+  readonly note?: Message
+}
+
+/**
+ * A composite of the rubric (组合得分): each subject's, window's or
+ * department's weighted sum, ranked. The lines of an entry add up to its
+ * score exactly.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface CompositeResult {
+  readonly id: string
+  readonly name: Message
+  readonly of: "subject" | "window" | "department"
+  /** By rank, then id. */
+  readonly entries: ReadonlyArray<{
+    readonly id: string
+    readonly score: string
+    readonly hundredths: number
+    readonly rank: number
+    readonly lines: ReadonlyArray<CompositeLine>
+  }>
+  /** Why there are no entries, when the inputs were not given. */
+  readonly note?: Message
 }
 
 /**
@@ -173,6 +230,8 @@ export interface Assessment {
   readonly unattributed: number
   /** Staff on the roster whose role the rubric's `scope.excludeRoles` leaves out, by id. */
   readonly outOfScope: ReadonlyArray<string>
+  /** The rubric's composites, in its order (empty without any). */
+  readonly composites: ReadonlyArray<CompositeResult>
 }
 
 /**
@@ -184,4 +243,8 @@ export interface Assessment {
 export interface ScoreOptions {
   /** The period (`2026-Q3`), of the rubric's kind; default the period holding the latest scored event (not a roster line nor the handling of a bad review). */
   readonly period?: string
+  /** External scores for the rubric's `inputs` (votes, surveys): input id → subject id → points, each from 0 to the input's `max`. */
+  readonly inputs?: Readonly<Record<string, Readonly<Record<string, number | string>>>>
+  /** Self-scores (自评分): subject id → points, reported beside the computed score. */
+  readonly selfScores?: Readonly<Record<string, number | string>>
 }

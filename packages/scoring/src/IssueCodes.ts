@@ -177,6 +177,26 @@ const rubrics = {
   },
   award_weights_unused: {
     message: { zh: "只有按加权公式评选才用权重", en: "weights apply to a weighted award only" }
+  },
+  item_once_source: {
+    message: {
+      zh: "一次性计分（once）的项目须有 metric 或 match 二者之一",
+      en: "an item scored once needs either a metric or a match, not both"
+    }
+  },
+  input_undeclared: {
+    message: {
+      zh: '组合得分引用了未在 inputs 中声明的输入 "{input}"',
+      en: 'a composite uses the input "{input}", not declared in inputs'
+    },
+    facts: { input: "string" }
+  },
+  category_cycle: {
+    message: {
+      zh: '类别 "{category}" 的上级类别追溯回到它自己',
+      en: 'category "{category}" is its own ancestor through its parents'
+    },
+    facts: { category: "string" }
   }
 } as const
 
@@ -197,6 +217,51 @@ const scoring = {
   },
   period_unknown: {
     message: { zh: "没有事件，须指定考核周期", en: "there are no events: give the period" }
+  },
+  inputs_invalid: {
+    message: {
+      zh: "须为对象：输入编号 → { 对象编号: 分值 }",
+      en: "must be an object: input id → { subject id: points }"
+    }
+  },
+  input_unknown: {
+    message: { zh: '评分标准未声明输入 "{input}"', en: 'the rubric declares no input "{input}"' },
+    facts: { input: "string" }
+  },
+  input_subject_unknown: {
+    message: {
+      zh: '"{subject}" 不是使用输入 {input} 的组合得分的对象',
+      en: '"{subject}" is not scored by a composite that uses the input {input}'
+    },
+    facts: { input: "string", subject: "string" }
+  },
+  input_missing: {
+    message: {
+      zh: '缺少 "{subject}" 的输入 {input}（组合得分 {composite}）',
+      en: 'the input {input} of "{subject}" is missing (composite {composite})'
+    },
+    facts: { input: "string", subject: "string", composite: "string" }
+  },
+  input_out_of_range: {
+    message: {
+      zh: "输入 {input} 须为 0 到 {max} 之间、最多两位小数的分值",
+      en: "the input {input} must be points from 0 to {max} with at most two decimals"
+    },
+    facts: { input: "string", max: "string", value: "string" }
+  },
+  self_scores_invalid: {
+    message: { zh: "自评分须为对象：对象编号 → 分值", en: "self-scores must be an object: subject id → points" }
+  },
+  self_score_subject_unknown: {
+    message: { zh: '"{subject}" 不是本次考核的对象', en: '"{subject}" is not scored in this assessment' },
+    facts: { subject: "string" }
+  },
+  self_score_invalid: {
+    message: {
+      zh: "自评分须为不小于 0、最多两位小数的分值",
+      en: "a self-score must be points of at least 0 with at most two decimals"
+    },
+    facts: { value: "string" }
   },
   event_points_out_of_range: {
     message: {

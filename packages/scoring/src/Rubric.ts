@@ -108,10 +108,13 @@ const match = z.strictObject({
   matterTypes: z.array(z.string().min(1).max(64)).min(1).max(1000).optional()
 })
 
-const metric = z.strictObject({
-  name: z.enum(["satisfaction", "on_time_rate"]),
-  threshold: nonNegativePoints
-})
+const when = z.enum(["below", "at_or_below", "above", "at_or_above"]).optional()
+
+const metric = z.discriminatedUnion("name", [
+  z.strictObject({ name: z.literal("satisfaction"), threshold: nonNegativePoints, when }),
+  z.strictObject({ name: z.literal("on_time_rate"), threshold: nonNegativePoints, when }),
+  z.strictObject({ name: z.literal("ratio"), threshold: nonNegativePoints, when, numerator: match, denominator: match })
+])
 
 const item = z.strictObject({
   id,
@@ -119,19 +122,21 @@ const item = z.strictObject({
   name: text,
   effect: z.enum(["deduct", "add"]),
   points: nonNegativePoints,
-  unit: z.enum(["occurrence", "person_time", "half_day", "percentage_point"]),
+  unit: z.enum(["occurrence", "person_time", "half_day", "percentage_point", "once"]),
   match: match.optional(),
   metric: metric.optional(),
   range: z.strictObject({ min: nonNegativePoints, max: nonNegativePoints }).optional(),
   weighted: z.boolean().optional(),
   cap: nonNegativePoints.optional(),
   threshold: z.number().int().min(0).max(1_000_000).optional(),
+  evidence: text.optional(),
   joint: z.strictObject({ role: id.optional(), share }).optional()
 })
 
 const category = z.strictObject({
   id,
   name: text,
+  parent: id.optional(),
   points: nonNegativePoints.optional(),
   bonusCap: nonNegativePoints.optional()
 })
@@ -145,7 +150,7 @@ const veto = z.strictObject({
   effect: z.union([z.literal("ineligible"), z.literal("zero"), z.strictObject({ capGrade: id })])
 })
 
-const grade = z.strictObject({ id, name: text, min: nonNegativePoints })
+const grade = z.strictObject({ id, name: text, min: nonNegativePoints, inclusive: z.boolean().optional() })
 
 const eligibility = z.discriminatedUnion("rule", [
   z.strictObject({ rule: z.literal("no_confirmed_complaint") }),
@@ -168,6 +173,30 @@ const award = z.strictObject({
   eligibility: z.array(eligibility).max(20).optional()
 })
 
+const roles = z.array(id).min(1).max(100)
+
+const component = z.discriminatedUnion("from", [
+  z.strictObject({
+    id,
+    name: text,
+    weight: nonNegativePoints,
+    from: z.literal("score"),
+    aggregate: z.enum(["mean", "sum", "min", "max"]).optional(),
+    roles: roles.optional(),
+    exceptRoles: roles.optional()
+  }),
+  z.strictObject({ id, name: text, weight: nonNegativePoints, from: z.literal("input"), input: id })
+])
+
+const composite = z.strictObject({
+  id,
+  name: text,
+  of: z.enum(["subject", "window", "department"]),
+  components: z.array(component).min(1).max(50)
+})
+
+const input = z.strictObject({ id, name: text, max: nonNegativePoints, source: text.optional() })
+
 const prior = z.union([
   z.strictObject({ alpha: nonNegativePoints, beta: nonNegativePoints }),
   z.strictObject({ pooled: nonNegativePoints })
@@ -186,6 +215,8 @@ const rubricSchema = z.strictObject({
   vetoes: z.array(veto).max(100).optional(),
   grades: z.array(grade).max(20).optional(),
   awards: z.array(award).max(20).optional(),
+  inputs: z.array(input).max(50).optional(),
+  composites: z.array(composite).max(20).optional(),
   satisfaction: z
     .strictObject({
       satisfied: z.array(z.enum(LEVELS)).min(1).max(5).optional(),
@@ -220,10 +251,20 @@ const rubricSchema = z.strictObject({
  * - `base` and `maximum`: the score starts at `base` (usually 100) and never
  *   exceeds `maximum` (default `base`; e.g. 110) nor falls below 0.
  * - `categories`: `points` is the most a category can lose (扣完为止，不计负分);
- *   `bonusCap` the most it can add.
+ *   `bonusCap` the most it can add; `parent` makes it a sub-category
+ *   (思想作风 15 → 依法行政 5 + 遵纪守法 10), and a parent's `points` and
+ *   `bonusCap` bound what its own items and its sub-categories lose and add
+ *   together, after each sub-category's own bounds.
  * - `items`: add or deduct `points` per occurrence, per person-time, per half
  *   day (from the event's `quantity`), or per percentage point of a metric
- *   below (deduct) or above (add) `metric.threshold`; `range` lets an event
+ *   below (deduct) or above (add) `metric.threshold`, or `once` (a flat
+ *   amount: when a metric is `below`, `at_or_below`, `above` or
+ *   `at_or_above` its threshold, "评优比例低于 20% 的扣 3 分", or when the
+ *   matching events exceed `threshold`, default 0). A metric is the smoothed
+ *   `satisfaction`, the `on_time_rate`, or a `ratio`: the period's events
+ *   matching `numerator` over those matching `denominator`, each event
+ *   counted once; `evidence` names where the item's facts come from
+ *   (考核依据), carried into its lines; `range` lets an event
  *   carry its own points (酌情 3–5); `weighted` counts each case by its
  *   matter type's difficulty weight; `cap` bounds the item; `threshold`
  *   leaves the first units of the period uncounted ("每月请假超过 2 天（不含
@@ -233,9 +274,20 @@ const rubricSchema = z.strictObject({
  * - `vetoes` (一票否决): matching events (`minCount` of them, in the period
  *   or the year to date) remove award eligibility and, by `effect`, zero the
  *   score or cap the grade.
- * - `grades`: the highest grade whose `min` the score reaches.
+ * - `grades`: the highest grade whose `min` the score reaches; `min` is
+ *   inclusive (≥, "80 分（含）以上") unless `inclusive: false` makes it
+ *   exclusive (>, "90 分以上（不含 90 分）").
  * - `awards`: Service Star and the like, by rank, by full score or by a
  *   weighted formula, within a quota, for the eligible.
+ * - `inputs`: scores supplied by the caller (值班长投票, 服务对象投票, a
+ *   survey), each from 0 to its `max`, passed to `score` as
+ *   `options.inputs`.
+ * - `composites`: weighted sums over named components (no formula text is
+ *   evaluated): for each scored subject, window or department, `weight` ×
+ *   either the scores computed here (`from: "score"`, of its members by
+ *   `aggregate` mean, sum, min or max, optionally only `roles` or all but
+ *   `exceptRoles`) or an input (`from: "input"`): "窗口效能 30% + 工作人员考核
+ *   30% + 值班长投票 20% + 服务对象投票 20%".
  * - `satisfaction`: the satisfied levels, the minimum sample, the prior of
  *   the smoothed estimate (default Laplace, `{ alpha: 1, beta: 1 }`; or
  *   `{ pooled: m }`, m pseudo-evaluations at the pooled rate of everyone scored).
@@ -279,6 +331,14 @@ export type RubricItem = Rubric["items"][number]
  */
 export type RubricAward = NonNullable<Rubric["awards"]>[number]
 
+/**
+ * A composite of a rubric: a weighted sum of computed scores and inputs.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type RubricComposite = NonNullable<Rubric["composites"]>[number]
+
 const h = (v: string | number): number => toHundredths(v) ?? 0
 
 const duplicates = (
@@ -302,10 +362,50 @@ const crossCheck = (r: Rubric): ReadonlyArray<Issue> => {
   duplicates(r.vetoes ?? [], ["vetoes"], out)
   duplicates(r.grades ?? [], ["grades"], out)
   duplicates(r.awards ?? [], ["awards"], out)
+  duplicates(r.inputs ?? [], ["inputs"], out)
+  duplicates(r.composites ?? [], ["composites"], out)
+  const inputs = new Set((r.inputs ?? []).map((x) => x.id))
+  ;(r.composites ?? []).forEach((cp, i) => {
+    duplicates(cp.components, ["composites", i, "components"], out)
+    cp.components.forEach((k, j) => {
+      if (k.from === "input" && !inputs.has(k.input)) {
+        out.push(
+          codeIssue(rubricCodes, "input_undeclared", {
+            path: ["composites", i, "components", j, "input"],
+            facts: { input: k.input }
+          })
+        )
+      }
+    })
+  })
   if (r.maximum !== undefined && h(r.maximum) < h(r.base)) {
     out.push(codeIssue(rubricCodes, "maximum_below_base", { path: ["maximum"] }))
   }
   const categories = new Set(r.categories.map((c) => c.id))
+  const parentOf = new Map(r.categories.map((c) => [c.id, c.parent]))
+  r.categories.forEach((cat, i) => {
+    if (cat.parent === undefined) return
+    if (!categories.has(cat.parent)) {
+      out.push(
+        codeIssue(rubricCodes, "category_unknown", {
+          path: ["categories", i, "parent"],
+          facts: { category: cat.parent }
+        })
+      )
+      return
+    }
+    // Walking up from a category must reach a top category, not come back to itself.
+    let at: string | undefined = cat.parent
+    for (let steps = 0; at !== undefined && steps <= r.categories.length; steps++) {
+      if (at === cat.id) {
+        out.push(
+          codeIssue(rubricCodes, "category_cycle", { path: ["categories", i, "parent"], facts: { category: cat.id } })
+        )
+        break
+      }
+      at = parentOf.get(at)
+    }
+  })
   r.items.forEach((it, i) => {
     const at = ["items", i]
     if (!categories.has(it.category)) {
@@ -316,8 +416,27 @@ const crossCheck = (r: Rubric): ReadonlyArray<Issue> => {
     if (it.unit === "percentage_point" && (it.metric === undefined || it.match !== undefined)) {
       out.push(codeIssue(rubricCodes, "item_metric_required", { path: at }))
     }
-    if (it.unit !== "percentage_point" && (it.match === undefined || it.metric !== undefined)) {
+    if (it.unit === "once" && (it.metric === undefined) === (it.match === undefined)) {
+      out.push(codeIssue(rubricCodes, "item_once_source", { path: at }))
+    }
+    if (it.unit !== "percentage_point" && it.unit !== "once" && (it.match === undefined || it.metric !== undefined)) {
       out.push(codeIssue(rubricCodes, "item_match_required", { path: at }))
+    }
+    if (it.metric?.when !== undefined && it.unit !== "once") {
+      out.push(
+        codeIssue(rubricCodes, "item_rule_conflict", {
+          path: [...at, "metric", "when"],
+          facts: { item: it.id, rule: "when", other: it.unit }
+        })
+      )
+    }
+    if (it.unit === "once" && (it.range !== undefined || it.weighted === true)) {
+      out.push(
+        codeIssue(rubricCodes, "item_rule_conflict", {
+          path: [...at, it.range !== undefined ? "range" : "weighted"],
+          facts: { item: it.id, rule: "once", other: it.range !== undefined ? "range" : "weighted" }
+        })
+      )
     }
     if (it.range !== undefined) {
       const p = h(it.points)
@@ -360,10 +479,12 @@ const crossCheck = (r: Rubric): ReadonlyArray<Issue> => {
     out.push(codeIssue(rubricCodes, "scope_not_staff", { path: ["scope"] }))
   }
   const grades = new Set((r.grades ?? []).map((g) => g.id))
-  const mins = new Set<number>()
+  const mins = new Set<string>()
   ;(r.grades ?? []).forEach((g, i) => {
-    if (mins.has(h(g.min))) out.push(codeIssue(rubricCodes, "grade_min_duplicate", { path: ["grades", i, "min"] }))
-    mins.add(h(g.min))
+    // 80 (含) and 80 (不含) are two bounds; the same bound twice is a duplicate.
+    const bound = `${h(g.min)}${g.inclusive === false ? ">" : ">="}`
+    if (mins.has(bound)) out.push(codeIssue(rubricCodes, "grade_min_duplicate", { path: ["grades", i, "min"] }))
+    mins.add(bound)
   })
   ;(r.vetoes ?? []).forEach((v, i) => {
     if (typeof v.effect === "object" && !grades.has(v.effect.capGrade)) {

@@ -26,7 +26,8 @@ import type { Assessment, EntityScore, ScoreOptions } from "./Assessment.js"
 import type { ScoringEvent } from "./Events.js"
 import { type Acc, accumulate, newAcc } from "./internal/accumulate.js"
 import { selectAwards } from "./internal/awards.js"
-import { compile } from "./internal/compile.js"
+import { compile, reaches } from "./internal/compile.js"
+import { composites, selfScores } from "./internal/composites.js"
 import { percentText, roundDiv } from "./internal/decimal.js"
 import { isEventList } from "./internal/eventLike.js"
 import { groupScores } from "./internal/groups.js"
@@ -246,15 +247,15 @@ export const score = (
   const rankOf = new Map(works.map((w, i) => [w, ranks[i] ?? 0]))
 
   const gradeOf = (w: Work): { id: string; name: Message } | undefined => {
-    let g = c.grades.find((x) => w.total >= x.minH)
+    let g = c.grades.find((x) => reaches(x, w.total))
     if (w.capGrade !== undefined) {
       const cap = c.grades.find((x) => x.id === w.capGrade)
-      if (cap !== undefined && g !== undefined && g.minH > cap.minH) g = cap
+      if (cap !== undefined && g !== undefined && g.order < cap.order) g = cap
     }
     return g === undefined ? undefined : { id: g.id, name: g.name }
   }
 
-  const scores: Array<EntityScore> = works.map((w) => {
+  const scoresRaw: Array<EntityScore> = works.map((w) => {
     const a = w.acc
     const n = a.onTime + a.overdue
     return {
@@ -282,6 +283,19 @@ export const score = (
       notes: w.notes
     }
   })
+  // Self-scores beside the computed ones, then composites over them; the caller's inputs are checked here.
+  const selves = selfScores(options?.selfScores, scoresRaw)
+  const scores: Array<EntityScore> = scoresRaw.map((s) => {
+    const self = selves.byId.get(s.id)
+    if (self === undefined) return s
+    const d = s.hundredths - self
+    return {
+      ...s,
+      selfScore: { score: formatPoints(self), hundredths: self, difference: formatPoints(d), differenceHundredths: d }
+    }
+  })
+  const composed = composites(r, scores, options?.inputs, method)
+  if (selves.issues.length > 0 || composed.issues.length > 0) return fail([...selves.issues, ...composed.issues])
   const scoreOrder = (x: EntityScore, y: EntityScore): number =>
     x.rank - y.rank || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
   scores.sort(scoreOrder)
@@ -305,6 +319,7 @@ export const score = (
     awards,
     prior: { alpha, beta },
     unattributed,
-    outOfScope
+    outOfScope,
+    composites: composed.results
   })
 }

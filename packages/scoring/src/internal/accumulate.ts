@@ -30,6 +30,8 @@ export interface Acc {
   readonly vetoCounts: Int32Array
   readonly vetoEvents: Array<Array<number> | undefined>
   readonly levels: Int32Array
+  /** Events counted by each ratio counter. */
+  readonly counts: Int32Array
   onTime: number
   overdue: number
   workloadH: number
@@ -61,6 +63,7 @@ export const newAcc = (id: string, c: Compiled): Acc => ({
   vetoCounts: new Int32Array(c.vetoes.length),
   vetoEvents: new Array<Array<number> | undefined>(c.vetoes.length),
   levels: new Int32Array(5),
+  counts: new Int32Array(c.counters.length),
   onTime: 0,
   overdue: 0,
   workloadH: 0,
@@ -147,6 +150,16 @@ const feedVetoes = (
   }
 }
 
+/** Counts one event in the ratio counters in `list`. */
+const feedCounters = (c: Compiled, a: Acc, e: ScoringEvent, list: ReadonlyArray<number>): void => {
+  for (let k = 0; k < list.length; k++) {
+    const ci = list[k] ?? 0
+    const m = c.counters[ci]?.matterTypes
+    if (m !== undefined && (e.matterType === undefined || !m.has(e.matterType))) continue
+    a.counts[ci] = (a.counts[ci] ?? 0) + 1
+  }
+}
+
 /** The hot loop: one pass over the events, counting into each subject's accumulator. Returns the events naming no subject. */
 export const accumulate = (c: Compiled, events: ReadonlyArray<ScoringEvent>, x: AccumulateContext): number => {
   let unattributed = 0
@@ -154,6 +167,8 @@ export const accumulate = (c: Compiled, events: ReadonlyArray<ScoringEvent>, x: 
   const itemsByKey = c.itemsByKey
   const vetoesByKey = c.vetoesByKey
   const hasVetoes = c.vetoes.length > 0
+  const countersByKey = c.countersByKey
+  const hasCounters = c.counters.length > 0
   for (let i = 0; i < events.length; i++) {
     const e = events[i]
     if (e === undefined) continue
@@ -201,6 +216,14 @@ export const accumulate = (c: Compiled, events: ReadonlyArray<ScoringEvent>, x: 
       else a.onTime++
       a.workloadH += e.matterType === undefined ? c.defaultWeightH : (c.weights.get(e.matterType) ?? c.defaultWeightH)
     } else if (kind === "complaint" && e.code === "confirmed") a.complaints++
+    if (hasCounters) {
+      const cd = countersByKey.get(kind)
+      if (cd !== undefined) {
+        const cs = cd.bySub.get(sub)
+        if (cs !== undefined) feedCounters(c, a, e, cs)
+        if (cd.any !== undefined) feedCounters(c, a, e, cd.any)
+      }
+    }
     const dispatch = itemsByKey.get(kind)
     if (dispatch === undefined) continue
     const specific = dispatch.bySub.get(sub)

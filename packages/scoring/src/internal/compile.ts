@@ -14,7 +14,7 @@ export interface CompiledItem {
   readonly name: Message
   readonly sign: 1 | -1
   readonly pointsH: number
-  readonly unit: "occurrence" | "person_time" | "half_day" | "percentage_point"
+  readonly unit: "occurrence" | "person_time" | "half_day" | "percentage_point" | "once"
   readonly matterTypes: ReadonlySet<string> | undefined
   readonly range: { readonly min: number; readonly max: number } | undefined
   readonly weighted: boolean
@@ -22,8 +22,41 @@ export interface CompiledItem {
   /** Units not counted before counting starts (0: none). */
   readonly threshold: number
   readonly joint: { readonly role: string; readonly shareH: number } | undefined
-  readonly metric: { readonly name: "satisfaction" | "on_time_rate"; readonly thresholdH: number } | undefined
+  readonly metric: CompiledMetric | undefined
+  readonly evidence: Message | undefined
 }
+
+/** A rate an item compares with its threshold; a `ratio` names its two counters. */
+export interface CompiledMetric {
+  readonly name: "satisfaction" | "on_time_rate" | "ratio"
+  readonly thresholdH: number
+  readonly when: "below" | "at_or_below" | "above" | "at_or_above"
+  readonly numerator: number
+  readonly denominator: number
+}
+
+export interface CompiledCategory {
+  readonly id: string
+  readonly name: Message
+  readonly pointsH: number | undefined
+  readonly bonusCapH: number | undefined
+  /** Indices of the sub-categories, in the rubric's order. */
+  readonly children: ReadonlyArray<number>
+  /** Ids from the top category down to this one. */
+  readonly path: ReadonlyArray<string>
+}
+
+export interface CompiledGrade {
+  readonly id: string
+  readonly name: Message
+  readonly minH: number
+  readonly exclusive: boolean
+  /** Position from the highest grade (0). */
+  readonly order: number
+}
+
+/** Whether a score reaches a grade's lower bound. */
+export const reaches = (g: CompiledGrade, total: number): boolean => (g.exclusive ? total > g.minH : total >= g.minH)
 
 export interface CompiledVeto {
   readonly index: number
@@ -48,21 +81,24 @@ export interface Compiled {
   readonly items: ReadonlyArray<CompiledItem>
   readonly metricItems: ReadonlyArray<CompiledItem>
   readonly vetoes: ReadonlyArray<CompiledVeto>
-  readonly categories: ReadonlyArray<{
-    readonly id: string
-    readonly name: Message
-    readonly pointsH: number | undefined
-    readonly bonusCapH: number | undefined
-  }>
+  readonly categories: ReadonlyArray<CompiledCategory>
+  /** Indices of the top categories, in the rubric's order. */
+  readonly roots: ReadonlyArray<number>
+  /** Some category has a parent: lines then carry their category path. */
+  readonly nested: boolean
   /** kind → code or level (`*` for any) → item indices. */
   readonly itemsByKey: ReadonlyMap<string, Dispatch>
   readonly vetoesByKey: ReadonlyMap<string, Dispatch>
+  /** The counters of ratio metrics: the events of the period each counts, by kind and code or level. */
+  readonly counters: ReadonlyArray<{ readonly matterTypes: ReadonlySet<string> | undefined }>
+  readonly countersByKey: ReadonlyMap<string, Dispatch>
   readonly satisfied: ReadonlySet<Level>
   readonly minSample: number
   readonly prior: { readonly alphaH: number; readonly betaH: number } | { readonly pooledH: number }
   readonly weights: ReadonlyMap<string, number>
   readonly defaultWeightH: number
-  readonly grades: ReadonlyArray<{ readonly id: string; readonly name: Message; readonly minH: number }>
+  /** Highest first: by bound, and at the same bound the exclusive one (> 80) above the inclusive (≥ 80). */
+  readonly grades: ReadonlyArray<CompiledGrade>
 }
 
 const hu = (v: string | number | undefined): number | undefined => (v === undefined ? undefined : toHundredths(v))
@@ -98,6 +134,20 @@ export const compile = (rubric: Rubric): Compiled => {
   const hit = cache.get(rubric)
   if (hit !== undefined) return hit
   const categoryIndex = new Map(rubric.categories.map((c, i) => [c.id, i]))
+  const parentIndex = rubric.categories.map((c) => (c.parent === undefined ? undefined : categoryIndex.get(c.parent)))
+  const pathOf = (i: number): Array<string> => {
+    const path: Array<string> = []
+    // parseRubric refused cycles; the bound keeps even a bad rubric finite.
+    for (let at: number | undefined = i; at !== undefined && path.length <= rubric.categories.length; ) {
+      path.unshift(rubric.categories[at]?.id ?? "")
+      at = parentIndex[at]
+    }
+    return path
+  }
+  // Each ratio metric counts two sets of events: its numerator and its denominator.
+  const counterMatches: Array<Match & { readonly matterTypes?: ReadonlyArray<string> | undefined }> = []
+  const counter = (m: Match & { readonly matterTypes?: ReadonlyArray<string> | undefined }): number =>
+    counterMatches.push(m) - 1
   const items: Array<CompiledItem> = rubric.items.map((it, index) => ({
     index,
     id: it.id,
@@ -115,7 +165,17 @@ export const compile = (rubric: Rubric): Compiled => {
       it.joint === undefined
         ? undefined
         : { role: it.joint.role ?? "chief_representative", shareH: must(it.joint.share) },
-    metric: it.metric === undefined ? undefined : { name: it.metric.name, thresholdH: must(it.metric.threshold) }
+    metric:
+      it.metric === undefined
+        ? undefined
+        : {
+            name: it.metric.name,
+            thresholdH: must(it.metric.threshold),
+            when: it.metric.when ?? (it.effect === "deduct" ? "below" : "above"),
+            numerator: it.metric.name === "ratio" ? counter(it.metric.numerator) : -1,
+            denominator: it.metric.name === "ratio" ? counter(it.metric.denominator) : -1
+          },
+    evidence: it.evidence
   }))
   const itemsByKey = dispatch(rubric.items.map((it) => it.match))
   const vetoes: Array<CompiledVeto> = (rubric.vetoes ?? []).map((v, index) => ({
@@ -136,14 +196,22 @@ export const compile = (rubric: Rubric): Compiled => {
     items,
     metricItems: items.filter((i) => i.metric !== undefined),
     vetoes,
-    categories: rubric.categories.map((c) => ({
+    categories: rubric.categories.map((c, i) => ({
       id: c.id,
       name: c.name,
       pointsH: hu(c.points),
-      bonusCapH: hu(c.bonusCap)
+      bonusCapH: hu(c.bonusCap),
+      children: parentIndex.flatMap((p, j) => (p === i ? [j] : [])),
+      path: pathOf(i)
     })),
+    roots: parentIndex.flatMap((p, j) => (p === undefined ? [j] : [])),
+    nested: parentIndex.some((p) => p !== undefined),
     itemsByKey,
     vetoesByKey,
+    counters: counterMatches.map((m) => ({
+      matterTypes: m.matterTypes === undefined ? undefined : new Set(m.matterTypes)
+    })),
+    countersByKey: dispatch(counterMatches),
     satisfied: new Set(rubric.satisfaction?.satisfied ?? ["very_satisfied", "satisfied"]),
     minSample: rubric.satisfaction?.minSample ?? 0,
     prior:
@@ -155,8 +223,9 @@ export const compile = (rubric: Rubric): Compiled => {
     weights: new Map(Object.entries(rubric.workload?.weights ?? {}).map(([k, v]) => [k, must(v)])),
     defaultWeightH: hu(rubric.workload?.defaultWeight) ?? 100,
     grades: [...(rubric.grades ?? [])]
-      .map((g) => ({ id: g.id, name: g.name, minH: must(g.min) }))
-      .sort((a, b) => b.minH - a.minH)
+      .map((g) => ({ id: g.id, name: g.name, minH: must(g.min), exclusive: g.inclusive === false }))
+      .sort((a, b) => b.minH - a.minH || Number(b.exclusive) - Number(a.exclusive))
+      .map((g, order) => ({ ...g, order }))
   }
   cache.set(rubric, compiled)
   return compiled

@@ -14,6 +14,13 @@ import { roundDiv } from "./decimal.js"
 import { pct, type Ratio } from "./ratio.js"
 import type { Sat } from "./satisfaction.js"
 
+const WHEN_TEXT: Readonly<Record<"below" | "at_or_below" | "above" | "at_or_above", Message>> = {
+  below: { zh: "低于", en: "below" },
+  at_or_below: { zh: "不高于", en: "at or below" },
+  above: { zh: "高于", en: "above" },
+  at_or_above: { zh: "不低于", en: "at or above" }
+}
+
 /** One subject being scored: its counts, lines, notes, total and vetoes. */
 export interface Work {
   readonly acc: Acc
@@ -44,6 +51,7 @@ export const scoreLines = (
     points: formatPoints(hundredths),
     hundredths,
     events: [],
+    ...(it.evidence === undefined ? {} : { evidence: it.evidence }),
     ...extra
   })
   for (const w of works) {
@@ -54,6 +62,21 @@ export const scoreLines = (
       if (units === 0) continue
       let raw: number
       let quantity: string
+      if (it.unit === "once") {
+        // A flat amount, once, when the matching events exceed the threshold (default 0: any).
+        if (units <= it.threshold) continue
+        w.lines.push(
+          itemLine(it, it.sign * it.pointsH, {
+            quantity: String(units),
+            events: a.itemEvents[it.index] ?? [],
+            note: {
+              zh: `计 ${units}${it.threshold > 0 ? `，超过 ${it.threshold}` : ""}，一次性计 ${formatPoints(it.pointsH)} 分`,
+              en: `${units} counted${it.threshold > 0 ? `, beyond ${it.threshold}` : ""}: ${formatPoints(it.pointsH)} once`
+            }
+          })
+        )
+        continue
+      }
       if (it.weighted) {
         raw = Number(roundDiv(BigInt(it.pointsH) * BigInt(units), 100n))
         quantity = formatPoints(units)
@@ -104,13 +127,49 @@ export const scoreLines = (
           continue
         }
         value = w.sat.smoothed
-      } else {
+      } else if (m.name === "on_time_rate") {
         const n = a.onTime + a.overdue
         if (n === 0) {
           w.notes.push({ zh: `${it.name.zh}：无办件，本项不计分`, en: `${it.name.en}: no cases; not applied` })
           continue
         }
         value = { num: BigInt(a.onTime), den: BigInt(n) }
+      } else {
+        const den = a.counts[m.denominator] ?? 0
+        if (den === 0) {
+          w.notes.push({
+            zh: `${it.name.zh}：比率的分母为 0，本项不计分`,
+            en: `${it.name.en}: the rate's denominator is 0; not applied`
+          })
+          continue
+        }
+        value = { num: BigInt(a.counts[m.numerator] ?? 0), den: BigInt(den) }
+      }
+      const valueText = pct(value)
+      const rateName =
+        m.name === "satisfaction"
+          ? { zh: "满意度（平滑）", en: "satisfaction (smoothed)" }
+          : m.name === "on_time_rate"
+            ? { zh: "按时办结率", en: "on-time rate" }
+            : { zh: "比率", en: "rate" }
+      if (it.unit === "once") {
+        // Exact: 100·num/den against T, compared as 10000·num against T·den.
+        const l = 10000n * value.num
+        const r = BigInt(m.thresholdH) * value.den
+        const holds =
+          m.when === "below" ? l < r : m.when === "at_or_below" ? l <= r : m.when === "above" ? l > r : l >= r
+        if (!holds || it.pointsH === 0) continue
+        const whenText = WHEN_TEXT[m.when]
+        w.lines.push(
+          itemLine(it, it.sign * it.pointsH, {
+            quantity: valueText,
+            note: {
+              zh: `${rateName.zh} ${valueText}%（${value.num}/${value.den}），${whenText.zh} ${formatPoints(m.thresholdH)}%，一次性计 ${formatPoints(it.pointsH)} 分`,
+              en: `${rateName.en} ${valueText}% (${value.num}/${value.den}), ${whenText.en} ${formatPoints(m.thresholdH)}%: ${formatPoints(it.pointsH)} once`
+            }
+          })
+        )
+        continue
       }
       // Percentage points beyond the threshold, exact: T − 100·num/den (deduct) or the reverse (add).
       const diffNum = (BigInt(m.thresholdH) * value.den - 10000n * value.num) * (it.sign === -1 ? 1n : -1n)
@@ -119,13 +178,12 @@ export const scoreLines = (
       const capped = it.capH !== undefined && raw > it.capH
       if (capped && it.capH !== undefined) raw = it.capH
       if (raw === 0) continue
-      const valueText = pct(value)
       w.lines.push(
         itemLine(it, it.sign * raw, {
           quantity: formatPoints(Number(roundDiv(diffNum, value.den))),
           note: {
-            zh: `${m.name === "satisfaction" ? "满意度（平滑）" : "按时办结率"} ${valueText}%，门槛 ${formatPoints(m.thresholdH)}%${capped ? "，达到本项上限" : ""}`,
-            en: `${m.name === "satisfaction" ? "satisfaction (smoothed)" : "on-time rate"} ${valueText}%, threshold ${formatPoints(m.thresholdH)}%${capped ? ", held to the item's cap" : ""}`
+            zh: `${rateName.zh} ${valueText}%，门槛 ${formatPoints(m.thresholdH)}%${capped ? "，达到本项上限" : ""}`,
+            en: `${rateName.en} ${valueText}%, threshold ${formatPoints(m.thresholdH)}%${capped ? ", held to the item's cap" : ""}`
           }
         })
       )
@@ -186,14 +244,30 @@ export const scoreLines = (
         events: []
       }
     ]
-    for (const cat of c.categories) {
-      const mine = lines.filter((l) => l.category === cat.id)
-      out.push(...mine.sort((x, y) => (x.kind === y.kind ? 0 : x.kind === "item" ? -1 : 1)))
+    const byCategory = new Map<string, Array<ScoreLine>>()
+    for (const l of lines) {
+      const k = l.category ?? ""
+      const list = byCategory.get(k) ?? []
+      byCategory.set(k, list)
+      list.push(l)
+    }
+    // Each category's own lines, then its sub-categories, then its bounds over both (扣完为止 at each level).
+    const visit = (ci: number): { ded: number; bonus: number } => {
+      const cat = c.categories[ci]
+      if (cat === undefined) return { ded: 0, bonus: 0 }
+      const withPath = c.nested ? { path: cat.path } : {}
+      const mine = (byCategory.get(cat.id) ?? []).sort((x, y) => (x.kind === y.kind ? 0 : x.kind === "item" ? -1 : 1))
       let ded = 0
       let bonus = 0
       for (const l of mine) {
+        out.push(c.nested ? { ...l, ...withPath } : l)
         if (l.hundredths < 0) ded -= l.hundredths
         else bonus += l.hundredths
+      }
+      for (const child of cat.children) {
+        const sub = visit(child)
+        ded += sub.ded
+        bonus += sub.bonus
       }
       if (cat.pointsH !== undefined && ded > cat.pointsH) {
         const back = ded - cat.pointsH
@@ -201,6 +275,7 @@ export const scoreLines = (
           kind: "category_floor",
           rule: cat.id,
           category: cat.id,
+          ...withPath,
           name: cat.name,
           points: formatPoints(back),
           hundredths: back,
@@ -218,6 +293,7 @@ export const scoreLines = (
           kind: "category_bonus_cap",
           rule: cat.id,
           category: cat.id,
+          ...withPath,
           name: cat.name,
           points: formatPoints(take),
           hundredths: take,
@@ -227,9 +303,11 @@ export const scoreLines = (
             en: `bonus in this category is capped at ${formatPoints(cat.bonusCapH)}`
           }
         })
+        bonus = cat.bonusCapH
       }
-      w.deductions += ded
+      return { ded, bonus }
     }
+    for (const root of c.roots) w.deductions += visit(root).ded
     let total = 0
     for (const l of out) total += l.hundredths
     const proRate = r.presence?.proRateBonus === true && w.presentDays < periodDays
@@ -288,7 +366,7 @@ export const scoreLines = (
         const capId = v.effect.capGrade
         const cap = c.grades.find((g) => g.id === capId)
         const current = w.capGrade === undefined ? undefined : c.grades.find((g) => g.id === w.capGrade)
-        if (cap !== undefined && (current === undefined || cap.minH < current.minH)) w.capGrade = capId
+        if (cap !== undefined && (current === undefined || cap.order > current.order)) w.capGrade = capId
       }
     }
     w.lines.length = 0
