@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import * as z from "zod"
+import { simulationCodes } from "./IssueCodes.js"
 import type { Random } from "./Random.js"
 
 const positive = z.number().finite().min(0)
@@ -29,12 +30,15 @@ export const DistributionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("fixed"), value: positive }),
   z.strictObject({ type: z.literal("exponential"), mean: positive }),
   z.strictObject({ type: z.literal("uniform"), min: positive, max: positive }).refine((d) => d.min <= d.max, {
-    params: { code: "distribution_bounds", zh: "min 不能大于 max", en: "min must not exceed max" }
+    params: { code: "distribution_bounds", ...simulationCodes.codes.distribution_bounds.message }
   }),
   z
     .strictObject({ type: z.literal("triangular"), min: positive, mode: positive, max: positive })
     .refine((d) => d.min <= d.mode && d.mode <= d.max, {
-      params: { code: "distribution_bounds", zh: "须满足 min ≤ mode ≤ max", en: "min ≤ mode ≤ max must hold" }
+      params: {
+        code: "distribution_bounds",
+        ...simulationCodes.issue("distribution_bounds", { variant: "triangular" }).message
+      }
     }),
   z.strictObject({ type: z.literal("lognormal"), mean: z.number().finite().positive(), sd: positive }),
   z
@@ -44,11 +48,7 @@ export const DistributionSchema = z.discriminatedUnion("type", [
       weights: z.array(positive).max(100_000).optional()
     })
     .refine((d) => d.weights === undefined || (d.weights.length === d.values.length && d.weights.some((w) => w > 0)), {
-      params: {
-        code: "distribution_weights",
-        zh: "weights 须与 values 等长且至少一个大于 0",
-        en: "weights must match values in length and one must be above 0"
-      }
+      params: { code: "distribution_weights", ...simulationCodes.codes.distribution_weights.message }
     })
 ])
 

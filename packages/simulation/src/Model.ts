@@ -31,11 +31,7 @@ import { simulationCodes } from "./IssueCodes.js"
 
 const Id = z.string().min(1).max(200)
 const Clock = z.string().refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), {
-  params: {
-    code: "clock_malformed",
-    zh: "时刻须为 HH:MM（00:00–23:59）",
-    en: "a clock time must be HH:MM (00:00–23:59)"
-  }
+  params: { code: "clock_malformed", ...simulationCodes.codes.clock_malformed.message }
 })
 const Share = z.number().min(0).max(1)
 const Limit = z.union([z.string().max(40), z.strictObject({ amount: z.number(), unit: z.string().max(20) })])
