@@ -191,6 +191,12 @@ const rubrics = {
     },
     facts: { input: "string" }
   },
+  roles_not_staff: {
+    message: {
+      zh: "按角色限定评选资格只适用于对工作人员的考核（窗口的类型不在事件里）",
+      en: "eligibility by role applies to staff rubrics only (a window's type is not in the events)"
+    }
+  },
   category_cycle: {
     message: {
       zh: '类别 "{category}" 的上级类别追溯回到它自己',

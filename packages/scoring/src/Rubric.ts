@@ -152,12 +152,15 @@ const veto = z.strictObject({
 
 const grade = z.strictObject({ id, name: text, min: nonNegativePoints, inclusive: z.boolean().optional() })
 
+const roles = z.array(id).min(1).max(100)
+
 const eligibility = z.discriminatedUnion("rule", [
   z.strictObject({ rule: z.literal("no_confirmed_complaint") }),
   z.strictObject({ rule: z.literal("no_rating"), levels: z.array(z.enum(LEVELS)).min(1).max(5) }),
   z.strictObject({ rule: z.literal("min_score"), points: nonNegativePoints }),
   z.strictObject({ rule: z.literal("min_evaluations"), count: z.number().int().min(0).max(1_000_000) }),
-  z.strictObject({ rule: z.literal("min_presence"), share })
+  z.strictObject({ rule: z.literal("min_presence"), share }),
+  z.strictObject({ rule: z.literal("roles"), roles: roles.optional(), exceptRoles: roles.optional() })
 ])
 
 const award = z.strictObject({
@@ -172,8 +175,6 @@ const award = z.strictObject({
   ties: z.enum(["include", "exclude"]).optional(),
   eligibility: z.array(eligibility).max(20).optional()
 })
-
-const roles = z.array(id).min(1).max(100)
 
 const component = z.discriminatedUnion("from", [
   z.strictObject({
@@ -278,7 +279,9 @@ const rubricSchema = z.strictObject({
  *   inclusive (≥, "80 分（含）以上") unless `inclusive: false` makes it
  *   exclusive (>, "90 分以上（不含 90 分）").
  * - `awards`: Service Star and the like, by rank, by full score or by a
- *   weighted formula, within a quota, for the eligible.
+ *   weighted formula, within a quota, for the eligible; eligibility `roles`
+ *   admits only the roster roles listed, or all but `exceptRoles` (staff
+ *   rubrics: "正式在编人员", "派驻人员除外").
  * - `inputs`: scores supplied by the caller (值班长投票, 服务对象投票, a
  *   survey), each from 0 to its `max`, passed to `score` as
  *   `options.inputs`.
@@ -500,6 +503,11 @@ const crossCheck = (r: Rubric): ReadonlyArray<Issue> => {
     if (a.method === "weighted" && a.weights === undefined) {
       out.push(codeIssue(rubricCodes, "award_weights_required", { path: ["awards", i, "weights"] }))
     }
+    ;(a.eligibility ?? []).forEach((e, j) => {
+      if (e.rule === "roles" && r.subject !== "staff") {
+        out.push(codeIssue(rubricCodes, "roles_not_staff", { path: ["awards", i, "eligibility", j] }))
+      }
+    })
     if (a.method !== "weighted" && a.weights !== undefined) {
       out.push(codeIssue(rubricCodes, "award_weights_unused", { path: ["awards", i, "weights"] }))
     }

@@ -8,6 +8,12 @@ import { coversEveryExport, type EntryPoint, entry, neverThrows } from "../../..
 
 const rubric = scoring.quarterlyDeductionRubric
 
+const compositeEvents = [
+  { kind: "staff", date: "2026-07-01", staff: "s1", window: "w1" },
+  { kind: "staff", date: "2026-07-01", staff: "s2", window: "w2" },
+  { kind: "discipline", date: "2026-07-08", staff: "s1", code: "rule_breach" }
+]
+
 const entries: ReadonlyArray<EntryPoint> = [
   entry("parseEvents", scoring.parseEvents, 2),
   entry("parseEventsJson", scoring.parseEventsJson, 2),
@@ -21,6 +27,18 @@ const entries: ReadonlyArray<EntryPoint> = [
     arity: 2,
     returns: "result",
     run: ([events, options]) => Reflect.apply(scoring.score, undefined, [rubric, events, options])
+  },
+  {
+    // The caller's composite inputs and self-scores (issue 16): any value is checked, never trusted.
+    name: "score (a composite rubric, any inputs and self-scores)",
+    arity: 2,
+    returns: "result",
+    run: ([inputs, selfScores]) =>
+      Reflect.apply(scoring.score, undefined, [
+        scoring.windowCompositeRubric,
+        compositeEvents,
+        { period: "2026-07", inputs, selfScores }
+      ])
   },
   entry("reviewStats", scoring.reviewStats, 2),
   entry("scorePeriods", scoring.scorePeriods, 3),

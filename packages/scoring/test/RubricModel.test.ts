@@ -126,6 +126,12 @@ describe("windowCompositeRubric: golden month, by hand", () => {
     ])
   })
 
+  it("服务标兵 by rank, chief representatives excepted: s4 leads but s3 is chosen", () => {
+    const award = a.awards[0]
+    expect(award?.winners.map((w) => w.id)).toEqual(["s3"])
+    expect(award?.ineligible.map((x) => [x.id, x.reasons.map((r) => r.code)])).toEqual([["s4", ["role_not_eligible"]]])
+  })
+
   it("the window composite: efficiency 30 % + staff mean 30 % + votes 20 % + 20 %", () => {
     // w1: 0.3 × 90 = 27.00; 0.3 × (85 + 85) / 2 = 25.50; 0.2 × 95 = 19.00; 0.2 × 88.5 = 17.70; total 89.20.
     // w2: 0.3 × 80 = 24.00; 0.3 × (97 + 100) / 2 = 29.55; 0.2 × 85 = 17.00; 0.2 × 99 = 19.80; total 90.35.
@@ -231,6 +237,11 @@ describe("the rubric checks of the new rules", () => {
     expect(issues({ ...rubric, grades: [excellent, pass] })).toEqual([])
     expect(issues({ ...rubric, grades: [pass, { ...pass, id: "again" }] })).toEqual([
       ["grade_min_duplicate", "grades.1.min"]
+    ])
+  })
+  it("eligibility by role is for staff rubrics (a window's type is not in the events)", () => {
+    expect(issues({ ...rubric, subject: "window", composites: [], inputs: [] })).toEqual([
+      ["roles_not_staff", "awards.0.eligibility.0"]
     ])
   })
   it("a composite's input must be declared", () => {

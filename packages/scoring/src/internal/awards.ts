@@ -97,6 +97,19 @@ export const selectAwards = (c: Compiled, works: ReadonlyArray<Work>, ranked: Ra
               en: `${w.sat.n} evaluations, fewer than ${rule.count}`
             }
           })
+        } else if (rule.rule === "roles") {
+          const role = w.acc.role
+          const admitted =
+            (rule.roles === undefined || (role !== undefined && rule.roles.includes(role))) &&
+            (rule.exceptRoles === undefined || role === undefined || !rule.exceptRoles.includes(role))
+          if (!admitted)
+            why.push({
+              code: "role_not_eligible",
+              message: {
+                zh: `角色 ${role ?? "（未注明）"} 不在评选范围内`,
+                en: `the role ${role ?? "(none given)"} is not eligible`
+              }
+            })
         } else if (rule.rule === "min_presence") {
           const s = toHundredths(rule.share) ?? 0
           if (w.presentDays * 100 < s * periodDays)

@@ -24,6 +24,8 @@ import type { Rubric } from "../Rubric.js"
  *   ("评优比例低于 20% 的扣 3 分"), a `ratio` metric scored `once`;
  * - exclusive grade bounds: 优秀 above 85 (不含 85), 合格 from 60 (含);
  * - the evidence source of each item (`evidence`), carried into its lines;
+ * - eligibility by role: 服务标兵 is for window staff, chief representatives
+ *   excepted (`{ rule: "roles", exceptRoles: ["chief_representative"] }`);
  * - a window composite (综合得分): 窗口效能 30 % (an input from the window
  *   rubric) + the mean of the window's staff scores 30 % + 值班长投票 20 % +
  *   服务对象投票 20 %, the votes passed in as inputs.
@@ -107,6 +109,16 @@ export const windowCompositeRubric: Rubric = {
     { id: "excellent", name: { zh: "优秀", en: "excellent" }, min: 85, inclusive: false },
     { id: "pass", name: { zh: "合格", en: "pass" }, min: 60 },
     { id: "fail", name: { zh: "不合格", en: "fail" }, min: 0 }
+  ],
+  awards: [
+    {
+      id: "service-model",
+      name: { zh: "服务标兵", en: "Service Model" },
+      method: "rank",
+      quota: { count: 1 },
+      ties: "include",
+      eligibility: [{ rule: "roles", exceptRoles: ["chief_representative"] }]
+    }
   ],
   inputs: [
     {
