@@ -8,7 +8,7 @@ const pkg = process.env.TONGBAN_MUTATE ?? "core"
 export default {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
-  vitest: { configFile: "vitest.config.ts", dir: `packages/${pkg}`, related: false },
+  vitest: { configFile: "scripts/vitest.mutate.config.ts", dir: `packages/${pkg}`, related: false },
   mutate: [`packages/${pkg}/src/**/*.ts`],
   // The sandbox is a copy of the workspace without what no test reads.
   ignorePatterns: ["docs/api", "**/dist", ".git"],
