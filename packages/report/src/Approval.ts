@@ -17,6 +17,7 @@ import { FigureOptionsObject } from "./internal/schemas.js"
 import { COLOURS, renderSvg } from "./internal/render.js"
 import { DaysSchema } from "./internal/schemas.js"
 import { DAY_MS, finite, utcMs } from "./internal/util.js"
+import { CriticalPathInputSchema, FlowInputSchema, NamedComparisonsSchema } from "./internal/views.js"
 
 /**
  * Options of {@link ganttFigure}.
@@ -207,6 +208,11 @@ export const serialParallelFigure = (
   flows: ReadonlyArray<NamedComparison>,
   options: { readonly title?: Message; readonly id?: string } = {}
 ): Figure => {
+  const invalid = invalidFigure("serialParallelFigure", [
+    validate(NamedComparisonsSchema, flows, { path: ["flows"] }),
+    validate(FigureOptionsObject, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const title = options.title ?? { zh: "串联与并联办理", en: "Serial against parallel handling" }
   const measures = [
     { name: { zh: "串联", en: "serial" }, get: (c: FlowComparison) => c.serial },
@@ -246,7 +252,7 @@ export const serialParallelFigure = (
                 label: { formatter: "目标 target {c}" },
                 lineStyle: { color: COLOURS.critical, type: "dashed" },
                 data: [
-                  ...new Set(flows.map((f) => f.comparison.target).filter((t): t is number => t !== undefined))
+                  ...new Set(flows.map((f) => f.comparison.target).filter((t): t is number => typeof t === "number"))
                 ].map((t) => ({ xAxis: t }))
               }
             }
@@ -285,7 +291,7 @@ export const serialParallelFigure = (
           f.comparison.saving,
           f.comparison.statutory.days,
           f.comparison.promised.days,
-          f.comparison.target ?? "—"
+          typeof f.comparison.target === "number" ? f.comparison.target : "—"
         ]
       )
     }
@@ -316,6 +322,12 @@ export const flowFigure = (
   cpm: CriticalPathResult,
   options: { readonly title?: Message; readonly id?: string } = {}
 ): Figure => {
+  const invalid = invalidFigure("flowFigure", [
+    validate(FlowInputSchema, flow, { path: ["flow"] }),
+    validate(CriticalPathInputSchema, cpm, { path: ["cpm"] }),
+    validate(FigureOptionsObject, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const timing = new Map(cpm.timings.map((t) => [t.id, t]))
   const title = options.title ?? { zh: `流程图：${flow.name}`, en: `Flow: ${flow.name}` }
   type NodeRow = { id: string; name: string; department: string; gateway: boolean; after: ReadonlyArray<string> }
@@ -347,6 +359,8 @@ export const flowFigure = (
   const rowHeight = 46
   const height = Math.max(160, 70 + layers.length * rowHeight)
   const critical = (id: string): boolean => timing.get(id)?.critical === true
+  // ECharts keys graph nodes by id: each node gets its own (`n<k>`), so no step id can clash with another or a corner.
+  const key = new Map(nodes.map((n, k) => [n.id, `n${k}`]))
   const svg = renderSvg(
     {
       title: { text: bilingual(title), left: "center", textStyle: { fontSize: 14 } },
@@ -366,7 +380,7 @@ export const flowFigure = (
           label: { show: true, fontSize: 10, width: Math.min(220, columnWidth - 16), overflow: "truncate" },
           data: [
             ...placed.map(({ n, layer, slot }) => ({
-              id: n.id,
+              id: key.get(n.id) ?? n.id,
               name: n.name,
               x: ((slot + 0.5) * (width - 40)) / (inLayer.get(layer) ?? 1),
               y: layer * rowHeight,
@@ -377,7 +391,7 @@ export const flowFigure = (
             })),
             // Two invisible corners fix the extent, so the pixel coordinates above stay pixels.
             ...[0, 1].map((k) => ({
-              id: `\u0000corner-${k}`,
+              id: `corner-${k}`,
               name: "",
               x: k * (width - 40),
               y: k * Math.max(0, layers.length - 1) * rowHeight,
@@ -388,13 +402,19 @@ export const flowFigure = (
             }))
           ],
           edges: nodes.flatMap((n) =>
-            n.after
-              .filter((a) => timing.has(a) || nodes.some((m) => m.id === a))
-              .map((a) => ({
-                source: a,
-                target: n.id,
-                lineStyle: { color: critical(a) && critical(n.id) ? COLOURS.critical : COLOURS.muted, width: 1.5 }
-              }))
+            n.after.flatMap((a) => {
+              const source = key.get(a)
+              const target = key.get(n.id)
+              return source === undefined || target === undefined
+                ? []
+                : [
+                    {
+                      source,
+                      target,
+                      lineStyle: { color: critical(a) && critical(n.id) ? COLOURS.critical : COLOURS.muted, width: 1.5 }
+                    }
+                  ]
+            })
           )
         }
       ]

@@ -26,6 +26,12 @@ export type Cell = string | number
 export interface DataTable {
   readonly columns: ReadonlyArray<Message>
   readonly rows: ReadonlyArray<ReadonlyArray<Cell>>
+  /**
+   * Present when the data could not be tabulated (the wrong shape, from
+   * plain JavaScript or a foreign file): the located issues; the table is
+   * then empty and the HTML report shows the issues in its place.
+   */
+  readonly issues?: ReadonlyArray<Issue>
 }
 
 /**
@@ -53,7 +59,8 @@ export interface Figure {
 }
 
 /**
- * Joins a bilingual message into one label, Chinese first.
+ * Joins a bilingual message into one label, Chinese first (anything but a
+ * message gives the empty text).
  *
  * @example
  * ```ts
@@ -66,11 +73,15 @@ export interface Figure {
  * @since 0.1.0
  * @category formatting
  */
-export const bilingual = (m: Message): string => (m.zh === m.en ? m.zh : `${m.zh} ${m.en}`)
+export const bilingual = (m: Message): string => {
+  if (typeof m !== "object" || m === null || typeof m.zh !== "string" || typeof m.en !== "string") return ""
+  return m.zh === m.en ? m.zh : `${m.zh} ${m.en}`
+}
 
 /**
  * A figure id made safe for a file name and an HTML id: lower-case letters,
- * digits and hyphens only.
+ * digits and hyphens only (`figure` when nothing is left, or for anything
+ * but a string).
  *
  * @example
  * ```ts
@@ -84,6 +95,7 @@ export const bilingual = (m: Message): string => (m.zh === m.en ? m.zh : `${m.zh
  * @category formatting
  */
 export const figureId = (text: string): string => {
+  if (typeof text !== "string") return "figure"
   const id = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")

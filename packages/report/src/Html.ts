@@ -7,9 +7,12 @@
  *
  * @since 0.1.0
  */
-import type { Message } from "@tongban/core"
+import { type Issue, type Message, validate } from "@tongban/core"
+import * as z from "zod"
 import { bilingual, type DataTable, type Figure } from "./Figure.js"
+import { invalidFigure } from "./internal/invalid.js"
 import { FONT, scopeIds } from "./internal/render.js"
+import { MAX, Num, Text2 } from "./internal/schemas.js"
 
 /**
  * A block of a section: a figure, a table or a paragraph.
@@ -50,7 +53,8 @@ export interface Report {
 }
 
 /**
- * Escapes text for HTML content and attribute values.
+ * Escapes text for HTML content and attribute values (anything but a
+ * string gives the empty text).
  *
  * @example
  * ```ts
@@ -63,7 +67,7 @@ export interface Report {
  * @category formatting
  */
 export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) =>
+  (typeof text === "string" ? text : "").replace(/[&<>"']/g, (c) =>
     c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"
   )
 
@@ -92,8 +96,37 @@ const inlineSvg = (svg: string, scope: string): string =>
     .replace(/<script[\s\S]*?<\/script>/gi, "")
     .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, "")
 
+const NOTE: Message = {
+  zh: "此处的图无法绘制，原因如下：",
+  en: "The figure that belongs here could not be drawn, because:"
+}
+
+/** At most this many issues are listed in a note; the rest are counted. */
+const NOTE_ISSUES = 20
+
+/** A visible bilingual note in place of a figure or table whose data could not be drawn: each issue located. */
+const issuesHtml = (issues: ReadonlyArray<Issue>): string => {
+  const items = issues
+    .slice(0, NOTE_ISSUES)
+    .map(
+      (i) =>
+        `<li><code>${escapeHtml(i.code)}</code> <code>${escapeHtml(i.path.join(".") || "·")}</code> ${both(i.message)}</li>`
+    )
+    .join("\n")
+  const more =
+    issues.length > NOTE_ISSUES
+      ? `<li>${both({ zh: `另有 ${issues.length - NOTE_ISSUES} 个问题`, en: `and ${issues.length - NOTE_ISSUES} more` })}</li>`
+      : ""
+  return `<div class="issues" role="note"><p>${both(NOTE, "strong")}</p><ul>\n${items}${more}\n</ul></div>`
+}
+
 const figureHtml = (f: Figure, scope: string): string =>
-  `<figure class="figure" id="fig-${attr(f.id)}" data-figure="${attr(f.id)}">
+  f.issues !== undefined && f.issues.length > 0
+    ? `<figure class="figure figure-issues" id="fig-${attr(f.id)}" data-figure="${attr(f.id)}">
+${issuesHtml(f.issues)}
+<figcaption>${both(f.title, "strong")}${f.caption === undefined ? "" : `<br>${both(f.caption)}`}</figcaption>
+</figure>`
+    : `<figure class="figure" id="fig-${attr(f.id)}" data-figure="${attr(f.id)}">
 <div class="chart" role="img" aria-label="${escapeHtml(bilingual(f.title))}" style="max-width:${f.width}px">${inlineSvg(f.svg, scope)}</div>
 <figcaption>${both(f.title, "strong")}${f.caption === undefined ? "" : `<br>${both(f.caption)}`}</figcaption>
 <details><summary>数据表 Data table (${f.table.rows.length})</summary>${tableHtml(f.table)}</details>
@@ -103,7 +136,7 @@ const blockHtml = (b: Block, scope: string): string =>
   b.kind === "figure"
     ? figureHtml(b.figure, scope)
     : b.kind === "table"
-      ? `<div class="table-block"><h3>${both(b.title)}</h3>${tableHtml(b.table)}</div>`
+      ? `<div class="table-block"><h3>${both(b.title)}</h3>${b.table.issues !== undefined && b.table.issues.length > 0 ? issuesHtml(b.table.issues) : tableHtml(b.table)}</div>`
       : `<p>${both(b.text)}</p>`
 
 const STYLE = `
@@ -128,6 +161,8 @@ th, td { border: 1px solid #dde2ea; padding: 3px 8px; text-align: left; vertical
 th { background: #eef1f6; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .table-block h3 { font-size: 15px; }
+.issues { border: 1px solid #d9534f; border-left: 6px solid #d9534f; background: #fdf1f0; padding: 8px 14px; font-size: 13px; }
+.issues ul { margin: 4px 0; padding-left: 20px; }
 footer { text-align: center; font-size: 12px; color: #6b7280; padding: 16px; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -137,6 +172,7 @@ footer { text-align: center; font-size: 12px; color: #6b7280; padding: 16px; }
   main { max-width: none; padding: 0; }
   section.section { border: 0; padding: 0; margin: 0; break-before: page; page-break-before: always; }
   figure.figure { break-inside: avoid; page-break-inside: avoid; }
+  .issues { background: #fff; }
   figure.figure .chart { max-width: 100% !important; }
   figure.figure .chart svg { width: auto; max-width: 100%; max-height: 240mm; margin: 0 auto; }
   details > summary { display: none; }
@@ -145,10 +181,84 @@ footer { text-align: center; font-size: 12px; color: #6b7280; padding: 16px; }
 }
 `
 
+const IssueSchema = z.object({
+  code: z.string(),
+  path: z.array(z.union([z.string(), z.number()])).max(MAX),
+  message: Text2
+})
+const Issues = z.array(IssueSchema).max(MAX).optional()
+const TableSchema = z.object({
+  columns: z.array(Text2).max(MAX),
+  rows: z.array(z.array(z.union([z.string(), z.number()])).max(MAX)).max(MAX),
+  issues: Issues
+})
+const BlockSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("figure"),
+    figure: z.object({
+      id: z.string(),
+      title: Text2,
+      caption: Text2.optional(),
+      width: Num,
+      height: Num,
+      svg: z.string(),
+      table: TableSchema,
+      issues: Issues
+    })
+  }),
+  z.object({ kind: z.literal("table"), title: Text2, table: TableSchema }),
+  z.object({ kind: z.literal("text"), text: Text2 })
+])
+const ReportSchema = z.object({
+  title: Text2,
+  subtitle: Text2.optional(),
+  generated: z.string().optional(),
+  sections: z
+    .array(z.object({ id: z.string(), title: Text2, intro: Text2.optional(), blocks: z.array(z.unknown()).max(MAX) }))
+    .max(MAX)
+})
+
+const UNDRAWN: Message = { zh: "无法生成的报告", en: "A report that cannot be drawn" }
+
+/**
+ * The report as it can be drawn: a block of the wrong shape (from plain
+ * JavaScript) becomes a figure carrying its located issues, and a report of
+ * the wrong shape one section holding such a figure.
+ */
+const drawable = (report: Report): Report => {
+  const frame = validate(ReportSchema, report, { path: ["report"] })
+  if (!frame.ok) {
+    const invalid = invalidFigure("renderHtml", [frame])
+    return {
+      title: UNDRAWN,
+      sections:
+        invalid === undefined ? [] : [{ id: "report", title: UNDRAWN, blocks: [{ kind: "figure", figure: invalid }] }]
+    }
+  }
+  // The frame fits, so the report's own values (with any extra fields they carry) are read from here on.
+  return {
+    ...report,
+    sections: report.sections.map((section, i) => ({
+      ...section,
+      blocks: section.blocks.map((block, j): Block => {
+        const checked = validate(BlockSchema, block, { path: ["report", "sections", i, "blocks", j] })
+        if (checked.ok) return block
+        const invalid = invalidFigure("renderHtml", [checked])
+        return invalid === undefined
+          ? { kind: "text", text: UNDRAWN }
+          : { kind: "figure", figure: { ...invalid, id: `invalid-${i + 1}-${j + 1}` } }
+      })
+    }))
+  }
+}
+
 /**
  * Renders a report as one self-contained HTML document: a cover, a table of
  * contents, each section with its figures (inline SVG with an ARIA label,
- * a bilingual caption and the data table beside it).
+ * a bilingual caption and the data table beside it). A figure that
+ * carries issues (its data could not be drawn) is shown as a visible
+ * bilingual note listing them, in its place; so is a block of the wrong
+ * shape. Never throws.
  *
  * @example
  * ```ts
@@ -158,12 +268,15 @@ footer { text-align: center; font-size: 12px; color: #6b7280; padding: 16px; }
  * html.startsWith("<!doctype html>") // true
  * html.includes("&lt;你好&gt;") // true
  * html.includes("<script") // false
+ * const broken = renderHtml({ title: { zh: "报告", en: "Report" }, sections: [{ id: "a", title: { zh: "一", en: "One" }, blocks: [JSON.parse('{ "kind": "figure" }')] }] })
+ * broken.includes('class="issues" role="note"') // true
  * ```
  *
  * @since 0.1.0
  * @category rendering
  */
-export const renderHtml = (report: Report): string => {
+export const renderHtml = (input: Report): string => {
+  const report = drawable(input)
   const toc = report.sections.map((s) => `<a href="#${attr(s.id)}">${escapeHtml(bilingual(s.title))}</a>`).join("")
   const sections = report.sections
     .map(
@@ -195,7 +308,9 @@ ${sections}
 }
 
 /**
- * Every figure of a report, in order (to write each as its own SVG file).
+ * Every figure of a report, in order (to write each as its own SVG file); a
+ * block of the wrong shape is a figure carrying its issues, as in
+ * {@link renderHtml}.
  *
  * @example
  * ```ts
@@ -208,4 +323,4 @@ ${sections}
  * @category rendering
  */
 export const reportFigures = (report: Report): ReadonlyArray<Figure> =>
-  report.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "figure" ? [b.figure] : [])))
+  drawable(report).sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "figure" ? [b.figure] : [])))

@@ -40,6 +40,12 @@ export const reportCodes = /* @__PURE__ */ defineCodes("@tongban/report", {
   result_none: {
     message: { zh: "没有结果文件", en: "no result file" }
   },
+  node_id_repeated: {
+    message: {
+      zh: "流程中有重复的工序或网关编号：每个编号只能出现一次",
+      en: "a step or gateway id is repeated in the flow: each id may appear once"
+    }
+  },
   figure_input_invalid: {
     message: {
       zh: "无法绘制「{figure}」：数据不符合要求（见其余问题）",

@@ -10,7 +10,7 @@
  * @since 0.2.0
  */
 import { type Issue, type Message, type PathSegment, parseLocalDate, type Result, validate } from "@tongban/core"
-import { type DayInfo, listDays, type WorkCalendar } from "@tongban/deadline"
+import { type DayInfo, listDays, type WorkCalendar, WorkCalendarSchema } from "@tongban/deadline"
 import { checkShard, compareScenarios, replicationReports, type ShardResult, summariseSweep } from "@tongban/simulation"
 import * as z from "zod"
 import type { Block, Report, Section } from "./Html.js"
@@ -30,6 +30,8 @@ import {
   ScheduleViewSchema
 } from "./Inputs.js"
 import { reportCodes } from "./IssueCodes.js"
+import { invalidFigure } from "./internal/invalid.js"
+import { MAX } from "./internal/schemas.js"
 import { approvalSection, catalogSection, deadlineSection, scoringSection, simulationSection } from "./Sections.js"
 
 /**
@@ -158,7 +160,9 @@ export interface NamedResult {
  * packages (deadline, approval, simulation, catalog, scoring); a kind with
  * no file makes no section. With a `calendar`, each Gantt chart shades the
  * calendar's non-working days. A shard's first two scenarios are compared
- * pairwise.
+ * pairwise. Results of the wrong shape (from plain JavaScript rather than
+ * {@link readResult}) give one section holding a figure that carries their
+ * located issues. Never throws.
  *
  * @example
  * ```ts
@@ -177,12 +181,42 @@ export const resultSections = (
   results: ReadonlyArray<NamedResult>,
   options: { readonly calendar?: WorkCalendar } = {}
 ): ReadonlyArray<Section> => {
+  const checked = validate(NamedResultsSchema, results, { path: ["results"] })
+  const shardChecks = checked.ok
+    ? results.flatMap((r, i) => {
+        if (r.result.kind !== "shard") return []
+        const shard = checkShard(r.result.shard)
+        return shard.ok
+          ? []
+          : [{ ok: false as const, issues: located(shard.issues, ["results", i, "result", "shard"]) }]
+      })
+    : []
+  const invalid = invalidFigure("resultSections", [
+    checked,
+    ...shardChecks,
+    validate(CalendarOptionSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined)
+    return [
+      {
+        id: "results",
+        title: { zh: "无法绘制的结果", en: "Results that cannot be drawn" },
+        blocks: [{ kind: "figure", figure: invalid }]
+      }
+    ]
+  return drawResults(results, options.calendar)
+}
+
+/** The sections of results known to have their kinds' shapes. */
+const drawResults = (
+  results: ReadonlyArray<NamedResult>,
+  calendar: WorkCalendar | undefined
+): ReadonlyArray<Section> => {
   const clocks: Array<{ label: string; clock: ClockView }> = []
   const schedules: Array<{ schedule: ScheduleView; days?: ReadonlyArray<DayInfo> }> = []
   const shards: Array<ShardResult> = []
   const catalog: Array<Block> = []
   const assessments: Array<{ assessment: AssessmentView }> = []
-  const calendar = options?.calendar
   for (const { name, result } of results) {
     switch (result.kind) {
       case "clock":
@@ -233,6 +267,8 @@ export const resultSections = (
 }
 
 const daysOver = (schedule: ScheduleView, calendar: WorkCalendar): ReadonlyArray<DayInfo> | undefined => {
+  // A schedule of the wrong shape gets no shading; its Gantt chart reports the issues.
+  if (!ScheduleViewSchema.safeParse(schedule).success) return undefined
   const from = parseLocalDate(schedule.start)
   const to = parseLocalDate(schedule.finish)
   if (!from.ok || !to.ok) return undefined
@@ -294,15 +330,32 @@ export const reportFromResults = (
     else issues.push(...result.issues)
   }
   if (issues.length > 0) return { ok: false, issues }
-  const calendar = options.calendar
   return {
     ok: true,
     value: {
       title: opts.value.title ?? { zh: "通办报告", en: "tongban report" },
-      sections: resultSections(named, calendar === undefined ? {} : { calendar })
+      sections: drawResults(named, options.calendar)
     }
   }
 }
 
+const NamedResultsSchema = z
+  .array(
+    z.object({
+      name: z.string(),
+      result: z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("shard"), shard: z.unknown() }),
+        z.object({ kind: z.literal("schedule"), schedule: z.unknown() }),
+        z.object({ kind: z.literal("clock"), clock: z.unknown() }),
+        z.object({ kind: z.literal("catalogue-stats"), stats: z.unknown(), completeness: z.unknown() }),
+        z.object({ kind: z.literal("catalogue-diff"), fourReductions: z.unknown() }),
+        z.object({ kind: z.literal("assessment"), assessment: z.unknown() })
+      ])
+    })
+  )
+  .max(MAX)
+
 const FilesSchema = z.array(z.object({ name: z.string(), json: z.unknown() })).max(10_000)
-const OptionsSchema = z.object({ title: MessageSchema.optional(), calendar: z.unknown().optional() })
+// A calendar is checked by deadline's own schema before any day is listed on it.
+const CalendarOptionSchema = z.object({ calendar: WorkCalendarSchema.optional() })
+const OptionsSchema = CalendarOptionSchema.extend({ title: MessageSchema.optional() })

@@ -17,7 +17,9 @@ import { round } from "./internal/util.js"
 
 /**
  * The distribution of an assessment's scores: how many staff (or windows)
- * fall in each band of `bandWidth` points.
+ * fall in each band of `bandWidth` points. An entry that is not a finite
+ * number is not counted; a band width that is not a positive number counts
+ * as 1 point; scores spread over more than 1,000 bands give none.
  *
  * @example
  * ```ts
@@ -25,6 +27,7 @@ import { round } from "./internal/util.js"
  *
  * scoreBands([9850, 9900, 10000, 9120], 1) // [{ from: 91, to: 92, count: 1 }, { from: 92, to: 93, count: 0 }, { from: 93, to: 94, count: 0 }, { from: 94, to: 95, count: 0 }, { from: 95, to: 96, count: 0 }, { from: 96, to: 97, count: 0 }, { from: 97, to: 98, count: 0 }, { from: 98, to: 99, count: 1 }, { from: 99, to: 100, count: 1 }, { from: 100, to: 101, count: 1 }]
  * scoreBands([], 1) // []
+ * scoreBands([9850, Number.NaN], 0) // [{ from: 98, to: 99, count: 1 }]
  * ```
  *
  * @param hundredths the scores in exact hundredths (as `EntityScore.hundredths`)
@@ -35,11 +38,21 @@ export const scoreBands = (
   hundredths: ReadonlyArray<number>,
   bandWidth: number
 ): ReadonlyArray<{ readonly from: number; readonly to: number; readonly count: number }> => {
-  const width = Number.isFinite(bandWidth) && bandWidth > 0 ? Math.round(bandWidth * 100) : 100
-  const values = hundredths.filter((h) => Number.isFinite(h))
+  const width =
+    typeof bandWidth === "number" && Number.isFinite(bandWidth) && bandWidth > 0
+      ? Math.max(1, Math.round(bandWidth * 100))
+      : 100
+  const values = Array.isArray(hundredths) ? hundredths.filter((h) => typeof h === "number" && Number.isFinite(h)) : []
   if (values.length === 0) return []
-  const lo = Math.floor(Math.min(...values) / width)
-  const hi = Math.floor(Math.max(...values) / width)
+  // A loop, not Math.min(...values): a spread of a long list overflows the stack.
+  let min = Number.POSITIVE_INFINITY
+  let max = Number.NEGATIVE_INFINITY
+  for (const v of values) {
+    if (v < min) min = v
+    if (v > max) max = v
+  }
+  const lo = Math.floor(min / width)
+  const hi = Math.floor(max / width)
   if (hi - lo > 1000) return []
   const counts = Array.from({ length: hi - lo + 1 }, () => 0)
   for (const v of values) {
@@ -228,7 +241,8 @@ export const rankingFigure = (
 
 /**
  * Each award's winners with the reasons the rubric gives, as a table (text,
- * not a chart: the reasons are sentences).
+ * not a chart: the reasons are sentences). An assessment of the wrong shape
+ * gives an empty table carrying the located issues.
  *
  * @example
  * ```ts
@@ -239,21 +253,26 @@ export const rankingFigure = (
  * const events = getOrThrow(parseEvents([{ kind: "case", date: "2026-07-07", staff: "s1", window: "w1", code: "on_time" }]))
  * const a = getOrThrow(score(quarterlyDeductionRubric, events, { period: "2026-Q3" }))
  * awardTable(a).columns.map((c) => c.en) // ["award", "winner", "window", "score", "reasons"]
+ * awardTable(JSON.parse('{ "rubric": 1 }')).issues?.[0]?.code // "figure_input_invalid"
  * ```
  *
  * @since 0.1.0
  * @category rendering
  */
 export const awardTable = (assessment: AssessmentView): DataTable => {
+  const columns: ReadonlyArray<Message> = [
+    { zh: "奖项", en: "award" },
+    { zh: "获奖者", en: "winner" },
+    { zh: "窗口", en: "window" },
+    { zh: "得分", en: "score" },
+    { zh: "理由", en: "reasons" }
+  ]
+  const invalid = invalidFigure("awardTable", [validate(AssessmentViewSchema, assessment, { path: ["assessment"] })])
+  if (invalid !== undefined)
+    return { columns, rows: [], ...(invalid.issues === undefined ? {} : { issues: invalid.issues }) }
   const byId = new Map(assessment.scores.map((s) => [s.id, s]))
   return {
-    columns: [
-      { zh: "奖项", en: "award" },
-      { zh: "获奖者", en: "winner" },
-      { zh: "窗口", en: "window" },
-      { zh: "得分", en: "score" },
-      { zh: "理由", en: "reasons" }
-    ],
+    columns,
     rows: assessment.awards.flatMap((award) =>
       award.winners.map(
         (w): ReadonlyArray<Cell> => [

@@ -6,21 +6,25 @@
  * @since 0.1.0
  */
 import type { CriticalPathResult, Flow } from "@tongban/approval"
-import type { Message } from "@tongban/core"
+import { type Message, validate } from "@tongban/core"
 import type { DayInfo } from "@tongban/deadline"
 import type { Comparison, ReplicationReport, ScenarioResult } from "@tongban/simulation"
+import * as z from "zod"
 import { flowFigure, ganttFigure, type NamedComparison, serialParallelFigure } from "./Approval.js"
 import { completenessFigure, departmentSharesFigure, fourReductionsFigure } from "./Catalog.js"
 import { caseClockFigure, calendarFigure } from "./Deadline.js"
 import type { Figure } from "./Figure.js"
+import { invalidFigure } from "./internal/invalid.js"
+import { MAX, Text2 } from "./internal/schemas.js"
 import type { Block, Section } from "./Html.js"
-import type {
-  AssessmentView,
-  CatalogueStatsView,
-  CompletenessView,
-  FourReductionsView,
-  LabelledClock,
-  ScheduleView
+import {
+  type AssessmentView,
+  AssessmentViewSchema,
+  type CatalogueStatsView,
+  type CompletenessView,
+  type FourReductionsView,
+  type LabelledClock,
+  type ScheduleView
 } from "./Inputs.js"
 import { awardTable, rankingFigure, scoreDistributionFigure } from "./Scoring.js"
 import {
@@ -34,6 +38,65 @@ import {
 } from "./Simulation.js"
 
 const fig = (figure: Figure): Block => ({ kind: "figure", figure })
+
+/** A list of whatever a figure checks itself. */
+const List = z.array(z.unknown()).max(MAX).optional()
+
+/**
+ * The section `id` titled `title` whose results fail `schema`: one figure
+ * carrying the located issues; or undefined when the results fit.
+ */
+const invalidSection = (
+  name: string,
+  schema: z.ZodType,
+  results: unknown,
+  id: string,
+  title: Message
+): Section | undefined => {
+  const invalid = invalidFigure(name, [validate(schema, results, { path: ["results"] })])
+  return invalid === undefined ? undefined : { id, title, blocks: [fig(invalid)] }
+}
+
+const DeadlineResultsSchema = z.object({
+  calendars: z
+    .array(z.object({ title: Text2.optional(), days: z.unknown() }))
+    .max(MAX)
+    .optional(),
+  clocks: List
+})
+const ApprovalResultsSchema = z.object({
+  comparisons: List,
+  schedules: z
+    .array(z.object({ schedule: z.unknown(), days: z.unknown() }))
+    .max(MAX)
+    .optional(),
+  flows: z
+    .array(z.object({ flow: z.unknown(), criticalPath: z.unknown() }))
+    .max(MAX)
+    .optional()
+})
+const SimulationResultsSchema = z.object({
+  results: List,
+  replications: List,
+  comparisons: List,
+  names: z.record(z.string(), z.string()).optional(),
+  sweeps: z
+    .array(z.object({ title: Text2.optional(), x: z.unknown(), y: z.unknown(), curves: z.unknown() }))
+    .max(MAX)
+    .optional()
+})
+const CatalogResultsSchema = z.object({
+  diff: z.object({ fourReductions: z.unknown() }).optional(),
+  stats: z.unknown(),
+  completeness: z.unknown(),
+  versions: z.object({ before: z.string(), after: z.string() }).optional()
+})
+const ScoringResultsSchema = z.object({
+  assessments: z
+    .array(z.object({ name: Text2.optional(), assessment: z.unknown() }))
+    .max(MAX)
+    .optional()
+})
 
 /**
  * The results a deadline section draws.
@@ -61,16 +124,22 @@ export interface DeadlineResults {
  * @since 0.1.0
  * @category rendering
  */
-export const deadlineSection = (results: DeadlineResults): Section => ({
-  id: "deadline",
-  title: { zh: "法定期限与工作日历", en: "Deadlines on the working-day calendar" },
-  blocks: [
-    ...(results.calendars ?? []).map((c, i) =>
-      fig(calendarFigure(c.days, { ...(c.title === undefined ? {} : { title: c.title }), id: `calendar-${i + 1}` }))
-    ),
-    ...(results.clocks === undefined || results.clocks.length === 0 ? [] : [fig(caseClockFigure(results.clocks))])
-  ]
-})
+export const deadlineSection = (results: DeadlineResults): Section => {
+  const id = "deadline"
+  const title = { zh: "法定期限与工作日历", en: "Deadlines on the working-day calendar" }
+  return (
+    invalidSection("deadlineSection", DeadlineResultsSchema, results, id, title) ?? {
+      id,
+      title,
+      blocks: [
+        ...(results.calendars ?? []).map((c, i) =>
+          fig(calendarFigure(c.days, { ...(c.title === undefined ? {} : { title: c.title }), id: `calendar-${i + 1}` }))
+        ),
+        ...(results.clocks === undefined || results.clocks.length === 0 ? [] : [fig(caseClockFigure(results.clocks))])
+      ]
+    }
+  )
+}
 
 /**
  * The results an approval section draws.
@@ -99,17 +168,25 @@ export interface ApprovalResults {
  * @since 0.1.0
  * @category rendering
  */
-export const approvalSection = (results: ApprovalResults): Section => ({
-  id: "approval",
-  title: { zh: "并联审批与关键路径", en: "Parallel approval and the critical path" },
-  blocks: [
-    ...(results.comparisons === undefined || results.comparisons.length === 0
-      ? []
-      : [fig(serialParallelFigure(results.comparisons))]),
-    ...(results.schedules ?? []).map((s) => fig(ganttFigure(s.schedule, s.days === undefined ? {} : { days: s.days }))),
-    ...(results.flows ?? []).map((f) => fig(flowFigure(f.flow, f.criticalPath)))
-  ]
-})
+export const approvalSection = (results: ApprovalResults): Section => {
+  const id = "approval"
+  const title = { zh: "并联审批与关键路径", en: "Parallel approval and the critical path" }
+  return (
+    invalidSection("approvalSection", ApprovalResultsSchema, results, id, title) ?? {
+      id,
+      title,
+      blocks: [
+        ...(results.comparisons === undefined || results.comparisons.length === 0
+          ? []
+          : [fig(serialParallelFigure(results.comparisons))]),
+        ...(results.schedules ?? []).map((s) =>
+          fig(ganttFigure(s.schedule, s.days === undefined ? {} : { days: s.days }))
+        ),
+        ...(results.flows ?? []).map((f) => fig(flowFigure(f.flow, f.criticalPath)))
+      ]
+    }
+  )
+}
 
 /**
  * The results a simulation section draws.
@@ -150,6 +227,10 @@ export interface SimulationResults {
  * @category rendering
  */
 export const simulationSection = (results: SimulationResults): Section => {
+  const id = "simulation"
+  const title = { zh: "大厅与审批仿真", en: "Simulating the hall and its back offices" }
+  const invalid = invalidSection("simulationSection", SimulationResultsSchema, results, id, title)
+  if (invalid !== undefined) return invalid
   const names = results.names === undefined ? {} : { names: results.names }
   const blocks: Array<Block> = []
   const merged = results.results ?? []
@@ -167,7 +248,7 @@ export const simulationSection = (results: SimulationResults): Section => {
   if (merged.length > 0) blocks.push(fig(utilisationFigure(merged, names)))
   for (const s of results.sweeps ?? [])
     blocks.push(fig(sweepFigure(s.curves, { x: s.x, y: s.y }, s.title === undefined ? {} : { title: s.title })))
-  return { id: "simulation", title: { zh: "大厅与审批仿真", en: "Simulating the hall and its back offices" }, blocks }
+  return { id, title, blocks }
 }
 
 /**
@@ -200,24 +281,30 @@ export interface CatalogResults {
  * @since 0.1.0
  * @category rendering
  */
-export const catalogSection = (results: CatalogResults): Section => ({
-  id: "catalog",
-  title: { zh: "事项目录与四减", en: "The matter catalogue and the four reductions" },
-  blocks: [
-    ...(results.diff === undefined
-      ? []
-      : [
-          fig(
-            fourReductionsFigure(
-              results.diff.fourReductions,
-              results.versions === undefined ? {} : { labels: results.versions }
-            )
-          )
-        ]),
-    ...(results.stats === undefined ? [] : [fig(departmentSharesFigure(results.stats))]),
-    ...(results.completeness === undefined ? [] : [fig(completenessFigure(results.completeness))])
-  ]
-})
+export const catalogSection = (results: CatalogResults): Section => {
+  const id = "catalog"
+  const title = { zh: "事项目录与四减", en: "The matter catalogue and the four reductions" }
+  return (
+    invalidSection("catalogSection", CatalogResultsSchema, results, id, title) ?? {
+      id,
+      title,
+      blocks: [
+        ...(results.diff === undefined
+          ? []
+          : [
+              fig(
+                fourReductionsFigure(
+                  results.diff.fourReductions,
+                  results.versions === undefined ? {} : { labels: results.versions }
+                )
+              )
+            ]),
+        ...(results.stats === undefined ? [] : [fig(departmentSharesFigure(results.stats))]),
+        ...(results.completeness === undefined ? [] : [fig(completenessFigure(results.completeness))])
+      ]
+    }
+  )
+}
 
 /**
  * The results a scoring section draws: assessments with a display name.
@@ -243,35 +330,43 @@ export interface ScoringResults {
  * @since 0.1.0
  * @category rendering
  */
-export const scoringSection = (results: ScoringResults): Section => ({
-  id: "scoring",
-  title: { zh: "窗口考核与服务之星", en: "Assessing windows and staff, Service Stars" },
-  blocks: (results.assessments ?? []).flatMap(({ name, assessment }, i): ReadonlyArray<Block> => {
-    const id = `${i + 1}`
-    const title = name ?? { zh: assessment.rubric, en: assessment.rubric }
-    const table = awardTable(assessment)
-    return [
-      fig(
-        scoreDistributionFigure(assessment, {
-          id: `score-distribution-${id}`,
-          title: { zh: `得分分布：${title.zh}`, en: `Distribution of scores: ${title.en}` }
-        })
-      ),
-      fig(
-        rankingFigure(assessment, {
-          id: `ranking-${id}`,
-          title: { zh: `排名前 20：${title.zh}`, en: `Top 20: ${title.en}` }
-        })
-      ),
-      ...(table.rows.length === 0
-        ? []
-        : [
-            {
-              kind: "table" as const,
-              title: { zh: `获奖者及理由：${title.zh}`, en: `Winners and reasons: ${title.en}` },
-              table
-            }
-          ])
-    ]
-  })
-})
+export const scoringSection = (results: ScoringResults): Section => {
+  const id = "scoring"
+  const title = { zh: "窗口考核与服务之星", en: "Assessing windows and staff, Service Stars" }
+  return (
+    invalidSection("scoringSection", ScoringResultsSchema, results, id, title) ?? {
+      id,
+      title,
+      blocks: (results.assessments ?? []).flatMap(({ name, assessment }, i): ReadonlyArray<Block> => {
+        const id = `${i + 1}`
+        // An assessment of the wrong shape is drawn as its figures' issues, under a title that does not read it.
+        const rubric = AssessmentViewSchema.safeParse(assessment).success ? assessment.rubric : `${i + 1}`
+        const title = name ?? { zh: rubric, en: rubric }
+        const table = awardTable(assessment)
+        return [
+          fig(
+            scoreDistributionFigure(assessment, {
+              id: `score-distribution-${id}`,
+              title: { zh: `得分分布：${title.zh}`, en: `Distribution of scores: ${title.en}` }
+            })
+          ),
+          fig(
+            rankingFigure(assessment, {
+              id: `ranking-${id}`,
+              title: { zh: `排名前 20：${title.zh}`, en: `Top 20: ${title.en}` }
+            })
+          ),
+          ...(table.rows.length === 0
+            ? []
+            : [
+                {
+                  kind: "table" as const,
+                  title: { zh: `获奖者及理由：${title.zh}`, en: `Winners and reasons: ${title.en}` },
+                  table
+                }
+              ])
+        ]
+      })
+    }
+  )
+}

@@ -10,7 +10,8 @@
  *
  * @since 0.1.0
  */
-import type { Message } from "@tongban/core"
+import { type Message, validate } from "@tongban/core"
+import * as z from "zod"
 import {
   type Comparison,
   type Interval,
@@ -21,8 +22,22 @@ import {
   type Summary
 } from "@tongban/simulation"
 import { bilingual, type Cell, type Figure, figureId } from "./Figure.js"
+import { invalidFigure } from "./internal/invalid.js"
 import { COLOURS, renderSvg, SERIES_COLOURS } from "./internal/render.js"
+import { FigureOptionsObject } from "./internal/schemas.js"
 import { finite, percent, round } from "./internal/util.js"
+import {
+  AxesSchema,
+  ComparisonInputSchema,
+  DistributionInputSchema,
+  hourInputSchema,
+  MetricsSchema,
+  NamedOptionsSchema,
+  own,
+  ScenarioInputSchema,
+  SweepCurvesSchema,
+  UtilisationInputSchema
+} from "./internal/views.js"
 
 const QUANTILES: ReadonlyArray<number> = Array.from({ length: 99 }, (_, i) => (i + 1) / 100)
 
@@ -75,9 +90,15 @@ export const distributionFigure = (
   metric: DistributionMetric,
   options: { readonly title?: Message; readonly id?: string; readonly names?: Readonly<Record<string, string>> } = {}
 ): Figure => {
+  const invalid = invalidFigure("distributionFigure", [
+    validate(DistributionInputSchema, results, { path: ["results"] }),
+    validate(z.enum(["wait", "cycleDays", "trips"]), metric, { path: ["metric"] }),
+    validate(NamedOptionsSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const m = METRIC[metric]
   const title = options.title ?? m.title
-  const name = (s: string): string => options.names?.[s] ?? s
+  const name = (s: string): string => own(options.names, s) ?? s
   const width = 720
   const height = 340
   const svg = renderSvg(
@@ -196,8 +217,14 @@ export const byHourFigure = (
   measure: HourMeasure,
   options: { readonly title?: Message; readonly id?: string; readonly names?: Readonly<Record<string, string>> } = {}
 ): Figure => {
+  const invalid = invalidFigure("byHourFigure", [
+    validate(z.enum(["meanQueue", "meanWait", "tickets", "waitedLongerShare"]), measure, { path: ["measure"] }),
+    validate(hourInputSchema(typeof measure === "string" ? measure : "meanQueue"), reports, { path: ["reports"] }),
+    validate(NamedOptionsSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const m = HOUR[measure]
-  const name = (s: string): string => options.names?.[s] ?? s
+  const name = (s: string): string => own(options.names, s) ?? s
   const hours = [...new Set(reports.flatMap((r) => r.hours.map((h) => h.hour)))].sort((a, b) => a - b)
   const label = (hour: number): string => `${String(hour).padStart(2, "0")}:00`
   const at = (r: ReplicationReport, hour: number): Interval | undefined =>
@@ -317,7 +344,12 @@ export const utilisationFigure = (
   results: ReadonlyArray<ScenarioResult>,
   options: { readonly title?: Message; readonly id?: string; readonly names?: Readonly<Record<string, string>> } = {}
 ): Figure => {
-  const name = (s: string): string => options.names?.[s] ?? s
+  const invalid = invalidFigure("utilisationFigure", [
+    validate(UtilisationInputSchema, results, { path: ["results"] }),
+    validate(NamedOptionsSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
+  const name = (s: string): string => own(options.names, s) ?? s
   const pools = [...new Set(results.flatMap((r) => Object.keys(r.report.windowUtilisation)))].map((id) => ({
     kind: "window" as const,
     id
@@ -328,7 +360,7 @@ export const utilisationFigure = (
   }))
   const all = [...pools, ...departments]
   const get = (r: RunReport, p: { kind: "window" | "department"; id: string }): number =>
-    percent((p.kind === "window" ? r.windowUtilisation : r.departmentUtilisation)[p.id])
+    percent(own(p.kind === "window" ? r.windowUtilisation : r.departmentUtilisation, p.id))
   const title = options.title ?? { zh: "窗口与部门利用率", en: "Utilisation of windows and departments" }
   const width = 900
   const height = Math.max(260, 100 + all.length * (14 + results.length * 8))
@@ -555,7 +587,13 @@ export const scenarioFigure = (
   metrics: ReadonlyArray<MetricChoice> = DEFAULT_METRICS,
   options: { readonly title?: Message; readonly id?: string; readonly names?: Readonly<Record<string, string>> } = {}
 ): Figure => {
-  const name = (s: string): string => options.names?.[s] ?? s
+  const invalid = invalidFigure("scenarioFigure", [
+    validate(ScenarioInputSchema, reports, { path: ["reports"] }),
+    validate(MetricsSchema, metrics, { path: ["metrics"] }),
+    validate(NamedOptionsSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
+  const name = (s: string): string => own(options.names, s) ?? s
   const level = round((reports[0]?.level ?? 0.95) * 100, 1)
   const title = options.title ?? {
     zh: `场景比较（${level}% 置信区间）`,
@@ -564,7 +602,7 @@ export const scenarioFigure = (
   const panels = metrics.map((m) => ({
     name: m.name,
     scale: m.scale ?? 1,
-    rows: reports.map((r) => ({ label: name(r.scenario), interval: r.metrics[m.key] }))
+    rows: reports.map((r) => ({ label: name(r.scenario), interval: own(r.metrics, m.key) }))
   }))
   const { svg, width, height } = intervalPanels(title, panels, false)
   return {
@@ -603,15 +641,25 @@ export const comparisonFigure = (
   metrics: ReadonlyArray<MetricChoice> = DEFAULT_METRICS,
   options: { readonly title?: Message; readonly id?: string; readonly names?: Readonly<Record<string, string>> } = {}
 ): Figure => {
-  const name = (s: string): string => options.names?.[s] ?? s
+  const invalid = invalidFigure("comparisonFigure", [
+    validate(ComparisonInputSchema, comparison, { path: ["comparison"] }),
+    validate(MetricsSchema, metrics, { path: ["metrics"] }),
+    validate(NamedOptionsSchema, options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
+  const name = (s: string): string => own(options.names, s) ?? s
   const label = `${name(comparison.alternative)} − ${name(comparison.baseline)}`
   const title = options.title ?? {
     zh: `配对差：${name(comparison.alternative)} 对 ${name(comparison.baseline)}`,
     en: `Paired difference: ${name(comparison.alternative)} against ${name(comparison.baseline)}`
   }
   const panels = metrics
-    .filter((m) => comparison.differences[m.key] !== undefined)
-    .map((m) => ({ name: m.name, scale: m.scale ?? 1, rows: [{ label, interval: comparison.differences[m.key] }] }))
+    .filter((m) => own(comparison.differences, m.key) !== undefined)
+    .map((m) => ({
+      name: m.name,
+      scale: m.scale ?? 1,
+      rows: [{ label, interval: own(comparison.differences, m.key) }]
+    }))
   const { svg, width, height } = intervalPanels(title, panels, true)
   return {
     id: options.id ?? figureId(`comparison-${comparison.baseline}-${comparison.alternative}`),
@@ -666,6 +714,12 @@ export const sweepFigure = (
   axes: { readonly x: Message; readonly y: Message },
   options: { readonly title?: Message; readonly id?: string; readonly logY?: boolean } = {}
 ): Figure => {
+  const invalid = invalidFigure("sweepFigure", [
+    validate(SweepCurvesSchema, curves, { path: ["curves"] }),
+    validate(AxesSchema, axes, { path: ["axes"] }),
+    validate(FigureOptionsObject.extend({ logY: z.boolean().optional() }), options, { path: ["options"] })
+  ])
+  if (invalid !== undefined) return invalid
   const title = options.title ?? { zh: `${axes.y.zh}与${axes.x.zh}`, en: `${axes.y.en} against ${axes.x.en}` }
   const width = 720
   const height = 340
