@@ -100,12 +100,30 @@ export interface EntityScore {
   readonly presence: { readonly days: number; readonly periodDays: number; readonly share: string }
   readonly notes: ReadonlyArray<Message>
   /** The self-score given in `options.selfScores` (自评分) beside the computed one; `difference` is computed − self, signed. */
-  readonly selfScore?: {
-    readonly score: string
-    readonly hundredths: number
+  readonly selfScore?: SelfScore
+}
+
+/**
+ * A self-score (自评分) beside the computed score, and by category when the
+ * sheet has a self-score column per category. A category's computed figure
+ * is its points (when it has any) plus its lines and its sub-categories'
+ * lines: what the category kept. Differences are computed − self, signed.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface SelfScore {
+  readonly score: string
+  readonly hundredths: number
+  readonly difference: string
+  readonly differenceHundredths: number
+  readonly categories: ReadonlyArray<{
+    readonly category: string
+    readonly self: string
+    readonly computed: string
     readonly difference: string
     readonly differenceHundredths: number
-  }
+  }>
 }
 
 /**
@@ -245,6 +263,13 @@ export interface ScoreOptions {
   readonly period?: string
   /** External scores for the rubric's `inputs` (votes, surveys): input id → subject id → points, each from 0 to the input's `max`. */
   readonly inputs?: Readonly<Record<string, Readonly<Record<string, number | string>>>>
-  /** Self-scores (自评分): subject id → points, reported beside the computed score. */
-  readonly selfScores?: Readonly<Record<string, number | string>>
+  /** Self-scores (自评分): subject id → points, or `{ score, categories: { category id → points } }`, reported beside the computed score. */
+  readonly selfScores?: Readonly<
+    Record<
+      string,
+      | number
+      | string
+      | { readonly score: number | string; readonly categories?: Readonly<Record<string, number | string>> }
+    >
+  >
 }

@@ -256,11 +256,18 @@ const scoring = {
     facts: { input: "string", max: "string", value: "string" }
   },
   self_scores_invalid: {
-    message: { zh: "自评分须为对象：对象编号 → 分值", en: "self-scores must be an object: subject id → points" }
+    message: {
+      zh: "自评分须为对象：对象编号 → 分值，或 { score, categories }",
+      en: "self-scores must be an object: subject id → points, or { score, categories }"
+    }
   },
   self_score_subject_unknown: {
     message: { zh: '"{subject}" 不是本次考核的对象', en: '"{subject}" is not scored in this assessment' },
     facts: { subject: "string" }
+  },
+  self_score_category_unknown: {
+    message: { zh: '评分标准没有类别 "{category}"', en: 'the rubric has no category "{category}"' },
+    facts: { category: "string" }
   },
   self_score_invalid: {
     message: {

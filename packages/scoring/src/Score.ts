@@ -27,7 +27,7 @@ import type { ScoringEvent } from "./Events.js"
 import { type Acc, accumulate, newAcc } from "./internal/accumulate.js"
 import { selectAwards } from "./internal/awards.js"
 import { compile, reaches } from "./internal/compile.js"
-import { composites, selfScores } from "./internal/composites.js"
+import { composites, withSelfScores } from "./internal/composites.js"
 import { percentText, roundDiv } from "./internal/decimal.js"
 import { isEventList } from "./internal/eventLike.js"
 import { groupScores } from "./internal/groups.js"
@@ -284,16 +284,8 @@ export const score = (
     }
   })
   // Self-scores beside the computed ones, then composites over them; the caller's inputs are checked here.
-  const selves = selfScores(options?.selfScores, scoresRaw)
-  const scores: Array<EntityScore> = scoresRaw.map((s) => {
-    const self = selves.byId.get(s.id)
-    if (self === undefined) return s
-    const d = s.hundredths - self
-    return {
-      ...s,
-      selfScore: { score: formatPoints(self), hundredths: self, difference: formatPoints(d), differenceHundredths: d }
-    }
-  })
+  const selves = withSelfScores(r, options?.selfScores, scoresRaw)
+  const scores: Array<EntityScore> = [...selves.scores]
   const composed = composites(r, scores, options?.inputs, method)
   if (selves.issues.length > 0 || composed.issues.length > 0) return fail([...selves.issues, ...composed.issues])
   const scoreOrder = (x: EntityScore, y: EntityScore): number =>

@@ -65,7 +65,11 @@ const inputs = {
 
 describe("windowCompositeRubric: golden month, by hand", () => {
   const a = getOrThrow(
-    score(rubric, getOrThrow(parseEvents(golden())), { period: "2026-07", inputs, selfScores: { s1: 95, s3: "97" } })
+    score(rubric, getOrThrow(parseEvents(golden())), {
+      period: "2026-07",
+      inputs,
+      selfScores: { s1: { score: 95, categories: { conduct: 5, law: 0 } }, s3: "97" }
+    })
   )
   const of = (id: string) => a.scores.find((s) => s.id === id)
 
@@ -124,6 +128,12 @@ describe("windowCompositeRubric: golden month, by hand", () => {
       ["s1", "95.00", "-10.00"],
       ["s2", undefined, undefined]
     ])
+    // By category: what 思想作风 kept is 15 − 4 − 8 + 3 − 6 = 0 (self 5: −5.00); 依法行政 kept 5 − 8 + 3 = 0 (self 0).
+    expect(of("s1")?.selfScore?.categories.map((c) => [c.category, c.self, c.computed, c.difference])).toEqual([
+      ["conduct", "5.00", "0.00", "-5.00"],
+      ["law", "0.00", "0.00", "0.00"]
+    ])
+    expect(of("s3")?.selfScore?.categories).toEqual([])
   })
 
   it("服务标兵 by rank, chief representatives excepted: s4 leads but s3 is chosen", () => {
@@ -191,6 +201,17 @@ describe("inputs and self-scores from the caller are checked, each problem locat
       ["self_score_subject_unknown", "selfScores.s9"],
       ["self_score_invalid", "selfScores.s1"],
       ["self_score_invalid", "selfScores.s2"]
+    ])
+    expect(
+      codes({
+        inputs,
+        selfScores: { s1: { score: 90, categories: { nope: 1, law: "x" }, extra: 1 }, s2: { score: [] } }
+      })
+    ).toEqual([
+      ["self_scores_invalid", "selfScores.s1.extra"],
+      ["self_score_category_unknown", "selfScores.s1.categories.nope"],
+      ["self_score_invalid", "selfScores.s1.categories.law"],
+      ["self_score_invalid", "selfScores.s2.score"]
     ])
   })
 })

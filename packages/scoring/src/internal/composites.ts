@@ -6,7 +6,7 @@
  * are checked here: every problem is a located issue, never a throw.
  */
 import { codeIssue, type Issue, type Message } from "@tongban/core"
-import type { CompositeLine, CompositeResult, EntityScore } from "../Assessment.js"
+import type { CompositeLine, CompositeResult, EntityScore, SelfScore } from "../Assessment.js"
 import { scoreCodes } from "../IssueCodes.js"
 import { formatPoints } from "../Points.js"
 import { rankBy, type RankingMethod } from "../Ranking.js"
@@ -214,28 +214,97 @@ export const composites = (
   return { issues, results }
 }
 
-/** Self-scores (自评分) by subject id, checked against the subjects scored: hundredths by id, or the issues. */
-export const selfScores = (
+const points = (v: unknown): number | undefined => {
+  const h = toHundredths(v)
+  return h === undefined || h < 0 ? undefined : h
+}
+
+/** What a category kept in a score: its points (if any) plus its lines and its sub-categories' lines. */
+const kept = (rubric: Rubric, s: EntityScore, category: string): number => {
+  const spec = rubric.categories.find((c) => c.id === category)
+  let h = spec?.points === undefined ? 0 : (toHundredths(spec.points) ?? 0)
+  for (const l of s.lines) if (l.category === category || l.path?.includes(category) === true) h += l.hundredths
+  return h
+}
+
+/** Self-scores (自评分) by subject id, checked against the subjects scored and the rubric's categories: each score with its self-score beside it, or the issues. */
+export const withSelfScores = (
+  rubric: Rubric,
   raw: unknown,
   scores: ReadonlyArray<EntityScore>
-): { readonly issues: ReadonlyArray<Issue>; readonly byId: ReadonlyMap<string, number> } => {
-  const byId = new Map<string, number>()
-  if (raw === undefined) return { issues: [], byId }
-  if (!isRecord(raw)) return { issues: [codeIssue(scoreCodes, "self_scores_invalid", { path: ["selfScores"] })], byId }
-  const ids = new Set(scores.map((s) => s.id))
+): { readonly issues: ReadonlyArray<Issue>; readonly scores: ReadonlyArray<EntityScore> } => {
+  if (raw === undefined) return { issues: [], scores }
+  if (!isRecord(raw))
+    return { issues: [codeIssue(scoreCodes, "self_scores_invalid", { path: ["selfScores"] })], scores }
+  const byId = new Map(scores.map((s) => [s.id, s]))
+  const categories = new Set(rubric.categories.map((c) => c.id))
   const issues: Array<Issue> = []
+  const selves = new Map<string, SelfScore>()
   for (const [subject, v] of Object.entries(raw)) {
     const at = ["selfScores", subject]
-    if (!ids.has(subject)) {
+    const s = byId.get(subject)
+    if (s === undefined) {
       issues.push(codeIssue(scoreCodes, "self_score_subject_unknown", { path: at, facts: { subject } }))
       continue
     }
-    const h = toHundredths(v)
-    if (h === undefined || h < 0) {
-      issues.push(codeIssue(scoreCodes, "self_score_invalid", { path: at, facts: { value: shown(v) } }))
+    const objectForm = isRecord(v)
+    const total = points(objectForm ? v.score : v)
+    if (total === undefined) {
+      const value = objectForm ? v.score : v
+      issues.push(
+        codeIssue(scoreCodes, "self_score_invalid", {
+          path: objectForm ? [...at, "score"] : at,
+          facts: { value: shown(value) }
+        })
+      )
       continue
     }
-    byId.set(subject, h)
+    const rows: Array<SelfScore["categories"][number]> = []
+    if (objectForm) {
+      for (const key of Object.keys(v)) {
+        if (key !== "score" && key !== "categories")
+          issues.push(codeIssue(scoreCodes, "self_scores_invalid", { path: [...at, key] }))
+      }
+      const cats = v.categories
+      if (cats !== undefined && !isRecord(cats)) {
+        issues.push(codeIssue(scoreCodes, "self_scores_invalid", { path: [...at, "categories"] }))
+      } else if (cats !== undefined) {
+        for (const [category, cv] of Object.entries(cats)) {
+          const cat = [...at, "categories", category]
+          if (!categories.has(category)) {
+            issues.push(codeIssue(scoreCodes, "self_score_category_unknown", { path: cat, facts: { category } }))
+            continue
+          }
+          const self = points(cv)
+          if (self === undefined) {
+            issues.push(codeIssue(scoreCodes, "self_score_invalid", { path: cat, facts: { value: shown(cv) } }))
+            continue
+          }
+          const computed = kept(rubric, s, category)
+          rows.push({
+            category,
+            self: formatPoints(self),
+            computed: formatPoints(computed),
+            difference: formatPoints(computed - self),
+            differenceHundredths: computed - self
+          })
+        }
+      }
+    }
+    const d = s.hundredths - total
+    selves.set(subject, {
+      score: formatPoints(total),
+      hundredths: total,
+      difference: formatPoints(d),
+      differenceHundredths: d,
+      categories: rows
+    })
   }
-  return { issues, byId }
+  return {
+    issues,
+    scores: scores.map((s) => {
+      const self = selves.get(s.id)
+      return self === undefined ? s : { ...s, selfScore: self }
+    })
+  }
 }
