@@ -84,7 +84,13 @@ vi.mock("@tongban/simulation/node", async (importOriginal) => {
 })
 vi.mock("@tongban/scoring", async (importOriginal) => {
   const m = await importOriginal<typeof import("@tongban/scoring")>()
-  return { ...m, score: vi.fn(m.score), reviewStats: vi.fn(m.reviewStats), parseEventsCsv: vi.fn(m.parseEventsCsv) }
+  return {
+    ...m,
+    score: vi.fn(m.score),
+    rollup: vi.fn(m.rollup),
+    reviewStats: vi.fn(m.reviewStats),
+    parseEventsCsv: vi.fn(m.parseEventsCsv)
+  }
 })
 
 vi.mock("@tongban/server", async (importOriginal) => {
@@ -136,6 +142,10 @@ const events = [
   "evaluation,2026-07-09,s1,w1,d1,,不满意,,,,e2,,true,"
 ].join("\n")
 
+/** A month's result as `tongban score --format json` writes it, in brief, for `score rollup`. */
+const monthResult = (id: string, hundredths: number): string =>
+  JSON.stringify({ rubric: "r", period: { id }, scores: [{ id: "s1", hundredths }] })
+
 /** The files the command lines read, with a shard of two runs of the hall for `simulate merge`. */
 const makeFiles = (): Record<string, string> => {
   const hall = simulation.parseModel(model)
@@ -157,6 +167,9 @@ const makeFiles = (): Record<string, string> => {
     "opt.txt": "Paramter Instance Makespan CPU-Time[sec.]\n1       1         43       0.30\n",
     "hall.json": JSON.stringify(model),
     "e.csv": events,
+    "m07.json": monthResult("2026-07", 9800),
+    "m08.json": monthResult("2026-08", 10_200),
+    "rollup-rule.json": JSON.stringify({ awards: [{ id: "star", quota: 1 }] }),
     "columns.json": JSON.stringify({ 名称: "事项名称" }),
     "warnings.csv": "事项名称,部门名称,事项类型\n社会团体成立登记,区发展和改革局,行政许可\n"
   }
@@ -608,6 +621,34 @@ const rows: ReadonlyArray<Row> = [
     flag: "--level-codes",
     argv: ["score", "--rubric", "quarterly-deduction", "--events", "e.csv", "--level-codes", "gbt39046"],
     check: () => expect(field(scoring.parseEventsCsv, 1, "levelCodes")).toBe(scoring.GBT_39046_LEVEL_CODES)
+  },
+  {
+    command: "score rollup",
+    flag: "--combine",
+    argv: ["score", "rollup", "m07.json", "m08.json", "--combine", "mean"],
+    check: (out) => {
+      expect(last(scoring.rollup)[1]).toEqual({ combine: "mean" })
+      expect(last(scoring.rollup)[0]).toHaveLength(2)
+      expect(out.stdout).toContain("100.00")
+    }
+  },
+  {
+    command: "score rollup",
+    flag: "--missing",
+    argv: ["score", "rollup", "m07.json", "--missing", "zero"],
+    check: () => expect(field(scoring.rollup, 1, "missing")).toBe("zero")
+  },
+  {
+    command: "score rollup",
+    flag: "--within",
+    argv: ["score", "rollup", "m07.json", "m08.json", "--within", "2026-Q3"],
+    check: () => expect(field(scoring.rollup, 1, "within")).toBe("2026-Q3")
+  },
+  {
+    command: "score rollup",
+    flag: "--rule",
+    argv: ["score", "rollup", "m07.json", "m08.json", "--rule", "rollup-rule.json", "--combine", "last"],
+    check: () => expect(last(scoring.rollup)[1]).toEqual({ awards: [{ id: "star", quota: 1 }], combine: "last" })
   },
   {
     command: "reviews",

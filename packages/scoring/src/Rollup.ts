@@ -531,8 +531,9 @@ const tied_out = (quota: number): Reason =>
  * periods.
  *
  * The results are {@link score}'s assessments or their JSON (files written
- * by `tongban score --format json`); bad input is a located bilingual
- * issue under `results` or `rule`, never a throw.
+ * by `tongban score --format json`), the rule a {@link RollupRule} or its
+ * JSON; bad input is a located bilingual issue under `results` or `rule`,
+ * never a throw.
  *
  * 把同一评分标准的各期结果汇总（月到季、年，季到年），规则以数据给出：求和、
  * 平均、取最后一期或按权重；每人列出来自哪几期；累计排名（并列、与输入顺序无关）、
@@ -560,7 +561,7 @@ const tied_out = (quota: number): Reason =>
  * @since 0.2.0
  * @category scoring
  */
-export const rollup = (results: unknown, rule?: RollupRule): Result<Rollup> => {
+export const rollup = (results: unknown, rule?: unknown): Result<Rollup> => {
   const issues: Array<Issue> = []
   const ruleShape = validate(rollupRuleSchema, rule ?? {}, { path: ["rule"] })
   if (!ruleShape.ok) return ruleShape

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { parseLocalDate } from "@tongban/core"
+import { parseJson, parseLocalDate } from "@tongban/core"
 import {
   FIVE_IS_BEST_LEVEL_CODES,
   formatPoints,
@@ -17,12 +17,13 @@ import {
   LEVELS,
   minimalRubric,
   reviewStats,
+  rollup,
   score,
   scoreTotals
 } from "@tongban/scoring"
 import { defineCommand } from "../command.js"
 import { UsageError } from "../context.js"
-import { choiceOption, customOption, requiredTextOption, textOption } from "../options.js"
+import { choiceOption, customOption, requiredTextOption, textOption, variadicArgument } from "../options.js"
 import { readEvents, readRubric } from "./readers.js"
 import { calendarFor, provisionalOption } from "./shared.js"
 
@@ -95,6 +96,117 @@ export const scoreTemplateCommand = defineCommand({
   formats: ["json"],
   run: () => ({ ok: true, value: { json: minimalRubric } })
 })
+const oneOf =
+  <const C extends string>(choices: ReadonlyArray<C>) =>
+  (text: string | undefined, flag: string): C | undefined => {
+    if (text === undefined) return undefined
+    const found = choices.find((c) => c === text)
+    if (found === undefined) {
+      throw new UsageError({
+        zh: `${flag} 须为 ${choices.join("、")} 之一（收到 ${text}）`,
+        en: `${flag} must be one of ${choices.join(", ")} (got ${text})`
+      })
+    }
+    return found
+  }
+const resultFiles = variadicArgument("results", {
+  zh: "各期结果 JSON 文件（tongban score --format json 的输出），一期一个",
+  en: "the periods' result JSON files (what tongban score --format json writes), one per period"
+})
+const combineOption = customOption(
+  "--combine <rule>",
+  {
+    zh: "汇总方式：sum（求和，默认）、mean（平均）或 last（取最后一期）；按权重汇总写在 --rule 文件里",
+    en: "how to combine: sum (default), mean or last; weights per period go in the --rule file"
+  },
+  oneOf(["sum", "mean", "last"])
+)
+const missingOption = customOption(
+  "--missing <rule>",
+  {
+    zh: "某期无得分：skip（不计该期，默认）或 zero（计 0 分）",
+    en: "a period without a score: skip (leave it out, default) or zero (count 0)"
+  },
+  oneOf(["skip", "zero"])
+)
+const withinOption = textOption("--within <period>", {
+  zh: "汇总周期，如 2026 或 2026-Q3：各期须在其内",
+  en: "the roll-up period, e.g. 2026 or 2026-Q3: every result must lie in it"
+})
+const ruleOption = textOption("--rule <file>", {
+  zh: "汇总规则 JSON 文件（combine、weights、awards 每期评选、failure 连续不合格；命令行选项优先）",
+  en: "a roll-up rule JSON file (combine, weights, awards per period, failure; the flags above take precedence)"
+})
+
+/** `tongban score rollup m1.json m2.json m3.json [--combine mean] [--rule rule.json]`: periods' results rolled up. */
+export const scoreRollupCommand = defineCommand({
+  name: "rollup",
+  description: {
+    zh: "把各期结果汇总为季度、年度结果：累计排名、每期评选、连续不合格",
+    en: "roll periods' results up into a quarter or a year: cumulative ranks, award rounds, repeated failure"
+  },
+  formats: ["table", "json", "csv"],
+  args: [resultFiles],
+  options: [combineOption, missingOption, withinOption, ruleOption],
+  run: ({ get, ctx }) => {
+    const results: Array<unknown> = []
+    for (const file of get(resultFiles)) {
+      const json = parseJson(ctx.readText(file), { maxLength: 64 * 1024 * 1024 })
+      if (!json.ok) return json
+      results.push(json.value)
+    }
+    const combine = get(combineOption)
+    const missing = get(missingOption)
+    const within = get(withinOption)
+    const flags = {
+      ...(combine === undefined ? {} : { combine }),
+      ...(missing === undefined ? {} : { missing }),
+      ...(within === undefined ? {} : { within })
+    }
+    let rule: unknown = flags
+    const ruleFile = get(ruleOption)
+    if (ruleFile !== undefined) {
+      const json = parseJson(ctx.readText(ruleFile), { maxLength: 4 * 1024 * 1024 })
+      if (!json.ok) return json
+      const given: unknown = json.value
+      // The rule is checked by rollup itself (a located issue under "rule"); one that is not an object goes as it is.
+      rule = typeof given === "object" && given !== null && !Array.isArray(given) ? { ...given, ...flags } : given
+    }
+    const result = rollup(results, rule)
+    if (!result.ok) return result
+    const r = result.value
+    const zh = ctx.lang === "zh"
+    const rows = r.entries.map((e) => [
+      e.rank,
+      e.id,
+      e.score,
+      e.parts.map((p) => `${p.period} ${p.score}`).join("; "),
+      e.absent.join(" ")
+    ])
+    const footer = [
+      "",
+      `${zh ? "评分标准" : "rubric"}: ${r.rubric}; ${zh ? "各期" : "periods"}: ${r.periods.join(", ")}`,
+      `${zh ? "汇总" : "combined"}: ${ctx.t(r.combine.formula)}; ${zh ? "排名规则" : "ranking"}: ${ctx.t(r.ranking.rule)}`,
+      ...r.awards.flatMap((aw) => [
+        "",
+        `${ctx.t(aw.name)} (${zh ? "每期名额" : "quota"} ${aw.quota}; ${ctx.t(aw.tieRule)})`,
+        ...aw.rounds.map(
+          (round) => `  ${round.period}: ${round.winners.map((w) => `★ ${w.id} ${w.score}`).join(", ") || "—"}`
+        )
+      ]),
+      ...(r.repeatedFailure === undefined
+        ? []
+        : [
+            "",
+            `${ctx.t(r.repeatedFailure.rule)}: ${r.repeatedFailure.people.map((p) => `${p.id} (${p.runs.map((run) => run.join(" ")).join("; ")})`).join(", ") || "—"}`
+          ])
+    ]
+    return {
+      ok: true,
+      value: { json: r, table: { columns: ["rank", "id", "score", "periods", "absent"], rows }, footer }
+    }
+  }
+})
 const scorePeriodOption = textOption("--period <period>", {
   zh: "考核周期，如 2026-Q3、2026-07、2026（默认：最新事件所在周期）",
   en: "period, e.g. 2026-Q3, 2026-07, 2026 (default: the period of the latest event)"
@@ -109,7 +221,7 @@ export const scoreCommand = defineCommand({
   },
   formats: ["table", "json", "csv"],
   options: [rubricOption, scoreEventsOption, scorePeriodOption, levelCodesOption],
-  subcommands: [scoreTemplateCommand],
+  subcommands: [scoreTemplateCommand, scoreRollupCommand],
   run: ({ get, ctx }) => {
     const levelCodes = get(levelCodesOption)
     const rubric = readRubric(ctx, get(rubricOption))
