@@ -347,7 +347,7 @@ const NamedResultsSchema = z
         z.object({ kind: z.literal("shard"), shard: z.unknown() }),
         z.object({ kind: z.literal("schedule"), schedule: z.unknown() }),
         z.object({ kind: z.literal("clock"), clock: z.unknown() }),
-        z.object({ kind: z.literal("catalogue-stats"), stats: z.unknown(), completeness: z.unknown() }),
+        z.object({ kind: z.literal("catalogue-stats"), stats: z.unknown(), completeness: z.unknown().optional() }),
         z.object({ kind: z.literal("catalogue-diff"), fourReductions: z.unknown() }),
         z.object({ kind: z.literal("assessment"), assessment: z.unknown() })
       ])

@@ -59,7 +59,7 @@ const invalidSection = (
 
 const DeadlineResultsSchema = z.object({
   calendars: z
-    .array(z.object({ title: Text2.optional(), days: z.unknown() }))
+    .array(z.object({ title: Text2.optional(), days: z.unknown().optional() }))
     .max(MAX)
     .optional(),
   clocks: List
@@ -67,11 +67,11 @@ const DeadlineResultsSchema = z.object({
 const ApprovalResultsSchema = z.object({
   comparisons: List,
   schedules: z
-    .array(z.object({ schedule: z.unknown(), days: z.unknown() }))
+    .array(z.object({ schedule: z.unknown().optional(), days: z.unknown().optional() }))
     .max(MAX)
     .optional(),
   flows: z
-    .array(z.object({ flow: z.unknown(), criticalPath: z.unknown() }))
+    .array(z.object({ flow: z.unknown().optional(), criticalPath: z.unknown().optional() }))
     .max(MAX)
     .optional()
 })
@@ -81,19 +81,26 @@ const SimulationResultsSchema = z.object({
   comparisons: List,
   names: z.record(z.string(), z.string()).optional(),
   sweeps: z
-    .array(z.object({ title: Text2.optional(), x: z.unknown(), y: z.unknown(), curves: z.unknown() }))
+    .array(
+      z.object({
+        title: Text2.optional(),
+        x: z.unknown().optional(),
+        y: z.unknown().optional(),
+        curves: z.unknown().optional()
+      })
+    )
     .max(MAX)
     .optional()
 })
 const CatalogResultsSchema = z.object({
-  diff: z.object({ fourReductions: z.unknown() }).optional(),
-  stats: z.unknown(),
-  completeness: z.unknown(),
+  diff: z.object({ fourReductions: z.unknown().optional() }).optional(),
+  stats: z.unknown().optional(),
+  completeness: z.unknown().optional(),
   versions: z.object({ before: z.string(), after: z.string() }).optional()
 })
 const ScoringResultsSchema = z.object({
   assessments: z
-    .array(z.object({ name: Text2.optional(), assessment: z.unknown() }))
+    .array(z.object({ name: Text2.optional(), assessment: z.unknown().optional() }))
     .max(MAX)
     .optional()
 })

@@ -286,6 +286,22 @@ describe("section builders never throw", () => {
   }
 })
 
+describe("section builders draw whatever results are at hand", () => {
+  for (const { name, f, args } of SECTIONS) {
+    it(`${name}: each kind of result alone draws without an issue`, () => {
+      const [results] = args
+      if (!isRecord(results)) throw new Error(`${name}: the fixture is an object`)
+      for (const [key, value] of Object.entries(results)) {
+        const section = call(f, [{ [key]: value }])
+        expectSection(section, `${name} ${key}`)
+        const blocks = isRecord(section) && Array.isArray(section.blocks) ? section.blocks : []
+        expect(blocks.length, `${name} ${key}`).toBeGreaterThan(0)
+        for (const b of blocks) if (b.kind === "figure") expect(b.figure.issues, `${name} ${key}`).toBeUndefined()
+      }
+    }, 60_000)
+  }
+})
+
 describe("the HTML report, the result-file reader and the helpers never throw", () => {
   const report = smallReport()
 
