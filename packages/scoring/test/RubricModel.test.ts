@@ -13,12 +13,14 @@ import {
   parseEvents,
   parseRubric,
   type Rubric,
+  rubricJsonSchema,
   type ScoringEvent,
   score,
   windowCompositeRubric
 } from "@tongban/scoring"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import * as z from "zod"
 
 type Raw = Record<string, string | number>
 const times = (n: number, e: Raw): Array<Raw> => Array.from({ length: n }, () => e)
@@ -272,6 +274,21 @@ describe("the rubric checks of the new rules", () => {
       ["input_undeclared", "composites.0.components.3.input"]
     ])
   })
+})
+
+it("the JSON Schema follows: it accepts windowCompositeRubric and refuses its misspelt keys", () => {
+  const schema = z.fromJSONSchema(rubricJsonSchema())
+  expect(schema.safeParse(rubric).success).toBe(true)
+  const [conduct, ...rest] = rubric.categories
+  expect(schema.safeParse({ ...rubric, categories: [{ ...conduct, parnet: "x" }, ...rest] }).success).toBe(false)
+  expect(
+    schema.safeParse({ ...rubric, grades: [{ id: "g", name: { zh: "优", en: "g" }, min: 85, inclusive: "no" }] })
+      .success
+  ).toBe(false)
+  expect(
+    schema.safeParse({ ...rubric, composites: [{ id: "c", name: conduct?.name, of: "window", components: [] }] })
+      .success
+  ).toBe(false)
 })
 
 describe("properties of the new rules", () => {
