@@ -164,6 +164,80 @@ describe("windowCompositeRubric: golden month, by hand", () => {
   })
 })
 
+describe("composites from staff scores: by role, by sum, least and greatest, per subject and per department", () => {
+  // "窗口基础分 = 首席代表得分 × 40% + 其余工作人员得分平均 × 60%", and the window's total and least.
+  const base: Rubric = {
+    ...rubric,
+    inputs: [],
+    composites: [
+      {
+        id: "window-base",
+        name: { zh: "窗口基础分", en: "window base score" },
+        of: "window",
+        components: [
+          {
+            id: "chief",
+            name: { zh: "首席代表 40%", en: "chief 40%" },
+            weight: 0.4,
+            from: "score",
+            aggregate: "sum",
+            roles: ["chief_representative"]
+          },
+          {
+            id: "staff",
+            name: { zh: "其余人员平均 60%", en: "others' mean 60%" },
+            weight: 0.6,
+            from: "score",
+            exceptRoles: ["chief_representative"]
+          }
+        ]
+      },
+      {
+        id: "spread",
+        name: { zh: "最高与最低", en: "greatest and least" },
+        of: "department",
+        components: [
+          { id: "max", name: { zh: "最高", en: "greatest" }, weight: 1, from: "score", aggregate: "max" },
+          { id: "min", name: { zh: "最低", en: "least" }, weight: 1, from: "score", aggregate: "min" }
+        ]
+      },
+      {
+        id: "own",
+        name: { zh: "本人得分的一半", en: "half the own score" },
+        of: "subject",
+        components: [{ id: "half", name: { zh: "一半", en: "half" }, weight: 0.5, from: "score" }]
+      }
+    ]
+  }
+  const events = getOrThrow(
+    parseEvents(golden().map((e) => (e.kind === "staff" ? { ...e, department: e.window === "w1" ? "d1" : "d2" } : e)))
+  )
+  const a = getOrThrow(score(base, events, { period: "2026-07" }))
+  const entries = (i: number) => a.composites[i]?.entries.map((e) => [e.id, e.score, e.lines.map((l) => l.hundredths)])
+
+  it("by hand", () => {
+    // w1 has no chief: 0 (a note says so); 0.6 × (85 + 85) / 2 = 51.00.
+    // w2: 0.4 × 100 (s4, the chief) = 40.00; 0.6 × 97 (s3) = 58.20; 98.20.
+    expect(entries(0)).toEqual([
+      ["w2", "98.20", [4000, 5820]],
+      ["w1", "51.00", [0, 5100]]
+    ])
+    expect(a.composites[0]?.entries[1]?.lines[0]?.note?.en).toBe("no member qualifies: 0 points")
+    // d1 (s1, s2): 85 + 85 = 170.00; d2 (s3, s4): 100 + 97 = 197.00.
+    expect(entries(1)).toEqual([
+      ["d2", "197.00", [10000, 9700]],
+      ["d1", "170.00", [8500, 8500]]
+    ])
+    // Half of each own score, rounded once: 50.00, 48.50, 42.50, 42.50; s1 and s2 tie at rank 3.
+    expect(a.composites[2]?.entries.map((e) => [e.id, e.score, e.rank])).toEqual([
+      ["s4", "50.00", 1],
+      ["s3", "48.50", 2],
+      ["s1", "42.50", 3],
+      ["s2", "42.50", 3]
+    ])
+  })
+})
+
 describe("inputs and self-scores from the caller are checked, each problem located", () => {
   const events = getOrThrow(parseEvents(golden()))
   const codes = (options: Record<string, unknown>) => {
