@@ -238,6 +238,89 @@ describe("composites from staff scores: by role, by sum, least and greatest, per
   })
 })
 
+describe("once on matching events, and a ratio per percentage point", () => {
+  // "出现吃拿卡要以外的违纪，扣 3 分（一次，不论次数）"; "差评率每高于 5% 一个百分点扣 1 分".
+  const flat: Rubric = {
+    id: "once-and-ratio",
+    name: { zh: "一次性扣分与差评率", en: "flat once and bad-review rate" },
+    subject: "staff",
+    period: "month",
+    base: 100,
+    categories: [{ id: "c", name: { zh: "综合", en: "general" } }],
+    items: [
+      {
+        id: "any-breach",
+        category: "c",
+        name: { zh: "违纪，扣 3 分（一次）", en: "a breach: 3 points once" },
+        effect: "deduct",
+        points: 3,
+        unit: "once",
+        match: { kind: "discipline" }
+      },
+      {
+        id: "late-beyond-2",
+        category: "c",
+        name: { zh: "迟到超过 2 次扣 2 分（一次）", en: "late beyond twice: 2 points once" },
+        effect: "deduct",
+        points: 2,
+        unit: "once",
+        threshold: 2,
+        match: { kind: "attendance", codes: ["late"] }
+      },
+      {
+        id: "bad-rate",
+        category: "c",
+        name: { zh: "差评率每高于 5% 一个百分点扣 1 分", en: "1 point per percentage point of bad reviews above 5%" },
+        effect: "deduct",
+        points: 1,
+        unit: "percentage_point",
+        // The rate of good reviews below 95% is the rate of the others above 5%.
+        metric: {
+          name: "ratio",
+          threshold: 95,
+          numerator: { kind: "evaluation", levels: ["very_satisfied", "satisfied", "basically_satisfied"] },
+          denominator: { kind: "evaluation" }
+        }
+      }
+    ]
+  }
+  const late = (staff: string): Raw => ({ kind: "attendance", date: D, staff, code: "late" })
+  it("by hand", () => {
+    const a = getOrThrow(
+      score(
+        flat,
+        getOrThrow(
+          parseEvents([
+            // s1: 3 breaches: −3 once; 3 late (beyond 2): −2 once: 95.00.
+            ...times(3, disc("s1", "rule_breach")),
+            ...times(3, late("s1")),
+            // s2: 2 late: not beyond 2; 8 of 10 ratings good = 80 %, 15 points below 95: −15.00: 85.00.
+            ...times(2, late("s2")),
+            ...times(8, rating("s2", "satisfied")),
+            ...times(2, rating("s2", "dissatisfied")),
+            // s3: 1 of 3 not good: 66.67 % (2/3), 95 − 66.666… = 28.333… → −28.33: 71.67.
+            ...times(2, rating("s3", "very_satisfied")),
+            rating("s3", "very_dissatisfied")
+          ])
+        ),
+        { period: "2026-07" }
+      )
+    )
+    expect(a.scores.map((s) => [s.id, s.score, s.lines.slice(1).map((l) => [l.rule, l.hundredths])])).toEqual([
+      [
+        "s1",
+        "95.00",
+        [
+          ["any-breach", -300],
+          ["late-beyond-2", -200]
+        ]
+      ],
+      ["s2", "85.00", [["bad-rate", -1500]]],
+      ["s3", "71.67", [["bad-rate", -2833]]]
+    ])
+  })
+})
+
 describe("inputs and self-scores from the caller are checked, each problem located", () => {
   const events = getOrThrow(parseEvents(golden()))
   const codes = (options: Record<string, unknown>) => {
