@@ -113,7 +113,14 @@ const when = z.enum(["below", "at_or_below", "above", "at_or_above"]).optional()
 const metric = z.discriminatedUnion("name", [
   z.strictObject({ name: z.literal("satisfaction"), threshold: nonNegativePoints, when }),
   z.strictObject({ name: z.literal("on_time_rate"), threshold: nonNegativePoints, when }),
-  z.strictObject({ name: z.literal("ratio"), threshold: nonNegativePoints, when, numerator: match, denominator: match })
+  z.strictObject({
+    name: z.literal("ratio"),
+    threshold: nonNegativePoints,
+    when,
+    numerator: match,
+    denominator: match,
+    minCount: z.number().int().min(1).max(1_000_000).optional()
+  })
 ])
 
 const item = z.strictObject({
@@ -264,7 +271,8 @@ const rubricSchema = z.strictObject({
  *   matching events exceed `threshold`, default 0). A metric is the smoothed
  *   `satisfaction`, the `on_time_rate`, or a `ratio`: the period's events
  *   matching `numerator` over those matching `denominator`, each event
- *   counted once; `evidence` names where the item's facts come from
+ *   counted once (with `minCount`, a denominator smaller than it leaves the
+ *   item unapplied, as the minimum sample does for satisfaction); `evidence` names where the item's facts come from
  *   (考核依据), carried into its lines; `range` lets an event
  *   carry its own points (酌情 3–5); `weighted` counts each case by its
  *   matter type's difficulty weight; `cap` bounds the item; `threshold`

@@ -279,7 +279,8 @@ describe("once on matching events, and a ratio per percentage point", () => {
           name: "ratio",
           threshold: 95,
           numerator: { kind: "evaluation", levels: ["very_satisfied", "satisfied", "basically_satisfied"] },
-          denominator: { kind: "evaluation" }
+          denominator: { kind: "evaluation" },
+          minCount: 3
         }
       }
     ]
@@ -300,13 +301,16 @@ describe("once on matching events, and a ratio per percentage point", () => {
             ...times(2, rating("s2", "dissatisfied")),
             // s3: 1 of 3 not good: 66.67 % (2/3), 95 − 66.666… = 28.333… → −28.33: 71.67.
             ...times(2, rating("s3", "very_satisfied")),
-            rating("s3", "very_dissatisfied")
+            rating("s3", "very_dissatisfied"),
+            // s4: 0 of 2 good, but 2 ratings are fewer than minCount 3: not applied, a note says so: 100.00.
+            ...times(2, rating("s4", "dissatisfied"))
           ])
         ),
         { period: "2026-07" }
       )
     )
     expect(a.scores.map((s) => [s.id, s.score, s.lines.slice(1).map((l) => [l.rule, l.hundredths])])).toEqual([
+      ["s4", "100.00", []],
       [
         "s1",
         "95.00",
@@ -317,6 +321,9 @@ describe("once on matching events, and a ratio per percentage point", () => {
       ],
       ["s2", "85.00", [["bad-rate", -1500]]],
       ["s3", "71.67", [["bad-rate", -2833]]]
+    ])
+    expect(a.scores[0]?.notes.map((n) => n.en)).toEqual([
+      "1 point per percentage point of bad reviews above 5%: the rate's denominator 2 is below 3; not applied"
     ])
   })
 })

@@ -33,6 +33,8 @@ export interface CompiledMetric {
   readonly when: "below" | "at_or_below" | "above" | "at_or_above"
   readonly numerator: number
   readonly denominator: number
+  /** The least denominator a ratio is applied at (1 unless the rubric says). */
+  readonly minCount: number
 }
 
 export interface CompiledCategory {
@@ -173,7 +175,8 @@ export const compile = (rubric: Rubric): Compiled => {
             thresholdH: must(it.metric.threshold),
             when: it.metric.when ?? (it.effect === "deduct" ? "below" : "above"),
             numerator: it.metric.name === "ratio" ? counter(it.metric.numerator) : -1,
-            denominator: it.metric.name === "ratio" ? counter(it.metric.denominator) : -1
+            denominator: it.metric.name === "ratio" ? counter(it.metric.denominator) : -1,
+            minCount: it.metric.name === "ratio" ? (it.metric.minCount ?? 1) : 1
           },
     evidence: it.evidence
   }))

@@ -143,6 +143,13 @@ export const scoreLines = (
           })
           continue
         }
+        if (den < m.minCount) {
+          w.notes.push({
+            zh: `${it.name.zh}：比率的分母 ${den} 少于 ${m.minCount}，本项不计分`,
+            en: `${it.name.en}: the rate's denominator ${den} is below ${m.minCount}; not applied`
+          })
+          continue
+        }
         value = { num: BigInt(a.counts[m.numerator] ?? 0), den: BigInt(den) }
       }
       const valueText = pct(value)
