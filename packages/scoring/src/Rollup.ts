@@ -146,6 +146,9 @@ const awardRoundSchema = z
         grades: z.array(id).max(100).optional(),
         awards: z.array(id).max(100).optional()
       })
+      .optional(),
+    earlier: z
+      .strictObject({ awards: z.array(id).min(1).max(100), count: z.number().int().min(1).max(1000).optional() })
       .optional()
   })
   .refine((a) => a.per !== "rollup" || (a.previous === undefined && a.repeat === undefined), {
@@ -188,7 +191,10 @@ const rollupRuleSchema = z.strictObject({
  *   winners in each period by that period's score; `repeat: false` leaves
  *   out whoever already won the round earlier; `previous` asks for a score
  *   (`minScore`, e.g. 100 for 满分), a grade or an award in the period just
- *   before. `per: "rollup"` selects on the rolled-up total. `ties` at the
+ *   before; `earlier: { awards, count }` asks for `count` (default 1)
+ *   periods before in which one of `awards` was won (以前评优).
+ *   `per: "rollup"` selects on the rolled-up total (`earlier` then counts
+ *   every period). `ties` at the
  *   quota edge: `include` (default) or `exclude`; `minScore` for everyone.
  * - `failure`: `{ grades | below, consecutive }` lists who failed (a grade
  *   among `grades`, or a score below `below`) in that many consecutive
@@ -697,10 +703,13 @@ const resolveAwards = (pending: ReadonlyArray<{ readonly id: string; readonly ru
   const done = new Map<string, ReadonlyArray<ReadonlySet<string>>>()
   return pending.map((p) => {
     const a = p.run(done)
-    done.set(
-      a.id,
-      a.rounds.map((round) => new Set(round.winners.map((w) => w.id)))
-    )
+    // A round on the roll-up is no period's: only rounds per period can be asked for by period.
+    if (a.per === "period") {
+      done.set(
+        a.id,
+        a.rounds.map((round) => new Set(round.winners.map((w) => w.id)))
+      )
+    }
     return a
   })
 }
@@ -729,14 +738,18 @@ const awardRounds = (
   if (per === "rollup") {
     return {
       id: aw.id,
-      run: () => {
+      run: (done) => {
         const ranks = new Map(entries.map((e) => [e.id, e.rank]))
         const ineligible: Array<{ id: string; reasons: ReadonlyArray<Reason> }> = []
         const candidates: Array<{ id: string; h: number }> = []
         for (const e of entries) {
-          const why = belowMin(e.hundredths)
-          if (why === undefined) candidates.push({ id: e.id, h: e.hundredths })
-          else ineligible.push({ id: e.id, reasons: [why] })
+          const why: Array<Reason> = []
+          const low = belowMin(e.hundredths)
+          if (low !== undefined) why.push(low)
+          const few = aw.earlier === undefined ? undefined : earlierReason(aw.earlier, e.id, slots.length, slots, done)
+          if (few !== undefined) why.push(few)
+          if (why.length === 0) candidates.push({ id: e.id, h: e.hundredths })
+          else ineligible.push({ id: e.id, reasons: why })
         }
         const { chosen, tiedOut } = choose(candidates, aw.quota, ties)
         for (const c of tiedOut) ineligible.push({ id: c.id, reasons: [tied_out(aw.quota)] })
@@ -764,7 +777,6 @@ const awardRounds = (
     run: (done) => {
       const indexOf = new Map(slots.map((s, i) => [s.period.id, i]))
       const wonBefore = new Set<string>()
-      const roundsWon: Array<ReadonlySet<string>> = []
       const rounds = slots.map((slot, k) => {
         const scores = slot.input.scores
         const ranks = rankBy(scores, (x, y) => y.hundredths - x.hundredths, { method })
@@ -784,14 +796,15 @@ const awardRounds = (
             )
           }
           if (aw.previous !== undefined)
-            why.push(...previousReasons(aw.previous, e.id, prev, prevSlot, prevIndex, done))
+            why.push(...previousReasons(aw.previous, e.id, prev, prevSlot, prevIndex, slots, done))
+          const few = aw.earlier === undefined ? undefined : earlierReason(aw.earlier, e.id, k, slots, done)
+          if (few !== undefined) why.push(few)
           if (why.length === 0) candidates.push({ id: e.id, h: e.hundredths })
           else ineligible.push({ id: e.id, reasons: why })
         }
         const { chosen, tiedOut } = choose(candidates, aw.quota, ties)
         for (const c of tiedOut) ineligible.push({ id: c.id, reasons: [tied_out(aw.quota)] })
         for (const c of chosen) wonBefore.add(c.id)
-        roundsWon[k] = new Set(chosen.map((c) => c.id))
         return {
           period: slot.period.id,
           winners: chosen.map((c) => ({
@@ -807,12 +820,46 @@ const awardRounds = (
   }
 }
 
+/** Whether `id` won one of the awards (a round of the rule, or one the period's own result gives) in period `k`. */
+const wonIn = (
+  awards: ReadonlyArray<string>,
+  id: string,
+  k: number,
+  slots: ReadonlyArray<Slot>,
+  done: ReadonlyMap<string, ReadonlyArray<ReadonlySet<string>>>
+): boolean => {
+  const given = slots[k]?.input.awards ?? []
+  return awards.some(
+    (a) => done.get(a)?.[k]?.has(id) === true || given.some((g) => g.id === a && g.winners.some((w) => w.id === id))
+  )
+}
+
+/** The reason against, when `id` won the awards in fewer than `count` of the periods before `upTo`. */
+const earlierReason = (
+  earlier: NonNullable<AwardRound["earlier"]>,
+  id: string,
+  upTo: number,
+  slots: ReadonlyArray<Slot>,
+  done: ReadonlyMap<string, ReadonlyArray<ReadonlySet<string>>>
+): Reason | undefined => {
+  const need = earlier.count ?? 1
+  let n = 0
+  for (let k = 0; k < upTo; k++) if (wonIn(earlier.awards, id, k, slots, done)) n++
+  if (n >= need) return undefined
+  return reason(
+    "earlier_award",
+    `此前各期获 ${earlier.awards.join("、")} ${n} 次，须至少 ${need} 次`,
+    `won ${earlier.awards.join(", ")} in ${n} earlier period(s), ${need} needed`
+  )
+}
+
 const previousReasons = (
   previous: NonNullable<AwardRound["previous"]>,
   id: string,
   prev: Period | undefined,
   prevSlot: Slot | undefined,
   prevIndex: number | undefined,
+  slots: ReadonlyArray<Slot>,
   done: ReadonlyMap<string, ReadonlyArray<ReadonlySet<string>>>
 ): ReadonlyArray<Reason> => {
   const prevId = prev?.id ?? ""
@@ -850,13 +897,7 @@ const previousReasons = (
     )
   }
   if (previous.awards !== undefined) {
-    const given = prevSlot.input.awards ?? []
-    const won = previous.awards.some(
-      (a) =>
-        done.get(a)?.[prevIndex]?.has(id) === true ||
-        given.some((g) => g.id === a && g.winners.some((w) => w.id === id))
-    )
-    if (!won) {
+    if (!wonIn(previous.awards, id, prevIndex, slots, done)) {
       why.push(
         reason(
           "previous_award",

@@ -214,6 +214,29 @@ describe("rollup: golden cases by hand", () => {
     expect(after?.rounds.map((r) => r.winners.map((w) => w.id))).toEqual([[], ["s2"], ["s1"]])
   })
 
+  it("makes eligibility depend on earlier wins: monthly winners Jan s2, Feb s1, Mar s2", () => {
+    const rule: RollupRule = {
+      awards: [
+        { id: "monthly", quota: 1 },
+        { id: "veteran", quota: 1, earlier: { awards: ["monthly"] } },
+        { id: "twice", per: "rollup", quota: 1, earlier: { awards: ["monthly"], count: 2 } }
+      ]
+    }
+    const [, veteran, twice] = getOrThrow(rollup(months, rule)).awards
+    // January: nobody won before. February: s2 (January's winner) alone. March: s2 (102) and s1 (100) both won before.
+    expect(veteran?.rounds.map((r) => r.winners.map((w) => w.id))).toEqual([[], ["s2"], ["s2"]])
+    expect(veteran?.rounds[1]?.ineligible.map((x) => [x.id, x.reasons[0]?.code])).toEqual([
+      ["s1", "earlier_award"],
+      ["s3", "earlier_award"]
+    ])
+    // Over the quarter only s2 won twice.
+    expect(twice?.rounds[0]?.winners.map((w) => w.id)).toEqual(["s2"])
+    expect(twice?.rounds[0]?.ineligible.map((x) => [x.id, x.reasons[0]?.message.en])).toEqual([
+      ["s1", "won monthly in 1 earlier period(s), 2 needed"],
+      ["s3", "won monthly in 0 earlier period(s), 2 needed"]
+    ])
+  })
+
   it("reads the previous award from the periods' own results too, and a grade before", () => {
     const given = months.map((a) => JSON.parse(JSON.stringify(a)))
     // Each month's own award (the rubric's service-model) went to the month's first: s2, s1, s2.
