@@ -107,11 +107,292 @@ const formula = /^'*[=+\-@\t\r]/
 const unguardCell = (cell: string): string => (guarded.test(cell) ? cell.slice(1) : cell)
 
 /**
+ * One row as {@link scanCsv} sees it: where each field lies in the text,
+ * without a string made for it. A reader that interns its values (a
+ * million events naming a few hundred staff) looks at the ranges and makes
+ * a string only when it must; {@link CsvRowView.cell} makes the field's
+ * text exactly as {@link forEachCsvRow} gives it.
+ *
+ * The view is reused from row to row: read it inside the callback only.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface CsvRowView {
+  /** The CSV text the ranges point into. */
+  readonly text: string
+  /** The number of fields in the row. */
+  readonly count: number
+  /** Where field `k` starts in `text` (after the opening quote of a quoted field). */
+  start(k: number): number
+  /** Where field `k` ends in `text` (before the closing quote of a quoted field), exclusive. */
+  end(k: number): number
+  /**
+   * Is the text of field `k` exactly its range? True for a field that was
+   * not quoted and, when the reader takes the formula guard off, does not
+   * start with `'`; false otherwise (then `cell` undoes the doubled quotes
+   * and the guard).
+   */
+  plain(k: number): boolean
+  /** The text of field `k`, exactly as {@link forEachCsvRow} gives it (quotes undone, guard taken off with `unguard`). */
+  cell(k: number): string
+}
+
+const APOSTROPHE = 39
+
+/** The one row buffer of a {@link scanCsv} run: typed arrays of field ranges, grown by doubling. */
+class RowBuffer implements CsvRowView {
+  readonly text: string
+  count = 0
+  private starts: Int32Array = new Int32Array(32)
+  private ends: Int32Array = new Int32Array(32)
+  private kinds: Uint8Array = new Uint8Array(32)
+  private readonly unguard: boolean
+
+  constructor(text: string, unguard: boolean) {
+    this.text = text
+    this.unguard = unguard
+  }
+
+  /** Appends a field: its range and 0 (plain), 1 (quoted) or 2 (quoted, with doubled quotes). */
+  push(start: number, end: number, kind: number): void {
+    const k = this.count
+    if (k === this.starts.length) {
+      const starts = new Int32Array(k * 2)
+      const ends = new Int32Array(k * 2)
+      const kinds = new Uint8Array(k * 2)
+      starts.set(this.starts)
+      ends.set(this.ends)
+      kinds.set(this.kinds)
+      this.starts = starts
+      this.ends = ends
+      this.kinds = kinds
+    }
+    this.starts[k] = start
+    this.ends[k] = end
+    this.kinds[k] = kind
+    this.count = k + 1
+  }
+
+  start(k: number): number {
+    return this.starts[k] ?? 0
+  }
+
+  end(k: number): number {
+    return this.ends[k] ?? 0
+  }
+
+  plain(k: number): boolean {
+    return this.kinds[k] === 0 && !(this.unguard && this.text.charCodeAt(this.starts[k] ?? 0) === APOSTROPHE)
+  }
+
+  cell(k: number): string {
+    const raw = this.text.slice(this.starts[k] ?? 0, this.ends[k] ?? 0)
+    const cell = this.kinds[k] === 2 ? raw.replaceAll('""', '"') : raw
+    return this.unguard ? unguardCell(cell) : cell
+  }
+}
+
+/**
+ * Reads CSV text row by row like {@link forEachCsvRow}, with the same rules
+ * and issues, but hands the callback a reused {@link CsvRowView} of field
+ * ranges instead of an array of new strings: the reader of choice for a
+ * file of millions of rows whose values repeat. The callback returns
+ * `false` to stop.
+ *
+ * @param text - the CSV text (a leading byte-order mark is dropped)
+ * @param onRow - called once per non-empty row, in order, with the row and the line (from 1) it starts on
+ * @param options - see {@link CsvReadOptions}
+ * @returns the number of rows passed to `onRow`, or the issue that stopped the reading
+ *
+ * @example
+ * ```ts
+ * import { scanCsv } from "@tongban/core"
+ *
+ * const seen: Array<string> = []
+ * scanCsv('kind,note\ncase,"say ""hi"""\n', (row) => { seen.push(`${row.count}:${row.cell(1)}`) }) // { ok: true, value: 2 }
+ * seen // ["2:note", "2:say \"hi\""]
+ * scanCsv("a,bc\n", (row) => { seen.push(`${row.start(1)}-${row.end(1)}`) }) // { ok: true, value: 1 }
+ * seen[2] // "2-4"
+ * ```
+ *
+ * @since 0.3.0
+ * @category parsing
+ */
+export const scanCsv = (
+  text: string,
+  onRow: (row: CsvRowView, line: number) => unknown,
+  options?: CsvReadOptions
+): Result<number> => {
+  const fail = (issue: Issue): Result<number> => ({ ok: false, issues: [issue] })
+  if (typeof text !== "string") {
+    return fail(codeIssue(csvCodes, "csv_not_text", { facts: { type: typeof text } }))
+  }
+  const maxLength = options?.maxLength ?? Number.POSITIVE_INFINITY
+  if (text.length > maxLength) {
+    return fail(codeIssue(csvCodes, "csv_too_large", { facts: { length: text.length, maxLength } }))
+  }
+  const delimiter = options?.delimiter ?? ","
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
+    return fail(codeIssue(csvCodes, "csv_delimiter_invalid", { path: ["delimiter"], facts: { delimiter } }))
+  }
+  const DELIM = delimiter.charCodeAt(0)
+  const maxRows = options?.maxRows ?? Number.POSITIVE_INFINITY
+  const maxColumns = options?.maxColumns ?? 16384
+  const view = new RowBuffer(text, options?.unguard === true)
+  const n = text.length
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  let line = 1
+  let lineStart = i
+  let rows = 0
+  let nextLf = text.indexOf("\n", i)
+  let nextQuote = text.indexOf('"', i)
+  while (i < n) {
+    // Skip empty lines.
+    let c = text.charCodeAt(i)
+    if (c === LF) {
+      i++
+      line++
+      lineStart = i
+      continue
+    }
+    if (c === CR && text.charCodeAt(i + 1) === LF) {
+      i += 2
+      line++
+      lineStart = i
+      continue
+    }
+    const rowLine = line
+    view.count = 0
+    if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf("\n", i)
+    if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf('"', i)
+    const lineEnd = nextLf === -1 ? n : nextLf
+    if (nextQuote === -1 || nextQuote > lineEnd) {
+      // A line without a quote (most lines): its fields lie between delimiters, found in one pass.
+      let start = i
+      for (let j = i; ; j++) {
+        if (j === lineEnd || text.charCodeAt(j) === DELIM) {
+          if (view.count >= maxColumns) {
+            return fail(
+              codeIssue(csvCodes, "csv_too_many_columns", {
+                path: [rowLine],
+                facts: { line: rowLine, column: start - lineStart + 1, maxColumns }
+              })
+            )
+          }
+          // A CR just before the line break (CRLF) or the end belongs to it, not to the field.
+          view.push(start, j === lineEnd && j > start && text.charCodeAt(j - 1) === CR ? j - 1 : j, 0)
+          if (j === lineEnd) break
+          start = j + 1
+        }
+      }
+      i = lineEnd < n ? lineEnd + 1 : n
+      if (lineEnd < n) {
+        line++
+        lineStart = i
+      }
+    } else {
+      // A line with a quote: field by field.
+      for (;;) {
+        // One field starts at i.
+        if (view.count >= maxColumns) {
+          return fail(
+            codeIssue(csvCodes, "csv_too_many_columns", {
+              path: [rowLine],
+              facts: { line: rowLine, column: i - lineStart + 1, maxColumns }
+            })
+          )
+        }
+        c = i < n ? text.charCodeAt(i) : -1
+        if (c === QUOTE) {
+          const openLine = line
+          const openColumn = i - lineStart + 1
+          i++
+          const start = i
+          let kind = 1
+          for (;;) {
+            const q = text.indexOf('"', i)
+            if (q < 0) {
+              return fail(
+                codeIssue(csvCodes, "csv_quote_unclosed", {
+                  path: [openLine],
+                  facts: { line: openLine, column: openColumn }
+                })
+              )
+            }
+            // Count the line breaks inside the quoted part for the line numbers. The next
+            // line break is remembered across fields, so a long line is scanned once.
+            if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf("\n", i)
+            while (nextLf !== -1 && nextLf < q) {
+              line++
+              lineStart = nextLf + 1
+              nextLf = text.indexOf("\n", nextLf + 1)
+            }
+            if (text.charCodeAt(q + 1) === QUOTE) {
+              kind = 2
+              i = q + 2
+              continue
+            }
+            view.push(start, q, kind)
+            i = q + 1
+            break
+          }
+          c = i < n ? text.charCodeAt(i) : -1
+          const atLineEnd = c === LF || c === -1 || (c === CR && (i + 1 === n || text.charCodeAt(i + 1) === LF))
+          if (c !== DELIM && !atLineEnd) {
+            return fail(
+              codeIssue(csvCodes, "csv_text_after_quote", { path: [line], facts: { line, column: i - lineStart + 1 } })
+            )
+          }
+        } else {
+          let j = i
+          while (j < n) {
+            const d = text.charCodeAt(j)
+            if (d === DELIM || d === LF) break
+            if (d === QUOTE) {
+              return fail(
+                codeIssue(csvCodes, "csv_quote_unexpected", {
+                  path: [line],
+                  facts: { line, column: j - lineStart + 1 }
+                })
+              )
+            }
+            j++
+          }
+          // A CR just before the line break (CRLF) or the end belongs to it, not to the field.
+          view.push(i, j > i && text.charCodeAt(j - 1) === CR && (j === n || text.charCodeAt(j) === LF) ? j - 1 : j, 0)
+          i = j
+          c = i < n ? text.charCodeAt(i) : -1
+        }
+        if (c === DELIM) {
+          i++
+          continue
+        }
+        // End of the row: LF, CRLF or the end of the text.
+        if (c === CR) i++
+        if (i < n) {
+          i++
+          line++
+          lineStart = i
+        }
+        break
+      }
+    }
+    if (rows >= maxRows) {
+      return fail(codeIssue(csvCodes, "csv_too_many_rows", { path: [rowLine], facts: { line: rowLine, maxRows } }))
+    }
+    rows++
+    if (onRow(view, rowLine) === false) break
+  }
+  return { ok: true, value: rows }
+}
+
+/**
  * Reads CSV text row by row, calling `onRow(cells, line)` with the fields of
  * each row and the line (from 1) it starts on, and stops early when the
  * callback returns `false`. Returns the number of rows read, or the issue
  * that stopped the reading. Use it for large files: no table of all rows is
- * built.
+ * built. (It is {@link scanCsv} with each row's fields made into strings.)
  *
  * @param text - the CSV text (a leading byte-order mark is dropped)
  * @param onRow - called once per non-empty row, in order
@@ -131,141 +412,16 @@ const unguardCell = (cell: string): string => (guarded.test(cell) ? cell.slice(1
  * @since 0.2.0
  * @category parsing
  */
-export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: CsvReadOptions): Result<number> => {
-  const fail = (issue: Issue): Result<number> => ({ ok: false, issues: [issue] })
-  if (typeof text !== "string") {
-    return fail(codeIssue(csvCodes, "csv_not_text", { facts: { type: typeof text } }))
-  }
-  const maxLength = options?.maxLength ?? Number.POSITIVE_INFINITY
-  if (text.length > maxLength) {
-    return fail(codeIssue(csvCodes, "csv_too_large", { facts: { length: text.length, maxLength } }))
-  }
-  const delimiter = options?.delimiter ?? ","
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
-    return fail(codeIssue(csvCodes, "csv_delimiter_invalid", { path: ["delimiter"], facts: { delimiter } }))
-  }
-  const DELIM = delimiter.charCodeAt(0)
-  const maxRows = options?.maxRows ?? Number.POSITIVE_INFINITY
-  const maxColumns = options?.maxColumns ?? 16384
-  const unguard = options?.unguard === true
-  const n = text.length
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  let line = 1
-  let lineStart = i
-  let rows = 0
-  let nextLf = text.indexOf("\n", i)
-  while (i < n) {
-    // Skip empty lines.
-    let c = text.charCodeAt(i)
-    if (c === LF) {
-      i++
-      line++
-      lineStart = i
-      continue
-    }
-    if (c === CR && text.charCodeAt(i + 1) === LF) {
-      i += 2
-      line++
-      lineStart = i
-      continue
-    }
-    const rowLine = line
-    const cells: Array<string> = []
-    for (;;) {
-      // One field starts at i.
-      if (cells.length >= maxColumns) {
-        return fail(
-          codeIssue(csvCodes, "csv_too_many_columns", {
-            path: [rowLine],
-            facts: { line: rowLine, column: i - lineStart + 1, maxColumns }
-          })
-        )
-      }
-      c = i < n ? text.charCodeAt(i) : -1
-      let cell: string
-      if (c === QUOTE) {
-        const openLine = line
-        const openColumn = i - lineStart + 1
-        i++
-        let chunk = i
-        cell = ""
-        for (;;) {
-          const q = text.indexOf('"', i)
-          if (q < 0) {
-            return fail(
-              codeIssue(csvCodes, "csv_quote_unclosed", {
-                path: [openLine],
-                facts: { line: openLine, column: openColumn }
-              })
-            )
-          }
-          // Count the line breaks inside the quoted part for the line numbers. The next
-          // line break is remembered across fields, so a long line is scanned once.
-          if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf("\n", i)
-          while (nextLf !== -1 && nextLf < q) {
-            line++
-            lineStart = nextLf + 1
-            nextLf = text.indexOf("\n", nextLf + 1)
-          }
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            cell += text.slice(chunk, q + 1)
-            i = q + 2
-            chunk = i
-            continue
-          }
-          cell += text.slice(chunk, q)
-          i = q + 1
-          break
-        }
-        c = i < n ? text.charCodeAt(i) : -1
-        const atLineEnd = c === LF || c === -1 || (c === CR && (i + 1 === n || text.charCodeAt(i + 1) === LF))
-        if (c !== DELIM && !atLineEnd) {
-          return fail(
-            codeIssue(csvCodes, "csv_text_after_quote", { path: [line], facts: { line, column: i - lineStart + 1 } })
-          )
-        }
-      } else {
-        let j = i
-        while (j < n) {
-          const d = text.charCodeAt(j)
-          if (d === DELIM || d === LF) break
-          if (d === QUOTE) {
-            return fail(
-              codeIssue(csvCodes, "csv_quote_unexpected", { path: [line], facts: { line, column: j - lineStart + 1 } })
-            )
-          }
-          j++
-        }
-        // A CR just before the line break (CRLF) or the end belongs to it, not to the field.
-        cell = text.slice(
-          i,
-          j > i && text.charCodeAt(j - 1) === CR && (j === n || text.charCodeAt(j) === LF) ? j - 1 : j
-        )
-        i = j
-        c = i < n ? text.charCodeAt(i) : -1
-      }
-      cells.push(unguard ? unguardCell(cell) : cell)
-      if (c === DELIM) {
-        i++
-        continue
-      }
-      // End of the row: LF, CRLF or the end of the text.
-      if (c === CR) i++
-      if (i < n) {
-        i++
-        line++
-        lineStart = i
-      }
-      break
-    }
-    if (rows >= maxRows) {
-      return fail(codeIssue(csvCodes, "csv_too_many_rows", { path: [rowLine], facts: { line: rowLine, maxRows } }))
-    }
-    rows++
-    if (onRow(cells, rowLine) === false) break
-  }
-  return { ok: true, value: rows }
-}
+export const forEachCsvRow = (text: string, onRow: CsvRowCallback, options?: CsvReadOptions): Result<number> =>
+  scanCsv(
+    text,
+    (row, line) => {
+      const cells: Array<string> = new Array(row.count)
+      for (let k = 0; k < row.count; k++) cells[k] = row.cell(k)
+      return onRow(cells, line)
+    },
+    options
+  )
 
 /**
  * Reads CSV text into its rows of fields (see {@link forEachCsvRow} for the

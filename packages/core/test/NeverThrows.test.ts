@@ -24,6 +24,12 @@ const entries: ReadonlyArray<EntryPoint> = [
     run: ([text, options]) => Reflect.apply(core.forEachCsvRow, undefined, [text, () => undefined, options])
   },
   {
+    name: "scanCsv",
+    arity: 2,
+    returns: "result",
+    run: ([text, options]) => Reflect.apply(core.scanCsv, undefined, [text, () => undefined, options])
+  },
+  {
     name: "validate",
     arity: 2,
     returns: "result",
