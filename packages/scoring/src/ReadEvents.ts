@@ -2,15 +2,27 @@
  * Reading events: from JavaScript values, JSON text or CSV text, each event
  * checked by one validator and every problem located (`["events", row,
  * field]`, with the CSV `line` in its facts). CSV is read with the one
- * reader of `@tongban/core` (`forEachCsvRow`, RFC 4180), row by row, so a
- * file of a million events is never held as a table of cells.
+ * reader of `@tongban/core` (`scanCsv`, RFC 4180), row by row, so a file of
+ * a million events is never held as a table of cells; each column's values
+ * are interned (a value seen before is taken from a table by its character
+ * range, without a new string), so the few hundred staff, windows, dates and
+ * codes a file repeats a million times are made once each.
  *
  * Glossary: 事件 = event, 读取 = reading, 表头 = header, 行 = row, 列 =
  * column.
  *
  * @since 0.1.0
  */
-import { codeIssue, fail, forEachCsvRow, type Issue, type PathSegment, parseJson, type Result } from "@tongban/core"
+import {
+  type CsvRowView,
+  codeIssue,
+  fail,
+  type Issue,
+  type PathSegment,
+  parseJson,
+  type Result,
+  scanCsv
+} from "@tongban/core"
 import type { EventOptions, ScoringEvent } from "./Events.js"
 import {
   checkFields,
@@ -202,12 +214,75 @@ const readHeader = (
   return issues.length === 0 ? columns : undefined
 }
 
-/** The trimmed cell at `col`, or undefined for no column or an empty cell. */
-const cellAt = (cells: ReadonlyArray<string>, col: number): string | undefined => {
+/** Could `c` be trimmed by `String.prototype.trim` (white space or a line terminator)? Errs towards yes. */
+const mayTrim = (c: number): boolean =>
+  c <= 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff
+
+/** Does `text` hold `s` at `start`? (A loop of code units: for the short values of a column, faster than `startsWith`.) */
+const same = (s: string, text: string, start: number): boolean => {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false
+  return true
+}
+
+const INTERN_SLOTS = 8192
+const INTERN_MAX = INTERN_SLOTS / 2
+
+/**
+ * The values of one column seen so far, found again by their characters in
+ * the text (open addressing on a hash of the range's length, first and
+ * last code units, every candidate compared in full), so that a repeated
+ * value costs no new string. It holds at most 4,096 values: a column of
+ * unique ids fills it, and its later values are sliced as they come.
+ */
+class Interner {
+  private readonly slots: Array<string | undefined> = new Array<string | undefined>(INTERN_SLOTS).fill(undefined)
+  private size = 0
+
+  get(text: string, start: number, end: number): string {
+    // The hash of the length, the first and the last four code units: enough to tell apart the values of a column.
+    const length = end - start
+    let h = (Math.imul(length, 31) + text.charCodeAt(start)) | 0
+    for (let k = Math.max(start + 1, end - 4); k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0
+    const mask = INTERN_SLOTS - 1
+    let slot = h & mask
+    for (;;) {
+      const s = this.slots[slot]
+      if (s === undefined) break
+      if (s.length === length && same(s, text, start)) return s
+      slot = (slot + 1) & mask
+    }
+    const value = text.slice(start, end)
+    if (this.size < INTERN_MAX) {
+      this.slots[slot] = value
+      this.size++
+    }
+    return value
+  }
+}
+
+/** The trimmed cell at `col`, or undefined for no column or an empty cell; a plain untrimmed cell is interned. */
+const cellAt = (row: CsvRowView, col: number, interners: ReadonlyArray<Interner>): string | undefined => {
   if (col < 0) return undefined
-  const raw = cells[col]
-  if (raw === undefined || raw === "") return undefined
-  const v = raw.trim()
+  if (row.plain(col)) {
+    const start = row.start(col)
+    const end = row.end(col)
+    if (start === end) return undefined
+    const text = row.text
+    const interner = interners[col]
+    if (interner !== undefined && !mayTrim(text.charCodeAt(start)) && !mayTrim(text.charCodeAt(end - 1))) {
+      return interner.get(text, start, end)
+    }
+  }
+  const v = row.cell(col).trim()
   return v === "" ? undefined : v
 }
 
@@ -244,14 +319,18 @@ export const parseEventsCsv = (
   const prefix: ReadonlyArray<PathSegment> = ["events"]
   const place: EventPlace = { prefix, index: 0, line: undefined }
   let columns: Columns | undefined
+  let interners: Array<Interner> = []
   let width = 0
   let row = 0
-  const read = forEachCsvRow(
+  const read = scanCsv(
     text,
     (cells, line) => {
       if (columns === undefined) {
-        columns = readHeader(cells, line, maxIssues, issues)
-        width = cells.length
+        const header: Array<string> = []
+        for (let k = 0; k < cells.count; k++) header.push(cells.cell(k))
+        columns = readHeader(header, line, maxIssues, issues)
+        width = cells.count
+        interners = header.map(() => new Interner())
         return columns !== undefined
       }
       if (row >= maxEvents) {
@@ -259,31 +338,31 @@ export const parseEventsCsv = (
         return false
       }
       const at = row++
-      if (cells.length !== width) {
+      if (cells.count !== width) {
         issues.push(
           codeIssue(eventCodes, "csv_row_width", {
             path: ["events", at],
-            facts: { line, expected: width, found: cells.length }
+            facts: { line, expected: width, found: cells.count }
           })
         )
       } else {
         const c = columns
-        fields.kind = cellAt(cells, c.kind)
-        fields.date = cellAt(cells, c.date)
-        fields.staff = cellAt(cells, c.staff)
-        fields.window = cellAt(cells, c.window)
-        fields.department = cellAt(cells, c.department)
-        fields.code = cellAt(cells, c.code)
-        fields.level = cellAt(cells, c.level)
-        fields.quantity = cellAt(cells, c.quantity)
-        fields.points = cellAt(cells, c.points)
-        fields.matterType = cellAt(cells, c.matterType)
-        fields.id = cellAt(cells, c.id)
-        fields.ref = cellAt(cells, c.ref)
-        fields.active = cellAt(cells, c.active)
-        fields.role = cellAt(cells, c.role)
-        fields.from = cellAt(cells, c.from)
-        fields.to = cellAt(cells, c.to)
+        fields.kind = cellAt(cells, c.kind, interners)
+        fields.date = cellAt(cells, c.date, interners)
+        fields.staff = cellAt(cells, c.staff, interners)
+        fields.window = cellAt(cells, c.window, interners)
+        fields.department = cellAt(cells, c.department, interners)
+        fields.code = cellAt(cells, c.code, interners)
+        fields.level = cellAt(cells, c.level, interners)
+        fields.quantity = cellAt(cells, c.quantity, interners)
+        fields.points = cellAt(cells, c.points, interners)
+        fields.matterType = cellAt(cells, c.matterType, interners)
+        fields.id = cellAt(cells, c.id, interners)
+        fields.ref = cellAt(cells, c.ref, interners)
+        fields.active = cellAt(cells, c.active, interners)
+        fields.role = cellAt(cells, c.role, interners)
+        fields.from = cellAt(cells, c.from, interners)
+        fields.to = cellAt(cells, c.to, interners)
         place.index = at
         place.line = line
         const e = checkFields(fields, place, options, issues)
