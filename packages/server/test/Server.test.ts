@@ -181,6 +181,21 @@ describe("logs, readiness and shutdown", () => {
     expect(Due.parse(await res.json()).value.due).toBe("2024-10-08")
     expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-z]+-[0-9a-z]+$/)
     await running.close()
+  })
+
+  it("over HTTP, with a Content-Length: 413 above the limit, 400 for bytes that are not UTF-8, 200 within it", async () => {
+    const running = await listen({ port: 0, hostname: "127.0.0.1", pool: false, maxBodyBytes: 1024 })
+    const at = (body: string | Uint8Array) =>
+      fetch(`${running.url}/deadline/due`, { method: "POST", headers: { "content-type": "application/json" }, body })
+    const large = await at(JSON.stringify({ ...due, padding: "x".repeat(2048) }))
+    expect(large.status).toBe(413)
+    expect((await issuesOf(large)).map((i) => i.code)).toEqual(["body_too_large"])
+    const latin = await at(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]))
+    expect(latin.status).toBe(400)
+    expect((await issuesOf(latin)).map((i) => i.code)).toEqual(["body_unreadable"])
+    const fine = await at(JSON.stringify(due))
+    expect(Due.parse(await fine.json()).value.due).toBe("2024-10-08")
+    await running.close()
     await expect(fetch(`${running.url}/healthz`)).rejects.toThrow()
   })
 })

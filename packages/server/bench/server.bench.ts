@@ -1,0 +1,243 @@
+// Load on the built server (issue 18 point 6), on loopback only, bounded in
+// time: `tongban serve` from packages/cli/dist runs in its own process, as it
+// runs in production (JSON logs on, one worker thread), and autocannon loads
+// it from this process.
+// Phases (PHASE_S seconds each, default 8, after a 2 s warm-up):
+//   1. due dates at 50 connections: requests/s, p50, p99, errors;
+//   2. catalogue search at 50 connections on a 50,000-matter catalogue
+//      loaded at start-up (--catalogue), queries drawn from it;
+//   3. due dates again while a simulation runs in the pool the whole phase
+//      (one after another): the due-date p99 against phase 1's.
+// Peer, measured in the same run: the CLI per call (`node
+// packages/cli/dist/bin.js due …`, spawned CALLS times), what a county
+// system pays today.
+// Goals on two cores: ≥ 5,000 due-date requests/s, p99 ≤ 20 ms, 0 errors; a
+// running simulation at most doubles the due-date p99. The machine is
+// shared, so the load average is printed beside the figures.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process"
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { availableParallelism, loadavg, tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import autocannon from "autocannon"
+import { generateCatalogue } from "../../catalog/test/helpers/generate.js"
+
+const root = fileURLToPath(new URL("../../..", import.meta.url))
+const bin = join(root, "packages/cli/dist/bin.js")
+const PHASE_S = Number(process.env.PHASE_S ?? 8)
+const CALLS = Number(process.env.CALLS ?? 5)
+const CONNECTIONS = 50
+
+if (!existsSync(bin)) {
+  console.error(
+    "server bench: packages/cli/dist/bin.js is missing; run it with `pnpm bench server` (which builds first)"
+  )
+  process.exit(1)
+}
+
+// The server process's CPU time (user + system) in ms, from /proc (Linux):
+// unlike wall time it does not count the time other processes of a shared
+// machine hold the cores, so CPU ms a request says what one core could serve.
+const ticks = Number(spawnSync("getconf", ["CLK_TCK"]).stdout?.toString().trim() || 100)
+const cpuMs = (pid: number | undefined): number => {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return Number.NaN
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+    .replace(/^.*\) /, "")
+    .split(" ")
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks
+}
+
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ")
+
+const dir = mkdtempSync(join(tmpdir(), "tongban-bench-"))
+const catalogue = generateCatalogue({ matters: 50_000, seed: 50_000 })
+const catalogueFile = join(dir, "catalogue-50000.json")
+writeFileSync(catalogueFile, JSON.stringify(catalogue))
+
+// Queries drawn from the catalogue: name fragments, codes, pinyin initials.
+const queries: Array<string> = []
+for (let i = 0; i < 500; i++) {
+  const m = catalogue.matters[(i * 7919) % catalogue.matters.length]
+  if (m === undefined) continue
+  const kind = i % 3
+  queries.push(kind === 0 ? m.name.slice(0, 4) : kind === 1 ? (m.implementationCode ?? m.name).slice(0, 8) : "yyzz")
+}
+
+const startServer = (): Promise<{ child: ChildProcess; url: string; startedMs: number }> =>
+  new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(
+      process.execPath,
+      [bin, "serve", "--port", "0", "--host", "127.0.0.1", "--workers", "1", "--catalogue", catalogueFile],
+      { stdio: ["ignore", "pipe", "inherit"] }
+    )
+    let head = ""
+    const onData = (chunk: Buffer): void => {
+      head += chunk.toString("utf8")
+      const match = /"event":"listening","url":"([^"]+)"/.exec(head)
+      if (match?.[1] === undefined) return
+      child.stdout?.off("data", onData)
+      // The request log goes on being written (as in production) and read away.
+      child.stdout?.resume()
+      resolve({ child, url: match[1], startedMs: performance.now() - started })
+    }
+    child.stdout?.on("data", onData)
+    child.once("exit", (code) => reject(new Error(`tongban serve exited with ${String(code)}`)))
+  })
+
+const json = { "content-type": "application/json" }
+const dueBody = JSON.stringify({ start: "2024-09-20", limit: "20wd" })
+
+interface Figures {
+  /** The server's CPU ms a request over the phase (its main thread and its worker together). */
+  readonly cpu: number
+  readonly rps: number
+  readonly p50: number
+  readonly p99: number
+  readonly errors: number
+  readonly non2xx: number
+  readonly total: number
+}
+
+const figures = (r: autocannon.Result, cpu: number): Figures => ({
+  cpu: cpu / Math.max(1, r.requests.total),
+  rps: r.requests.average,
+  p50: r.latency.p50,
+  p99: r.latency.p99,
+  errors: r.errors + r.timeouts,
+  non2xx: r.non2xx,
+  total: r.requests.total
+})
+
+const due = (url: string, seconds: number): Promise<autocannon.Result> =>
+  autocannon({
+    url: `${url}/deadline/due`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: "POST",
+    headers: json,
+    body: dueBody
+  })
+
+const search = (url: string, seconds: number): Promise<autocannon.Result> => {
+  let n = 0
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        path: "/catalog/search",
+        headers: json,
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({ query: queries[n++ % queries.length], limit: 20 })
+        })
+      }
+    ]
+  })
+}
+
+// A hall of 30 days at 400 cases a day, 20 replications: seconds of work in the pool.
+const simulation = JSON.stringify({
+  model: {
+    days: 30,
+    departments: [{ id: "market", reviewers: 40 }],
+    windows: [{ id: "general", count: 20 }],
+    services: [
+      {
+        id: "licence",
+        department: "market",
+        arrivals: { perDay: 400 },
+        windowMinutes: { type: "exponential", mean: 10 }
+      }
+    ]
+  },
+  replications: 20
+})
+
+const line = (name: string, f: Figures): string =>
+  `${name.padEnd(34)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}   non-2xx ${f.non2xx}   (${f.total} requests; server CPU ${f.cpu.toFixed(3)} ms a request)`
+
+const main = async (): Promise<void> => {
+  console.log(
+    `cores ${availableParallelism()}, load average (1/5/15 min) ${load()} at the start; phases of ${PHASE_S} s`
+  )
+  // The peer: the CLI per call.
+  const cli: Array<number> = []
+  for (let i = 0; i < CALLS; i++) {
+    const t = performance.now()
+    const r = spawnSync(process.execPath, [bin, "due", "--from", "2024-09-20", "--limit", "20wd", "--format", "json"])
+    cli.push(performance.now() - t)
+    if (r.status !== 0)
+      throw new Error(`tongban due exited with ${String(r.status)}: ${r.stderr.toString("utf8").slice(0, 2000)}`)
+  }
+  cli.sort((a, b) => a - b)
+  const cliMs = cli[Math.floor(cli.length / 2)] ?? 0
+
+  const { child, url, startedMs } = await startServer()
+  try {
+    await due(url, 2)
+    const measured = async (phase: Promise<autocannon.Result>): Promise<Figures> => {
+      const before = cpuMs(child.pid)
+      const result = await phase
+      return figures(result, cpuMs(child.pid) - before)
+    }
+    const alone = await measured(due(url, PHASE_S))
+    const searched = await measured(search(url, PHASE_S))
+    // Simulations back to back in the pool for the whole phase.
+    let running = true
+    let simulations = 0
+    const statuses = new Map<number, number>()
+    const simulateLoop = (async () => {
+      while (running) {
+        const res = await fetch(`${url}/simulation/simulate`, { method: "POST", headers: json, body: simulation })
+        await res.arrayBuffer()
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
+        simulations++
+      }
+    })()
+    await new Promise((r) => setTimeout(r, 300))
+    const during = await measured(due(url, PHASE_S))
+    running = false
+    await simulateLoop
+    const loadEnd = load()
+
+    console.log(`tongban serve started (50,000-matter catalogue validated and loaded) in ${startedMs.toFixed(0)} ms`)
+    console.log(line("due dates, 50 connections", alone))
+    console.log(line("catalogue search (50,000 matters)", searched))
+    console.log(line("due dates, a simulation running", during))
+    console.log(
+      `  simulations during phase 3: ${simulations} (statuses ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")})`
+    )
+    console.log(`peer: the CLI per call (tongban due, median of ${CALLS} spawns): ${cliMs.toFixed(0)} ms`)
+    console.log(
+      `ratios: server due p50 / CLI call = 1 / ${(cliMs / Math.max(alone.p50, 1)).toFixed(0)};` +
+        ` server due req/s / CLI calls a second = ${(alone.rps / (1000 / cliMs)).toFixed(0)}×;` +
+        ` due p99 with a simulation / alone = ${(during.p99 / Math.max(alone.p99, 1)).toFixed(2)}`
+    )
+    console.log(
+      `server CPU a due-date request ${alone.cpu.toFixed(3)} ms: one core serves at most ${(1000 / alone.cpu).toFixed(0)} req/s whatever else the machine runs (the goal of 5,000 needs ≤ 0.200 ms)`
+    )
+    const goals = [
+      [`≥ 5,000 due req/s`, alone.rps >= 5000],
+      [`due p99 ≤ 20 ms`, alone.p99 <= 20],
+      [
+        `0 errors`,
+        alone.errors + alone.non2xx + during.errors + during.non2xx + searched.errors + searched.non2xx === 0
+      ],
+      [`a simulation at most doubles the due p99`, during.p99 <= 2 * Math.max(alone.p99, 1)]
+    ] as const
+    for (const [goal, met] of goals) console.log(`goal ${goal}: ${met ? "met" : "NOT met"}`)
+    console.log(`load average at the end ${loadEnd}`)
+  } finally {
+    child.kill("SIGTERM")
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()
