@@ -3,12 +3,14 @@ import { getOrThrow, parseLocalDate } from "@tongban/core"
 import { caseClock, chinaCalendar, listDays, licensingDecision } from "@tongban/deadline"
 import { provisionalChinaCalendar } from "@tongban/deadline/provisional"
 import {
+  awardTable,
   byHourFigure,
   calendarFigure,
   caseClockFigure,
   clockSegments,
   comparisonFigure,
   distributionFigure,
+  escapeHtml,
   type Figure,
   flowFigure,
   fourReductionsFigure,
@@ -288,7 +290,8 @@ describe("figures from the packages' own results", () => {
       if (saved === undefined) delete process.env.TZ
       else process.env.TZ = saved
     }
-  })
+    // Three renders of every figure: the machine is shared, so the default 5 s is too tight.
+  }, 60_000)
 })
 
 describe("hostile and empty input", () => {
@@ -343,5 +346,71 @@ describe("hostile and empty input", () => {
       expect(isXml(f.svg), f.id).toBe(true)
       expect(f.table.rows.length === 0 || f.id === "four-reductions").toBe(true)
     }
+  })
+})
+
+describe("a figure that could not be drawn, in the HTML report", () => {
+  it("shows its issues as a visible bilingual note in its place, not a blank chart", () => {
+    const broken = ganttFigure(JSON.parse('{ "flow": "f", "name": "开办", "steps": [{ "name": "执照" }] }'))
+    const award = awardTable(JSON.parse('{ "rubric": 7 }'))
+    const good = sweepFigure([{ name: "Wq", points: [{ x: 2, y: 3 }] }], {
+      x: { zh: "窗口", en: "windows" },
+      y: { zh: "等候", en: "wait" }
+    })
+    expect(broken.issues?.[0]?.code).toBe("figure_input_invalid")
+    expect(award.issues?.[0]?.code).toBe("figure_input_invalid")
+    const html = renderHtml({
+      title: { zh: "报告", en: "Report" },
+      sections: [
+        {
+          id: "s",
+          title: { zh: "一", en: "One" },
+          blocks: [
+            { kind: "figure", figure: broken },
+            { kind: "figure", figure: good },
+            { kind: "table", title: { zh: "获奖者", en: "Winners" }, table: award }
+          ]
+        }
+      ]
+    })
+    const figure = (id: string): string =>
+      new RegExp(`<figure[^>]*data-figure="${id}"[\\s\\S]*?</figure>`).exec(html)?.[0] ?? ""
+    const note = figure(broken.id)
+    expect(note).toContain('class="issues" role="note"')
+    expect(note).toContain("此处的图无法绘制")
+    expect(note).toContain("could not be drawn")
+    expect(note).not.toContain("<svg")
+    for (const issue of broken.issues ?? []) {
+      expect(note).toContain(`<code>${issue.code}</code>`)
+      expect(note).toContain(`<code>${issue.path.join(".") || "·"}</code>`)
+      expect(note).toContain(escapeHtml(issue.message.en))
+    }
+    // The figure beside it is drawn as ever, and the table with issues shows the note instead of an empty table.
+    expect(figure(good.id)).toContain("<svg")
+    expect(figure(good.id)).not.toContain('class="issues"')
+    const table = /<div class="table-block">[\s\S]*?<\/div><\/div>/.exec(html)?.[0] ?? ""
+    expect(table).toContain('class="issues" role="note"')
+    expect(table).not.toContain("<table>")
+    // The note is styled to be seen on screen and on paper.
+    expect(html).toMatch(/\.issues \{[^}]*border/)
+  })
+
+  it("a block of the wrong shape becomes such a note; the report around it still renders", () => {
+    const html = renderHtml({
+      title: { zh: "报告", en: "Report" },
+      sections: [
+        {
+          id: "s",
+          title: { zh: "一", en: "One" },
+          blocks: [
+            JSON.parse('{ "kind": "figure", "figure": { "id": 3 } }'),
+            { kind: "text", text: { zh: "正文", en: "body" } }
+          ]
+        }
+      ]
+    })
+    expect(html).toContain('data-figure="invalid-1-1"')
+    expect(html).toContain("<code>report.sections.0.blocks.0.figure.id</code>")
+    expect(html).toContain("正文")
   })
 })
