@@ -188,7 +188,7 @@ describe("simulation figures", () => {
       const qs = Array.from({ length: 99 }, (_, i) => (i + 1) / 100)
       expect(line.length).toBe(99)
       // The y axis is fixed, 0–100 % over the grid from y = 276 (bottom) to y = 40 (top).
-      line.forEach(([, y], i) => expect(Math.abs(y - (276 - (qs[i] ?? 0) * 236))).toBeLessThan(0.6))
+      for (const [i, [, y]] of line.entries()) expect(Math.abs(y - (276 - (qs[i] ?? 0) * 236))).toBeLessThan(0.6)
       expect(
         isAffine(
           qs.map((q) => Math.round(quantile(r.summary.wait, q) * 1000) / 1000),
