@@ -43,11 +43,9 @@ describe("validate's issues", () => {
   })
 
   it("keeps a refinement's code and its other params as facts, not its messages", () => {
-    const schema = z
-      .number()
-      .refine((n) => n > 0, {
-        params: { code: "not_positive", zh: "须为正数", en: "must be positive", got: -1, tags: ["a", 2, true] }
-      })
+    const schema = z.number().refine((n) => n > 0, {
+      params: { code: "not_positive", zh: "须为正数", en: "must be positive", got: -1, tags: ["a", 2, true] }
+    })
     const r = validate(schema, -1, { path: ["cases", 0] })
     expect(r.ok ? undefined : r.issues[0]).toEqual({
       code: "not_positive",
