@@ -41,11 +41,33 @@ export interface FigureView {
   readonly texts: number
 }
 
+/** A note shown in place of a figure whose data could not be drawn. */
+export interface NoteView {
+  readonly id: string
+  readonly visible: boolean
+  readonly height: number
+  readonly text: string
+}
+
+/** What the print stylesheet does, read under `@media print`. */
+export interface PrintView {
+  /** Each section's computed `break-before` (`page` starts it on a new page). */
+  readonly sectionBreaks: ReadonlyArray<string>
+  /** Each figure's computed `break-inside` (`avoid` keeps it on one page). */
+  readonly figureBreaks: ReadonlyArray<string>
+  /** Whether the table of contents is hidden on paper. */
+  readonly tocHidden: boolean
+  /** The pages of the A4 PDF. */
+  readonly pages: number
+}
+
 export interface PageView {
   readonly consoleErrors: ReadonlyArray<string>
   readonly requests: ReadonlyArray<string>
   readonly figures: ReadonlyArray<FigureView>
+  readonly notes: ReadonlyArray<NoteView>
   readonly sections: ReadonlyArray<string>
+  readonly print: PrintView
 }
 
 /**
@@ -79,7 +101,20 @@ export const viewReport = async (
       if (r.url() !== url) requests.push(r.url())
     })
     await page.goto(url, { waitUntil: "load" })
-    const figures = await page.$$eval("figure.figure", (nodes) =>
+    const notes = await page.$$eval("figure.figure-issues", (nodes) =>
+      nodes.map((n) => {
+        const note = n.querySelector(".issues")
+        const box = note?.getBoundingClientRect()
+        const style = note === null ? undefined : n.ownerDocument.defaultView?.getComputedStyle(note)
+        return {
+          id: n.getAttribute("data-figure") ?? "",
+          visible: style !== undefined && style.visibility !== "hidden" && style.display !== "none",
+          height: box?.height ?? 0,
+          text: note?.textContent ?? ""
+        }
+      })
+    )
+    const figures = await page.$$eval("figure.figure:not(.figure-issues)", (nodes) =>
       nodes.map((n) => {
         const svg = n.querySelector(".chart svg")
         const box = svg?.getBoundingClientRect()
@@ -106,8 +141,20 @@ export const viewReport = async (
         .screenshot({ path: join(shotsDir, `${prefix}-figure-${f.id}.png`) })
     }
     await page.emulateMedia({ media: "print" })
-    await page.pdf({ path: join(shotsDir, `${prefix}.pdf`), format: "A4", printBackground: true })
-    return { consoleErrors, requests, figures, sections }
+    const styles = {
+      sectionBreaks: await page.$$eval("section.section", (nodes) =>
+        nodes.map((n) => n.ownerDocument.defaultView?.getComputedStyle(n).breakBefore ?? "")
+      ),
+      figureBreaks: await page.$$eval("figure.figure", (nodes) =>
+        nodes.map((n) => n.ownerDocument.defaultView?.getComputedStyle(n).breakInside ?? "")
+      ),
+      tocHidden: await page.$$eval("nav.toc", (nodes) =>
+        nodes.every((n) => n.ownerDocument.defaultView?.getComputedStyle(n).display === "none")
+      )
+    }
+    const pdf = await page.pdf({ path: join(shotsDir, `${prefix}.pdf`), format: "A4", printBackground: true })
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length
+    return { consoleErrors, requests, figures, notes, sections, print: { ...styles, pages } }
   } finally {
     await context.close()
     rmSync(userDataDir, { recursive: true, force: true })
