@@ -1,6 +1,7 @@
 // Issue 12 point 5 on the command line: a case clock beyond the calendar's
 // coverage still shows what is known (the working days used so far) beside
 // the issue, in the table; JSON keeps the issue, whose facts carry the same.
+import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { runCli } from "./helpers.js"
 
@@ -35,5 +36,26 @@ describe("tongban due beyond coverage", () => {
     const r = await runCli([...args, "--provisional", "--format", "json"])
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout)).toMatchObject({ elapsed: 13, provisional: true })
+  })
+})
+
+describe("tongban simulate flow past the last notice", () => {
+  // the parallel 工程建设 flow of the T County demo (about 84 working days)
+  const flow = readFileSync(new URL("../../../examples/t-county/flows/gongcheng-jianshe.json", import.meta.url), "utf8")
+  const args = ["simulate", "flow", "f.json", "--start", "2026-12-01", "--runs", "200"]
+
+  it("exits 1 with calendar_out_of_coverage without --provisional", async () => {
+    const r = await runCli([...args, "--format", "json"], { files: { "f.json": flow } })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain("calendar_out_of_coverage")
+  })
+
+  it("with --provisional gives the finish dates in 2027, flagged, with the note in the table", async () => {
+    const json = await runCli([...args, "--provisional", "--format", "json"], { files: { "f.json": flow } })
+    expect(json.code).toBe(0)
+    const out: unknown = JSON.parse(json.stdout)
+    expect(out).toMatchObject({ provisional: true, finish: { p50: expect.stringMatching(/^2027-/) } })
+    const table = await runCli([...args, "--provisional", "--lang", "en"], { files: { "f.json": flow } })
+    expect(table.stdout).toContain("the result rests on projected days")
   })
 })

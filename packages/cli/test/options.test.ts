@@ -540,6 +540,12 @@ const rows: ReadonlyArray<Row> = [
   },
   {
     command: "simulate flow",
+    flag: "--provisional",
+    argv: ["simulate", "flow", "serial.json", "--start", "2026-03-02", "--runs", "5", "--provisional"],
+    check: () => expect(announced(field(simulation.scheduleRisk, 1, "calendar"))).toBe("2026-12-31")
+  },
+  {
+    command: "simulate flow",
     flag: "--promised",
     argv: ["simulate", "flow", "serial.json", "--start", "2026-03-02", "--runs", "5", "--promised", "9"],
     check: () => expect(field(simulation.scheduleRisk, 1, "promised")).toBe(9)

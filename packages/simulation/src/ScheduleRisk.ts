@@ -99,6 +99,12 @@ export interface ScheduleRisk {
   } | null
   /** Each step in the flow's order, with its criticality index. */
   readonly criticality: ReadonlyArray<Criticality>
+  /**
+   * Present when a date of the result (a finish date or the promised due
+   * date) lies after the calendar's `announcedThrough`: it rests on days
+   * projected from the statute, an estimate until that year's notice is out.
+   */
+  readonly provisional?: true
 }
 
 const quantileOf = (sorted: Float64Array, q: number): number =>
@@ -371,5 +377,8 @@ const risk = (flow: Flow, options: ScheduleRiskOptions): Result<ScheduleRisk> =>
       index: (critical[index.get(s.id) ?? 0] ?? 0) / runs
     }))
   }
-  return outside ?? ok(result)
+  if (outside !== undefined) return outside
+  const announced = calendar.announcedThrough
+  const projected = announced !== undefined && [...dates.values()].some((d) => d > announced)
+  return ok(projected ? { ...result, provisional: true } : result)
 }

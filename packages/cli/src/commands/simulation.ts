@@ -370,11 +370,11 @@ const flowCommand = defineCommand({
   },
   formats: ["table", "json"],
   args: [flowArg],
-  options: [flowStartOption, flowRunsOption, flowSeedOption, flowPromisedOption],
+  options: [flowStartOption, flowRunsOption, flowSeedOption, flowPromisedOption, provisionalOption],
   run: ({ get, ctx }) => {
     const start = parseLocalDate(get(flowStartOption), { path: ["--start"] })
     if (!start.ok) return start
-    const calendar = calendarFor(ctx, [], false)
+    const calendar = calendarFor(ctx, [], get(provisionalOption))
     if (!calendar.ok) return calendar
     const json = parseJson(ctx.readText(get(flowArg)))
     const flow = json.ok ? parseFlow(json.value) : json
@@ -404,7 +404,18 @@ const flowCommand = defineCommand({
         : [[`on time (promised ${r.promised.limit} wd, due ${r.promised.due})`, pct(r.promised.probability)]]),
       ...r.criticality.map((c): Array<Cell> => [`criticality ${c.id} ${c.name}`, pct(c.index)])
     ]
-    return { ok: true, value: { json: r, table: { columns: ["metric", "value"], rows } } }
+    const note = {
+      zh: "注：结果含预测日期（该年通知尚未公布），通知公布后请复核",
+      en: "note: the result rests on projected days (that year's notice is not out yet); check it again when the notice is published"
+    }
+    return {
+      ok: true,
+      value: {
+        json: r,
+        table: { columns: ["metric", "value"], rows },
+        ...(r.provisional === true ? { footer: [ctx.t(note)] } : {})
+      }
+    }
   }
 })
 
