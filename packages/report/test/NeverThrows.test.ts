@@ -56,6 +56,8 @@ import * as fc from "fast-check"
 import { XMLValidator } from "fast-xml-parser"
 import { describe, expect, it } from "vitest"
 import { readFileSync } from "node:fs"
+import * as report from "@tongban/report"
+import { coversEveryExport, type EntryPoint, entry, neverThrows } from "../../../scripts/neverThrows.js"
 import { smallReport } from "./fixtures.js"
 
 const d = (s: string) => getOrThrow(parseLocalDate(s))
@@ -386,4 +388,29 @@ describe("the HTML report, the result-file reader and the helpers never throw", 
     expect(bands.reduce((n, b) => n + b.count, 0)).toBe(many.length)
     expect(bands.length).toBe(10)
   })
+})
+
+// The repository's shared property (scripts/neverThrows.ts): hostile values
+// (null prototypes, boxed values, typed arrays, prototype keys, nesting 2,000
+// deep) for every argument of every exported function.
+const ENTRIES: ReadonlyArray<EntryPoint> = [
+  ...FIGURES.map((f) => entry(f.name, f.f, f.args.length, "value")),
+  ...SECTIONS.map((f) => entry(f.name, f.f, 1, "value")),
+  entry("awardTable", awardTable, 1, "value"),
+  entry("scoreBands", scoreBands, 2, "value"),
+  entry("clockSegments", clockSegments, 1, "value"),
+  entry("isProvisionalDay", isProvisionalDay, 1, "value"),
+  entry("bilingual", bilingual, 1, "value"),
+  entry("figureId", figureId, 1, "value"),
+  entry("escapeHtml", escapeHtml, 1, "value"),
+  entry("renderHtml", renderHtml, 1, "value"),
+  entry("reportFigures", reportFigures, 1, "value"),
+  entry("resultSections", resultSections, 2, "value"),
+  entry("readResult", readResult, 2),
+  entry("reportFromResults", reportFromResults, 2)
+]
+
+describe("every export on the repository's hostile values", () => {
+  neverThrows(ENTRIES, 30)
+  coversEveryExport(report, ENTRIES, {})
 })
