@@ -15,11 +15,42 @@ const BODY_ROWS = {
   en: "; on {count} rows, e.g. rows {shown} ({names})"
 } as const
 
+/** The one row an implementing-body code issue names, when the code is on one row only. */
+const BODY_ROW = { zh: "；见第 {shown} 行（{names}）", en: "; on row {shown} ({names})" } as const
+
 /** One variant of `implementing_body_code_invalid`: what the code looks like, then its rows. */
 const body = (zh: string, en: string) => ({
   zh: `实施主体编码“{bodyCode}”不是有效的统一社会信用代码：${zh}${BODY_ROWS.zh}`,
   en: `implementing body code "{bodyCode}" is not a valid unified social credit code: ${en}${BODY_ROWS.en}`
 })
+
+/** The same for a code on one row only. */
+const bodyOnOneRow = (zh: string, en: string) => ({
+  zh: `实施主体编码“{bodyCode}”不是有效的统一社会信用代码：${zh}${BODY_ROW.zh}`,
+  en: `implementing body code "{bodyCode}" is not a valid unified social credit code: ${en}${BODY_ROW.en}`
+})
+
+/** What each kind of bad implementing-body code looks like, in words (a single character has its own, singular). */
+const BODY_LOOKS = {
+  lowercase: ["含小写字母（代码只用数字和大写字母）", "it has lower-case letters (codes use digits and capitals only)"],
+  organisation_code: [
+    "像 9 位组织机构代码（GB 11714，统一社会信用代码的第 9–17 位），不是 18 位统一社会信用代码",
+    "it looks like a 9-character organisation code (GB 11714, characters 9–17 of a credit code), not an 18-character credit code"
+  ],
+  temporary: ["像临时代码（以 TE 开头）", "it looks like a temporary code (beginning TE)"],
+  temporary_check: [
+    "像临时代码（以 TE 开头），且校验码不对",
+    "it looks like a temporary code (beginning TE) with a wrong check character"
+  ],
+  too_short: ["太短：{length} 位，应为 18 位", "too short: {length} characters, not 18"],
+  too_short_single: ["太短：1 位，应为 18 位", "too short: 1 character, not 18"],
+  too_long: ["太长：{length} 位，应为 18 位", "too long: {length} characters, not 18"],
+  check: ["校验码不对（GB 32100—2015）", "its check character is wrong (GB 32100—2015)"],
+  format: [
+    "字符不合规（不能用 I、O、Z、S、V，第 3–8 位应为行政区划代码）",
+    "it has characters a credit code cannot have (no I, O, Z, S, V; characters 3–8 a division code)"
+  ]
+} as const
 
 /**
  * Every issue code `@tongban/catalog` reports, with its templates, facts
@@ -69,6 +100,9 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
     message: {
       zh: "文字不能以空白开头或结尾，也不能含换行等控制字符",
       en: "text must not begin or end with white space nor contain line breaks or other control characters"
+    },
+    variants: {
+      spaces_only: { zh: "文字不能以空白开头或结尾", en: "text must not begin or end with white space" }
     }
   },
   date_invalid: {
@@ -314,26 +348,24 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
       en: `implementing body code "{bodyCode}" is not a valid unified social credit code${BODY_ROWS.en}`
     },
     variants: {
-      lowercase: body(
-        "含小写字母（代码只用数字和大写字母）",
-        "it has lower-case letters (codes use digits and capitals only)"
-      ),
-      organisation_code: body(
-        "像 9 位组织机构代码（GB 11714，统一社会信用代码的第 9–17 位），不是 18 位统一社会信用代码",
-        "it looks like a 9-character organisation code (GB 11714, characters 9–17 of a credit code), not an 18-character credit code"
-      ),
-      temporary: body("像临时代码（以 TE 开头）", "it looks like a temporary code (beginning TE)"),
-      temporary_check: body(
-        "像临时代码（以 TE 开头），且校验码不对",
-        "it looks like a temporary code (beginning TE) with a wrong check character"
-      ),
-      too_short: body("太短：{length} 位，应为 18 位", "too short: {length} characters, not 18"),
-      too_long: body("太长：{length} 位，应为 18 位", "too long: {length} characters, not 18"),
-      check: body("校验码不对（GB 32100—2015）", "its check character is wrong (GB 32100—2015)"),
-      format: body(
-        "字符不合规（不能用 I、O、Z、S、V，第 3–8 位应为行政区划代码）",
-        "it has characters a credit code cannot have (no I, O, Z, S, V; characters 3–8 a division code)"
-      )
+      lowercase: body(...BODY_LOOKS.lowercase),
+      lowercase_one_row: bodyOnOneRow(...BODY_LOOKS.lowercase),
+      organisation_code: body(...BODY_LOOKS.organisation_code),
+      organisation_code_one_row: bodyOnOneRow(...BODY_LOOKS.organisation_code),
+      temporary: body(...BODY_LOOKS.temporary),
+      temporary_one_row: bodyOnOneRow(...BODY_LOOKS.temporary),
+      temporary_check: body(...BODY_LOOKS.temporary_check),
+      temporary_check_one_row: bodyOnOneRow(...BODY_LOOKS.temporary_check),
+      too_short: body(...BODY_LOOKS.too_short),
+      too_short_one_row: bodyOnOneRow(...BODY_LOOKS.too_short),
+      too_short_single: body(...BODY_LOOKS.too_short_single),
+      too_short_single_one_row: bodyOnOneRow(...BODY_LOOKS.too_short_single),
+      too_long: body(...BODY_LOOKS.too_long),
+      too_long_one_row: bodyOnOneRow(...BODY_LOOKS.too_long),
+      check: body(...BODY_LOOKS.check),
+      check_one_row: bodyOnOneRow(...BODY_LOOKS.check),
+      format: body(...BODY_LOOKS.format),
+      format_one_row: bodyOnOneRow(...BODY_LOOKS.format)
     },
     facts: {
       bodyCode: "string",

@@ -633,6 +633,24 @@ const columnMissing = (sheet: string, column: string, severity: Issue["severity"
   })
 
 /** A temporary code (TE…) of 18 capitals and digits whose check character is wrong. */
+/** The template of a bad body code by what it looks like, in the singular for one character and for one row. */
+const BODY_VARIANTS = {
+  lowercase: ["lowercase", "lowercase_one_row"],
+  organisation_code: ["organisation_code", "organisation_code_one_row"],
+  temporary: ["temporary", "temporary_one_row"],
+  temporary_check: ["temporary_check", "temporary_check_one_row"],
+  too_short: ["too_short", "too_short_one_row"],
+  too_short_single: ["too_short_single", "too_short_single_one_row"],
+  too_long: ["too_long", "too_long_one_row"],
+  check: ["check", "check_one_row"],
+  format: ["format", "format_one_row"]
+} as const
+
+const bodyVariant = (kind: Exclude<keyof typeof BODY_VARIANTS, "too_short_single">, length: number, rows: number) => {
+  const [many, one] = BODY_VARIANTS[kind === "too_short" && length === 1 ? "too_short_single" : kind]
+  return rows === 1 ? one : many
+}
+
 const temporaryWithBadCheck = (code: string): boolean => /^TE[0-9A-Z]{16}$/.test(code) && !checkCreditCode(code).ok
 
 /**
@@ -686,7 +704,7 @@ export const describeBodyCode = (
     return {
       kind: "too_short",
       zh: `太短：${code.length} 位，应为 18 位`,
-      en: `too short: ${code.length} characters, not 18`
+      en: `too short: ${code.length} ${code.length === 1 ? "character" : "characters"}, not 18`
     }
   }
   if (code.length > 18) {
@@ -945,7 +963,11 @@ const readMatterTable = (
           matters: group.matters.slice(0, 100),
           names: group.matters.slice(0, 3)
         },
-        variant: temporaryWithBadCheck(code) ? "temporary_check" : looks.kind
+        variant: bodyVariant(
+          temporaryWithBadCheck(code) ? "temporary_check" : looks.kind,
+          code.length,
+          group.rows.length
+        )
       })
     )
   }

@@ -171,3 +171,27 @@ describe("issues come from catalogCodes, not from text written beside it", () =>
     expect(issues.filter((i) => !fromTable(i)).map((i) => [i.code, i.message.zh])).toEqual([])
   })
 })
+
+describe("the shapes' refinements read their messages from catalogCodes (issue 10, point 5)", () => {
+  it("internal/shapes.ts writes no message text of its own", async () => {
+    const { readFileSync } = await import("node:fs")
+    const source = readFileSync(new URL("../src/internal/shapes.ts", import.meta.url), "utf8")
+    expect(source.match(/\b(zh|en):\s*["`]/g) ?? []).toEqual([])
+  })
+
+  it("a refinement's issue is its code's template (or variant), element first", () => {
+    const r = validateCatalogue({
+      region: { code: "522699", name: " 县 " },
+      version: "v1",
+      asOf: "2026-02-30",
+      departments: [{ id: "-bad", name: "民政局", creditCode: "" }],
+      windows: [],
+      matters: [],
+      bundles: []
+    })
+    const issues = r.ok ? [] : r.issues
+    const codes = issues.map((i) => i.code)
+    expect(codes).toEqual(expect.arrayContaining(["text_untidy", "date_invalid", "identifier_invalid"]))
+    expect(issues.filter((i) => !fromTable(i)).map((i) => [i.code, i.message.en])).toEqual([])
+  })
+})

@@ -20,11 +20,30 @@ import {
   WINDOW_AUTHORITIES,
   WINDOW_KINDS
 } from "../Codes.js"
+import { catalogCodes } from "../IssueCodes.js"
 
 const codesOf = <C extends string>(table: ReadonlyArray<{ readonly code: C }>): [C, ...Array<C>] => {
   const [first, ...rest] = table.map((e) => e.code)
   if (first === undefined) throw new RangeError("empty code table")
   return [first, ...rest]
+}
+
+/** The shape codes of our own that a refinement reports. */
+type ShapeCode =
+  | "text_untidy"
+  | "identifier_invalid"
+  | "date_invalid"
+  | "basic_code_invalid"
+  | "implementation_code_invalid"
+  | "local_code_invalid"
+  | "matter_type_invalid"
+
+/** A refinement's zod parameters: the code and its message, read from catalogCodes (never written here). */
+const refinement = (code: ShapeCode, variant?: "spaces_only") => {
+  const spec = catalogCodes.codes[code]
+  const message =
+    variant === undefined ? spec.message : (catalogCodes.codes.text_untidy.variants?.[variant] ?? spec.message)
+  return { params: { code, zh: message.zh, en: message.en } }
 }
 
 const text = (max: number) =>
@@ -33,44 +52,25 @@ const text = (max: number) =>
     .min(1)
     .max(max)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this rejects
-    .refine((s) => s.trim() === s && !/[\u0000-\u001f]/.test(s), {
-      params: {
-        code: "text_untidy",
-        zh: "文字不能以空白开头或结尾，也不能含换行等控制字符",
-        en: "text must not begin or end with white space nor contain line breaks or other control characters"
-      }
-    })
+    .refine((s) => s.trim() === s && !/[\u0000-\u001f]/.test(s), refinement("text_untidy"))
 
 const longText = (max: number) =>
   z
     .string()
     .min(1)
     .max(max)
-    .refine((s) => s.trim() === s, {
-      params: { code: "text_untidy", zh: "文字不能以空白开头或结尾", en: "text must not begin or end with white space" }
-    })
+    .refine((s) => s.trim() === s, refinement("text_untidy", "spaces_only"))
 
-/** A string matching `re`, with a stable issue code and a bilingual message; the pattern shows in the JSON Schema. */
-const pattern = (re: RegExp, code: string, zh: string, en: string) =>
+/** A string matching `re`, with a stable issue code and its message from the table; the pattern shows in the JSON Schema. */
+const pattern = (re: RegExp, code: ShapeCode) =>
   z
     .string()
-    .refine((s) => re.test(s), { params: { code, zh, en } })
+    .refine((s) => re.test(s), refinement(code))
     .meta({ pattern: re.source })
 
-const identifier = pattern(
-  /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,
-  "identifier_invalid",
-  "标识应为 1–64 个字母、数字、下划线、点或连字符，以字母或数字开头",
-  "an identifier is 1–64 letters, digits, underscores, dots or hyphens, beginning with a letter or digit"
-)
+const identifier = pattern(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "identifier_invalid")
 
-export const DateObject = z.string().refine(isLocalDate, {
-  params: {
-    code: "date_invalid",
-    zh: "日期应为存在的 YYYY-MM-DD（1900–2200 年）",
-    en: "a date must be an existing YYYY-MM-DD in 1900–2200"
-  }
-})
+export const DateObject = z.string().refine(isLocalDate, refinement("date_invalid"))
 
 export const DepartmentObject = z.strictObject({
   /** Short identifier other records refer to. */
@@ -124,33 +124,13 @@ export const FeeObject = z.strictObject({
 export const MatterObject = z.strictObject({
   name: text(200),
   /** 基本编码: 12 characters (legacy 10 or 24). */
-  basicCode: pattern(
-    /^(?:[0-9A-Z]{10}|[0-9A-Z]{12}|[0-9A-Z]{24})$/,
-    "basic_code_invalid",
-    "基本编码应为 12 位（旧版 10 位或 24 位）数字或大写字母",
-    "a basic code is 12 digits or capitals (legacy: 10 or 24)"
-  ),
+  basicCode: pattern(/^(?:[0-9A-Z]{10}|[0-9A-Z]{12}|[0-9A-Z]{24})$/, "basic_code_invalid"),
   /** 实施编码: department credit code (18) + exercise level (1) + basic code (12). */
-  implementationCode: pattern(
-    /^[0-9A-Z]{29,43}$/,
-    "implementation_code_invalid",
-    "实施编码应为 31 位（信用代码 18 位 + 行使层级 1 位 + 基本编码 12 位）数字或大写字母",
-    "an implementation code is 31 digits or capitals (credit code 18 + level 1 + basic code 12)"
-  ),
+  implementationCode: pattern(/^[0-9A-Z]{29,43}$/, "implementation_code_invalid"),
   /** 地方事项编码: the province's own item code. */
-  localCode: pattern(
-    /^[0-9A-Z]{4,40}$/,
-    "local_code_invalid",
-    "地方事项编码应为 4–40 位数字或大写字母",
-    "a local item code is 4–40 digits or capitals"
-  ).optional(),
+  localCode: pattern(/^[0-9A-Z]{4,40}$/, "local_code_invalid").optional(),
   /** 事项类型: a code of A.1, or one declared in the catalogue's `matterTypes`. */
-  type: pattern(
-    /^[0-9A-Za-z]{1,8}$/,
-    "matter_type_invalid",
-    "事项类型代码应为 1–8 位字母或数字",
-    "a matter type code is 1–8 letters or digits"
-  ),
+  type: pattern(/^[0-9A-Za-z]{1,8}$/, "matter_type_invalid"),
   level: z.enum(codesOf(EXERCISE_LEVELS)),
   /** Id of the implementing department (实施主体). */
   department: identifier,
@@ -203,12 +183,7 @@ export const BundleObject = z.strictObject({
 })
 
 export const MatterTypeObject = z.strictObject({
-  code: pattern(
-    /^[0-9A-Za-z]{1,8}$/,
-    "matter_type_invalid",
-    "事项类型代码应为 1–8 位字母或数字",
-    "a matter type code is 1–8 letters or digits"
-  ),
+  code: pattern(/^[0-9A-Za-z]{1,8}$/, "matter_type_invalid"),
   name: text(50)
 })
 
