@@ -15,7 +15,7 @@
  *
  * @since 0.3.0
  */
-import type { Catalogue } from "@tongban/catalog"
+import { type Catalogue, prepareSearch } from "@tongban/catalog"
 import { fail, type Issue, parseJson, type Result } from "@tongban/core"
 import { Hono } from "hono"
 import type { ContentfulStatusCode } from "hono/utils/http-status"
@@ -39,7 +39,7 @@ export interface ServerOptions {
   readonly maxDepth?: number
   /** The worker pool for heavy operations; `false` runs them on the event loop (tests, tiny deployments). */
   readonly pool?: PoolOptions | false
-  /** A catalogue loaded at start-up (validated by `validateCatalogue`), searched when a request brings none. */
+  /** A catalogue loaded at start-up (validated by `validateCatalogue`), searched when a request brings none; its search index is built by `createServer`. */
   readonly catalogue?: Catalogue
   /** Where each request's log line goes; default nowhere. */
   readonly log?: (line: string) => void
@@ -153,6 +153,9 @@ export const createServer = (options: ServerOptions = {}): TongbanServer => {
   const operations = options.operations ?? allOperations
   const log = options.log
   const context: OperationContext = options.catalogue === undefined ? {} : { catalogue: options.catalogue }
+  // The search index of the catalogue loaded at start-up is built now, not by
+  // the first request (seconds for 50,000 matters).
+  if (options.catalogue !== undefined) prepareSearch(options.catalogue)
   const document = openApiDocument(operations, { version })
   const documentText = JSON.stringify(document)
   const page = apiPage(operations, version)

@@ -3,8 +3,10 @@
 // line a request with no personal data, readiness, graceful shutdown, and
 // one test on a loopback port.
 import { describe, expect, it } from "vitest"
+import { validateCatalogue } from "@tongban/catalog"
 import * as z from "zod"
 import { createServer, listen, makeWorkerPool, type ServerOptions } from "../src/index.js"
+import { exampleCatalogue } from "../src/internal/examples.js"
 import { FailureSchema } from "../src/internal/schemas.js"
 
 const workerUrl = new URL("./worker-from-source.mjs", import.meta.url)
@@ -119,6 +121,25 @@ describe("the worker pool", () => {
     expect((await post(server, "/simulation/simulate", small)).status).toBe(200)
     expect(server.poolStats()).toBeUndefined()
     await server.close()
+  })
+})
+
+describe("a catalogue loaded at start-up", () => {
+  it("is searched when a request brings none; without one the request is refused with catalogue_missing", async () => {
+    const loaded = validateCatalogue(exampleCatalogue)
+    expect(loaded.ok).toBe(true)
+    if (!loaded.ok) return
+    const server = createServer({ pool: false, catalogue: loaded.value })
+    const Hits = z.object({ ok: z.literal(true), value: z.object({ total: z.int(), hits: z.array(z.unknown()) }) })
+    const name = loaded.value.matters[0]?.name ?? ""
+    expect(name).not.toBe("")
+    const found = Hits.parse(await (await post(server, "/catalog/search", { query: name })).json()).value
+    expect(found.total).toBeGreaterThan(0)
+    const bare = createServer({ pool: false })
+    const refused = await post(bare, "/catalog/search", { query: "yyzz" })
+    expect(refused.status).toBe(422)
+    expect((await issuesOf(refused)).map((i) => [i.code, i.path])).toEqual([["catalogue_missing", ["catalogue"]]])
+    await Promise.all([server.close(), bare.close()])
   })
 })
 
