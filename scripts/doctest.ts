@@ -153,10 +153,24 @@ const STATEMENT =
 
 /** Turns an example into the body of an async function over `__mods` and `__check`. */
 export const compileExample = (example: DocExample): string => {
-  // A line starting with "." continues the expression above it.
+  // A line starting with "." continues the expression above it, and an
+  // import spread over lines (as the formatter writes a long one) is read
+  // as one line; an empty line keeps each joined line's place.
   const lines: Array<string> = []
+  let openImport: number | undefined
   for (const line of example.code.split("\n")) {
     const last = lines.length - 1
+    if (openImport !== undefined) {
+      lines[openImport] = `${lines[openImport] ?? ""} ${line.trim()}`
+      lines.push("")
+      if (/\bfrom\s+["']/.test(line)) openImport = undefined
+      continue
+    }
+    if (/^\s*import\s+(type\s+)?\{[^}]*$/.test(line)) {
+      openImport = lines.length
+      lines.push(line)
+      continue
+    }
     if (line.trim().startsWith(".") && last >= 0 && splitComment(lines[last] ?? "") === undefined) {
       lines[last] = `${lines[last]}${line.trim()}`
     } else {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
-import { collectSnippets, importsOf, runExamples } from "../scripts/doctest.js"
+import { collectSnippets, compileExample, importsOf, runExamples } from "../scripts/doctest.js"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 const markdown = [
@@ -30,4 +30,15 @@ describe("TypeScript snippets of the Markdown docs", () => {
     expect(snippets.length).toBeGreaterThan(10)
   })
   runExamples(snippets, modules)
+})
+
+describe("an import spread over lines, as Biome formats a long one in Markdown", () => {
+  it("is read as one import, and the lines after it keep their places", () => {
+    const code = ["import {", "  alpha,", "  beta as b", '} from "m"', "alpha // 1"].join("\n")
+    const compiled = compileExample({ file: "x.md", line: 10, symbol: "x", code })
+    expect(compiled).toContain('const { alpha, beta: b } = __mods["m"];')
+    expect(compiled).not.toContain("import")
+    // the check of line 5 of the example still names line 10 + 4
+    expect(compiled).toContain("14)")
+  })
 })
