@@ -20,6 +20,7 @@ import {
   issueToJson,
   makeIssue,
   map,
+  type Message,
   ok,
   type PathSegment,
   prefixIssues,
@@ -276,6 +277,25 @@ describe("code tables", () => {
       message: { zh: "gone", en: "gone" },
       severity: "error"
     })
+  })
+
+  it("a variant asked of a code that has none, or of no code at all, falls back to the template", () => {
+    expect(table.issue("soft", { variant: "other" }).message).toEqual({ zh: "软", en: "soft" })
+    const none: Readonly<
+      Record<string, { readonly message: Message; readonly variants: Readonly<Record<string, Message>> }>
+    > = {}
+    expect(codeIssue(none, "gone", { variant: "other" }).message).toEqual({ zh: "gone", en: "gone" })
+  })
+
+  it("checkCodeTable knows a kind only whole, with at most a trailing ?, and a blank template as empty", () => {
+    const odd = defineCodes("x", {
+      odd_kind: { message: { zh: "好", en: "fine" }, facts: JSON.parse('{"a": "stri?ng", "b": "number?"}') },
+      blank_en: { message: { zh: "好", en: "   " } }
+    })
+    expect(checkCodeTable(odd)).toEqual([
+      "odd_kind: the fact a has no known kind (stri?ng)",
+      "blank_en: the en template is empty"
+    ])
   })
 
   it("renderMessage fills named placeholders only, a missing fact as nothing", () => {
