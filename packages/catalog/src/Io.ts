@@ -216,15 +216,15 @@ const cellText = (cell: CellObject | undefined): string => {
 const zipIssue = (problem: ZipProblem) => {
   switch (problem.kind) {
     case "truncated":
-      return catalogCodes.issue("xlsx_truncated", { facts: { detail: problem.detail } })
+      return catalogCodes.issue("xlsx_truncated", { facts: { detail: problem.detail, detailZh: problem.detailZh } })
     case "unsupported":
-      return catalogCodes.issue("xlsx_unsupported", { facts: { detail: problem.detail } })
+      return catalogCodes.issue("xlsx_unsupported", { facts: { detail: problem.detail, detailZh: problem.detailZh } })
     case "too_many_entries":
       return catalogCodes.issue("xlsx_too_many_entries", { facts: { entries: problem.entries, max: problem.max } })
     case "too_large_unpacked":
       return catalogCodes.issue("xlsx_too_large_unpacked", { facts: { max: problem.max } })
     case "corrupt":
-      return catalogCodes.issue("xlsx_corrupt", { facts: { detail: problem.detail } })
+      return catalogCodes.issue("xlsx_corrupt", { facts: { detail: problem.detail, detailZh: problem.detailZh } })
   }
 }
 

@@ -440,15 +440,15 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
     facts: { size: "number" }
   },
   xlsx_truncated: {
-    message: { zh: "工作簿不完整（文件被截断）：{detail}", en: "the workbook is incomplete (cut short): {detail}" },
-    facts: { detail: "string" }
+    message: { zh: "工作簿不完整（文件被截断）：{detailZh}", en: "the workbook is incomplete (cut short): {detail}" },
+    facts: { detail: "string", detailZh: "string" }
   },
   xlsx_unsupported: {
     message: {
-      zh: "工作簿用了不支持的 zip 特性：{detail}",
+      zh: "工作簿用了不支持的 zip 特性：{detailZh}",
       en: "the workbook uses a zip feature that is not read: {detail}"
     },
-    facts: { detail: "string" }
+    facts: { detail: "string", detailZh: "string" }
   },
   xlsx_too_many_entries: {
     message: {
@@ -465,8 +465,8 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
     facts: { max: "number" }
   },
   xlsx_corrupt: {
-    message: { zh: "工作簿已损坏：{detail}", en: "the workbook is damaged: {detail}" },
-    facts: { detail: "string" }
+    message: { zh: "工作簿已损坏：{detailZh}", en: "the workbook is damaged: {detail}" },
+    facts: { detail: "string", detailZh: "string" }
   },
   xlsx_sheet_too_large: {
     message: {

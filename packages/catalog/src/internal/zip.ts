@@ -23,11 +23,11 @@ export interface ZipLimits {
 
 /** What is wrong with a container, as a stable code and the facts behind it. */
 export type ZipProblem =
-  | { readonly kind: "truncated"; readonly detail: string }
-  | { readonly kind: "unsupported"; readonly detail: string }
+  | { readonly kind: "truncated"; readonly detail: string; readonly detailZh: string }
+  | { readonly kind: "unsupported"; readonly detail: string; readonly detailZh: string }
   | { readonly kind: "too_many_entries"; readonly entries: number; readonly max: number }
   | { readonly kind: "too_large_unpacked"; readonly bytes: number; readonly max: number }
-  | { readonly kind: "corrupt"; readonly detail: string }
+  | { readonly kind: "corrupt"; readonly detail: string; readonly detailZh: string }
 
 const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8)
 const u32 = (b: Uint8Array, at: number): number => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0
@@ -35,6 +35,12 @@ const u32 = (b: Uint8Array, at: number): number => (u16(b, at) | (u16(b, at + 2)
 /** Thrown inside the walk, caught at its top: never leaves this module. */
 class ZipBoundsError extends Error {
   readonly _tag = "ZipBoundsError"
+  /** The same problem in Chinese. */
+  readonly zh: string
+  constructor(message: string, zh = message) {
+    super(message)
+    this.zh = zh
+  }
 }
 
 /** Lengths of the length codes 257…285 and of the distance codes 0…29 (RFC 1951, 3.2.5). */
@@ -90,7 +96,8 @@ export const inflatedSize = (data: Uint8Array, start: number, end: number, limit
   let out = 0
   const bits = (n: number): number => {
     while (bitCount < n) {
-      if (pos >= end) throw new ZipBoundsError("the deflate stream runs past the end of its entry")
+      if (pos >= end)
+        throw new ZipBoundsError("the deflate stream runs past the end of its entry", "压缩数据流超出了所在条目的末尾")
       bitBuf |= (data[pos++] ?? 0) << bitCount
       bitCount += 8
     }
@@ -112,7 +119,7 @@ export const inflatedSize = (data: Uint8Array, start: number, end: number, limit
       first <<= 1
       code <<= 1
     }
-    throw new ZipBoundsError("an invalid Huffman code in the deflate stream")
+    throw new ZipBoundsError("an invalid Huffman code in the deflate stream", "压缩数据流中有无效的哈夫曼编码")
   }
   const grow = (n: number): void => {
     out += n
@@ -125,24 +132,30 @@ export const inflatedSize = (data: Uint8Array, start: number, end: number, limit
     if (type === 0) {
       bitBuf = 0
       bitCount = 0
-      if (pos + 4 > end) throw new ZipBoundsError("a stored block runs past the end of its entry")
+      if (pos + 4 > end)
+        throw new ZipBoundsError("a stored block runs past the end of its entry", "未压缩块超出了所在条目的末尾")
       const len = u16(data, pos)
       const nlen = u16(data, pos + 2)
-      if ((len ^ 0xffff) !== nlen) throw new ZipBoundsError("a stored block's length does not match its complement")
+      if ((len ^ 0xffff) !== nlen)
+        throw new ZipBoundsError(
+          "a stored block's length does not match its complement",
+          "未压缩块的长度与其校验补码不符"
+        )
       pos += 4
-      if (pos + len > end) throw new ZipBoundsError("a stored block runs past the end of its entry")
+      if (pos + len > end)
+        throw new ZipBoundsError("a stored block runs past the end of its entry", "未压缩块超出了所在条目的末尾")
       pos += len
       grow(len)
       continue
     }
-    if (type === 3) throw new ZipBoundsError("an invalid deflate block type")
+    if (type === 3) throw new ZipBoundsError("an invalid deflate block type", "无效的压缩块类型")
     let lit = FIXED.lit
     let dist = FIXED.dist
     if (type === 2) {
       const nlen = bits(5) + 257
       const ndist = bits(5) + 1
       const ncode = bits(4) + 4
-      if (nlen > 286 || ndist > 30) throw new ZipBoundsError("too many deflate codes")
+      if (nlen > 286 || ndist > 30) throw new ZipBoundsError("too many deflate codes", "压缩编码过多")
       const codeLengths = new Int32Array(19)
       for (let i = 0; i < ncode; i++) codeLengths[ORDER[i] ?? 0] = bits(3)
       const lencode = huffman(codeLengths, 19)
@@ -155,11 +168,11 @@ export const inflatedSize = (data: Uint8Array, start: number, end: number, limit
           let repeat = 0
           let value = 0
           if (sym === 16) {
-            if (i === 0) throw new ZipBoundsError("a repeat with no previous length")
+            if (i === 0) throw new ZipBoundsError("a repeat with no previous length", "重复码之前没有长度")
             value = lengths[i - 1] ?? 0
             repeat = 3 + bits(2)
           } else repeat = sym === 17 ? 3 + bits(3) : 11 + bits(7)
-          if (i + repeat > nlen + ndist) throw new ZipBoundsError("too many code lengths")
+          if (i + repeat > nlen + ndist) throw new ZipBoundsError("too many code lengths", "码长过多")
           while (repeat-- > 0) lengths[i++] = value
         }
       }
@@ -172,12 +185,13 @@ export const inflatedSize = (data: Uint8Array, start: number, end: number, limit
       else if (sym === 256) break
       else {
         const k = sym - 257
-        if (k >= 29) throw new ZipBoundsError("an invalid length code")
+        if (k >= 29) throw new ZipBoundsError("an invalid length code", "无效的长度码")
         const length = (LEN_BASE[k] ?? 0) + bits(LEN_EXTRA[k] ?? 0)
         const d = decode(dist)
-        if (d >= 30) throw new ZipBoundsError("an invalid distance code")
+        if (d >= 30) throw new ZipBoundsError("an invalid distance code", "无效的距离码")
         const distance = (DIST_BASE[d] ?? 0) + bits(DIST_EXTRA[d] ?? 0)
-        if (distance > out) throw new ZipBoundsError("a distance reaches before the start of the data")
+        if (distance > out)
+          throw new ZipBoundsError("a distance reaches before the start of the data", "回溯距离超出了数据开头")
         grow(length)
       }
     }
@@ -198,22 +212,37 @@ export const inspectZip = (bytes: Uint8Array, limits: ZipLimits): ZipProblem | u
     !(bytes[eocd] === 0x50 && bytes[eocd + 1] === 0x4b && bytes[eocd + 2] === 0x05 && bytes[eocd + 3] === 0x06)
   )
     eocd--
-  if (eocd < 0) return { kind: "truncated", detail: "no end of central directory: the file is cut short" }
-  if (eocd + 22 > bytes.length) return { kind: "truncated", detail: "the end of central directory is cut short" }
+  if (eocd < 0)
+    return {
+      kind: "truncated",
+      detail: "no end of central directory: the file is cut short",
+      detailZh: "找不到中央目录结尾，文件被截断"
+    }
+  if (eocd + 22 > bytes.length)
+    return { kind: "truncated", detail: "the end of central directory is cut short", detailZh: "中央目录结尾被截断" }
   const entries = u16(bytes, eocd + 10)
   const cdSize = u32(bytes, eocd + 12)
   const cdOffset = u32(bytes, eocd + 16)
   if (entries === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    return { kind: "unsupported", detail: "ZIP64 containers are not read" }
+    return { kind: "unsupported", detail: "ZIP64 containers are not read", detailZh: "不读取 ZIP64 容器" }
   }
   if (entries > limits.maxEntries) return { kind: "too_many_entries", entries, max: limits.maxEntries }
-  if (cdOffset + cdSize > eocd) return { kind: "truncated", detail: "the central directory lies outside the file" }
+  if (cdOffset + cdSize > eocd)
+    return {
+      kind: "truncated",
+      detail: "the central directory lies outside the file",
+      detailZh: "中央目录位于文件之外"
+    }
   let p = cdOffset
   let unpacked = 0
   try {
     for (let i = 0; i < entries; i++) {
       if (p + 46 > cdOffset + cdSize || u32(bytes, p) !== 0x02014b50) {
-        return { kind: "corrupt", detail: `central directory entry ${i + 1} is missing or cut short` }
+        return {
+          kind: "corrupt",
+          detail: `central directory entry ${i + 1} is missing or cut short`,
+          detailZh: `中央目录第 ${i + 1} 个条目缺失或被截断`
+        }
       }
       const flags = u16(bytes, p + 8)
       const method = u16(bytes, p + 10)
@@ -221,32 +250,68 @@ export const inspectZip = (bytes: Uint8Array, limits: ZipLimits): ZipProblem | u
       const usz = u32(bytes, p + 24)
       const next = p + 46 + u16(bytes, p + 28) + u16(bytes, p + 30) + u16(bytes, p + 32)
       const local = u32(bytes, p + 42)
-      if (next > cdOffset + cdSize) return { kind: "corrupt", detail: `central directory entry ${i + 1} is cut short` }
+      if (next > cdOffset + cdSize)
+        return {
+          kind: "corrupt",
+          detail: `central directory entry ${i + 1} is cut short`,
+          detailZh: `中央目录第 ${i + 1} 个条目被截断`
+        }
       p = next
-      if ((flags & 0x2041) !== 0) return { kind: "unsupported", detail: "encrypted entries are not read" }
-      if (method !== 0 && method !== 8) return { kind: "unsupported", detail: `compression method ${method}` }
-      if (csz === 0xffffffff || usz === 0xffffffff) return { kind: "unsupported", detail: "ZIP64 entries are not read" }
+      if ((flags & 0x2041) !== 0)
+        return { kind: "unsupported", detail: "encrypted entries are not read", detailZh: "不读取加密条目" }
+      if (method !== 0 && method !== 8)
+        return { kind: "unsupported", detail: `compression method ${method}`, detailZh: `不支持的压缩方法 ${method}` }
+      if (csz === 0xffffffff || usz === 0xffffffff)
+        return { kind: "unsupported", detail: "ZIP64 entries are not read", detailZh: "不读取 ZIP64 条目" }
       if (local + 30 > eocd || u32(bytes, local) !== 0x04034b50) {
-        return { kind: "corrupt", detail: `the local header of entry ${i + 1} is missing` }
+        return {
+          kind: "corrupt",
+          detail: `the local header of entry ${i + 1} is missing`,
+          detailZh: `第 ${i + 1} 个条目缺少本地文件头`
+        }
       }
       const localFlags = u16(bytes, local + 6)
       const localMethod = u16(bytes, local + 8)
-      if ((localFlags & 0x2041) !== 0) return { kind: "unsupported", detail: "encrypted entries are not read" }
-      if (localMethod !== method) return { kind: "corrupt", detail: `entry ${i + 1} names two compression methods` }
+      if ((localFlags & 0x2041) !== 0)
+        return { kind: "unsupported", detail: "encrypted entries are not read", detailZh: "不读取加密条目" }
+      if (localMethod !== method)
+        return {
+          kind: "corrupt",
+          detail: `entry ${i + 1} names two compression methods`,
+          detailZh: `第 ${i + 1} 个条目写了两种压缩方法`
+        }
       if ((localFlags & 8) === 0 && (u32(bytes, local + 18) !== csz || u32(bytes, local + 22) !== usz)) {
-        return { kind: "corrupt", detail: `entry ${i + 1} gives two different sizes` }
+        return {
+          kind: "corrupt",
+          detail: `entry ${i + 1} gives two different sizes`,
+          detailZh: `第 ${i + 1} 个条目给出两个不同的大小`
+        }
       }
       const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28)
-      if (dataStart + csz > eocd) return { kind: "truncated", detail: `the data of entry ${i + 1} is cut short` }
+      if (dataStart + csz > eocd)
+        return {
+          kind: "truncated",
+          detail: `the data of entry ${i + 1} is cut short`,
+          detailZh: `第 ${i + 1} 个条目的数据被截断`
+        }
       const budget = limits.maxUnpackedBytes - unpacked
       if (usz > budget) return { kind: "too_large_unpacked", bytes: unpacked + usz, max: limits.maxUnpackedBytes }
       if (method === 0) {
-        if (csz !== usz) return { kind: "corrupt", detail: `stored entry ${i + 1} gives two different sizes` }
+        if (csz !== usz)
+          return {
+            kind: "corrupt",
+            detail: `stored entry ${i + 1} gives two different sizes`,
+            detailZh: `未压缩的第 ${i + 1} 个条目给出两个不同的大小`
+          }
         unpacked += usz
       } else {
         const size = inflatedSize(bytes, dataStart, dataStart + csz, budget)
         if (size !== usz && (localFlags & 8) === 0) {
-          return { kind: "corrupt", detail: `entry ${i + 1} unpacks to ${size} bytes, not the ${usz} it declares` }
+          return {
+            kind: "corrupt",
+            detail: `entry ${i + 1} unpacks to ${size} bytes, not the ${usz} it declares`,
+            detailZh: `第 ${i + 1} 个条目解压后为 ${size} 字节，而不是声明的 ${usz} 字节`
+          }
         }
         unpacked += size
       }
@@ -256,7 +321,7 @@ export const inspectZip = (bytes: Uint8Array, limits: ZipLimits): ZipProblem | u
     if (error.message === "limit") {
       return { kind: "too_large_unpacked", bytes: limits.maxUnpackedBytes + 1, max: limits.maxUnpackedBytes }
     }
-    return { kind: "corrupt", detail: error.message }
+    return { kind: "corrupt", detail: error.message, detailZh: error.zh }
   }
   return undefined
 }
