@@ -59,7 +59,8 @@ export interface ServerOptions {
  * @category models
  */
 export interface TongbanServer {
-  readonly fetch: (request: Request) => Promise<Response>
+  /** The handler; `env` is what the adaptor passes (`@hono/node-server`: `{ incoming, outgoing }`, whose parsed headers are then read directly). */
+  readonly fetch: (request: Request, env?: unknown) => Promise<Response>
   /** Calls the server in process, as a client would: `request("/deadline/due", { method: "POST", body })`. */
   readonly request: (path: string, init?: RequestInit) => Promise<Response>
   readonly document: JsonObject
@@ -69,6 +70,9 @@ export interface TongbanServer {
 }
 
 const failure = (issues: ReadonlyArray<Issue>) => ({ ok: false as const, issues })
+
+// One decoder for every body: without `stream` each decode starts afresh.
+const utf8 = new TextDecoder("utf-8", { fatal: true })
 
 type Body = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issues: ReadonlyArray<Issue> }
 
@@ -97,7 +101,7 @@ const readBody = async (request: Request, maxBytes: number): Promise<Body> => {
     at += chunk.byteLength
   }
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(all) }
+    return { ok: true, text: utf8.decode(all) }
   } catch {
     return { ok: false, issues: [serverCodes.issue("body_unreadable", { facts: { reason: "not UTF-8" } })] }
   }
@@ -111,10 +115,22 @@ const readDeclared = async (request: Request, maxBytes: number): Promise<Body> =
   if (all.byteLength > maxBytes)
     return { ok: false, issues: [serverCodes.issue("body_too_large", { facts: { bytes: all.byteLength, maxBytes } })] }
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(all) }
+    return { ok: true, text: utf8.decode(all) }
   } catch {
     return { ok: false, issues: [serverCodes.issue("body_unreadable", { facts: { reason: "not UTF-8" } })] }
   }
+}
+
+// A request header, read from Node's own parsed headers when the adaptor
+// passes its IncomingMessage (so no web Headers object is built for the
+// request), else from the web Request (tests, other runtimes).
+const headerOf = (env: unknown, request: Request, name: string): string | undefined => {
+  const incoming: unknown = typeof env === "object" && env !== null ? Reflect.get(env, "incoming") : undefined
+  const headers: unknown =
+    typeof incoming === "object" && incoming !== null ? Reflect.get(incoming, "headers") : undefined
+  if (typeof headers !== "object" || headers === null) return request.headers.get(name) ?? undefined
+  const value: unknown = Reflect.get(headers, name)
+  return typeof value === "string" ? value : undefined
 }
 
 const isJsonType = (contentType: string | undefined): boolean =>
@@ -170,34 +186,43 @@ export const createServer = (options: ServerOptions = {}): TongbanServer => {
   let idle: Array<() => void> = []
   let sequence = 0
 
-  const app = new Hono<{ Variables: { route: string | undefined } }>()
+  const app = new Hono<{ Variables: { route: string | undefined; requestId: string } }>()
 
-  const send = (status: ContentfulStatusCode, body: unknown, headers?: Record<string, string>): Response => {
-    const text = JSON.stringify(body)
-    return new Response(text, {
+  // Every answer is made with its headers as a plain object, the request id
+  // among them: a header set on a Response afterwards would make the adaptor
+  // build a Headers object and a full Response for each request.
+  const send = (
+    requestId: string,
+    status: ContentfulStatusCode,
+    body: unknown,
+    headers?: Record<string, string>
+  ): Response =>
+    new Response(JSON.stringify(body), {
       status,
-      headers: { "content-type": "application/json; charset=utf-8", ...headers }
+      headers: { "content-type": "application/json; charset=utf-8", "x-request-id": requestId, ...headers }
     })
-  }
 
   app.use(async (c, next) => {
     const started = performance.now()
     const requestId = `${Date.now().toString(36)}-${(sequence++).toString(36)}`
+    c.set("requestId", requestId)
     inFlight++
     try {
       if (draining && c.req.path !== "/healthz") {
-        c.res = send(503, failure([serverCodes.issue("shutting_down")]), { "retry-after": "1", connection: "close" })
+        c.res = send(requestId, 503, failure([serverCodes.issue("shutting_down")]), {
+          "retry-after": "1",
+          connection: "close"
+        })
       } else {
         await next()
       }
     } catch (error) {
-      c.res = send(500, failure([serverCodes.issue("internal_error", { facts: { requestId } })]))
+      c.res = send(requestId, 500, failure([serverCodes.issue("internal_error", { facts: { requestId } })]))
       log?.(JSON.stringify({ level: "error", requestId, error: error instanceof Error ? error.name : "unknown" }))
     } finally {
       inFlight--
       if (inFlight === 0) for (const wake of idle.splice(0)) wake()
     }
-    c.res.headers.set("x-request-id", requestId)
     const route = c.get("route")
     log?.(
       JSON.stringify({
@@ -208,46 +233,51 @@ export const createServer = (options: ServerOptions = {}): TongbanServer => {
         route: route ?? "unmatched",
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 100) / 100,
-        bytesIn: Number(c.req.header("content-length") ?? 0) || 0
+        bytesIn: Number(headerOf(c.env, c.req.raw, "content-length") ?? 0) || 0
       })
     )
   })
 
-  const answer = (result: Result<unknown>): Response =>
-    result.ok ? send(200, { ok: true, value: result.value }) : send(422, failure(result.issues))
+  const answer = (requestId: string, result: Result<unknown>): Response =>
+    result.ok ? send(requestId, 200, { ok: true, value: result.value }) : send(requestId, 422, failure(result.issues))
 
   for (const op of operations) {
     app.post(op.path, async (c) => {
       c.set("route", op.path)
-      if (!isJsonType(c.req.header("content-type")))
+      const id = c.get("requestId")
+      const contentType = headerOf(c.env, c.req.raw, "content-type")
+      if (!isJsonType(contentType))
         return send(
+          id,
           415,
           failure([
             serverCodes.issue("content_type_unsupported", {
-              facts: { contentType: (c.req.header("content-type") ?? "none").slice(0, 100) }
+              facts: { contentType: (contentType ?? "none").slice(0, 100) }
             })
           ])
         )
-      const length = c.req.header("content-length")
+      const length = headerOf(c.env, c.req.raw, "content-length")
       const declared = length === undefined || !/^\d{1,15}$/.test(length) ? undefined : Number(length)
       if (declared !== undefined && declared > maxBodyBytes)
         return send(
+          id,
           413,
           failure([serverCodes.issue("body_too_large", { facts: { bytes: declared, maxBytes: maxBodyBytes } })])
         )
       const body =
         declared === undefined ? await readBody(c.req.raw, maxBodyBytes) : await readDeclared(c.req.raw, maxBodyBytes)
-      if (!body.ok) return send(body.issues[0]?.code === "body_too_large" ? 413 : 400, failure(body.issues))
+      if (!body.ok) return send(id, body.issues[0]?.code === "body_too_large" ? 413 : 400, failure(body.issues))
       const json = parseJson(body.text, { maxLength: maxBodyBytes, maxDepth })
-      if (!json.ok) return send(400, failure(json.issues))
+      if (!json.ok) return send(id, 400, failure(json.issues))
       const workers = op.heavy ? poolOf() : undefined
-      if (workers === undefined) return answer(op.handle(json.value, context))
+      if (workers === undefined) return answer(id, op.handle(json.value, context))
       const outcome = await workers.run(op.id, json.value)
       switch (outcome.kind) {
         case "done":
-          return answer(outcome.result)
+          return answer(id, outcome.result)
         case "full":
           return send(
+            id,
             draining ? 503 : 429,
             failure([
               draining
@@ -259,14 +289,15 @@ export const createServer = (options: ServerOptions = {}): TongbanServer => {
             { "retry-after": String(outcome.retryAfter) }
           )
         case "timeout":
-          return answer(fail(serverCodes.issue("time_budget_exceeded", { facts: { budgetMs: outcome.budgetMs } })))
+          return answer(id, fail(serverCodes.issue("time_budget_exceeded", { facts: { budgetMs: outcome.budgetMs } })))
         case "failed":
-          return send(500, failure([serverCodes.issue("worker_failed", { facts: { reason: outcome.reason } })]))
+          return send(id, 500, failure([serverCodes.issue("worker_failed", { facts: { reason: outcome.reason } })]))
       }
     })
     app.all(op.path, (c) => {
       c.set("route", op.path)
       return send(
+        c.get("requestId"),
         405,
         failure([serverCodes.issue("method_not_allowed", { facts: { path: op.path, allowed: "POST" } })]),
         { allow: "POST" }
@@ -276,29 +307,37 @@ export const createServer = (options: ServerOptions = {}): TongbanServer => {
 
   app.get("/openapi.json", (c) => {
     c.set("route", "/openapi.json")
-    return new Response(documentText, { headers: { "content-type": "application/json; charset=utf-8" } })
+    return new Response(documentText, {
+      headers: { "content-type": "application/json; charset=utf-8", "x-request-id": c.get("requestId") }
+    })
   })
   app.get("/", (c) => {
     c.set("route", "/")
-    return c.html(page)
+    return new Response(page, {
+      headers: { "content-type": "text/html; charset=UTF-8", "x-request-id": c.get("requestId") }
+    })
   })
   app.get("/healthz", (c) => {
     c.set("route", "/healthz")
-    return send(200, { ok: true })
+    return send(c.get("requestId"), 200, { ok: true })
   })
   app.get("/readyz", (c) => {
     c.set("route", "/readyz")
     const stats = pool?.stats()
-    return send(draining ? 503 : 200, { ok: !draining, ...(stats === undefined ? {} : { pool: stats }) })
+    return send(c.get("requestId"), draining ? 503 : 200, {
+      ok: !draining,
+      ...(stats === undefined ? {} : { pool: stats })
+    })
   })
   app.notFound((c) =>
     send(
+      c.get("requestId"),
       404,
       failure([serverCodes.issue("route_unknown", { facts: { method: c.req.method, path: c.req.path.slice(0, 200) } })])
     )
   )
 
-  const fetch = async (request: Request): Promise<Response> => app.fetch(request)
+  const fetch = async (request: Request, env?: unknown): Promise<Response> => app.fetch(request, env)
 
   return {
     fetch,
