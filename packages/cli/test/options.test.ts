@@ -170,6 +170,8 @@ const makeFiles = (): Record<string, string> => {
     "m07.json": monthResult("2026-07", 9800),
     "m08.json": monthResult("2026-08", 10_200),
     "rollup-rule.json": JSON.stringify({ awards: [{ id: "star", quota: 1 }] }),
+    "votes.csv": "input,subject,value\nwindow_efficiency,w1,90\nduty_vote,w1,95\ncitizen_vote,w1,100\n",
+    "self.json": JSON.stringify({ s1: 95 }),
     "columns.json": JSON.stringify({ 名称: "事项名称" }),
     "warnings.csv": "事项名称,部门名称,事项类型\n社会团体成立登记,区发展和改革局,行政许可\n"
   }
@@ -627,6 +629,23 @@ const rows: ReadonlyArray<Row> = [
     flag: "--level-codes",
     argv: ["score", "--rubric", "quarterly-deduction", "--events", "e.csv", "--level-codes", "gbt39046"],
     check: () => expect(field(scoring.parseEventsCsv, 1, "levelCodes")).toBe(scoring.GBT_39046_LEVEL_CODES)
+  },
+  {
+    command: "score",
+    flag: "--inputs",
+    argv: ["score", "--rubric", "window-composite", "--events", "e.csv", "--inputs", "votes.csv"],
+    check: () =>
+      expect(field(scoring.score, 2, "inputs")).toEqual({
+        window_efficiency: { w1: "90" },
+        duty_vote: { w1: "95" },
+        citizen_vote: { w1: "100" }
+      })
+  },
+  {
+    command: "score",
+    flag: "--self-scores",
+    argv: ["score", "--rubric", "quarterly-deduction", "--events", "e.csv", "--self-scores", "self.json"],
+    check: () => expect(field(scoring.score, 2, "selfScores")).toEqual({ s1: 95 })
   },
   {
     command: "score rollup",

@@ -348,6 +348,24 @@ const scoring = {
       zh: "连续不合格的规则须给出 grades（不合格等次）或 below（分数线）",
       en: "a repeated-failure rule needs grades (the failing grades) or below (a score line)"
     }
+  },
+  inputs_csv_column_missing: {
+    message: {
+      zh: "输入表缺少列 {column}（表头须有 input 或 id、subject、value）",
+      en: "the inputs table lacks the column {column} (the header needs input or id, subject, value)"
+    },
+    facts: { column: "string" }
+  },
+  inputs_csv_cell_empty: {
+    message: { zh: "第 {line} 行的 {column} 为空", en: "{column} is empty on row {line}" },
+    facts: { line: "number", column: "string" }
+  },
+  inputs_csv_duplicate: {
+    message: {
+      zh: '输入 {input} 已给出 "{subject}" 的分值（第 {first} 行），第 {line} 行重复',
+      en: 'the input {input} of "{subject}" is given twice: rows {first} and {line}'
+    },
+    facts: { input: "string", subject: "string", first: "number", line: "number" }
   }
 } as const
 

@@ -9,6 +9,7 @@
 export * from "./Assessment.js"
 export * from "./Events.js"
 export * from "./EventSchema.js"
+export * from "./Inputs.js"
 export { scoringCodes } from "./IssueCodes.js"
 export * from "./Period.js"
 export * from "./Points.js"

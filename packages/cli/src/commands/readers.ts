@@ -23,6 +23,7 @@ import {
   serviceStarRubric,
   townshipStarRubric,
   unitGradingRubric,
+  windowCompositeRubric,
   windowMaximum110Rubric,
   windowStaffMonthlyRubric
 } from "@tongban/scoring"
@@ -53,7 +54,8 @@ export const RUBRIC_PRESETS: ReadonlyMap<string, Rubric> = new Map([
   ["red-flag-window", redFlagWindowRubric],
   ["service-star", serviceStarRubric],
   ["unit-grading", unitGradingRubric],
-  ["township-star", townshipStarRubric]
+  ["township-star", townshipStarRubric],
+  ["window-composite", windowCompositeRubric]
 ])
 
 /** Reads a rubric: a built-in one by name, else a rubric JSON file. */

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { parseJson, parseLocalDate } from "@tongban/core"
+import { type Issue, parseJson, parseLocalDate, type Result } from "@tongban/core"
 import {
   FIVE_IS_BEST_LEVEL_CODES,
   formatPoints,
@@ -16,13 +16,16 @@ import {
   type LevelCodes,
   LEVELS,
   minimalRubric,
+  parseInputs,
+  parseSelfScores,
   reviewStats,
   rollup,
   score,
+  type ScoreOptions,
   scoreTotals
 } from "@tongban/scoring"
 import { defineCommand } from "../command.js"
-import { UsageError } from "../context.js"
+import { type Context, UsageError } from "../context.js"
 import { choiceOption, customOption, requiredTextOption, textOption, variadicArgument } from "../options.js"
 import { readEvents, readRubric } from "./readers.js"
 import { calendarFor, provisionalOption } from "./shared.js"
@@ -72,11 +75,35 @@ const required = (text: string | undefined, flag: string): string => {
   if (text === undefined) throw new UsageError({ zh: `缺少 ${flag}`, en: `missing ${flag}` })
   return text
 }
+/** The issues of a failed result with each path put under the file it came from. */
+const located = <A>(
+  result: Result<A>,
+  place: (path: ReadonlyArray<Issue["path"][number]>) => Issue["path"]
+): Result<A> => (result.ok ? result : { ok: false, issues: result.issues.map((i) => ({ ...i, path: place(i.path) })) })
+const inFile =
+  (file: string) =>
+  (path: Issue["path"]): Issue["path"] => [file, ...path]
+
+/** Reads `--inputs`: JSON (input id → subject id → points) or CSV (input, subject, value), paths under the file name. */
+const readInputs = (ctx: Context, file: string): Result<NonNullable<ScoreOptions["inputs"]>> => {
+  const text = ctx.readText(file)
+  const json = /\.json$/i.test(file) || /^\uFEFF?\s*[[{]/.test(text.slice(0, 64))
+  if (!json) return located(parseInputs(text), inFile(file))
+  const parsed = parseJson(text, { maxLength: 64 * 1024 * 1024 })
+  return located(parsed.ok ? parseInputs(parsed.value) : parsed, inFile(file))
+}
+
+/** Reads `--self-scores`: JSON, subject id → points or `{ score, categories }`, paths under the file name. */
+const readSelfScores = (ctx: Context, file: string): Result<NonNullable<ScoreOptions["selfScores"]>> => {
+  const parsed = parseJson(ctx.readText(file), { maxLength: 64 * 1024 * 1024 })
+  return located(parsed.ok ? parseSelfScores(parsed.value) : parsed, inFile(file))
+}
+
 const rubricOption = customOption(
   "--rubric <file>",
   {
-    zh: "评分标准 JSON 文件，或内置示例 quarterly-deduction、window-110、joint-liability（必填）",
-    en: "rubric JSON file, or a built-in example: quarterly-deduction, window-110, joint-liability (required)"
+    zh: "评分标准 JSON 文件，或内置示例名称，如 quarterly-deduction、window-110、window-composite（必填）",
+    en: "rubric JSON file, or a built-in example's name, e.g. quarterly-deduction, window-110, window-composite (required)"
   },
   required
 )
@@ -172,7 +199,14 @@ export const scoreRollupCommand = defineCommand({
       // The rule is checked by rollup itself (a located issue under "rule"); one that is not an object goes as it is.
       rule = typeof given === "object" && given !== null && !Array.isArray(given) ? { ...given, ...flags } : given
     }
-    const result = rollup(results, rule)
+    const files = get(resultFiles)
+    // rollup locates a result's problem under results[i]: the file name says more.
+    const result = located(rollup(results, rule), ([head, i, ...rest]) => {
+      const file = head === "results" && typeof i === "number" ? files[i] : undefined
+      return file !== undefined
+        ? [file, ...rest]
+        : [...(head === undefined ? [] : [head]), ...(i === undefined ? [] : [i]), ...rest]
+    })
     if (!result.ok) return result
     const r = result.value
     const zh = ctx.lang === "zh"
@@ -207,6 +241,14 @@ export const scoreRollupCommand = defineCommand({
     }
   }
 })
+const inputsOption = textOption("--inputs <file>", {
+  zh: "组合得分的外部输入（投票、问卷）：JSON（输入编号 → { 对象编号: 分值 }）或 CSV（input,subject,value）",
+  en: "a composite's external inputs (votes, surveys): JSON (input id → { subject id: points }) or CSV (input,subject,value)"
+})
+const selfScoresOption = textOption("--self-scores <file>", {
+  zh: "自评分 JSON：对象编号 → 分值，或 { score, categories: { 类别: 分值 } }",
+  en: "self-scores JSON: subject id → points, or { score, categories: { category: points } }"
+})
 const scorePeriodOption = textOption("--period <period>", {
   zh: "考核周期，如 2026-Q3、2026-07、2026（默认：最新事件所在周期）",
   en: "period, e.g. 2026-Q3, 2026-07, 2026 (default: the period of the latest event)"
@@ -220,7 +262,7 @@ export const scoreCommand = defineCommand({
     en: "score staff or windows with a rubric (itemised, ranked, Service Star)"
   },
   formats: ["table", "json", "csv"],
-  options: [rubricOption, scoreEventsOption, scorePeriodOption, levelCodesOption],
+  options: [rubricOption, scoreEventsOption, scorePeriodOption, levelCodesOption, inputsOption, selfScoresOption],
   subcommands: [scoreTemplateCommand, scoreRollupCommand],
   run: ({ get, ctx }) => {
     const levelCodes = get(levelCodesOption)
@@ -229,7 +271,26 @@ export const scoreCommand = defineCommand({
     const events = readEvents(ctx, get(scoreEventsOption), levelCodes === undefined ? {} : { levelCodes })
     if (!events.ok) return events
     const period = get(scorePeriodOption)
-    const result = score(rubric.value, events.value, period === undefined ? {} : { period })
+    const inputsFile = get(inputsOption)
+    const inputs = inputsFile === undefined ? undefined : readInputs(ctx, inputsFile)
+    if (inputs !== undefined && !inputs.ok) return inputs
+    const selfFile = get(selfScoresOption)
+    const selfScores = selfFile === undefined ? undefined : readSelfScores(ctx, selfFile)
+    if (selfScores !== undefined && !selfScores.ok) return selfScores
+    // score checks the inputs and self-scores (a located issue under "inputs" or "selfScores"); the file name goes in their place.
+    const result = located(
+      score(rubric.value, events.value, {
+        ...(period === undefined ? {} : { period }),
+        ...(inputs === undefined ? {} : { inputs: inputs.value }),
+        ...(selfScores === undefined ? {} : { selfScores: selfScores.value })
+      }),
+      ([head, ...rest]) =>
+        head === "inputs" && inputsFile !== undefined
+          ? [inputsFile, ...rest]
+          : head === "selfScores" && selfFile !== undefined
+            ? [selfFile, ...rest]
+            : [head ?? "", ...rest]
+    )
     if (!result.ok) return result
     const a = result.value
     const zh = ctx.lang === "zh"
@@ -244,8 +305,10 @@ export const scoreCommand = defineCommand({
       "added",
       "satisfaction",
       "evaluations",
-      "vetoes"
+      "vetoes",
+      ...(a.scores.some((s) => s.selfScore !== undefined) ? ["self", "difference"] : [])
     ]
+    const selfColumns = columns.length > 11
     const rows = a.scores.map((s) => {
       const { deducted, added } = scoreTotals(s)
       return [
@@ -259,7 +322,8 @@ export const scoreCommand = defineCommand({
         formatPoints(added),
         s.satisfaction.smoothed,
         s.satisfaction.evaluations,
-        s.vetoes.map((v) => v.id).join(" ")
+        s.vetoes.map((v) => v.id).join(" "),
+        ...(selfColumns ? [s.selfScore?.score ?? "", s.selfScore?.difference ?? ""] : [])
       ]
     })
     const footer = [
@@ -267,6 +331,13 @@ export const scoreCommand = defineCommand({
       `${zh ? "考核周期" : "period"}: ${a.period.id} (${a.period.from} – ${a.period.to}); ${zh ? "评分标准" : "rubric"}: ${a.rubric}`,
       `${zh ? "排名规则" : "ranking"}: ${ctx.t(a.ranking.rule)}${a.ranking.tieBreakers.length > 0 ? `; ${zh ? "先比较" : "ties first broken by"} ${a.ranking.tieBreakers.join(", ")}` : ""}`,
       `${zh ? "满意度先验" : "satisfaction prior"}: α = ${a.prior.alpha}, β = ${a.prior.beta}`,
+      ...a.composites.flatMap((cp) => [
+        "",
+        `${ctx.t(cp.name)} (${cp.of})${cp.note === undefined ? "" : `: ${ctx.t(cp.note)}`}`,
+        ...cp.entries.map(
+          (e) => `  ${e.rank}. ${e.id} ${e.score} = ${e.lines.map((l) => `${l.weight} × ${l.value}`).join(" + ")}`
+        )
+      ]),
       ...a.awards.flatMap((aw) => [
         "",
         `${ctx.t(aw.name)} (${zh ? "名额" : "quota"} ${aw.quota}; ${ctx.t(aw.tieRule)})`,
