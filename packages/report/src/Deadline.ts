@@ -15,7 +15,7 @@ import { bilingual, type Cell, type Figure, figureId } from "./Figure.js"
 import { FigureOptionsSchema, type LabelledClock, LabelledClockSchema } from "./Inputs.js"
 import { invalidFigure } from "./internal/invalid.js"
 import { COLOURS, renderSvg } from "./internal/render.js"
-import { LocalDateText, MAX, Text2 } from "./internal/schemas.js"
+import { LocalDateText, fewEnough, TOO_MANY, Text2 } from "./internal/schemas.js"
 import { finite } from "./internal/util.js"
 
 const KINDS: ReadonlyArray<{ readonly kind: DayKind; readonly name: Message; readonly colour: string }> = [
@@ -75,7 +75,7 @@ const DayInfosSchema = z
       provisional: z.literal(true).optional()
     })
   )
-  .max(MAX)
+  .refine(fewEnough, TOO_MANY)
 
 /**
  * A calendar of the given days (a year from `listDays`, say): one column a
@@ -300,7 +300,7 @@ export const caseClockFigure = (
   options: { readonly title?: Message; readonly id?: string } = {}
 ): Figure => {
   const invalid = invalidFigure("caseClockFigure", [
-    validate(z.array(LabelledClockSchema).max(MAX), clocks, { path: ["clocks"] }),
+    validate(z.array(LabelledClockSchema).refine(fewEnough, TOO_MANY), clocks, { path: ["clocks"] }),
     validate(FigureOptionsSchema, options, { path: ["options"] })
   ])
   if (invalid !== undefined) return invalid

@@ -12,7 +12,7 @@ import * as z from "zod"
 import { bilingual, type DataTable, type Figure } from "./Figure.js"
 import { invalidFigure } from "./internal/invalid.js"
 import { FONT, scopeIds } from "./internal/render.js"
-import { MAX, Num, Text2 } from "./internal/schemas.js"
+import { fewEnough, TOO_MANY, Num, Text2 } from "./internal/schemas.js"
 
 /**
  * A block of a section: a figure, a table or a paragraph.
@@ -183,13 +183,13 @@ footer { text-align: center; font-size: 12px; color: #6b7280; padding: 16px; }
 
 const IssueSchema = z.object({
   code: z.string(),
-  path: z.array(z.union([z.string(), z.number()])).max(MAX),
+  path: z.array(z.union([z.string(), z.number()])).refine(fewEnough, TOO_MANY),
   message: Text2
 })
-const Issues = z.array(IssueSchema).max(MAX).optional()
+const Issues = z.array(IssueSchema).refine(fewEnough, TOO_MANY).optional()
 const TableSchema = z.object({
-  columns: z.array(Text2).max(MAX),
-  rows: z.array(z.array(z.union([z.string(), z.number()])).max(MAX)).max(MAX),
+  columns: z.array(Text2).refine(fewEnough, TOO_MANY),
+  rows: z.array(z.array(z.union([z.string(), z.number()])).refine(fewEnough, TOO_MANY)).refine(fewEnough, TOO_MANY),
   issues: Issues
 })
 const BlockSchema = z.discriminatedUnion("kind", [
@@ -214,8 +214,15 @@ const ReportSchema = z.object({
   subtitle: Text2.optional(),
   generated: z.string().optional(),
   sections: z
-    .array(z.object({ id: z.string(), title: Text2, intro: Text2.optional(), blocks: z.array(z.unknown()).max(MAX) }))
-    .max(MAX)
+    .array(
+      z.object({
+        id: z.string(),
+        title: Text2,
+        intro: Text2.optional(),
+        blocks: z.array(z.unknown()).refine(fewEnough, TOO_MANY)
+      })
+    )
+    .refine(fewEnough, TOO_MANY)
 })
 
 const UNDRAWN: Message = { zh: "无法生成的报告", en: "A report that cannot be drawn" }

@@ -12,7 +12,7 @@
  */
 import type { Message } from "@tongban/core"
 import * as z from "zod"
-import { DateText, FigureOptionsObject, MAX, Num, Share } from "./internal/schemas.js"
+import { DateText, FigureOptionsObject, fewEnough, TOO_MANY, Num, Share } from "./internal/schemas.js"
 
 /** A bilingual text. */
 export const MessageSchema: z.ZodType<Message> = z.object({ zh: z.string(), en: z.string() })
@@ -72,7 +72,7 @@ export const ScheduleViewSchema: z.ZodType<ScheduleView> = z.object({
   start: DateText,
   finish: DateText,
   makespan: Num,
-  criticalPaths: z.array(z.array(z.string()).max(MAX)).max(MAX),
+  criticalPaths: z.array(z.array(z.string()).refine(fewEnough, TOO_MANY)).refine(fewEnough, TOO_MANY),
   steps: z
     .array(
       z.object({
@@ -86,7 +86,7 @@ export const ScheduleViewSchema: z.ZodType<ScheduleView> = z.object({
         critical: z.boolean()
       })
     )
-    .max(MAX)
+    .refine(fewEnough, TOO_MANY)
 })
 
 /**
@@ -141,7 +141,7 @@ export const ClockViewSchema: z.ZodType<ClockView> = z.object({
   elapsed: Num,
   remaining: Num.nullish(),
   level: z.enum(["normal", "yellow", "red", "overdue"]),
-  excluded: z.array(z.object({ days: Num })).max(MAX)
+  excluded: z.array(z.object({ days: Num })).refine(fewEnough, TOO_MANY)
 })
 
 /**
@@ -228,7 +228,7 @@ const MatterStatsSchema = z.object({
  */
 export const CatalogueStatsViewSchema: z.ZodType<CatalogueStatsView> = z.object({
   overall: MatterStatsSchema,
-  departments: z.array(z.object({ name: z.string(), stats: MatterStatsSchema })).max(MAX)
+  departments: z.array(z.object({ name: z.string(), stats: MatterStatsSchema })).refine(fewEnough, TOO_MANY)
 })
 
 /**
@@ -268,7 +268,9 @@ export const CompletenessViewSchema: z.ZodType<CompletenessView> = z.object({
   overall: z.object({
     matters: Num,
     share: Share,
-    elements: z.array(z.object({ element: z.string(), label: MessageSchema, carried: Num, share: Share })).max(MAX)
+    elements: z
+      .array(z.object({ element: z.string(), label: MessageSchema, carried: Num, share: Share }))
+      .refine(fewEnough, TOO_MANY)
   })
 })
 
@@ -392,7 +394,7 @@ export const AssessmentViewSchema: z.ZodType<AssessmentView> = z.object({
         grade: z.object({ name: MessageSchema }).nullish()
       })
     )
-    .max(MAX),
+    .refine(fewEnough, TOO_MANY),
   awards: z
     .array(
       z.object({
@@ -401,13 +403,13 @@ export const AssessmentViewSchema: z.ZodType<AssessmentView> = z.object({
           .array(
             z.object({
               id: z.string(),
-              reasons: z.array(z.object({ message: MessageSchema })).max(MAX)
+              reasons: z.array(z.object({ message: MessageSchema })).refine(fewEnough, TOO_MANY)
             })
           )
-          .max(MAX)
+          .refine(fewEnough, TOO_MANY)
       })
     )
-    .max(MAX)
+    .refine(fewEnough, TOO_MANY)
 })
 
 /**

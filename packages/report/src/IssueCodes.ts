@@ -40,6 +40,9 @@ export const reportCodes = /* @__PURE__ */ defineCodes("@tongban/report", {
   result_none: {
     message: { zh: "没有结果文件", en: "no result file" }
   },
+  list_too_long: {
+    message: { zh: "列表过长：最多 100000 项", en: "the list is too long: at most 100,000 items" }
+  },
   node_id_repeated: {
     message: {
       zh: "流程中有重复的工序或网关编号：每个编号只能出现一次",

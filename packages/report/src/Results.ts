@@ -31,7 +31,7 @@ import {
 } from "./Inputs.js"
 import { reportCodes } from "./IssueCodes.js"
 import { invalidFigure } from "./internal/invalid.js"
-import { MAX } from "./internal/schemas.js"
+import { fewEnough, TOO_MANY } from "./internal/schemas.js"
 import { approvalSection, catalogSection, deadlineSection, scoringSection, simulationSection } from "./Sections.js"
 
 /**
@@ -353,9 +353,9 @@ const NamedResultsSchema = z
       ])
     })
   )
-  .max(MAX)
+  .refine(fewEnough, TOO_MANY)
 
-const FilesSchema = z.array(z.object({ name: z.string(), json: z.unknown() })).max(10_000)
+const FilesSchema = z.array(z.object({ name: z.string(), json: z.unknown() })).refine(fewEnough, TOO_MANY)
 // A calendar is checked by deadline's own schema before any day is listed on it.
 const CalendarOptionSchema = z.object({ calendar: WorkCalendarSchema.optional() })
 const OptionsSchema = CalendarOptionSchema.extend({ title: MessageSchema.optional() })

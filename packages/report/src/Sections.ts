@@ -15,7 +15,7 @@ import { completenessFigure, departmentSharesFigure, fourReductionsFigure } from
 import { caseClockFigure, calendarFigure } from "./Deadline.js"
 import type { Figure } from "./Figure.js"
 import { invalidFigure } from "./internal/invalid.js"
-import { MAX, Text2 } from "./internal/schemas.js"
+import { fewEnough, TOO_MANY, Text2 } from "./internal/schemas.js"
 import type { Block, Section } from "./Html.js"
 import {
   type AssessmentView,
@@ -40,7 +40,7 @@ import {
 const fig = (figure: Figure): Block => ({ kind: "figure", figure })
 
 /** A list of whatever a figure checks itself. */
-const List = z.array(z.unknown()).max(MAX).optional()
+const List = z.array(z.unknown()).refine(fewEnough, TOO_MANY).optional()
 
 /**
  * The section `id` titled `title` whose results fail `schema`: one figure
@@ -60,7 +60,7 @@ const invalidSection = (
 const DeadlineResultsSchema = z.object({
   calendars: z
     .array(z.object({ title: Text2.optional(), days: z.unknown().optional() }))
-    .max(MAX)
+    .refine(fewEnough, TOO_MANY)
     .optional(),
   clocks: List
 })
@@ -68,11 +68,11 @@ const ApprovalResultsSchema = z.object({
   comparisons: List,
   schedules: z
     .array(z.object({ schedule: z.unknown().optional(), days: z.unknown().optional() }))
-    .max(MAX)
+    .refine(fewEnough, TOO_MANY)
     .optional(),
   flows: z
     .array(z.object({ flow: z.unknown().optional(), criticalPath: z.unknown().optional() }))
-    .max(MAX)
+    .refine(fewEnough, TOO_MANY)
     .optional()
 })
 const SimulationResultsSchema = z.object({
@@ -89,7 +89,7 @@ const SimulationResultsSchema = z.object({
         curves: z.unknown().optional()
       })
     )
-    .max(MAX)
+    .refine(fewEnough, TOO_MANY)
     .optional()
 })
 const CatalogResultsSchema = z.object({
@@ -101,7 +101,7 @@ const CatalogResultsSchema = z.object({
 const ScoringResultsSchema = z.object({
   assessments: z
     .array(z.object({ name: Text2.optional(), assessment: z.unknown().optional() }))
-    .max(MAX)
+    .refine(fewEnough, TOO_MANY)
     .optional()
 })
 

@@ -99,7 +99,7 @@ describe("bars carry their data", () => {
       ),
       { numRuns: 25 }
     )
-  })
+  }, 60_000)
 
   it("score distribution: bar heights are proportional to the counts of each band", () => {
     fc.assert(
@@ -128,7 +128,7 @@ describe("bars carry their data", () => {
       }),
       { numRuns: 20 }
     )
-  })
+  }, 60_000)
 
   it("case clocks: each segment's width is its days at one scale", () => {
     const clocks = [

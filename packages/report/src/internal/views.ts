@@ -6,7 +6,7 @@
  */
 import * as z from "zod"
 import { reportCodes } from "../IssueCodes.js"
-import { FigureOptionsObject, MAX, Num, Text2 } from "./schemas.js"
+import { FigureOptionsObject, fewEnough, TOO_MANY, Num, Text2 } from "./schemas.js"
 
 /** A value of a record only when the record holds it as its own key (never `Object.prototype`'s). */
 export const own = <A>(record: Readonly<Record<string, A>> | undefined, key: string): A | undefined =>
@@ -26,7 +26,7 @@ const SummarySchema = z.object({
   max: Num,
   zeros: Num,
   offset: Num,
-  bins: z.array(Num).max(MAX)
+  bins: z.array(Num).refine(fewEnough, TOO_MANY)
 })
 
 /** The merged runs of scenarios, as `distributionFigure` reads them. */
@@ -37,7 +37,7 @@ export const DistributionInputSchema = z
       summary: z.object({ wait: SummarySchema, cycleDays: SummarySchema, trips: SummarySchema })
     })
   )
-  .max(MAX)
+  .refine(fewEnough, TOO_MANY)
 
 /** The merged runs of scenarios, as `utilisationFigure` reads them. */
 export const UtilisationInputSchema = z
@@ -50,7 +50,7 @@ export const UtilisationInputSchema = z
       })
     })
   )
-  .max(MAX)
+  .refine(fewEnough, TOO_MANY)
 
 /** A mean over replications with its interval. */
 export const IntervalSchema = z.object({
@@ -65,40 +65,44 @@ export const hourInputSchema = (measure: string) =>
     .array(
       z.object({
         scenario: z.string(),
-        seeds: z.array(Num).max(MAX),
+        seeds: z.array(Num).refine(fewEnough, TOO_MANY),
         level: Num,
-        hours: z.array(z.object({ hour: Num, [measure]: IntervalSchema })).max(MAX)
+        hours: z.array(z.object({ hour: Num, [measure]: IntervalSchema })).refine(fewEnough, TOO_MANY)
       })
     )
-    .max(MAX)
+    .refine(fewEnough, TOO_MANY)
 
 /** Replication reports as `scenarioFigure` reads them. */
 export const ScenarioInputSchema = z
   .array(z.object({ scenario: z.string(), level: Num, metrics: z.record(z.string(), IntervalSchema) }))
-  .max(MAX)
+  .refine(fewEnough, TOO_MANY)
 
 /** A paired comparison as `comparisonFigure` reads it. */
 export const ComparisonInputSchema = z.object({
   baseline: z.string(),
   alternative: z.string(),
-  seeds: z.array(Num).max(MAX),
+  seeds: z.array(Num).refine(fewEnough, TOO_MANY),
   level: Num,
   differences: z.record(z.string(), IntervalSchema)
 })
 
 /** The metrics to show. */
-export const MetricsSchema = z.array(z.object({ key: z.string(), name: Text2, scale: Num.optional() })).max(MAX)
+export const MetricsSchema = z
+  .array(z.object({ key: z.string(), name: Text2, scale: Num.optional() }))
+  .refine(fewEnough, TOO_MANY)
 
 /** Sweep curves. */
 export const SweepCurvesSchema = z
   .array(
     z.object({
       name: z.string(),
-      points: z.array(z.object({ x: Num, y: Num, low: Num.optional(), high: Num.optional() })).max(MAX),
+      points: z
+        .array(z.object({ x: Num, y: Num, low: Num.optional(), high: Num.optional() }))
+        .refine(fewEnough, TOO_MANY),
       dashed: z.boolean().optional()
     })
   )
-  .max(MAX)
+  .refine(fewEnough, TOO_MANY)
 
 /** A sweep's axis names. */
 export const AxesSchema = z.object({ x: Text2, y: Text2 })
@@ -118,16 +122,18 @@ export const NamedComparisonsSchema = z
       })
     })
   )
-  .max(MAX)
+  .refine(fewEnough, TOO_MANY)
 
-const Ids = z.array(z.string()).max(MAX)
+const Ids = z.array(z.string()).refine(fewEnough, TOO_MANY)
 
 /** A flow as `flowFigure` reads it: steps and gateways, each id once. */
 export const FlowInputSchema = z
   .object({
     id: z.string(),
     name: z.string(),
-    steps: z.array(z.object({ id: z.string(), name: z.string(), department: z.string(), after: Ids })).max(MAX),
+    steps: z
+      .array(z.object({ id: z.string(), name: z.string(), department: z.string(), after: Ids }))
+      .refine(fewEnough, TOO_MANY),
     gateways: z
       .array(
         z.object({
@@ -137,7 +143,7 @@ export const FlowInputSchema = z
           after: Ids
         })
       )
-      .max(MAX)
+      .refine(fewEnough, TOO_MANY)
   })
   .refine((f) => new Set([...f.steps, ...f.gateways].map((n) => n.id)).size === f.steps.length + f.gateways.length, {
     params: { code: "node_id_repeated", ...reportCodes.codes.node_id_repeated.message },
@@ -146,5 +152,5 @@ export const FlowInputSchema = z
 
 /** A critical-path result as `flowFigure` reads it. */
 export const CriticalPathInputSchema = z.object({
-  timings: z.array(z.object({ id: z.string(), es: Num, days: Num, critical: z.boolean() })).max(MAX)
+  timings: z.array(z.object({ id: z.string(), es: Num, days: Num, critical: z.boolean() })).refine(fewEnough, TOO_MANY)
 })
