@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs"
+import { minimalRubric, parseRubric } from "@tongban/scoring"
 import { describe, expect, it } from "vitest"
 import { runCli } from "./helpers.js"
 
@@ -139,5 +141,34 @@ describe("tongban score --inputs, --self-scores and the window-composite preset"
     expect(unknown.code).toBe(1)
     const paths = JSON.parse(unknown.stdout).issues.map((i: { code: string; path: string }) => [i.code, i.path])
     expect(paths).toEqual([["self_scores_invalid", '["self.json"].s2.categories']])
+  })
+})
+
+describe("tongban score template and the guide", () => {
+  it("prints exactly the guide's complete minimal rubric, which RubricSchema accepts", async () => {
+    const guide = readFileSync(new URL("../../../docs/scoring.md", import.meta.url), "utf8")
+    // The JSON block right after "tongban score template > rubric.json" in section 六.
+    const after = guide.slice(guide.indexOf("tongban score template > rubric.json"))
+    const block = /```json\n([\s\S]*?)\n```/.exec(after)?.[1] ?? ""
+    const r = await runCli(["score", "template"])
+    expect(r.code).toBe(0)
+    const printed: unknown = JSON.parse(r.stdout)
+    expect(printed).toEqual(JSON.parse(block))
+    expect(parseRubric(printed).ok).toBe(true)
+    expect(printed).toEqual(minimalRubric)
+  })
+})
+
+describe("tongban score rollup", () => {
+  it("locates a bad result by its file's name, not results[i]", async () => {
+    const month = (id: string): string =>
+      JSON.stringify({ rubric: "r", period: { id }, scores: [{ id: "s1", hundredths: 9800 }] })
+    const r = await runCli(["score", "rollup", "m01.json", "m02.json", "--format", "json"], {
+      files: { "m01.json": month("2026-01"), "m02.json": month("2026-13") }
+    })
+    expect(r.code).toBe(1)
+    const paths = JSON.parse(r.stdout).issues.map((i: { path: string }) => i.path)
+    expect(paths.length).toBeGreaterThan(0)
+    for (const p of paths) expect(p).toMatch(/^\["m02\.json"\]\.period\.id/)
   })
 })
