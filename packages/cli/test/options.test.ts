@@ -770,6 +770,16 @@ const rows: ReadonlyArray<Row> = [
           .filter((e) => e !== undefined)
       ).toEqual(["listening", "stopping", "stopped"])
     }
+  },
+  {
+    command: "serve",
+    flag: "--processes",
+    argv: ["serve", "--processes", "1"],
+    check: ({ stdout }) => {
+      // One process: this one listens itself, with no primary's lines.
+      expect(server.listen).toHaveBeenCalledTimes(1)
+      expect(stdout).not.toContain('"processes"')
+    }
   }
 ]
 

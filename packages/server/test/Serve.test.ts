@@ -13,10 +13,12 @@ const root = fileURLToPath(new URL("../../..", import.meta.url))
 
 const LogLine = z.looseObject({ event: z.string().optional(), url: z.string().optional(), status: z.int().optional() })
 
-const start = (): { child: ChildProcess; lines: Array<z.output<typeof LogLine>>; exited: Promise<number | null> } => {
+const start = (
+  ...extra: Array<string>
+): { child: ChildProcess; lines: Array<z.output<typeof LogLine>>; exited: Promise<number | null> } => {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "packages/cli/src/bin.ts", "serve", "--port", "0", "--host", "127.0.0.1"],
+    ["--import", "tsx", "packages/cli/src/bin.ts", "serve", "--port", "0", "--host", "127.0.0.1", ...extra],
     { cwd: root, stdio: ["ignore", "pipe", "pipe"] }
   )
   const lines: Array<z.output<typeof LogLine>> = []
@@ -74,4 +76,30 @@ describe("tongban serve", () => {
     expect(lines.find((l) => l.event === undefined)?.status).toBe(200)
     await expect(fetch(`${url.origin}/healthz`)).rejects.toThrow()
   }, 120_000)
+
+  it("--processes 2: two processes answer on one port, and SIGTERM drains both and exits 0", async () => {
+    const { child, lines, exited } = start("--processes", "2", "--workers", "1")
+    await until(() => lines.some((l) => l.event === "listening"))
+    const url = new URL(lines.find((l) => l.event === "listening")?.url ?? "")
+    const body = JSON.stringify({ start: "2024-09-20", limit: "15d" })
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        fetch(`${url.origin}/deadline/due`, {
+          method: "POST",
+          headers: { "content-type": "application/json", connection: "close" },
+          body
+        }).then(async (r) => ({ status: r.status, text: await r.text() }))
+      )
+    )
+    for (const a of answers)
+      expect(a).toMatchObject({ status: 200, text: expect.stringContaining('"due":"2024-10-08"') })
+    child.kill("SIGTERM")
+    expect(await exited).toBe(0)
+    const events = lines.map((l) => l.event).filter((e) => e !== undefined)
+    expect(events.filter((e) => e === "process-listening")).toHaveLength(2)
+    expect(events.filter((e) => e === "process-stopped")).toHaveLength(2)
+    expect(events.slice(-1)).toEqual(["stopped"])
+    expect(lines.filter((l) => l.event === undefined && l.status === 200)).toHaveLength(8)
+    await expect(fetch(`${url.origin}/healthz`)).rejects.toThrow()
+  }, 180_000)
 })

@@ -11,6 +11,7 @@
  *
  * @since 0.3.0
  */
+import cluster, { type Worker } from "node:cluster"
 import { type Catalogue, validateCatalogue } from "@tongban/catalog"
 import { fail, type Result } from "@tongban/core"
 import { type ListenOptions, listen, type PoolOptions } from "@tongban/server"
@@ -75,26 +76,141 @@ const maxBody = optionalNumberOption(
   { integer: true, min: 1024, max: 1024 * 1024 * 1024 }
 )
 
+// The request log, buffered: lines wait for the end of the event loop's turn
+// and go out in one write (Node writes standard output to a pipe or a file
+// synchronously, a system call each, which cost more than a due date).
+// `flush` writes what waits at once, before the shutdown's lines.
+const bufferedLog = (
+  write: (text: string) => void
+): { readonly log: (line: string) => void; readonly flush: () => void } => {
+  let waiting: Array<string> = []
+  let scheduled = false
+  const flush = (): void => {
+    scheduled = false
+    if (waiting.length === 0) return
+    // Writes of at most 4 KiB (PIPE_BUF) on line boundaries, so the lines
+    // of several processes sharing one pipe never interleave within a line.
+    let text = ""
+    for (const one of waiting) {
+      if (text.length > 0 && Buffer.byteLength(text) + Buffer.byteLength(one) > 4096) {
+        write(text)
+        text = ""
+      }
+      text += one
+    }
+    waiting = []
+    write(text)
+  }
+  return {
+    log: (text) => {
+      waiting.push(`${text}\n`)
+      if (scheduled) return
+      scheduled = true
+      setImmediate(flush)
+    },
+    flush
+  }
+}
+
+const processes = numberOption(
+  "--processes <n>",
+  {
+    zh: "在同一端口上运行的服务进程数（node:cluster，默认 1；每核一个可用满多核）",
+    en: "serving processes on the one port (node:cluster, default 1; one a core uses every core)"
+  },
+  1,
+  { integer: true, min: 1, max: 256 }
+)
+
 const line = (fields: Record<string, string | number>): string =>
   JSON.stringify({ time: new Date().toISOString(), level: "info", ...fields })
+
+// The message by which the primary of `--processes N` asks a process to drain.
+const STOP = "tongban:stop"
 
 // Resolves with the signal's name on SIGTERM or SIGINT, or "closed" if the
 // server stops by itself; the handlers are removed either way.
 const stopped = (closed: Promise<void>): Promise<string> =>
   new Promise((resolve) => {
-    const on = (signal: NodeJS.Signals): void => {
+    const done = (why: string): void => {
       process.off("SIGTERM", on)
       process.off("SIGINT", on)
-      resolve(signal)
+      process.off("message", onMessage)
+      resolve(why)
+    }
+    const on = (signal: NodeJS.Signals): void => done(signal)
+    // In a process of `--processes N`, the primary asks by message (a second
+    // signal would kill a process already draining on the terminal's SIGINT).
+    const onMessage = (message: unknown): void => {
+      if (message === STOP) done("SIGTERM")
     }
     process.once("SIGTERM", on)
     process.once("SIGINT", on)
-    void closed.then(() => {
-      process.off("SIGTERM", on)
-      process.off("SIGINT", on)
-      resolve("closed")
-    })
+    process.on("message", onMessage)
+    void closed.then(() => done("closed"))
   })
+
+// The primary of `--processes N`: forks N copies of this command, which
+// share the port (node:cluster), waits until every one listens, replaces one
+// that dies while serving, and on SIGTERM or SIGINT asks each to drain and
+// waits until all have exited.
+const primary = async (ctx: Context, count: number): Promise<Result<{ readonly text: string }>> => {
+  let stopping = false
+  const alive = new Set<Worker>()
+  const fork = (): Worker => {
+    const worker = cluster.fork()
+    alive.add(worker)
+    return worker
+  }
+  const first = await new Promise<{ readonly url: string } | { readonly code: number }>((resolve) => {
+    let listening = 0
+    let url = ""
+    const onListening = (_: Worker, address: { address: string; port: number }): void => {
+      if (url === "")
+        url = `http://${address.address === "0.0.0.0" ? "127.0.0.1" : address.address}:${String(address.port)}`
+      listening++
+      if (listening === count) resolve({ url })
+    }
+    const onExit = (worker: Worker, code: number | null): void => {
+      alive.delete(worker)
+      if (listening < count) resolve({ code: code ?? 1 })
+    }
+    cluster.on("listening", onListening)
+    cluster.on("exit", onExit)
+    for (let i = 0; i < count; i++) fork()
+  })
+  const allExited = (): Promise<void> =>
+    new Promise((done) => {
+      if (alive.size === 0) done()
+      else
+        cluster.on("exit", () => {
+          if (alive.size === 0) done()
+        })
+    })
+  const stopAll = (): void => {
+    stopping = true
+    for (const worker of alive) if (worker.isConnected()) worker.send(STOP)
+  }
+  if ("code" in first) {
+    stopAll()
+    await allExited()
+    throw new UsageError({
+      zh: `一个服务进程在监听前以 ${String(first.code)} 退出（见上文）`,
+      en: `a serving process exited with ${String(first.code)} before it listened (see above)`
+    })
+  }
+  cluster.on("exit", (worker, code) => {
+    if (stopping) return
+    ctx.io.stdout(`${line({ event: "replaced", code: code ?? "signal", pid: worker.process.pid ?? 0 })}\n`)
+    fork()
+  })
+  ctx.io.stdout(`${line({ event: "listening", url: first.url, version: VERSION, processes: count })}\n`)
+  const signal = await stopped(new Promise<void>(() => undefined))
+  ctx.io.stdout(`${line({ event: "stopping", signal, processes: alive.size })}\n`)
+  stopAll()
+  await allExited()
+  return { ok: true, value: { text: line({ event: "stopped", signal }) } }
+}
 
 const poolOptions = (size: number | undefined, waiting: number | undefined, ms: number | undefined): PoolOptions => ({
   ...(size === undefined ? {} : { size }),
@@ -129,8 +245,10 @@ export const serveCommand = defineCommand({
     en: "serve every package as an HTTP JSON API (OpenAPI document at /openapi.json) until SIGTERM or SIGINT, then shut down gracefully"
   },
   formats: ["json"],
-  options: [port, host, catalogue, workers, queue, budget, maxBody],
+  options: [port, host, catalogue, workers, queue, budget, maxBody, processes],
   run: async ({ get, ctx }) => {
+    const count = get(processes)
+    if (count > 1 && cluster.isPrimary) return primary(ctx, count)
     const file = get(catalogue)
     let loaded: Catalogue | undefined
     if (file !== undefined) {
@@ -139,20 +257,27 @@ export const serveCommand = defineCommand({
       loaded = read.value
     }
     const limit = get(maxBody)
+    const requests = bufferedLog(ctx.io.stdout)
     const options: ListenOptions = {
       port: get(port),
       hostname: get(host) ?? "0.0.0.0",
       version: VERSION,
       pool: poolOptions(get(workers), get(queue), get(budget)),
-      log: (text) => ctx.io.stdout(`${text}\n`),
+      log: requests.log,
       ...(limit === undefined ? {} : { maxBodyBytes: limit }),
       ...(loaded === undefined ? {} : { catalogue: loaded })
     }
     const running = await startListening(options)
-    ctx.io.stdout(`${line({ event: "listening", url: running.url, version: VERSION })}\n`)
+    // One process of `--processes N` names its own events; the primary logs "listening" once all listen.
+    const own = cluster.isWorker ? "process-" : ""
+    ctx.io.stdout(`${line({ event: `${own}listening`, url: running.url, version: VERSION })}\n`)
     const signal = await stopped(running.closed)
-    ctx.io.stdout(`${line({ event: "stopping", signal, inFlight: running.server.inFlight() })}\n`)
+    requests.flush()
+    ctx.io.stdout(`${line({ event: `${own}stopping`, signal, inFlight: running.server.inFlight() })}\n`)
     await running.close()
-    return { ok: true, value: { text: line({ event: "stopped", signal }) } }
+    requests.flush()
+    // A process of `--processes N` lets go of its channel to the primary, or it would not exit.
+    if (cluster.isWorker) process.disconnect()
+    return { ok: true, value: { text: line({ event: `${own}stopped`, signal }) } }
   }
 })
