@@ -87,7 +87,7 @@ describe("tongban report", () => {
     expect(html.startsWith("<!doctype html>")).toBe(true)
     expect((html.match(/<figure class="figure"/g) ?? []).length).toBe(out.figures.length)
     for (const file of out.svg) expect(r.written.get(file)?.startsWith("<svg ")).toBe(true)
-  })
+  }, 30_000)
 
   it("a broken file is a located issue (exit 1); nothing to draw is a usage error (exit 2)", async () => {
     const broken = await runCli(["report", "--shard", "shard.json"], { files: { "shard.json": '{"entries":[{}]}' } })
@@ -244,7 +244,7 @@ describe("tongban report --result: the files the other commands write", () => {
     const out: { sections: Array<string>; figures: Array<string> } = JSON.parse(r.stdout)
     expect(out.sections).toEqual(["deadline", "approval"])
     expect(out.figures).toEqual(["case-clocks", "gantt-qiye-kaiban-parallel", "gantt-qiye-kaiban-parallel-2"])
-  })
+  }, 30_000)
 
   it("a foreign, broken or unreadable file is a located bilingual issue (exit 1), never a crash", async () => {
     const cases: ReadonlyArray<{ text: string; code: string; path: string }> = [
