@@ -289,7 +289,11 @@ const workbookTables = (
 }
 
 const sheetTooBig = (sheet: string, what: "rows" | "columns", count: number, max: number) =>
-  catalogCodes.issue("xlsx_sheet_too_large", { path: [sheet], facts: { sheet, what, count, max } })
+  catalogCodes.issue("xlsx_sheet_too_large", {
+    path: [sheet],
+    facts: { sheet, what, count, max },
+    ...(what === "columns" ? { variant: "columns" } : {})
+  })
 
 /**
  * Reads a catalogue from an XLSX workbook, strictly: the multi-sheet form of

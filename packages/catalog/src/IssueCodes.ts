@@ -53,11 +53,67 @@ const BODY_LOOKS = {
 } as const
 
 /**
+ * Zod's shape codes as catalog words them: the element's name comes first
+ * (`申请材料 › 材料形式：…`, added by the validator), then what is wrong and
+ * what is allowed. The code stays zod's, so a program reads the same codes as
+ * from `@tongban/core`; only the message is catalog's. The facts are zod's,
+ * with the allowed values listed in both languages (`allowed`, `allowedEn`).
+ */
+const shapeWording = {
+  invalid_type: {
+    message: { zh: "应为{expected}", en: "must be {expected}" },
+    variants: {
+      missing: { zh: "缺少此项", en: "missing" },
+      one_of: { zh: "应为以下之一：{allowed}", en: "must be one of {allowedEn}" },
+      string: { zh: "应为文字", en: "must be text" },
+      number: { zh: "应为数字", en: "must be a number" },
+      int: { zh: "应为整数", en: "must be a whole number" },
+      boolean: { zh: "应为是或否", en: "must be true or false" },
+      array: { zh: "应为列表", en: "must be a list" },
+      object: { zh: "应为记录", en: "must be a record" }
+    },
+    facts: { expected: "string", allowed: "list", allowedEn: "list" }
+  },
+  invalid_value: {
+    message: { zh: "应为以下之一：{allowed}", en: "must be one of {allowedEn}" },
+    facts: { allowed: "list", allowedEn: "list" }
+  },
+  too_small: {
+    message: { zh: "不能小于 {minimum}", en: "must be at least {minimum}" },
+    variants: {
+      array: { zh: "至少 {minimum} 项", en: "needs at least {minimum}" },
+      empty: { zh: "不能为空", en: "must not be empty" },
+      string: { zh: "至少 {minimum} 个字", en: "needs {minimum} characters" }
+    },
+    facts: { minimum: "value" }
+  },
+  too_big: {
+    message: { zh: "不能大于 {maximum}", en: "must be at most {maximum}" },
+    variants: {
+      array: { zh: "最多 {maximum} 项", en: "may hold at most {maximum}" },
+      string: { zh: "最多 {maximum} 个字", en: "may be at most {maximum} characters long" }
+    },
+    facts: { maximum: "value" }
+  },
+  unrecognized_keys: {
+    message: { zh: "有模型之外的键：{keys}", en: "has keys outside the model: {keys}" },
+    facts: { keys: "list" }
+  },
+  not_multiple_of: { message: { zh: "应为整数", en: "must be a whole number" } },
+  invalid_union: { message: { zh: "值的形式不对", en: "has a value of the wrong form" } },
+  invalid_format: { message: { zh: "值的形式不对", en: "has a value of the wrong form" } },
+  invalid_key: { message: { zh: "值的形式不对", en: "has a value of the wrong form" } },
+  invalid_element: { message: { zh: "值的形式不对", en: "has a value of the wrong form" } }
+} as const
+
+/**
  * Every issue code `@tongban/catalog` reports, with its templates, facts
  * and severity. Issues of the importers carry `row`, `column` and `matter`
- * facts besides these when they are located in a file. The codes of
- * `@tongban/core` (zod's shape codes, `json_*`, `csv_*`) and of
- * `@tongban/deadline` (`time_limit_*`) pass through unchanged.
+ * facts besides these when they are located in a file. Zod's shape codes
+ * (`invalid_type`, `too_small`, …) are registered here too, with catalog's
+ * wording: the element's name first, then what it allows. The other codes of
+ * `@tongban/core` (`json_*`, `csv_*`) and of `@tongban/deadline`
+ * (`time_limit_*`) pass through unchanged.
  *
  * @example
  * ```ts
@@ -71,7 +127,7 @@ const BODY_LOOKS = {
  * @since 0.2.0
  * @category codes
  */
-export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
+export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", shapeWording, {
   basic_code_invalid: {
     message: {
       zh: "基本编码应为 12 位（旧版 10 位或 24 位）数字或大写字母",
@@ -470,13 +526,22 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", {
   },
   xlsx_sheet_too_large: {
     message: {
-      zh: "工作表“{sheet}”有 {count} {what}，上限 {max}",
-      en: "sheet {sheet} has {count} {what}; the limit is {max}"
+      zh: "工作表“{sheet}”有 {count} 行，上限 {max}",
+      en: "sheet {sheet} has {count} rows; the limit is {max}"
+    },
+    variants: {
+      columns: {
+        zh: "工作表“{sheet}”有一行 {count} 列，上限 {max}",
+        en: "sheet {sheet} has a row of {count} columns; the limit is {max}"
+      }
     },
     facts: { sheet: "string", what: "string", count: "number", max: "number" }
   },
   xlsx_unreadable: {
-    message: { zh: "无法读取 XLSX 工作簿：{detail}", en: "cannot read the XLSX workbook: {detail}" },
+    message: {
+      zh: "无法读取 XLSX 工作簿：表格库 SheetJS 解析不了它的内容（英文原因见 detail）",
+      en: "cannot read the XLSX workbook: {detail}"
+    },
     facts: { detail: "string" }
   }
 })

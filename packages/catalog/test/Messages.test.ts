@@ -30,26 +30,11 @@ const templatesOf = (code: string): ReadonlyArray<Message> => {
 }
 
 /**
- * Zod's shape codes (invalid_type, too_small, …) are core's; catalog words
- * them by the element they concern (internal/labels.ts), so they are not
- * checked here.
+ * Whether the message is one of its code's templates, rendered with its facts
+ * (after a location prefix). Zod's shape codes are checked against catalog's
+ * wording of them, which comes first in `templatesOf`.
  */
-const SHAPE_CODES = new Set([
-  "invalid_type",
-  "invalid_value",
-  "too_small",
-  "too_big",
-  "unrecognized_keys",
-  "invalid_union",
-  "invalid_format",
-  "not_multiple_of",
-  "invalid_key",
-  "invalid_element"
-])
-
-/** Whether the message is one of its code's templates, rendered with its facts (after a location prefix). */
 const fromTable = (found: Issue): boolean =>
-  SHAPE_CODES.has(found.code) ||
   templatesOf(found.code).some((t) => {
     const m = renderMessage(t, found.facts)
     return found.message.zh.endsWith(m.zh) && found.message.en.endsWith(m.en)
@@ -193,5 +178,68 @@ describe("the shapes' refinements read their messages from catalogCodes (issue 1
     const codes = issues.map((i) => i.code)
     expect(codes).toEqual(expect.arrayContaining(["text_untidy", "date_invalid", "identifier_invalid"]))
     expect(issues.filter((i) => !fromTable(i)).map((i) => [i.code, i.message.en])).toEqual([])
+  })
+})
+
+describe("zod's issues are worded from catalogCodes too (internal/labels.ts, issue 10 point 5)", () => {
+  it("internal/labels.ts writes no message text of its own: only element and unit names", async () => {
+    const { readFileSync } = await import("node:fs")
+    const source = readFileSync(new URL("../src/internal/labels.ts", import.meta.url), "utf8")
+    // A name is m("中文", "English"); with comments and names taken out, no Chinese is left but the colon after the element.
+    const rest = source
+      .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")
+      .replace(/\bm\("[^"]*", "[^"]*"\)/g, "")
+      .replace(/\$\{el\.zh\}：/g, "")
+    expect(rest.match(/[\u3000-\u9fff\uff00-\uffef]+/g) ?? []).toEqual([])
+    expect(rest.match(/\b(zh|en):\s*["'`](?!\$\{)/g) ?? []).toEqual([])
+  })
+
+  it("every shape issue of a catalogue gone wrong is a template of catalogCodes, after the element's name", () => {
+    const r = validateCatalogue({
+      region: { code: 522699, name: "" },
+      version: "v1",
+      asOf: "2026-12-01",
+      matterTypes: [],
+      departments: [{ id: "d", name: "x".repeat(101), creditCode: "", kind: "bureau", extra: 1 }],
+      windows: [{ id: "w", name: "w", kind: 7, departments: "d", authority: "x" }],
+      matters: [{ id: "m", materials: [{ medium: "均可", copies: 1.5 }], serviceObjects: [], level: "x" }],
+      bundles: []
+    })
+    const issues = r.ok ? [] : r.issues
+    const zodish = issues.filter((i) => Object.hasOwn(coreCodes.codes, i.code))
+    expect(new Set(zodish.map((i) => i.code)).size).toBeGreaterThan(3)
+    expect(issues.filter((i) => !fromTable(i)).map((i) => [i.code, i.message.zh])).toEqual([])
+    expect(issues.every((i) => !/[期望预期]|expected|Invalid/.test(`${i.message.zh} ${i.message.en}`))).toBe(true)
+  })
+
+  it("an enumerated element lists what it allows in each language; a missing one says so", () => {
+    const r = validateCatalogue({ departments: [{ id: "d", name: "民政局", creditCode: "", kind: "bureau" }] })
+    const issues = r.ok ? [] : r.issues
+    const kind = issues.find((i) => i.path.join(".") === "departments.0.kind")
+    expect(kind?.message.zh).toMatch(/^类型：应为以下之一：\S+ \S+、/)
+    expect(kind?.message.en).toMatch(/^kind: must be one of \S+ [^、]+, /)
+    expect(kind?.facts.allowed).toEqual(expect.arrayContaining([expect.any(String)]))
+    const region = issues.find((i) => i.path.join(".") === "region")
+    expect(region?.message).toEqual({ zh: "行政区划：缺少此项", en: "region: missing" })
+  })
+})
+
+describe("a Chinese message says in Chinese what is wrong (issue 13 point 6)", () => {
+  it("no Chinese text carries SheetJS's English error or an English word (xlsx_unreadable, xlsx_sheet_too_large)", () => {
+    const detailed = Object.entries(catalogCodes.codes).flatMap(([code, spec]) =>
+      [spec.message, ...Object.values(spec.variants ?? {})].filter((t) => t.zh.includes("{detail}")).map(() => code)
+    )
+    expect(detailed).toEqual([])
+    const facts = { sheet: "Sheet1", count: 20_000, max: 16_384 }
+    const wide = catalogCodes.issue("xlsx_sheet_too_large", {
+      facts: { ...facts, what: "columns" },
+      variant: "columns"
+    })
+    const long = catalogCodes.issue("xlsx_sheet_too_large", { facts: { ...facts, what: "rows" } })
+    expect([wide.message.zh, long.message.zh].filter((zh) => /[a-z]{3}/.test(zh.replace("Sheet1", "")))).toEqual([])
+    const unreadable = catalogCodes.issue("xlsx_unreadable", { facts: { detail: "Unsupported ZIP Compression" } })
+    expect(unreadable.message.zh).not.toContain("Unsupported")
+    expect(unreadable.message.en).toContain("Unsupported ZIP Compression")
+    expect(unreadable.facts.detail).toBe("Unsupported ZIP Compression")
   })
 })

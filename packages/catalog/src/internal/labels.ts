@@ -3,7 +3,7 @@
  * replace zod's own texts: each says which element is wrong and what is
  * allowed, in Chinese and English. Internal: not exported from the package.
  */
-import { type Issue, makeIssue, type Message, type PathSegment } from "@tongban/core"
+import { type Fact, type Issue, makeIssue, type Message, type PathSegment } from "@tongban/core"
 import {
   type CodeEntry,
   DEPARTMENT_KINDS,
@@ -19,6 +19,7 @@ import {
   WINDOW_AUTHORITIES,
   WINDOW_KINDS
 } from "../Codes.js"
+import { catalogCodes } from "../IssueCodes.js"
 
 const m = (zh: string, en: string): Message => ({ zh, en })
 
@@ -133,7 +134,8 @@ export const elementOf = (path: ReadonlyArray<PathSegment>): Message => {
   return { zh: labels.map((l) => l.zh).join(" › "), en: labels.map((l) => l.en).join(" › ") }
 }
 
-const ZOD_CODES = new Set([
+/** Zod's shape codes, which catalog words by the element they concern (their templates are in catalogCodes). */
+const ZOD_CODES = [
   "invalid_type",
   "invalid_value",
   "too_small",
@@ -144,84 +146,85 @@ const ZOD_CODES = new Set([
   "not_multiple_of",
   "invalid_key",
   "invalid_element"
-])
+] as const
 
-const num = (value: unknown): string => (typeof value === "number" ? String(value) : "?")
+type ZodCode = (typeof ZOD_CODES)[number]
 
-const listed = (table: ReadonlyArray<CodeEntry>): Message => ({
-  zh: table.map((e) => `${e.code} ${e.label.zh}`).join("、"),
-  en: table.map((e) => `${e.code} ${e.label.en}`).join(", ")
+const zodCode = (code: string): ZodCode | undefined => ZOD_CODES.find((z) => z === code)
+
+/** The types zod names in `expected` that have a variant of their own in catalogCodes' `invalid_type`. */
+const EXPECTED = ["string", "number", "int", "boolean", "array", "object"] as const
+
+const bound = (value: Fact | undefined): Fact => (typeof value === "number" ? value : "?")
+
+const texts = (value: Fact | undefined): ReadonlyArray<string> => (Array.isArray(value) ? value.map(String) : [])
+
+/** A code table's entries, `code label`, in each language. */
+const listed = (table: ReadonlyArray<CodeEntry>) => ({
+  allowed: table.map((e) => `${e.code} ${e.label.zh}`),
+  allowedEn: table.map((e) => `${e.code} ${e.label.en}`)
 })
+
+/** The message after the element's name: `申请材料 › 材料形式：…`. */
+const afterElement = (el: Message, message: Message): Message => ({
+  zh: `${el.zh}：${message.zh}`,
+  en: `${el.en}: ${message.en}`
+})
+
+/** Zod's issue told in catalog's words (catalogCodes), with zod's facts and the allowed values beside them. */
+const worded = (issue: Issue, code: ZodCode, missing: boolean): Issue => {
+  const f = issue.facts
+  const path = issue.path
+  const table = tableOf(path)
+  switch (code) {
+    case "invalid_type": {
+      const expected = typeof f.expected === "string" ? f.expected : ""
+      const facts = { ...f, expected, ...(table === undefined ? { allowed: [], allowedEn: [] } : listed(table)) }
+      const variant = missing ? "missing" : table !== undefined ? "one_of" : EXPECTED.find((e) => e === expected)
+      return catalogCodes.issue(code, { path, facts, ...(variant === undefined ? {} : { variant }) })
+    }
+    case "invalid_value": {
+      const values = texts(f.values)
+      const facts = { ...f, ...(table === undefined ? { allowed: values, allowedEn: values } : listed(table)) }
+      return catalogCodes.issue(code, { path, facts })
+    }
+    case "too_small": {
+      const facts = { ...f, minimum: bound(f.minimum) }
+      const variant =
+        f.origin === "array" ? "array" : f.origin === "string" ? (f.minimum === 1 ? "empty" : "string") : undefined
+      return catalogCodes.issue(code, { path, facts, ...(variant === undefined ? {} : { variant }) })
+    }
+    case "too_big": {
+      const facts = { ...f, maximum: bound(f.maximum) }
+      const variant = f.origin === "array" ? "array" : f.origin === "string" ? "string" : undefined
+      return catalogCodes.issue(code, { path, facts, ...(variant === undefined ? {} : { variant }) })
+    }
+    case "unrecognized_keys":
+      return catalogCodes.issue(code, { path, facts: { ...f, keys: texts(f.keys) } })
+    default:
+      return catalogCodes.issue(code, { path, facts: f })
+  }
+}
 
 /**
  * The issue with zod's text replaced by one that names the element and what
- * it allows. `missing` says whether the input has no value at the path.
- * Issues with codes of our own keep their message, after the element's name.
+ * it allows, from catalogCodes' templates. `missing` says whether the input
+ * has no value at the path. Issues with codes of our own keep their message,
+ * after the element's name.
  */
 export const humanize = (issue: Issue, missing: boolean): Issue => {
   const el = elementOf(issue.path)
-  const f = issue.facts
-  if (!ZOD_CODES.has(issue.code)) {
+  const code = zodCode(issue.code)
+  if (code === undefined) {
     if (issue.message.zh.startsWith(el.zh)) return issue
-    return { ...issue, message: { zh: `${el.zh}：${issue.message.zh}`, en: `${el.en}: ${issue.message.en}` } }
+    return { ...issue, message: afterElement(el, issue.message) }
   }
-  const say = (zh: string, en: string): Issue =>
-    makeIssue({
-      code: issue.code,
-      path: issue.path,
-      facts: issue.facts,
-      severity: issue.severity,
-      message: { zh: `${el.zh}：${zh}`, en: `${el.en}: ${en}` }
-    })
-  const table = tableOf(issue.path)
-  switch (issue.code) {
-    case "invalid_type": {
-      if (missing) return say("缺少此项", "missing")
-      if (table !== undefined) {
-        const allowed = listed(table)
-        return say(`应为以下之一：${allowed.zh}`, `must be one of ${allowed.en}`)
-      }
-      const expected = typeof f.expected === "string" ? f.expected : ""
-      const names: Record<string, Message> = {
-        string: m("文字", "text"),
-        number: m("数字", "a number"),
-        int: m("整数", "a whole number"),
-        boolean: m("是或否", "true or false"),
-        array: m("列表", "a list"),
-        object: m("记录", "a record")
-      }
-      const name = Object.hasOwn(names, expected) ? names[expected] : undefined
-      return say(`应为${name?.zh ?? expected}`, `must be ${name?.en ?? expected}`)
-    }
-    case "invalid_value": {
-      if (table !== undefined) {
-        const allowed = listed(table)
-        return say(`应为以下之一：${allowed.zh}`, `must be one of ${allowed.en}`)
-      }
-      const values = Array.isArray(f.values) ? f.values.join("、") : ""
-      return say(`应为以下之一：${values}`, `must be one of ${values}`)
-    }
-    case "too_small": {
-      const min = num(f.minimum)
-      if (f.origin === "array") return say(`至少 ${min} 项`, `needs at least ${min}`)
-      if (f.origin === "string") {
-        return min === "1" ? say("不能为空", "must not be empty") : say(`至少 ${min} 个字`, `needs ${min} characters`)
-      }
-      return say(`不能小于 ${min}`, `must be at least ${min}`)
-    }
-    case "too_big": {
-      const max = num(f.maximum)
-      if (f.origin === "array") return say(`最多 ${max} 项`, `may hold at most ${max}`)
-      if (f.origin === "string") return say(`最多 ${max} 个字`, `may be at most ${max} characters long`)
-      return say(`不能大于 ${max}`, `must be at most ${max}`)
-    }
-    case "unrecognized_keys": {
-      const keys = Array.isArray(f.keys) ? f.keys.join("、") : ""
-      return say(`有模型之外的键：${keys}`, `has keys outside the model: ${keys}`)
-    }
-    case "not_multiple_of":
-      return say("应为整数", "must be a whole number")
-    default:
-      return say("值的形式不对", "has a value of the wrong form")
-  }
+  const told = worded(issue, code, missing)
+  return makeIssue({
+    code: issue.code,
+    path: issue.path,
+    facts: told.facts,
+    severity: issue.severity,
+    message: afterElement(el, told.message)
+  })
 }
