@@ -17,15 +17,26 @@ import {
   type CsvRowView,
   codeIssue,
   fail,
+  fromDayNumber,
   type Issue,
   type PathSegment,
   parseJson,
   type Result,
   scanCsv
 } from "@tongban/core"
-import type { EventOptions, ScoringEvent } from "./Events.js"
+import { EVENT_CSV_COLUMNS, type EventOptions, type ScoringEvent } from "./Events.js"
 import {
+  activeOf,
+  buildEvent,
+  type CheckedFields,
   checkFields,
+  checkText,
+  dateOf,
+  fitsKind,
+  isEventKind,
+  levelOf,
+  pointsOf,
+  quantityOf,
   type EventPlace,
   emptyFields,
   type Field,
@@ -33,6 +44,7 @@ import {
   type RawFields
 } from "./internal/checkEvent.js"
 import { eventCodes } from "./IssueCodes.js"
+import type { EventKind, Level } from "./Rubric.js"
 
 const DEFAULT_MAX_EVENTS = 5_000_000
 const DEFAULT_MAX_ISSUES = 100
@@ -235,55 +247,260 @@ const same = (s: string, text: string, start: number): boolean => {
 
 const INTERN_SLOTS = 8192
 const INTERN_MAX = INTERN_SLOTS / 2
+/** The slot past the table where a new value of a full table is checked, each time again. */
+const OVERFLOW = INTERN_SLOTS
+
+/** What a cell needs when it cannot be read from its range alone: quoted, to be trimmed, or not a valid value. */
+const SLOW: unique symbol = Symbol("slow")
 
 /**
- * The values of one column seen so far, found again by their characters in
- * the text (open addressing on a hash of the range's length, first and
- * last code units, every candidate compared in full), so that a repeated
- * value costs no new string. It holds at most 4,096 values: a column of
- * unique ids fills it, and its later values are sliced as they come.
+ * The values of one column seen so far, each with its value checked for
+ * its field once, found again by their characters in the text (open
+ * addressing on a hash of the range's length, first and last four code
+ * units, every candidate compared in full), so that a repeated value costs
+ * neither a new string nor a new check. It holds at most 4,096 values: a
+ * column of unique ids fills it, and its later values are sliced and
+ * checked as they come.
  */
-class Interner {
-  private readonly slots: Array<string | undefined> = new Array<string | undefined>(INTERN_SLOTS).fill(undefined)
+class Column<T> {
+  private readonly keys: Array<string | undefined> = new Array<string | undefined>(INTERN_SLOTS + 1).fill(undefined)
+  private readonly values: Array<T | undefined> = new Array<T | undefined>(INTERN_SLOTS + 1).fill(undefined)
   private size = 0
+  /** The checked value of a value's text, or undefined when the text is not valid for the field. */
+  private readonly check: (value: string) => T | undefined
 
-  get(text: string, start: number, end: number): string {
-    // The hash of the length, the first and the last four code units: enough to tell apart the values of a column.
+  constructor(check: (value: string) => T | undefined) {
+    this.check = check
+  }
+
+  /** The slot of the value at `start`–`end`, made and checked when it is new. */
+  private slot(text: string, start: number, end: number): number {
     const length = end - start
     let h = (Math.imul(length, 31) + text.charCodeAt(start)) | 0
     for (let k = Math.max(start + 1, end - 4); k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0
     const mask = INTERN_SLOTS - 1
     let slot = h & mask
     for (;;) {
-      const s = this.slots[slot]
+      const s = this.keys[slot]
       if (s === undefined) break
-      if (s.length === length && same(s, text, start)) return s
+      if (s.length === length && same(s, text, start)) return slot
       slot = (slot + 1) & mask
     }
-    const value = text.slice(start, end)
-    if (this.size < INTERN_MAX) {
-      this.slots[slot] = value
-      this.size++
-    }
-    return value
+    const key = text.slice(start, end)
+    if (this.size < INTERN_MAX) this.size++
+    else slot = OVERFLOW
+    this.keys[slot] = key
+    this.values[slot] = this.check(key)
+    return slot
   }
-}
 
-/** The trimmed cell at `col`, or undefined for no column or an empty cell; a plain untrimmed cell is interned. */
-const cellAt = (row: CsvRowView, col: number, interners: ReadonlyArray<Interner>): string | undefined => {
-  if (col < 0) return undefined
-  if (row.plain(col)) {
+  /** The cell's text, interned when it is a plain untrimmed cell; undefined for an empty cell. */
+  text(row: CsvRowView, col: number): string | undefined {
+    if (row.plain(col)) {
+      const start = row.start(col)
+      const end = row.end(col)
+      if (start === end) return undefined
+      const text = row.text
+      if (!mayTrim(text.charCodeAt(start)) && !mayTrim(text.charCodeAt(end - 1))) {
+        return this.keys[this.slot(text, start, end)]
+      }
+    }
+    const v = row.cell(col).trim()
+    return v === "" ? undefined : v
+  }
+
+  /**
+   * The cell's checked value read from its range: undefined for an empty
+   * cell, {@link SLOW} for a cell that is quoted, to be trimmed or not
+   * valid (left to the full check, which says what is wrong).
+   */
+  take(row: CsvRowView, col: number): T | undefined | typeof SLOW {
     const start = row.start(col)
     const end = row.end(col)
     if (start === end) return undefined
+    if (!row.plain(col)) return SLOW
     const text = row.text
-    const interner = interners[col]
-    if (interner !== undefined && !mayTrim(text.charCodeAt(start)) && !mayTrim(text.charCodeAt(end - 1))) {
-      return interner.get(text, start, end)
+    if (mayTrim(text.charCodeAt(start)) || mayTrim(text.charCodeAt(end - 1))) return SLOW
+    const v = this.values[this.slot(text, start, end)]
+    return v === undefined ? SLOW : v
+  }
+}
+
+const asKind = (s: string): EventKind | undefined => (isEventKind(s) ? s : undefined)
+
+/**
+ * The columns of one file, each with its checked values: reads a row whose
+ * cells are all plain, trimmed and valid, and whose fields fit its kind,
+ * straight from the field ranges into a reused record of checked fields;
+ * any other row it leaves to {@link checkFields}, which gives its issues.
+ */
+class Rows {
+  private readonly c: Columns
+  private readonly all: ReadonlyArray<Column<unknown>>
+  private readonly kind = new Column(asKind)
+  private readonly date = new Column(dateOf)
+  private readonly staff = new Column(checkText)
+  private readonly window = new Column(checkText)
+  private readonly department = new Column(checkText)
+  private readonly code = new Column(checkText)
+  private readonly level: Column<Level>
+  private readonly quantity = new Column(quantityOf)
+  private readonly points = new Column(pointsOf)
+  private readonly matterType = new Column(checkText)
+  private readonly id = new Column(checkText)
+  private readonly ref = new Column(checkText)
+  private readonly active = new Column(activeOf)
+  private readonly role = new Column(checkText)
+  private readonly from = new Column(dateOf)
+  private readonly to = new Column(dateOf)
+  private readonly checked: CheckedFields = {
+    kind: "case",
+    date: fromDayNumber(0),
+    staff: undefined,
+    window: undefined,
+    department: undefined,
+    code: undefined,
+    level: undefined,
+    quantity: undefined,
+    points: undefined,
+    matterType: undefined,
+    id: undefined,
+    ref: undefined,
+    active: undefined,
+    role: undefined,
+    from: undefined,
+    to: undefined
+  }
+
+  constructor(columns: Columns, width: number, options: EventOptions | undefined) {
+    this.c = columns
+    this.level = new Column((s) => levelOf(s, options))
+    const byColumn: Array<Column<unknown>> = []
+    for (let col = 0; col < width; col++) byColumn.push(new Column(() => undefined))
+    for (const name of EVENT_CSV_COLUMNS) {
+      const col = isField(name) ? columns[name] : -1
+      if (isField(name) && col >= 0) byColumn[col] = this.column(name)
+    }
+    this.all = byColumn
+  }
+
+  private column(field: Field): Column<unknown> {
+    switch (field) {
+      case "kind":
+        return this.kind
+      case "date":
+        return this.date
+      case "staff":
+        return this.staff
+      case "window":
+        return this.window
+      case "department":
+        return this.department
+      case "code":
+        return this.code
+      case "level":
+        return this.level
+      case "quantity":
+        return this.quantity
+      case "points":
+        return this.points
+      case "matterType":
+        return this.matterType
+      case "id":
+        return this.id
+      case "ref":
+        return this.ref
+      case "active":
+        return this.active
+      case "role":
+        return this.role
+      case "from":
+        return this.from
+      case "to":
+        return this.to
     }
   }
-  const v = row.cell(col).trim()
-  return v === "" ? undefined : v
+
+  /** The event of a row that needs no issue, read from its ranges; undefined when it must go to the full check. */
+  fast(row: CsvRowView): ScoringEvent | undefined {
+    const c = this.c
+    const f = this.checked
+    const kind = this.kind.take(row, c.kind)
+    if (kind === undefined || kind === SLOW) return undefined
+    const date = this.date.take(row, c.date)
+    if (date === undefined || date === SLOW) return undefined
+    f.kind = kind
+    f.date = date
+    const staff = c.staff < 0 ? undefined : this.staff.take(row, c.staff)
+    if (staff === SLOW) return undefined
+    const window = c.window < 0 ? undefined : this.window.take(row, c.window)
+    if (window === SLOW) return undefined
+    const department = c.department < 0 ? undefined : this.department.take(row, c.department)
+    if (department === SLOW) return undefined
+    const code = c.code < 0 ? undefined : this.code.take(row, c.code)
+    if (code === SLOW) return undefined
+    const level = c.level < 0 ? undefined : this.level.take(row, c.level)
+    if (level === SLOW) return undefined
+    const quantity = c.quantity < 0 ? undefined : this.quantity.take(row, c.quantity)
+    if (quantity === SLOW) return undefined
+    const points = c.points < 0 ? undefined : this.points.take(row, c.points)
+    if (points === SLOW) return undefined
+    const matterType = c.matterType < 0 ? undefined : this.matterType.take(row, c.matterType)
+    if (matterType === SLOW) return undefined
+    const id = c.id < 0 ? undefined : this.id.take(row, c.id)
+    if (id === SLOW) return undefined
+    const ref = c.ref < 0 ? undefined : this.ref.take(row, c.ref)
+    if (ref === SLOW) return undefined
+    const active = c.active < 0 ? undefined : this.active.take(row, c.active)
+    if (active === SLOW) return undefined
+    const role = c.role < 0 ? undefined : this.role.take(row, c.role)
+    if (role === SLOW) return undefined
+    const from = c.from < 0 ? undefined : this.from.take(row, c.from)
+    if (from === SLOW) return undefined
+    const to = c.to < 0 ? undefined : this.to.take(row, c.to)
+    if (to === SLOW) return undefined
+    if (!fitsKind(kind, staff, window, level, ref, code)) return undefined
+    f.staff = staff
+    f.window = window
+    f.department = department
+    f.code = code
+    f.level = level
+    f.quantity = quantity
+    f.points = points
+    f.matterType = matterType
+    f.id = id
+    f.ref = ref
+    f.active = active
+    f.role = role
+    f.from = from
+    f.to = to
+    return buildEvent(f)
+  }
+
+  /** Fills the raw fields of a row for the full check: each trimmed cell, interned when it is plain. */
+  fill(row: CsvRowView, fields: RawFields): void {
+    const c = this.c
+    fields.kind = this.text(row, c.kind)
+    fields.date = this.text(row, c.date)
+    fields.staff = this.text(row, c.staff)
+    fields.window = this.text(row, c.window)
+    fields.department = this.text(row, c.department)
+    fields.code = this.text(row, c.code)
+    fields.level = this.text(row, c.level)
+    fields.quantity = this.text(row, c.quantity)
+    fields.points = this.text(row, c.points)
+    fields.matterType = this.text(row, c.matterType)
+    fields.id = this.text(row, c.id)
+    fields.ref = this.text(row, c.ref)
+    fields.active = this.text(row, c.active)
+    fields.role = this.text(row, c.role)
+    fields.from = this.text(row, c.from)
+    fields.to = this.text(row, c.to)
+  }
+
+  private text(row: CsvRowView, col: number): string | undefined {
+    return col < 0 ? undefined : this.all[col]?.text(row, col)
+  }
 }
 
 /**
@@ -318,20 +535,20 @@ export const parseEventsCsv = (
   const fields = emptyFields()
   const prefix: ReadonlyArray<PathSegment> = ["events"]
   const place: EventPlace = { prefix, index: 0, line: undefined }
-  let columns: Columns | undefined
-  let interners: Array<Interner> = []
+  let rows: Rows | undefined
   let width = 0
   let row = 0
   const read = scanCsv(
     text,
     (cells, line) => {
-      if (columns === undefined) {
+      if (rows === undefined) {
         const header: Array<string> = []
         for (let k = 0; k < cells.count; k++) header.push(cells.cell(k))
-        columns = readHeader(header, line, maxIssues, issues)
+        const columns = readHeader(header, line, maxIssues, issues)
+        if (columns === undefined) return false
         width = cells.count
-        interners = header.map(() => new Interner())
-        return columns !== undefined
+        rows = new Rows(columns, width, options)
+        return true
       }
       if (row >= maxEvents) {
         issues.push(codeIssue(eventCodes, "events_too_many", { facts: { maxEvents } }))
@@ -346,27 +563,15 @@ export const parseEventsCsv = (
           })
         )
       } else {
-        const c = columns
-        fields.kind = cellAt(cells, c.kind, interners)
-        fields.date = cellAt(cells, c.date, interners)
-        fields.staff = cellAt(cells, c.staff, interners)
-        fields.window = cellAt(cells, c.window, interners)
-        fields.department = cellAt(cells, c.department, interners)
-        fields.code = cellAt(cells, c.code, interners)
-        fields.level = cellAt(cells, c.level, interners)
-        fields.quantity = cellAt(cells, c.quantity, interners)
-        fields.points = cellAt(cells, c.points, interners)
-        fields.matterType = cellAt(cells, c.matterType, interners)
-        fields.id = cellAt(cells, c.id, interners)
-        fields.ref = cellAt(cells, c.ref, interners)
-        fields.active = cellAt(cells, c.active, interners)
-        fields.role = cellAt(cells, c.role, interners)
-        fields.from = cellAt(cells, c.from, interners)
-        fields.to = cellAt(cells, c.to, interners)
-        place.index = at
-        place.line = line
-        const e = checkFields(fields, place, options, issues)
-        if (e !== undefined) events.push(e)
+        const fast = rows.fast(cells)
+        if (fast !== undefined) events.push(fast)
+        else {
+          rows.fill(cells, fields)
+          place.index = at
+          place.line = line
+          const e = checkFields(fields, place, options, issues)
+          if (e !== undefined) events.push(e)
+        }
       }
       if (issues.length >= maxIssues) {
         truncate(issues, maxIssues)
@@ -377,6 +582,6 @@ export const parseEventsCsv = (
     { maxLength: options?.maxLength ?? DEFAULT_MAX_LENGTH }
   )
   if (!read.ok) issues.push(...read.issues)
-  if (read.ok && columns === undefined && issues.length === 0) issues.push(codeIssue(eventCodes, "csv_empty"))
+  if (read.ok && rows === undefined && issues.length === 0) issues.push(codeIssue(eventCodes, "csv_empty"))
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: events }
 }

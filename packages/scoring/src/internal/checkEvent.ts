@@ -89,7 +89,8 @@ const KIND_LOOKUP: Readonly<Record<EventKind, true>> = {
   appeal: true
 }
 
-const isEventKind = (v: unknown): v is EventKind => typeof v === "string" && Object.hasOwn(KIND_LOOKUP, v)
+/** Is `v` one of the event kinds? */
+export const isEventKind = (v: unknown): v is EventKind => typeof v === "string" && Object.hasOwn(KIND_LOOKUP, v)
 
 const LEVEL_BY_NAME: Readonly<Record<string, Level>> = {
   very_satisfied: "very_satisfied",
@@ -143,7 +144,8 @@ const checkDate = (
   return undefined
 }
 
-const checkText = (v: unknown): string | undefined => {
+/** An identifier's text: a string of at most 64 characters, or a finite number's text; else undefined. */
+export const checkText = (v: unknown): string | undefined => {
   if (typeof v === "string") return v.length > 64 ? undefined : v
   if (typeof v === "number" && Number.isFinite(v)) {
     const s = String(v)
@@ -153,6 +155,105 @@ const checkText = (v: unknown): string | undefined => {
 }
 
 const QUANTITY = /^\d{1,4}$/
+
+/** A quantity: a whole number 1–1000 (or its digits as text); else undefined. */
+export const quantityOf = (q: unknown): number | undefined => {
+  const n = typeof q === "string" && QUANTITY.test(q) ? Number(q) : q
+  return typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > 1000 ? undefined : n
+}
+
+/** Points chosen within a range: at least 0 with at most two decimals, kept as given (text trimmed); else undefined. */
+export const pointsOf = (p: unknown): number | string | undefined => {
+  const ph = toHundredths(p)
+  if (ph === undefined || ph < 0) return undefined
+  return typeof p === "number" ? p : String(p).trim()
+}
+
+/** Was an evaluation active: `true`/`false`, `1`/`0`, `是`/`否`; else undefined. */
+export const activeOf = (a: unknown): boolean | undefined => {
+  if (a === true || a === "true" || a === "1" || a === 1 || a === "是") return true
+  if (a === false || a === "false" || a === "0" || a === 0 || a === "否") return false
+  return undefined
+}
+
+/** The level of a trimmed key: a level name (English or Chinese), else one of the caller's codes; else undefined. */
+export const levelOf = (key: string, options: EventOptions | undefined): Level | undefined =>
+  (Object.hasOwn(LEVEL_BY_NAME, key) ? LEVEL_BY_NAME[key] : undefined) ??
+  (options?.levelCodes !== undefined && Object.hasOwn(options.levelCodes, key) ? options.levelCodes[key] : undefined)
+
+/** A date text checked once: the `LocalDate`, or undefined when it is not one. */
+export const dateOf = (v: string): LocalDate | undefined => {
+  const d = parseLocalDate(v)
+  return d.ok ? d.value : undefined
+}
+
+/** Are a bad-review handling event's kinds: rectification, follow-up, appeal. */
+const isHandling = (kind: EventKind): boolean => kind === "rectification" || kind === "follow_up" || kind === "appeal"
+
+/**
+ * Do an event's checked fields fit its kind (a subject, a roster line's
+ * staff and window, an evaluation's level, a handling event's ref, the
+ * code of its kind)? The fields that {@link checkFields} checks across
+ * fields, so that a reader that checked each field alone knows when it
+ * must leave the event to `checkFields` for its issues.
+ */
+export const fitsKind = (
+  kind: EventKind,
+  staff: string | undefined,
+  window: string | undefined,
+  level: Level | undefined,
+  ref: string | undefined,
+  code: string | undefined
+): boolean => {
+  const handling = isHandling(kind)
+  if (!handling && staff === undefined && window === undefined) return false
+  if (kind === "staff" && (staff === undefined || window === undefined)) return false
+  if (kind === "evaluation" && level === undefined) return false
+  if (handling && ref === undefined) return false
+  if (kind === "attendance" && code === undefined) return false
+  const allowed = CODES[kind]
+  return allowed === undefined || (code !== undefined && allowed.includes(code))
+}
+
+/** The checked fields of one event, `undefined` for an absent one: a record reused row after row. */
+export interface CheckedFields {
+  kind: EventKind
+  date: LocalDate
+  staff: string | undefined
+  window: string | undefined
+  department: string | undefined
+  code: string | undefined
+  level: Level | undefined
+  quantity: number | undefined
+  points: number | string | undefined
+  matterType: string | undefined
+  id: string | undefined
+  ref: string | undefined
+  active: boolean | undefined
+  role: string | undefined
+  from: LocalDate | undefined
+  to: LocalDate | undefined
+}
+
+/** The event of checked fields, with only its present fields, in the one order every reader gives them. */
+export const buildEvent = (c: CheckedFields): ScoringEvent => {
+  const e: Mutable<ScoringEvent> = { kind: c.kind, date: c.date }
+  if (c.staff !== undefined) e.staff = c.staff
+  if (c.window !== undefined) e.window = c.window
+  if (c.department !== undefined) e.department = c.department
+  if (c.code !== undefined) e.code = c.code
+  if (c.level !== undefined) e.level = c.level
+  if (c.quantity !== undefined) e.quantity = c.quantity
+  if (c.points !== undefined) e.points = c.points
+  if (c.matterType !== undefined) e.matterType = c.matterType
+  if (c.id !== undefined) e.id = c.id
+  if (c.ref !== undefined) e.ref = c.ref
+  if (c.active !== undefined) e.active = c.active
+  if (c.role !== undefined) e.role = c.role
+  if (c.from !== undefined) e.from = c.from
+  if (c.to !== undefined) e.to = c.to
+  return e
+}
 
 const at = (place: EventPlace, field: string | undefined): Array<PathSegment> =>
   field === undefined ? [...place.prefix, place.index] : [...place.prefix, place.index, field]
@@ -206,43 +307,28 @@ export const checkFields = (
   const id = checkId(f.id, "id", place, issues)
   const ref = checkId(f.ref, "ref", place, issues)
   const role = checkId(f.role, "role", place, issues)
-  let quantity: number | undefined
   const q = f.quantity
-  if (q !== undefined) {
-    const n = typeof q === "string" && QUANTITY.test(q) ? Number(q) : q
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > 1000) {
-      issues.push(
-        codeIssue(eventCodes, "event_quantity_invalid", { path: at(place, "quantity"), facts: factsAt(place) })
-      )
-    } else quantity = n
+  const quantity = q === undefined ? undefined : quantityOf(q)
+  if (q !== undefined && quantity === undefined) {
+    issues.push(codeIssue(eventCodes, "event_quantity_invalid", { path: at(place, "quantity"), facts: factsAt(place) }))
   }
-  let points: number | string | undefined
   const p = f.points
-  if (p !== undefined) {
-    const ph = toHundredths(p)
-    if (ph === undefined || ph < 0) {
-      issues.push(
-        codeIssue(rubricCodes, "points_invalid", { path: at(place, "points"), facts: factsAt(place), variant: "event" })
-      )
-    } else points = typeof p === "number" ? p : String(p).trim()
+  const points = p === undefined ? undefined : pointsOf(p)
+  if (p !== undefined && points === undefined) {
+    issues.push(
+      codeIssue(rubricCodes, "points_invalid", { path: at(place, "points"), facts: factsAt(place), variant: "event" })
+    )
   }
-  let active: boolean | undefined
   const a = f.active
-  if (a !== undefined) {
-    if (a === true || a === "true" || a === "1" || a === 1 || a === "是") active = true
-    else if (a === false || a === "false" || a === "0" || a === 0 || a === "否") active = false
-    else
-      issues.push(codeIssue(eventCodes, "event_active_invalid", { path: at(place, "active"), facts: factsAt(place) }))
+  const active = a === undefined ? undefined : activeOf(a)
+  if (a !== undefined && active === undefined) {
+    issues.push(codeIssue(eventCodes, "event_active_invalid", { path: at(place, "active"), facts: factsAt(place) }))
   }
   let level: Level | undefined
   const lv = f.level
   if (lv !== undefined) {
     const key = typeof lv === "string" ? lv.trim() : String(lv)
-    level =
-      (Object.hasOwn(LEVEL_BY_NAME, key) ? LEVEL_BY_NAME[key] : undefined) ??
-      (options?.levelCodes !== undefined && Object.hasOwn(options.levelCodes, key)
-        ? options.levelCodes[key]
-        : undefined)
+    level = levelOf(key, options)
     if (level === undefined) {
       const unmapped = options?.levelCodes === undefined && /^\d+$/.test(key)
       issues.push(
@@ -253,7 +339,7 @@ export const checkFields = (
       )
     }
   }
-  const handling = kind === "rectification" || kind === "follow_up" || kind === "appeal"
+  const handling = isHandling(kind)
   if (!handling && staff === undefined && window === undefined) {
     issues.push(codeIssue(eventCodes, "event_subject_missing", { path: at(place, undefined), facts: factsAt(place) }))
   }
@@ -279,20 +365,22 @@ export const checkFields = (
     )
   }
   if (issues.length > before || date === undefined) return undefined
-  const e: Mutable<ScoringEvent> = { kind, date }
-  if (staff !== undefined) e.staff = staff
-  if (window !== undefined) e.window = window
-  if (department !== undefined) e.department = department
-  if (code !== undefined) e.code = code
-  if (level !== undefined) e.level = level
-  if (quantity !== undefined) e.quantity = quantity
-  if (points !== undefined) e.points = points
-  if (matterType !== undefined) e.matterType = matterType
-  if (id !== undefined) e.id = id
-  if (ref !== undefined) e.ref = ref
-  if (active !== undefined) e.active = active
-  if (role !== undefined) e.role = role
-  if (from !== undefined) e.from = from
-  if (to !== undefined) e.to = to
-  return e
+  return buildEvent({
+    kind,
+    date,
+    staff,
+    window,
+    department,
+    code,
+    level,
+    quantity,
+    points,
+    matterType,
+    id,
+    ref,
+    active,
+    role,
+    from,
+    to
+  })
 }
