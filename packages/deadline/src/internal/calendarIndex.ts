@@ -94,6 +94,10 @@ export const indexCodes = {
         zh: "日历的覆盖范围为空：图层的覆盖范围只会缩小日历的覆盖范围；要延长全国日历，请加入紧接其后的全国年份图层（level 为 national，或用 parseNotice 读入的通知）",
         en: "the calendar's coverage is empty: a layer's coverage only narrows a calendar's; to extend the national calendar add the national year right after it (level national, or a notice read with parseNotice)"
       },
+      misshapen: {
+        zh: "这一部分不是日历应有的形状：weekdays、layers、sources、daysOff、workdays 应为数组，每条放假或上班记录应有 name（zh 与 en）和 source，annualDaysOff 的月、日、天数和起始年应为数字",
+        en: "this part is not shaped as a calendar's: weekdays, layers, sources, daysOff and workdays are arrays, each day-off or workday entry has a name (zh and en) and a source, and annualDaysOff's month, day, days and fromYear are numbers"
+      },
       not_calendar: {
         zh: "缺少工作日历，或它不是工作日历（应为含 coverage、weekdays、layers 的对象）",
         en: "no working calendar, or not one (expected an object with coverage, weekdays and layers)"
@@ -308,6 +312,52 @@ const build = (calendar: WorkCalendar): Result<CalendarIndex> => {
   return ok({ calendar, start, size, kind, rank, work: Int32Array.from(workList), labels, dates: [], announced })
 }
 
+const isRecord = (v: unknown): v is Readonly<Record<string, unknown>> => typeof v === "object" && v !== null
+const isEntry = (v: unknown): boolean =>
+  isRecord(v) &&
+  typeof v.source === "string" &&
+  isRecord(v.name) &&
+  typeof v.name.zh === "string" &&
+  typeof v.name.en === "string"
+const isAnnual = (v: unknown): boolean =>
+  isEntry(v) &&
+  isRecord(v) &&
+  [v.month, v.day, v.days, v.fromYear].every((n) => typeof n === "number") &&
+  (v.toYear === undefined || typeof v.toYear === "number")
+const LAYER_LISTS = [
+  ["daysOff", isEntry, true],
+  ["workdays", isEntry, true],
+  ["cancelledWorkdays", isEntry, false],
+  ["annualDaysOff", isAnnual, false]
+] as const
+
+/**
+ * Where a calendar handed over from plain JavaScript or JSON is not shaped
+ * as one (the path of its first wrong part), before the index reads it.
+ */
+const misshapen = (calendar: {
+  readonly weekdays?: unknown
+  readonly layers?: unknown
+}): ReadonlyArray<PathSegment> | undefined => {
+  if (!Array.isArray(calendar.weekdays)) return ["weekdays"]
+  const layers: unknown = calendar.layers
+  if (!Array.isArray(layers)) return ["layers"]
+  for (let li = 0; li < layers.length; li++) {
+    const layer: unknown = layers[li]
+    if (!isRecord(layer)) return ["layers", li]
+    const sources: unknown = layer.sources
+    if (!Array.isArray(sources) || !sources.every(isRecord)) return ["layers", li, "sources"]
+    for (const [key, isItem, required] of LAYER_LISTS) {
+      const list: unknown = layer[key]
+      if (list === undefined && !required) continue
+      if (!Array.isArray(list)) return ["layers", li, key]
+      const at = list.findIndex((e: unknown) => !isItem(e))
+      if (at >= 0) return ["layers", li, key, at]
+    }
+  }
+  return undefined
+}
+
 /** The index of a calendar, built on first use. */
 export const indexOf = (calendar: WorkCalendar): Result<CalendarIndex> => {
   // From plain JavaScript or JSON: not a calendar at all is an issue, not a TypeError.
@@ -323,7 +373,13 @@ export const indexOf = (calendar: WorkCalendar): Result<CalendarIndex> => {
   }
   const hit = cache.get(calendar)
   if (hit !== undefined) return hit
-  const built = build(calendar)
+  const wrong = misshapen(calendar)
+  const built =
+    wrong === undefined
+      ? build(calendar)
+      : fail(
+          codeIssue(indexCodes, "calendar_invalid", { path: ["calendar", ...wrong], facts: {}, variant: "misshapen" })
+        )
   cache.set(calendar, built)
   return built
 }
