@@ -21,7 +21,9 @@ const fromJson = (value: unknown): WorkCalendar => JSON.parse(JSON.stringify(val
 
 describe("a calendar whose layers are not shaped as a calendar's", () => {
   it("is calendar_invalid, located at the first wrong part", () => {
-    const r = listDays("2026-03-01", "2026-03-03", { calendar: fromJson({ ...base, layers: [{ ...layer, sources: 5 }] }) })
+    const r = listDays("2026-03-01", "2026-03-03", {
+      calendar: fromJson({ ...base, layers: [{ ...layer, sources: 5 }] })
+    })
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([["calendar_invalid", ["calendar", "layers", 0, "sources"]]])
