@@ -281,12 +281,21 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", shap
       zh: "全程网办事项的到办事现场次数应为 0，实为 {trips}",
       en: "a fully online matter needs no trip to the centre, but {trips} are recorded"
     },
+    variants: {
+      one: {
+        zh: "全程网办事项的到办事现场次数应为 0，实为 1",
+        en: "a fully online matter needs no trip to the centre, but 1 is recorded"
+      }
+    },
     facts: { trips: "number" }
   },
   trips_without_reason: {
     message: {
       zh: "到办事现场次数为 {trips}，须说明到现场的理由",
       en: "{trips} trips to the centre need a stated reason"
+    },
+    variants: {
+      one: { zh: "到办事现场次数为 1，须说明到现场的理由", en: "1 trip to the centre needs a stated reason" }
     },
     facts: { trips: "number" },
     severity: "warning"
@@ -394,6 +403,9 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", shap
     message: {
       zh: "“{header}”列有 {count} 个空单元格，如第 {shown} 行",
       en: "column {header} has {count} empty cells, e.g. rows {shown}"
+    },
+    variants: {
+      one: { zh: "“{header}”列有 1 个空单元格：第 {shown} 行", en: "column {header} has 1 empty cell, on row {shown}" }
     },
     facts: { column: "string", header: "string", count: "number", rows: "list", shown: "list" },
     severity: "warning"

@@ -977,7 +977,8 @@ const readMatterTable = (
       catalogCodes.issue("element_missing", {
         path: [sheet, rows[0] ?? 2, header],
         facts: { column, header, count: rows.length, rows: rows.slice(0, 100), shown: rows.slice(0, 10) },
-        severity: column === "事项名称" ? "error" : "warning"
+        severity: column === "事项名称" ? "error" : "warning",
+        ...(rows.length === 1 ? { variant: "one" } : {})
       })
     )
   }

@@ -264,7 +264,13 @@ const checkMatter = (
     matter.onlineDepth !== undefined &&
     isFullyOnline({ handlingForms: matter.handlingForms, onlineDepth: matter.onlineDepth })
   ) {
-    issues.push(catalogCodes.issue("fully_online_with_trips", { path: [...path, "trips"], facts: { trips } }))
+    issues.push(
+      catalogCodes.issue("fully_online_with_trips", {
+        path: [...path, "trips"],
+        facts: { trips },
+        ...(trips === 1 ? { variant: "one" } : {})
+      })
+    )
   }
   if (trips > 0 && matter.tripsReason === undefined) {
     // Incomplete rather than wrong: a warning.
@@ -272,7 +278,8 @@ const checkMatter = (
       catalogCodes.issue("trips_without_reason", {
         path: [...path, "tripsReason"],
         facts: { trips },
-        severity: "warning"
+        severity: "warning",
+        ...(trips === 1 ? { variant: "one" } : {})
       })
     )
   }

@@ -35,4 +35,21 @@ describe("English plurals", () => {
     expect(describeBodyCode("X").en).toBe("too short: 1 character, not 18")
     expect(describeBodyCode("1152").en).toBe("too short: 4 characters, not 18")
   })
+
+  it("one trip, one empty cell: '1 trip … needs', '1 empty cell, on row 4' (a provincial list's 跑动次数 and blanks)", () => {
+    const table = [
+      ["事项名称", "部门名称", "跑动次数", "法定办结时限"],
+      ["临时救助", "区民政局", "1", "20个工作日"],
+      ["低保审核", "区民政局", "2", "20个工作日"],
+      ["特困供养", "区民政局", "0", ""]
+    ]
+    const r = importMatterTable(table)
+    const en = r.issues.map((i) => i.message.en)
+    expect(en).toEqual(expect.arrayContaining([expect.stringContaining("1 trip to the centre needs a stated reason")]))
+    expect(en).toEqual(expect.arrayContaining([expect.stringContaining("2 trips to the centre need a stated reason")]))
+    expect(en).toEqual(
+      expect.arrayContaining([expect.stringContaining("column 法定办结时限 has 1 empty cell, on row 4")])
+    )
+    for (const text of en) expect(text).not.toMatch(/\b1 (trips|cells|empty cells)\b|rows 4\b/)
+  })
 })

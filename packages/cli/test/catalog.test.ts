@@ -154,6 +154,22 @@ describe("tongban catalog", () => {
     expect(table.stdout).toContain("implementation code: 0.0% (0/3)")
   })
 
+  it("stats: completeness per department and element names the departments that carry an element least", async () => {
+    const csv = [
+      "事项名称,部门名称,承诺办结时限,跑动次数",
+      "临时救助,区民政局,5个工作日,0",
+      "低保审核,区民政局,5个工作日,0",
+      "食品经营许可,区市场监督管理局,,0",
+      "药品零售许可,区市场监督管理局,10个工作日,0"
+    ].join("\n")
+    const table = await runCli(["catalog", "stats", "list.csv", "--lang", "en"], { files: { "list.csv": csv } })
+    expect(table.code).toBe(0)
+    expect(table.stdout).toContain("promised limit: 75.0% (3/4); lowest: 区市场监督管理局 50.0%")
+    expect(table.stdout).not.toMatch(/trips to the centre: /)
+    const zh = await runCli(["catalog", "stats", "list.csv", "--lang", "zh"], { files: { "list.csv": csv } })
+    expect(zh.stdout).toMatch(/75\.0% \(3\/4\)；最低：区市场监督管理局 50\.0%/)
+  })
+
   it("diff: compares two lists with issues, matched by their provincial codes", async () => {
     const shorter = list.split("\n").slice(0, 3).join("\n")
     const r = await runCli(["catalog", "diff", "a.csv", "b.csv", "--format", "json"], {

@@ -227,6 +227,20 @@ const stats = defineCommand({
     const completeOf = (id: string): MatterCompleteness | undefined =>
       c.departments.find((d) => d.id === id)?.completeness
     const lacking = c.overall.elements.filter((e) => e.share !== undefined && e.share < 1)
+    // Per department and element: where departments differ, the (at most three) that carry the element least.
+    const lowest = (element: string): string => {
+      const shares = c.departments.flatMap((d) => {
+        const share = d.completeness.elements.find((e) => e.element === element)?.share
+        return share === undefined ? [] : [{ name: d.name, share }]
+      })
+      if (new Set(shares.map((d) => d.share)).size < 2) return ""
+      const least = shares
+        .filter((d) => d.share < 1)
+        .sort((a, b) => a.share - b.share)
+        .slice(0, 3)
+      const named = least.map((d) => `${d.name} ${pct(d.share)}`)
+      return ctx.t({ zh: `；最低：${named.join("、")}`, en: `; lowest: ${named.join(", ")}` })
+    }
     return {
       ok: true,
       value: {
@@ -256,7 +270,9 @@ const stats = defineCommand({
                   zh: "要素完整度（携带该要素的事项占比）：",
                   en: "completeness (share of matters carrying each element):"
                 }),
-                ...lacking.map((e) => `  ${ctx.t(e.label)}: ${pct(e.share)} (${e.carried}/${c.overall.matters})`)
+                ...lacking.map(
+                  (e) => `  ${ctx.t(e.label)}: ${pct(e.share)} (${e.carried}/${c.overall.matters})${lowest(e.element)}`
+                )
               ],
         notes
       }
