@@ -9,6 +9,8 @@
 import type * as z from "zod"
 import { en, zhCN } from "zod/locales"
 import { type Fact, type Issue, makeIssue, type Message, type PathSegment } from "./Issue.js"
+import { codeIssue } from "./Codes.js"
+import { zodCodes } from "./internal/codes.js"
 import { fail, ok, type Result } from "./Result.js"
 
 // zod's message catalogues, built on first use rather than at module load, so
@@ -80,6 +82,41 @@ const convert = (zodIssue: z.core.$ZodIssue, prefix: ReadonlyArray<PathSegment>)
   })
 }
 
+/** Whether a value cannot be read as a number (`+value` throws). */
+const unconvertible = (value: unknown): boolean => {
+  if ((typeof value !== "object" && typeof value !== "function") || value === null) return false
+  try {
+    Number(value)
+    return false
+  } catch {
+    return true
+  }
+}
+
+/** The path of the first `length` in `input` that zod cannot compare with a number, if any. */
+const unreadableLength = (input: unknown): ReadonlyArray<PathSegment> | undefined => {
+  const seen = new Set<object>()
+  const walk = (value: unknown, path: ReadonlyArray<PathSegment>): ReadonlyArray<PathSegment> | undefined => {
+    if (typeof value !== "object" || value === null || seen.has(value) || path.length > 256) return undefined
+    seen.add(value)
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const found = walk(value[i], [...path, i])
+        if (found !== undefined) return found
+      }
+      return undefined
+    }
+    if (unconvertible(Reflect.get(value, "length"))) return path
+    for (const key of Reflect.ownKeys(value)) {
+      if (typeof key !== "string") continue
+      const found = walk(Reflect.getOwnPropertyDescriptor(value, key)?.value, [...path, key])
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+  return walk(input, [])
+}
+
 /**
  * Validates `input` against a zod schema. Never throws: every problem comes
  * back as an issue located by path, with zod's own message in Chinese and
@@ -105,11 +142,22 @@ export const validate = <S extends z.ZodType>(
   input: unknown,
   options?: { readonly path?: ReadonlyArray<PathSegment> }
 ): Result<z.output<S>> => {
-  const result = schema.safeParse(input, {
-    error: (raw) =>
-      `${MARK}${textOf(localeMaps().zh(raw), "无效输入")}${MARK}${textOf(localeMaps().en(raw), "Invalid input")}`
-  })
-  if (result.success) return ok(result.data)
   const prefix = options?.path ?? []
+  let result: z.ZodSafeParseResult<z.output<S>>
+  try {
+    result = schema.safeParse(input, {
+      error: (raw) =>
+        `${MARK}${textOf(localeMaps().zh(raw), "无效输入")}${MARK}${textOf(localeMaps().en(raw), "Invalid input")}`
+    })
+  } catch (thrown) {
+    // zod's length checks run on any value with a `length` and compare it
+    // with a number: a length that cannot become one (an object without a
+    // prototype, or JSON's {"valueOf":1,"toString":1}) makes zod throw.
+    // That is the input's fault, located; anything else is a defect, rethrown.
+    const at = unreadableLength(input)
+    if (at === undefined) throw thrown
+    return fail(codeIssue(zodCodes, "length_unreadable", { path: [...prefix, ...at] }))
+  }
+  if (result.success) return ok(result.data)
   return fail(result.error.issues.map((issue) => convert(issue, prefix)))
 }

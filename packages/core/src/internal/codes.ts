@@ -186,5 +186,11 @@ export const zodCodes = {
       zh: "自定义检查未通过（中文消息取自 zod 的中文目录）",
       en: "a custom check failed (the message is zod's English one)"
     }
+  },
+  length_unreadable: {
+    message: {
+      zh: "此处的 length 是一个无法读成数字的对象（没有可调用的 valueOf 或 toString），这个值无法校验",
+      en: "the length here is an object that cannot be read as a number (no callable valueOf or toString), so the value cannot be checked"
+    }
   }
 } as const satisfies CodeSpecs
