@@ -142,7 +142,7 @@ describe("tongban catalog", () => {
     expect(search.code).toBe(0)
     expect(JSON.parse(search.stdout)[0]).toMatchObject({ name: "临时救助申请", code: "511A0001000000" })
     expect(search.stderr.trim().split("\n")).toHaveLength(1)
-    expect(search.stderr).toMatch(/list\.csv: 1 errors, \d+ warnings/)
+    expect(search.stderr).toMatch(/list\.csv: 1 error, \d+ warnings/)
     const stats = await runCli(["catalog", "stats", "list.csv", "--format", "json"], { files })
     expect(stats.code).toBe(0)
     const out = JSON.parse(stats.stdout)

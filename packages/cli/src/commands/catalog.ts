@@ -59,13 +59,16 @@ const loadStrict = (ctx: Context, path: string): Result<Catalogue> => {
 }
 
 /** A note for standard error: how many errors and warnings the list has (search and stats work on it anyway). */
+/** A count with its English noun: "1 error", "2 errors". */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`
+
 const summarise = (ctx: Context, path: string, issues: ReadonlyArray<Issue>): ReadonlyArray<string> => {
   if (issues.length === 0) return []
   const { errors, warnings } = countIssues(issues)
   return [
     ctx.t({
       zh: `${path}：${errors} 个错误，${warnings} 个警告（tongban catalog validate ${path} 列出全部）`,
-      en: `${path}: ${errors} errors, ${warnings} warnings (tongban catalog validate ${path} lists them)`
+      en: `${path}: ${count(errors, "error")}, ${count(warnings, "warning")} (tongban catalog validate ${path} lists them)`
     })
   ]
 }
