@@ -255,16 +255,21 @@ const SLOW: unique symbol = Symbol("slow")
 
 /**
  * The values of one column seen so far, each with its value checked for
- * its field once, found again by their characters in the text (open
- * addressing on a hash of the range's length, first and last four code
- * units, every candidate compared in full), so that a repeated value costs
- * neither a new string nor a new check. It holds at most 4,096 values: a
- * column of unique ids fills it, and its later values are sliced and
- * checked as they come.
+ * its field once, found again by their characters in the text, so that a
+ * repeated value costs neither a new string nor a new check. A value of at
+ * most 14 ASCII characters is known by an exact key of two numbers (seven
+ * characters of seven bits each, behind a leading 1: below 2^53, so every
+ * such text has its own pair) and needs no comparison of characters;
+ * another value is compared in full. Open addressing on a hash of all the
+ * characters. It holds at most 4,096 values: a column of unique ids fills
+ * it, and its later values are sliced and checked as they come.
  */
 class Column<T> {
   private readonly keys: Array<string | undefined> = new Array<string | undefined>(INTERN_SLOTS + 1).fill(undefined)
   private readonly values: Array<T | undefined> = new Array<T | undefined>(INTERN_SLOTS + 1).fill(undefined)
+  /** The exact key of an ASCII value (its first seven characters, then the rest); 0 for a value compared in full. */
+  private readonly heads = new Float64Array(INTERN_SLOTS + 1)
+  private readonly tails = new Float64Array(INTERN_SLOTS + 1)
   private size = 0
   /** The checked value of a value's text, or undefined when the text is not valid for the field. */
   private readonly check: (value: string) => T | undefined
@@ -276,20 +281,54 @@ class Column<T> {
   /** The slot of the value at `start`–`end`, made and checked when it is new. */
   private slot(text: string, start: number, end: number): number {
     const length = end - start
-    let h = (Math.imul(length, 31) + text.charCodeAt(start)) | 0
-    for (let k = Math.max(start + 1, end - 4); k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0
     const mask = INTERN_SLOTS - 1
-    let slot = h & mask
-    for (;;) {
-      const s = this.keys[slot]
-      if (s === undefined) break
-      if (s.length === length && same(s, text, start)) return slot
-      slot = (slot + 1) & mask
+    let head = 1
+    let tail = 1
+    let h = length
+    let k = start
+    if (length <= 14) {
+      const split = Math.min(end, start + 7)
+      for (; k < split; k++) {
+        const c = text.charCodeAt(k)
+        if (c > 127) break
+        head = head * 128 + c
+        h = (Math.imul(h, 31) + c) | 0
+      }
+      if (k === split) {
+        for (; k < end; k++) {
+          const c = text.charCodeAt(k)
+          if (c > 127) break
+          tail = tail * 128 + c
+          h = (Math.imul(h, 31) + c) | 0
+        }
+      }
+    }
+    let slot: number
+    if (k === end && length <= 14) {
+      slot = h & mask
+      for (;;) {
+        if (this.keys[slot] === undefined) break
+        if (this.heads[slot] === head && this.tails[slot] === tail) return slot
+        slot = (slot + 1) & mask
+      }
+    } else {
+      head = 0
+      tail = 0
+      for (; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0
+      slot = h & mask
+      for (;;) {
+        const s = this.keys[slot]
+        if (s === undefined) break
+        if (this.heads[slot] === 0 && s.length === length && same(s, text, start)) return slot
+        slot = (slot + 1) & mask
+      }
     }
     const key = text.slice(start, end)
     if (this.size < INTERN_MAX) this.size++
     else slot = OVERFLOW
     this.keys[slot] = key
+    this.heads[slot] = head
+    this.tails[slot] = tail
     this.values[slot] = this.check(key)
     return slot
   }
