@@ -480,8 +480,15 @@ const located = (where: Where, current: RowAt | undefined): CellAt => {
 
 /**
  * A date as clerks write it: `2026-12-01`, `2026-12-1`, `2026/12/1`,
- * `2026.12.1`, `2026年12月1日`, or an Excel serial day number (46357 is
- * 2026-12-01); `undefined` when it is none of these or does not exist.
+ * `2026.12.1`, `2026年12月1日`, `20261201`, any of these followed by a time
+ * of day as database exports add it (`2026-12-01 00:00:00`, the time is
+ * dropped), or an Excel serial day number (46357 is 2026-12-01; a fraction,
+ * the time of day, is dropped); `undefined` when it is none of these or does
+ * not exist.
+ *
+ * 办事员写日期的各种方式：`2026-12-01`、`2026/12/1`、`2026.12.1`、`2026年12月1日`、
+ * `20261201`，其后可带数据库导出附加的时刻（`2026-12-01 00:00:00`，时刻舍去），
+ * 或 Excel 日期序号（46357 即 2026-12-01，小数部分即时刻，舍去）；都不是或日期不存在时为 `undefined`。
  *
  * @example
  * ```ts
@@ -490,6 +497,9 @@ const located = (where: Where, current: RowAt | undefined): CellAt => {
  * parseDateCell("2026/12/1") // "2026-12-01"
  * parseDateCell("2026年12月1日") // "2026-12-01"
  * parseDateCell("46357") // "2026-12-01"
+ * parseDateCell("2026-12-01 00:00:00") // "2026-12-01"
+ * parseDateCell("20261201") // "2026-12-01"
+ * parseDateCell("46357.5") // "2026-12-01"
  * parseDateCell("2026/2/30") // undefined
  * ```
  *
@@ -499,15 +509,20 @@ const located = (where: Where, current: RowAt | undefined): CellAt => {
 export const parseDateCell = (cell: string): string | undefined => {
   const text = cell.trim()
   if (isLocalDate(text)) return text
-  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text)
+  const parts =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)?$/.exec(
+      text
+    ) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text)
   if (parts !== null) {
     const r = localDateFromParts(Number(parts[1]), Number(parts[2]), Number(parts[3]))
     return r.ok ? r.value : undefined
   }
   // Excel counts days from 1899-12-30 (its serial 60, 1900-02-29, never existed): 25569 is 1970-01-01.
-  if (/^\d{3,6}$/.test(text)) {
-    const day = Number(text) - 25569
-    return Number(text) > 60 && isDayNumber(day) ? fromDayNumber(day) : undefined
+  const serial = /^(\d{3,6})(?:\.\d{1,15})?$/.exec(text)
+  if (serial !== null) {
+    const whole = Number(serial[1])
+    const day = whole - 25569
+    return whole > 60 && isDayNumber(day) ? fromDayNumber(day) : undefined
   }
   return undefined
 }
