@@ -15,7 +15,7 @@ import cluster, { type Worker } from "node:cluster"
 import { type Catalogue, validateCatalogue } from "@tongban/catalog"
 import { fail, type Result } from "@tongban/core"
 import { type ListenOptions, listen, type PoolOptions } from "@tongban/server"
-import { defineCommand } from "../command.js"
+import { type CommandInput, defineCommand, type Outcome } from "../command.js"
 import { type Context, UsageError } from "../context.js"
 import { numberOption, optionalNumberOption, textOption } from "../options.js"
 import { readCatalogueFile } from "./readers.js"
@@ -157,6 +157,8 @@ const stopped = (closed: Promise<void>): Promise<string> =>
 const primary = async (ctx: Context, count: number): Promise<Result<{ readonly text: string }>> => {
   let stopping = false
   const alive = new Set<Worker>()
+  const listens = new Set<Worker>()
+  cluster.on("listening", (worker) => listens.add(worker))
   const fork = (): Worker => {
     const worker = cluster.fork()
     alive.add(worker)
@@ -173,6 +175,7 @@ const primary = async (ctx: Context, count: number): Promise<Result<{ readonly t
     }
     const onExit = (worker: Worker, code: number | null): void => {
       alive.delete(worker)
+      listens.delete(worker)
       if (listening < count) resolve({ code: code ?? 1 })
     }
     cluster.on("listening", onListening)
@@ -187,9 +190,13 @@ const primary = async (ctx: Context, count: number): Promise<Result<{ readonly t
           if (alive.size === 0) done()
         })
     })
+  // One that listens drains on the message; one still starting has no
+  // handler yet, and stops on SIGTERM before it has taken any request.
   const stopAll = (): void => {
     stopping = true
-    for (const worker of alive) if (worker.isConnected()) worker.send(STOP)
+    for (const worker of alive)
+      if (!listens.has(worker)) worker.process.kill("SIGTERM")
+      else if (worker.isConnected()) worker.send(STOP)
   }
   if ("code" in first) {
     stopAll()
@@ -237,6 +244,38 @@ const startListening = async (options: ListenOptions) => {
   }
 }
 
+// One serving process: the catalogue read, the port taken, and the drain on SIGTERM, SIGINT or the primary's message.
+const serveHere = async (ctx: Context, get: CommandInput["get"]): Promise<Outcome> => {
+  const file = get(catalogue)
+  let loaded: Catalogue | undefined
+  if (file !== undefined) {
+    const read = readCatalogue(ctx, file)
+    if (!read.ok) return read
+    loaded = read.value
+  }
+  const limit = get(maxBody)
+  const requests = bufferedLog(ctx.io.stdout)
+  const options: ListenOptions = {
+    port: get(port),
+    hostname: get(host) ?? "0.0.0.0",
+    version: VERSION,
+    pool: poolOptions(get(workers), get(queue), get(budget)),
+    log: requests.log,
+    ...(limit === undefined ? {} : { maxBodyBytes: limit }),
+    ...(loaded === undefined ? {} : { catalogue: loaded })
+  }
+  const running = await startListening(options)
+  // One process of `--processes N` names its own events; the primary logs "listening" once all listen.
+  const own = cluster.isWorker ? "process-" : ""
+  ctx.io.stdout(`${line({ event: `${own}listening`, url: running.url, version: VERSION })}\n`)
+  const signal = await stopped(running.closed)
+  requests.flush()
+  ctx.io.stdout(`${line({ event: `${own}stopping`, signal, inFlight: running.server.inFlight() })}\n`)
+  await running.close()
+  requests.flush()
+  return { ok: true, value: { text: line({ event: `${own}stopped`, signal }) } }
+}
+
 /** `tongban serve [--port 8080] [--host 0.0.0.0] [--catalogue FILE] …`: the HTTP JSON API, until SIGTERM or SIGINT. */
 export const serveCommand = defineCommand({
   name: "serve",
@@ -249,35 +288,13 @@ export const serveCommand = defineCommand({
   run: async ({ get, ctx }) => {
     const count = get(processes)
     if (count > 1 && cluster.isPrimary) return primary(ctx, count)
-    const file = get(catalogue)
-    let loaded: Catalogue | undefined
-    if (file !== undefined) {
-      const read = readCatalogue(ctx, file)
-      if (!read.ok) return read
-      loaded = read.value
+    try {
+      return await serveHere(ctx, get)
+    } finally {
+      // A process of `--processes N` lets go of its channel to the primary
+      // however it ends (a refused catalogue, a port it cannot take), or it would not exit.
+      // (Worker.disconnect, unlike process.disconnect, leaves the exit code to this process.)
+      if (cluster.worker?.isConnected() === true) cluster.worker.disconnect()
     }
-    const limit = get(maxBody)
-    const requests = bufferedLog(ctx.io.stdout)
-    const options: ListenOptions = {
-      port: get(port),
-      hostname: get(host) ?? "0.0.0.0",
-      version: VERSION,
-      pool: poolOptions(get(workers), get(queue), get(budget)),
-      log: requests.log,
-      ...(limit === undefined ? {} : { maxBodyBytes: limit }),
-      ...(loaded === undefined ? {} : { catalogue: loaded })
-    }
-    const running = await startListening(options)
-    // One process of `--processes N` names its own events; the primary logs "listening" once all listen.
-    const own = cluster.isWorker ? "process-" : ""
-    ctx.io.stdout(`${line({ event: `${own}listening`, url: running.url, version: VERSION })}\n`)
-    const signal = await stopped(running.closed)
-    requests.flush()
-    ctx.io.stdout(`${line({ event: `${own}stopping`, signal, inFlight: running.server.inFlight() })}\n`)
-    await running.close()
-    requests.flush()
-    // A process of `--processes N` lets go of its channel to the primary, or it would not exit.
-    if (cluster.isWorker) process.disconnect()
-    return { ok: true, value: { text: line({ event: `${own}stopped`, signal }) } }
   }
 })
