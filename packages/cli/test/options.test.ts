@@ -565,6 +565,12 @@ const rows: ReadonlyArray<Row> = [
     check: () => expect(field(simulation.calibrate, 1, "windows")).toBe(7)
   },
   {
+    command: "simulate calibrate",
+    flag: "--provisional",
+    argv: ["simulate", "calibrate", "records.csv", "--provisional"],
+    check: () => expect(announced(field(simulation.calibrate, 1, "calendar"))).toBe("2026-12-31")
+  },
+  {
     command: "simulate mmc",
     flag: "--runs",
     argv: ["simulate", "mmc", "--customers", "100", "--runs", "3"],

@@ -445,9 +445,9 @@ const calibrateCommand = defineCommand({
   },
   formats: ["table", "json"],
   args: [recordsArg],
-  options: [modelOutOption, windowsOption],
+  options: [modelOutOption, windowsOption, provisionalOption],
   run: ({ get, ctx }) => {
-    const calendar = calendarFor(ctx, [], false)
+    const calendar = calendarFor(ctx, [], get(provisionalOption))
     if (!calendar.ok) return calendar
     const windows = get(windowsOption)
     const r = calibrate(ctx.readText(get(recordsArg)), {
