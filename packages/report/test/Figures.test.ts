@@ -25,11 +25,12 @@ import {
   utilisationFigure
 } from "@tongban/report"
 import { quarterlyDeductionRubric, score } from "@tongban/scoring"
-import { compareScenarios, parseModel, replicationReports, runShard, summariseSweep } from "@tongban/simulation"
+import { compareScenarios, replicationReports, summariseSweep } from "@tongban/simulation"
 import * as fc from "fast-check"
 import { XMLValidator } from "fast-xml-parser"
 import { describe, expect, it } from "vitest"
 import { barAt, barsOf, textsOf } from "./svg.js"
+import { kaibanFlow as flow, twoHallsShard as shard } from "./fixtures.js"
 
 const d = (s: string) => getOrThrow(parseLocalDate(s))
 const reduction = (before: number, after: number) => ({
@@ -38,39 +39,6 @@ const reduction = (before: number, after: number) => ({
   reduction: before - after,
   percent: before === 0 ? undefined : ((before - after) / before) * 100
 })
-
-const flow = getOrThrow(
-  parseFlow({
-    id: "kaiban",
-    name: "企业开办",
-    steps: [
-      { id: "yyzz", name: "营业执照", department: "scj", duration: 1 },
-      { id: "kz", name: "公章刻制", department: "gaj", duration: 1, after: ["yyzz"] },
-      { id: "sw", name: "税务登记", department: "sw", duration: 2, after: ["yyzz"] },
-      { id: "yh", name: "银行开户", department: "yh", duration: 1, after: ["kz", "sw"] }
-    ]
-  })
-)
-
-const hall = (count: number) =>
-  getOrThrow(
-    parseModel({
-      departments: [{ id: "d", reviewers: 1 }],
-      windows: [{ id: "w", count }],
-      services: [
-        { id: "s", department: "d", arrivals: { perDay: 60 }, windowMinutes: { type: "exponential", mean: 12 } }
-      ]
-    })
-  )
-const shard = getOrThrow(
-  runShard(
-    [
-      { name: "two", model: hall(2) },
-      { name: "three", model: hall(3) }
-    ],
-    { seeds: { from: 1, to: 5 } }
-  )
-)
 
 const isXml = (svg: string): boolean => XMLValidator.validate(svg) === true
 

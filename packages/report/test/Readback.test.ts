@@ -4,7 +4,7 @@
  * affine image of the values, or the exact pixels of a fixed 0–100 axis),
  * and the table beside the chart holds the same values.
  */
-import { criticalPath, parseFlow, scheduleFlow } from "@tongban/approval"
+import { criticalPath, scheduleFlow } from "@tongban/approval"
 import { type Catalogue, catalogueCompleteness, catalogueFromJson, catalogueStats } from "@tongban/catalog"
 import { dayOfWeek, getOrThrow, parseLocalDate, toDayNumber } from "@tongban/core"
 import { chinaCalendar, listDays } from "@tongban/deadline"
@@ -22,18 +22,12 @@ import {
   sweepFigure
 } from "@tongban/report"
 import { parseEvents, quarterlyDeductionRubric, score } from "@tongban/scoring"
-import {
-  compareScenarios,
-  parseModel,
-  quantile,
-  replicationReports,
-  runShard,
-  summariseSweep
-} from "@tongban/simulation"
+import { compareScenarios, quantile, replicationReports, summariseSweep } from "@tongban/simulation"
 import * as fc from "fast-check"
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { barAt, barsOf, isAffine, polylinesOf, symbolsOf, textsOf, whiskersOf } from "./svg.js"
+import { kaibanFlow as flow, twoHallsShard as shard } from "./fixtures.js"
 
 const d = (s: string) => getOrThrow(parseLocalDate(s))
 const DAY_MS = 86_400_000
@@ -41,38 +35,6 @@ const utcMs = (date: string): number => Date.parse(`${date}T00:00:00Z`)
 const num = (x: unknown): number => (typeof x === "number" ? x : Number.NaN)
 /** The interval figures draw values to 0.001. */
 const r3 = (x: number): number => Math.round(x * 1000) / 1000
-
-const flow = getOrThrow(
-  parseFlow({
-    id: "kaiban",
-    name: "企业开办",
-    steps: [
-      { id: "yyzz", name: "营业执照", department: "scj", duration: 1 },
-      { id: "kz", name: "公章刻制", department: "gaj", duration: 1, after: ["yyzz"] },
-      { id: "sw", name: "税务登记", department: "sw", duration: 2, after: ["yyzz"] },
-      { id: "yh", name: "银行开户", department: "yh", duration: 1, after: ["kz", "sw"] }
-    ]
-  })
-)
-const hall = (count: number) =>
-  getOrThrow(
-    parseModel({
-      departments: [{ id: "d", reviewers: 1 }],
-      windows: [{ id: "w", count }],
-      services: [
-        { id: "s", department: "d", arrivals: { perDay: 60 }, windowMinutes: { type: "exponential", mean: 12 } }
-      ]
-    })
-  )
-const shard = getOrThrow(
-  runShard(
-    [
-      { name: "two", model: hall(2) },
-      { name: "three", model: hall(3) }
-    ],
-    { seeds: { from: 1, to: 5 } }
-  )
-)
 
 describe("deadline and approval figures", () => {
   it("the calendar: one cell per day in its kind's series and colour, at its week's column and weekday's row", () => {

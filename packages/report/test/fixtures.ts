@@ -17,39 +17,47 @@ import { compareScenarios, parseModel, replicationReports, runShard, summariseSw
 
 const d = (s: string) => getOrThrow(parseLocalDate(s))
 
-export const smallReport = (): Report => {
-  const flow = getOrThrow(
-    parseFlow({
-      id: "kaiban",
-      name: "企业开办",
-      steps: [
-        { id: "yyzz", name: "营业执照", department: "scj", duration: 1 },
-        { id: "kz", name: "公章刻制", department: "gaj", duration: 1, after: ["yyzz"] },
-        { id: "sw", name: "税务登记", department: "sw", duration: 2, after: ["yyzz"] },
-        { id: "yh", name: "银行开户", department: "yh", duration: 1, after: ["kz", "sw"] }
+/** A four-step flow (企业开办) with one parallel pair. */
+export const kaibanFlow = getOrThrow(
+  parseFlow({
+    id: "kaiban",
+    name: "企业开办",
+    steps: [
+      { id: "yyzz", name: "营业执照", department: "scj", duration: 1 },
+      { id: "kz", name: "公章刻制", department: "gaj", duration: 1, after: ["yyzz"] },
+      { id: "sw", name: "税务登记", department: "sw", duration: 2, after: ["yyzz"] },
+      { id: "yh", name: "银行开户", department: "yh", duration: 1, after: ["kz", "sw"] }
+    ]
+  })
+)
+
+/** A one-department hall with `count` windows. */
+export const smallHall = (count: number) =>
+  getOrThrow(
+    parseModel({
+      departments: [{ id: "d", reviewers: 1 }],
+      windows: [{ id: "w", count }],
+      services: [
+        { id: "s", department: "d", arrivals: { perDay: 60 }, windowMinutes: { type: "exponential", mean: 12 } }
       ]
     })
   )
-  const schedule = getOrThrow(scheduleFlow(flow, { start: d("2024-09-27"), calendar: chinaCalendar }))
-  const hall = (count: number) =>
-    getOrThrow(
-      parseModel({
-        departments: [{ id: "d", reviewers: 1 }],
-        windows: [{ id: "w", count }],
-        services: [
-          { id: "s", department: "d", arrivals: { perDay: 60 }, windowMinutes: { type: "exponential", mean: 12 } }
-        ]
-      })
-    )
-  const shard = getOrThrow(
-    runShard(
-      [
-        { name: "two", model: hall(2) },
-        { name: "three", model: hall(3) }
-      ],
-      { seeds: { from: 1, to: 5 } }
-    )
+
+/** The small hall with two and with three windows, seeds 1–5. */
+export const twoHallsShard = getOrThrow(
+  runShard(
+    [
+      { name: "two", model: smallHall(2) },
+      { name: "three", model: smallHall(3) }
+    ],
+    { seeds: { from: 1, to: 5 } }
   )
+)
+
+export const smallReport = (): Report => {
+  const flow = kaibanFlow
+  const shard = twoHallsShard
+  const schedule = getOrThrow(scheduleFlow(flow, { start: d("2024-09-27"), calendar: chinaCalendar }))
   const catalogue = (file: string): Catalogue =>
     getOrThrow(catalogueFromJson(readFileSync(new URL(`../../../examples/t-county/data/${file}`, import.meta.url))))
   const before = catalogue("catalogue-2019.json")
