@@ -1,7 +1,8 @@
 // `tongban serve` as a process: it logs one JSON line when it listens, answers
 // on loopback, and on SIGTERM finishes the request it is in the middle of
 // (a body still arriving), refuses new connections, logs that it stopped and
-// exits 0. The CLI runs from its sources through tsx (tests run before any
+// exits 0; a second signal while it drains, or a signal before all its
+// processes listen, does not end it by the signal (exit 143). The CLI runs from its sources through tsx (tests run before any
 // build).
 import { type ChildProcess, spawn } from "node:child_process"
 import { request } from "node:http"
@@ -38,7 +39,7 @@ const until = async (condition: () => boolean): Promise<void> => {
 }
 
 describe("tongban serve", () => {
-  it("drains on SIGTERM: the request under way is answered, then the process exits 0", async () => {
+  it("drains on SIGTERM, a second signal notwithstanding: the request under way is answered, then the process exits 0", async () => {
     const { child, lines, exited } = start()
     await until(() => lines.some((l) => l.event === "listening"))
     const url = new URL(lines.find((l) => l.event === "listening")?.url ?? "")
@@ -65,6 +66,8 @@ describe("tongban serve", () => {
       req.write(body.slice(0, 10))
       setTimeout(() => {
         child.kill("SIGTERM")
+        // A repeated signal while it drains (a supervisor's, a terminal's Ctrl-C).
+        setTimeout(() => child.kill("SIGINT"), 200)
         setTimeout(() => req.end(body.slice(10)), 500)
       }, 500)
     })
@@ -94,6 +97,7 @@ describe("tongban serve", () => {
     for (const a of answers)
       expect(a).toMatchObject({ status: 200, text: expect.stringContaining('"due":"2024-10-08"') })
     child.kill("SIGTERM")
+    setTimeout(() => child.kill("SIGTERM"), 20)
     expect(await exited).toBe(0)
     const events = lines.map((l) => l.event).filter((e) => e !== undefined)
     expect(events.filter((e) => e === "process-listening")).toHaveLength(2)
@@ -101,5 +105,16 @@ describe("tongban serve", () => {
     expect(events.slice(-1)).toEqual(["stopped"])
     expect(lines.filter((l) => l.event === undefined && l.status === 200)).toHaveLength(8)
     await expect(fetch(`${url.origin}/healthz`)).rejects.toThrow()
+  }, 180_000)
+
+  it("--processes 2: a SIGTERM before every process listens stops them all and exits 0", async () => {
+    const { child, lines, exited } = start("--processes", "2", "--workers", "1")
+    await until(() => lines.some((l) => l.event === "process-listening"))
+    child.kill("SIGTERM")
+    expect(await exited).toBe(0)
+    const events = lines.map((l) => l.event).filter((e) => e !== undefined)
+    expect(events).toContain("stopping")
+    expect(events.slice(-1)).toEqual(["stopped"])
+    expect(events).not.toContain("listening")
   }, 180_000)
 })

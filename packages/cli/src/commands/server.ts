@@ -3,7 +3,8 @@
  * for county systems written in Java, .NET, PHP or Python. It listens until
  * SIGTERM or SIGINT, then shuts down gracefully: it stops accepting
  * connections, answers new requests on open ones with 503, lets the running
- * requests finish, stops the worker pool and exits 0. Its log is one JSON
+ * requests finish, stops the worker pool and exits 0 (a signal that comes
+ * while it starts, or again while it drains, changes nothing). Its log is one JSON
  * line a request on standard output (never a body, a query or an address),
  * with a line when it listens and one when it stops.
  *
@@ -128,33 +129,44 @@ const line = (fields: Record<string, string | number>): string =>
 // The message by which the primary of `--processes N` asks a process to drain.
 const STOP = "tongban:stop"
 
-// Resolves with the signal's name on SIGTERM or SIGINT, or "closed" if the
-// server stops by itself; the handlers are removed either way.
-const stopped = (closed: Promise<void>): Promise<string> =>
-  new Promise((resolve) => {
-    const done = (why: string): void => {
+// The shutdown request: the first SIGTERM or SIGINT (or, in a process of
+// `--processes N`, the primary's message). The handlers are installed when
+// the command starts and stay until it ends: a signal while the catalogue
+// loads or the processes start, or a second one while draining (a terminal's
+// Ctrl-C reaches every process of the group, a supervisor may repeat its
+// SIGTERM), would otherwise take Node's default action and end the process
+// by the signal (exit 143 or 130) with requests under way.
+const shutdownRequest = (): { readonly requested: Promise<string>; readonly dispose: () => void } => {
+  let request: (why: string) => void = () => undefined
+  const requested = new Promise<string>((resolve) => {
+    request = resolve
+  })
+  const on = (signal: NodeJS.Signals): void => request(signal)
+  const onMessage = (message: unknown): void => {
+    if (message === STOP) request("SIGTERM")
+  }
+  process.on("SIGTERM", on)
+  process.on("SIGINT", on)
+  process.on("message", onMessage)
+  return {
+    requested,
+    dispose: () => {
       process.off("SIGTERM", on)
       process.off("SIGINT", on)
       process.off("message", onMessage)
-      resolve(why)
     }
-    const on = (signal: NodeJS.Signals): void => done(signal)
-    // In a process of `--processes N`, the primary asks by message (a second
-    // signal would kill a process already draining on the terminal's SIGINT).
-    const onMessage = (message: unknown): void => {
-      if (message === STOP) done("SIGTERM")
-    }
-    process.once("SIGTERM", on)
-    process.once("SIGINT", on)
-    process.on("message", onMessage)
-    void closed.then(() => done("closed"))
-  })
+  }
+}
 
 // The primary of `--processes N`: forks N copies of this command, which
 // share the port (node:cluster), waits until every one listens, replaces one
-// that dies while serving, and on SIGTERM or SIGINT asks each to drain and
-// waits until all have exited.
-const primary = async (ctx: Context, count: number): Promise<Result<{ readonly text: string }>> => {
+// that dies while serving, and on SIGTERM or SIGINT (even one that comes
+// before all listen) asks each to drain and waits until all have exited.
+const primary = async (
+  ctx: Context,
+  count: number,
+  shutdown: Promise<string>
+): Promise<Result<{ readonly text: string }>> => {
   let stopping = false
   const alive = new Set<Worker>()
   const listens = new Set<Worker>()
@@ -164,24 +176,27 @@ const primary = async (ctx: Context, count: number): Promise<Result<{ readonly t
     alive.add(worker)
     return worker
   }
-  const first = await new Promise<{ readonly url: string } | { readonly code: number }>((resolve) => {
-    let listening = 0
-    let url = ""
-    const onListening = (_: Worker, address: { address: string; port: number }): void => {
-      if (url === "")
-        url = `http://${address.address === "0.0.0.0" ? "127.0.0.1" : address.address}:${String(address.port)}`
-      listening++
-      if (listening === count) resolve({ url })
+  const first = await new Promise<{ readonly url: string } | { readonly code: number } | { readonly signal: string }>(
+    (resolve) => {
+      let listening = 0
+      let url = ""
+      const onListening = (_: Worker, address: { address: string; port: number }): void => {
+        if (url === "")
+          url = `http://${address.address === "0.0.0.0" ? "127.0.0.1" : address.address}:${String(address.port)}`
+        listening++
+        if (listening === count) resolve({ url })
+      }
+      const onExit = (worker: Worker, code: number | null): void => {
+        alive.delete(worker)
+        listens.delete(worker)
+        if (listening < count) resolve({ code: code ?? 1 })
+      }
+      cluster.on("listening", onListening)
+      cluster.on("exit", onExit)
+      void shutdown.then((signal) => resolve({ signal }))
+      for (let i = 0; i < count; i++) fork()
     }
-    const onExit = (worker: Worker, code: number | null): void => {
-      alive.delete(worker)
-      listens.delete(worker)
-      if (listening < count) resolve({ code: code ?? 1 })
-    }
-    cluster.on("listening", onListening)
-    cluster.on("exit", onExit)
-    for (let i = 0; i < count; i++) fork()
-  })
+  )
   const allExited = (): Promise<void> =>
     new Promise((done) => {
       if (alive.size === 0) done()
@@ -190,13 +205,20 @@ const primary = async (ctx: Context, count: number): Promise<Result<{ readonly t
           if (alive.size === 0) done()
         })
     })
-  // One that listens drains on the message; one still starting has no
-  // handler yet, and stops on SIGTERM before it has taken any request.
+  // One that listens drains on the message; one still starting may not have
+  // reached its handlers yet, and stops on SIGTERM before it has taken any
+  // request (draining if it has).
   const stopAll = (): void => {
     stopping = true
     for (const worker of alive)
       if (!listens.has(worker)) worker.process.kill("SIGTERM")
       else if (worker.isConnected()) worker.send(STOP)
+  }
+  if ("signal" in first) {
+    ctx.io.stdout(`${line({ event: "stopping", signal: first.signal, processes: alive.size })}\n`)
+    stopAll()
+    await allExited()
+    return { ok: true, value: { text: line({ event: "stopped", signal: first.signal }) } }
   }
   if ("code" in first) {
     stopAll()
@@ -212,7 +234,7 @@ const primary = async (ctx: Context, count: number): Promise<Result<{ readonly t
     fork()
   })
   ctx.io.stdout(`${line({ event: "listening", url: first.url, version: VERSION, processes: count })}\n`)
-  const signal = await stopped(new Promise<void>(() => undefined))
+  const signal = await shutdown
   ctx.io.stdout(`${line({ event: "stopping", signal, processes: alive.size })}\n`)
   stopAll()
   await allExited()
@@ -245,7 +267,7 @@ const startListening = async (options: ListenOptions) => {
 }
 
 // One serving process: the catalogue read, the port taken, and the drain on SIGTERM, SIGINT or the primary's message.
-const serveHere = async (ctx: Context, get: CommandInput["get"]): Promise<Outcome> => {
+const serveHere = async (ctx: Context, get: CommandInput["get"], shutdown: Promise<string>): Promise<Outcome> => {
   const file = get(catalogue)
   let loaded: Catalogue | undefined
   if (file !== undefined) {
@@ -268,7 +290,7 @@ const serveHere = async (ctx: Context, get: CommandInput["get"]): Promise<Outcom
   // One process of `--processes N` names its own events; the primary logs "listening" once all listen.
   const own = cluster.isWorker ? "process-" : ""
   ctx.io.stdout(`${line({ event: `${own}listening`, url: running.url, version: VERSION })}\n`)
-  const signal = await stopped(running.closed)
+  const signal = await Promise.race([shutdown, running.closed.then(() => "closed")])
   requests.flush()
   ctx.io.stdout(`${line({ event: `${own}stopping`, signal, inFlight: running.server.inFlight() })}\n`)
   await running.close()
@@ -287,10 +309,12 @@ export const serveCommand = defineCommand({
   options: [port, host, catalogue, workers, queue, budget, maxBody, processes],
   run: async ({ get, ctx }) => {
     const count = get(processes)
-    if (count > 1 && cluster.isPrimary) return primary(ctx, count)
+    const shutdown = shutdownRequest()
     try {
-      return await serveHere(ctx, get)
+      if (count > 1 && cluster.isPrimary) return await primary(ctx, count, shutdown.requested)
+      return await serveHere(ctx, get, shutdown.requested)
     } finally {
+      shutdown.dispose()
       // A process of `--processes N` lets go of its channel to the primary
       // however it ends (a refused catalogue, a port it cannot take), or it would not exit.
       // (Worker.disconnect, unlike process.disconnect, leaves the exit code to this process.)
