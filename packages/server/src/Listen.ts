@@ -1,5 +1,6 @@
 /**
- * Listening on a port with Node's HTTP server (through
+ * Listening on a port with Node's HTTP server (the server's `listener`:
+ * operations answered from Node's request directly, the rest through
  * `@hono/node-server`), and closing gracefully: the server stops accepting
  * connections, answers new requests on open ones with 503, lets the running
  * requests finish, then stops the worker pool.
@@ -8,7 +9,7 @@
  *
  * @since 0.3.0
  */
-import { createAdaptorServer } from "@hono/node-server"
+import { createServer as createHttpServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { createServer, type ServerOptions, type TongbanServer } from "./App.js"
 
@@ -62,7 +63,7 @@ export interface ListeningServer {
  */
 export const listen = (options: ListenOptions = {}): Promise<ListeningServer> => {
   const server = createServer(options)
-  const http = createAdaptorServer({ fetch: server.fetch })
+  const http = createHttpServer(server.listener)
   const hostname = options.hostname ?? "0.0.0.0"
   return new Promise((resolve, reject) => {
     http.once("error", reject)

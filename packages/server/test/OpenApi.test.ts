@@ -3,15 +3,17 @@
 // with a value, the invalid one 422 with located issues of the one shape,
 // and bad bodies with the statuses the document lists; every answer is
 // checked against the response schema the document states for its status.
+// The client calls the server both ways in: in process (`fetch`, through
+// Hono) and over loopback HTTP (`listen`, whose Node listener answers the
+// operations without Hono), so the two cannot drift apart.
 import { afterAll, describe, expect, it } from "vitest"
 import * as z from "zod"
-import { createServer, operations } from "../src/index.js"
+import { createServer, listen, operations, type ServerOptions } from "../src/index.js"
 import { FailureSchema } from "../src/internal/schemas.js"
 import { type GeneratedOperation, generateClient, sendRaw } from "./client.js"
 
-const server = createServer({
-  pool: { size: 2, budgetMs: 60_000, workerUrl: new URL("./worker-from-source.mjs", import.meta.url) }
-})
+const workerUrl = new URL("./worker-from-source.mjs", import.meta.url)
+const server = createServer({ pool: { size: 2, budgetMs: 60_000, workerUrl } })
 afterAll(() => server.close())
 
 const documentResponse = await server.request("/openapi.json")
@@ -21,7 +23,24 @@ const posts = client.filter((op) => op.method === "POST")
 // The same document's client against a server that accepts 1 KiB bodies.
 const small = createServer({ pool: false, maxBodyBytes: 1024 })
 afterAll(() => small.close())
-const smallClient = generateClient(document, small.request)
+
+type Requester = (path: string, init: RequestInit) => Promise<Response>
+
+// A server listening on a loopback port, called with fetch.
+const overHttp = async (options: ServerOptions): Promise<Requester> => {
+  const running = await listen({ port: 0, hostname: "127.0.0.1", ...options })
+  afterAll(() => running.close())
+  return (path, init) => fetch(`${running.url}${path}`, init)
+}
+
+const transports: ReadonlyArray<{ readonly name: string; readonly request: Requester; readonly small: Requester }> = [
+  { name: "in process (fetch, through Hono)", request: server.request, small: small.request },
+  {
+    name: "over loopback HTTP (the Node listener)",
+    request: await overHttp({ pool: { size: 1, budgetMs: 60_000, workerUrl } }),
+    small: await overHttp({ pool: false, maxBodyBytes: 1024 })
+  }
+]
 
 // The answer's status is one the document lists for the operation, and its
 // body has the shape the document states for that status.
@@ -59,6 +78,11 @@ describe("the OpenAPI document", () => {
       expect(op.statuses.includes("429"), op.id).toBe(op.heavy)
     }
   })
+})
+
+describe.each(transports)("the server $name", ({ request, small: smallRequest }) => {
+  const posts = generateClient(document, request).filter((op) => op.method === "POST")
+  const smallClient = generateClient(document, smallRequest)
 
   // A heavy operation's first call starts a worker thread (from the sources, through tsx: seconds).
   it.each(posts.map((op) => [op.id, op] as const))(
@@ -89,9 +113,9 @@ describe("the OpenAPI document", () => {
   it.each(posts.map((op) => [op.id, op] as const))(
     "%s answers bad bodies with the statuses and the issue shape of the document",
     async (_, op) => {
-      await expectDocumented(op, await sendRaw(op, server.request, "{ not json"), 400)
-      await expectDocumented(op, await sendRaw(op, server.request, '{"__proto__":{"x":1}}'), 400)
-      await expectDocumented(op, await sendRaw(op, server.request, "{}", "text/plain"), 415)
+      await expectDocumented(op, await sendRaw(op, request, "{ not json"), 400)
+      await expectDocumented(op, await sendRaw(op, request, '{"__proto__":{"x":1}}'), 400)
+      await expectDocumented(op, await sendRaw(op, request, "{}", "text/plain"), 415)
       await expectDocumented(op, await op.call([]), 422)
       await expectDocumented(op, await op.call({ surely: "not a field" }), 422)
       const limited = smallClient.find((o) => o.id === op.id)
@@ -101,11 +125,12 @@ describe("the OpenAPI document", () => {
   )
 
   it("answers its service GETs with the shapes it states", async () => {
-    for (const op of client.filter((o) => o.method === "GET")) await expectDocumented(op, await op.call(), 200)
+    for (const op of generateClient(document, request).filter((o) => o.method === "GET"))
+      await expectDocumented(op, await op.call(), 200)
   })
 
   it("serves the human page without anything from elsewhere", async () => {
-    const res = await server.request("/")
+    const res = await request("/", {})
     const html = await res.text()
     expect(res.status).toBe(200)
     for (const op of operations) expect(html).toContain(op.path)

@@ -143,6 +143,18 @@ describe("a catalogue loaded at start-up", () => {
   })
 })
 
+// Exactly these keys (strictObject): nothing from the body, the query or the client.
+const LogLine = z.strictObject({
+  time: z.iso.datetime(),
+  level: z.literal("info"),
+  requestId: z.string(),
+  method: z.string(),
+  route: z.string(),
+  status: z.int(),
+  ms: z.number().nonnegative(),
+  bytesIn: z.int().nonnegative()
+})
+
 describe("logs, readiness and shutdown", () => {
   it("writes one JSON line a request, with no body, query or personal data", async () => {
     const lines: Array<string> = []
@@ -152,17 +164,6 @@ describe("logs, readiness and shutdown", () => {
     await post(server, "/deadline/due", due)
     await server.request("/healthz")
     expect(lines).toHaveLength(3)
-    // Exactly these keys (strictObject): nothing from the body, the query or the client.
-    const LogLine = z.strictObject({
-      time: z.iso.datetime(),
-      level: z.literal("info"),
-      requestId: z.string(),
-      method: z.string(),
-      route: z.string(),
-      status: z.int(),
-      ms: z.number().nonnegative(),
-      bytesIn: z.int().nonnegative()
-    })
     const logged = lines.map((l) => LogLine.parse(JSON.parse(l)))
     expect(logged.map((l) => [l.method, l.route, l.status])).toEqual([
       ["POST", "/scoring/review-stats", 422],
@@ -171,6 +172,35 @@ describe("logs, readiness and shutdown", () => {
     ])
     for (const text of ["张三", "110101199003074578", "李四", "name="]) expect(lines.join("\n")).not.toContain(text)
     await server.close()
+  })
+
+  it("writes the same line over HTTP, where the Node listener answers the operations", async () => {
+    const lines: Array<string> = []
+    const running = await listen({ port: 0, hostname: "127.0.0.1", pool: false, log: (line) => lines.push(line) })
+    const person = { kind: "evaluation", date: "2026-07-06", staff: "张三 110101199003074578", level: "great" }
+    const send = (path: string, body: unknown) =>
+      fetch(`${running.url}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body)
+      })
+    const answers = [
+      await send("/scoring/review-stats", { events: [person] }),
+      await send("/deadline/due", due),
+      await send("/deadline/due?name=李四", due),
+      await fetch(`${running.url}/healthz`)
+    ]
+    await running.close()
+    const logged = lines.map((l) => LogLine.parse(JSON.parse(l)))
+    expect(logged.map((l) => [l.method, l.route, l.status])).toEqual([
+      ["POST", "/scoring/review-stats", 422],
+      ["POST", "/deadline/due", 200],
+      ["POST", "/deadline/due", 200],
+      ["GET", "/healthz", 200]
+    ])
+    expect(logged.map((l) => l.requestId)).toEqual(answers.map((a) => a.headers.get("x-request-id")))
+    expect(logged[1]?.bytesIn).toBe(JSON.stringify(due).length)
+    for (const text of ["张三", "110101199003074578", "李四", "name="]) expect(lines.join("\n")).not.toContain(text)
   })
 
   it("finishes the running requests on close, refusing new ones with 503 and not ready", async () => {

@@ -3,8 +3,8 @@
 //
 // Glossary: 到期日 = due date, 办理时限 = time limit, 计时 = case clock,
 // 预测 = provisional (projected from the statute, not yet announced).
-import { fail, toDayNumber } from "@tongban/core"
-import { type CaseEvent, CaseEventSchema, caseClock, explainDueDate, listDays } from "@tongban/deadline"
+import { fail, parseLocalDate, toDayNumber } from "@tongban/core"
+import { type CaseEvent, CaseEventSchema, caseClock, explainDueDate, listDays, parseTimeLimit } from "@tongban/deadline"
 import * as z from "zod"
 import { defineOperation, type Operation } from "../Operation.js"
 import { serverCodes } from "../IssueCodes.js"
@@ -19,31 +19,83 @@ const EventsSchema = EventListSchema.pipe(z.custom<Array<CaseEvent>>(isCaseEvent
 
 const MAX_DAYS = 3_660
 
+const DueBodySchema = z.strictObject({
+  start: LocalDateSchema.meta({ description: "the start date (acceptance); not counted under next_day" }),
+  limit: LimitSchema,
+  startRule: z.enum(["next_day", "same_day"]).exactOptional(),
+  calendar: CalendarChoiceSchema.exactOptional(),
+  trace: z.boolean().exactOptional().meta({
+    description:
+      "true: the answer lists every day skipped, with its reason (weekend, which holiday, which notice); default false, the due date without the day-by-day list"
+  })
+})
+
+type DueBody = z.output<typeof DueBodySchema>
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+// The body most requests send, read by hand (zod's parse of it cost more
+// than the due date): a plain object of `start` and a text `limit`, with
+// `startRule` and `trace` or not. The values go through the same
+// parseLocalDate and parseTimeLimit as the schema; anything else (a
+// calendar, a limit object, an unknown key, any value the schema refuses)
+// answers undefined and is read by zod, so each refusal is zod's.
+// packages/server/test/DueCheck.test.ts holds it to the schema.
+export const checkDueBody = (input: unknown): DueBody | undefined => {
+  if (typeof input !== "object" || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined
+  let start: unknown
+  let limit: unknown
+  let startRule: unknown
+  let trace: unknown
+  // A key present with no value is refused, as exactOptional refuses it (null fails every check below).
+  for (const key of Object.keys(input)) {
+    const value: unknown = Reflect.get(input, key)
+    if (key === "start") start = value
+    else if (key === "limit") limit = value
+    else if (key === "startRule") startRule = value ?? null
+    else if (key === "trace") trace = value ?? null
+    else return undefined
+  }
+  if (typeof start !== "string" || start.length > 10 || !DATE.test(start)) return undefined
+  if (typeof limit !== "string" || limit.length > 40) return undefined
+  if (startRule !== undefined && startRule !== "next_day" && startRule !== "same_day") return undefined
+  if (trace !== undefined && typeof trace !== "boolean") return undefined
+  const date = parseLocalDate(start)
+  const period = parseTimeLimit(limit)
+  if (!date.ok || !period.ok) return undefined
+  return {
+    start: date.value,
+    limit: period.value,
+    ...(startRule === undefined ? {} : { startRule }),
+    ...(trace === undefined ? {} : { trace })
+  }
+}
+
 /** POST /deadline/due */
 const due = defineOperation({
   id: "dueDate",
   path: "/deadline/due",
   tag: "deadline",
   summary: {
-    zh: "到期日：从起算日起按时限计算，并说明跳过的每一天（民法典第二百零一至二百零三条）",
-    en: "due date of a time limit from a start date, with every skipped day explained (Civil Code arts. 201–203)"
+    zh: "到期日：从起算日起按时限计算（民法典第二百零一至二百零三条）；trace 为 true 时说明跳过的每一天",
+    en: "due date of a time limit from a start date (Civil Code arts. 201–203); with trace: true, every skipped day explained"
   },
   heavy: false,
-  body: z.strictObject({
-    start: LocalDateSchema.meta({ description: "the start date (acceptance); not counted under next_day" }),
-    limit: LimitSchema,
-    startRule: z.enum(["next_day", "same_day"]).exactOptional(),
-    calendar: CalendarChoiceSchema.exactOptional()
-  }),
+  body: DueBodySchema,
   example: { start: "2024-09-20", limit: "15d" },
   invalidExample: { start: "2026-02-30", limit: "20wd" },
+  check: checkDueBody,
   run: (body) => {
     const calendar = calendarOf(body.calendar)
     if (!calendar.ok) return calendar
-    return explainDueDate(body.start, body.limit, {
+    const explained = explainDueDate(body.start, body.limit, {
       calendar: calendar.value,
       ...(body.startRule === undefined ? {} : { startRule: body.startRule })
     })
+    if (!explained.ok || body.trace === true) return explained
+    // Without the trace: the due date, the working days counted and the rules, not the days one by one.
+    const { skipped: _skipped, ...dueDate } = explained.value
+    return { ok: true, value: dueDate }
   }
 })
 
