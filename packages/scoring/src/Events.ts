@@ -129,12 +129,13 @@ export interface EventOptions {
  * The CSV header of an event file: these columns, in any order, `kind` and
  * `date` required, the others optional; an empty cell is an absent field.
  * `matter_type` may be written for `matterType`; `active` is `true`/`false`
- * (or `1`/`0`, `是`/`否`).
+ * (or `1`/`0`, `是`/`否`). It is the one list of the event's fields:
+ * both readers and the one validator take their fields from it.
  *
  * @since 0.1.0
  * @category constants
  */
-export const EVENT_CSV_COLUMNS: ReadonlyArray<string> = [
+export const EVENT_CSV_COLUMNS = [
   "kind",
   "date",
   "staff",
@@ -151,4 +152,4 @@ export const EVENT_CSV_COLUMNS: ReadonlyArray<string> = [
   "role",
   "from",
   "to"
-]
+] as const satisfies ReadonlyArray<keyof ScoringEvent>

@@ -19,6 +19,7 @@ import {
   fail,
   fromDayNumber,
   type Issue,
+  type LocalDate,
   type PathSegment,
   parseJson,
   type Result,
@@ -31,9 +32,7 @@ import {
   type CheckedFields,
   checkFields,
   checkText,
-  dateOf,
   fitsKind,
-  isEventKind,
   levelOf,
   pointsOf,
   quantityOf,
@@ -43,8 +42,9 @@ import {
   isField,
   type RawFields
 } from "./internal/checkEvent.js"
+import { Dates, kindAt, same } from "./internal/cells.js"
 import { eventCodes } from "./IssueCodes.js"
-import type { EventKind, Level } from "./Rubric.js"
+import type { Level } from "./Rubric.js"
 
 const DEFAULT_MAX_EVENTS = 5_000_000
 const DEFAULT_MAX_ISSUES = 100
@@ -56,22 +56,7 @@ const truncate = (issues: Array<Issue>, maxIssues: number): void => {
 }
 
 const clear = (f: RawFields): void => {
-  f.kind = undefined
-  f.date = undefined
-  f.staff = undefined
-  f.window = undefined
-  f.department = undefined
-  f.code = undefined
-  f.level = undefined
-  f.quantity = undefined
-  f.points = undefined
-  f.matterType = undefined
-  f.id = undefined
-  f.ref = undefined
-  f.active = undefined
-  f.role = undefined
-  f.from = undefined
-  f.to = undefined
+  for (const field of EVENT_CSV_COLUMNS) f[field] = undefined
 }
 
 /** Fills the fields from an object's own keys; reports the first unknown key. Returns false when one was found. */
@@ -167,27 +152,8 @@ export const parseEventsJson = (
   return json.ok ? parseEvents(json.value, options) : json
 }
 
-/** For each field, the column that holds it (-1: none). */
-type Columns = Record<Field, number>
-
-const NO_COLUMNS: Columns = {
-  kind: -1,
-  date: -1,
-  staff: -1,
-  window: -1,
-  department: -1,
-  code: -1,
-  level: -1,
-  quantity: -1,
-  points: -1,
-  matterType: -1,
-  id: -1,
-  ref: -1,
-  active: -1,
-  role: -1,
-  from: -1,
-  to: -1
-}
+/** For each field present in the header, the column that holds it. */
+type Columns = ReadonlyMap<Field, number>
 
 /** Reads the header: the column of each field, or the issues of a header that cannot be read. */
 const readHeader = (
@@ -196,7 +162,7 @@ const readHeader = (
   maxIssues: number,
   issues: Array<Issue>
 ): Columns | undefined => {
-  const columns: Columns = { ...NO_COLUMNS }
+  const columns = new Map<Field, number>()
   const seen = new Set<string>()
   let duplicate = false
   for (let col = 0; col < cells.length; col++) {
@@ -215,20 +181,19 @@ const readHeader = (
         )
       }
       duplicate = true
-    } else columns[name] = col
+    } else columns.set(name, col)
     seen.add(name)
   }
   for (const need of ["kind", "date"] as const) {
-    if (columns[need] < 0 && !duplicate) {
+    if (!columns.has(need) && !duplicate) {
       issues.push(codeIssue(eventCodes, "csv_column_missing", { path: ["header"], facts: { column: need, line } }))
     }
   }
   return issues.length === 0 ? columns : undefined
 }
 
-/** Could `c` be trimmed by `String.prototype.trim` (white space or a line terminator)? Errs towards yes. */
-const mayTrim = (c: number): boolean =>
-  c <= 32 ||
+/** The white space and line terminators of `String.prototype.trim` from U+00A0 on. */
+const mayTrimWide = (c: number): boolean =>
   c === 0xa0 ||
   c === 0x1680 ||
   (c >= 0x2000 && c <= 0x200a) ||
@@ -239,19 +204,32 @@ const mayTrim = (c: number): boolean =>
   c === 0x3000 ||
   c === 0xfeff
 
-/** Does `text` hold `s` at `start`? (A loop of code units: for the short values of a column, faster than `startsWith`.) */
-const same = (s: string, text: string, start: number): boolean => {
-  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false
-  return true
-}
+/** Could `c` be trimmed by `String.prototype.trim` (white space or a line terminator)? Errs towards yes. */
+const mayTrim = (c: number): boolean => c <= 32 || (c >= 0xa0 && mayTrimWide(c))
 
 const INTERN_SLOTS = 8192
 const INTERN_MAX = INTERN_SLOTS / 2
 /** The slot past the table where a new value of a full table is checked, each time again. */
 const OVERFLOW = INTERN_SLOTS
 
+/**
+ * Spreads a hash over all its bits (the finaliser of MurmurHash3), so that
+ * values that differ in their last character (ids `e1`, `e2`, …) do not
+ * fall into neighbouring slots and make long runs for linear probing.
+ */
+const mix = (h: number): number => {
+  let x = h ^ (h >>> 16)
+  x = Math.imul(x, 0x85ebca6b)
+  x ^= x >>> 13
+  x = Math.imul(x, 0xc2b2ae35)
+  return x ^ (x >>> 16)
+}
+
 /** What a cell needs when it cannot be read from its range alone: quoted, to be trimmed, or not a valid value. */
 const SLOW: unique symbol = Symbol("slow")
+
+/** A column's check that keeps no value: for the text of a cell the full check reads. */
+const unchecked = (): undefined => undefined
 
 /**
  * The values of one column seen so far, each with its value checked for
@@ -262,20 +240,29 @@ const SLOW: unique symbol = Symbol("slow")
  * such text has its own pair) and needs no comparison of characters;
  * another value is compared in full. Open addressing on a hash of all the
  * characters. It holds at most 4,096 values: a column of unique ids fills
- * it, and its later values are sliced and checked as they come.
+ * it, and its later values are sliced and checked as they come. A field
+ * the file has no column for (`col` −1) is always absent and holds no table.
  */
 class Column<T> {
-  private readonly keys: Array<string | undefined> = new Array<string | undefined>(INTERN_SLOTS + 1).fill(undefined)
-  private readonly values: Array<T | undefined> = new Array<T | undefined>(INTERN_SLOTS + 1).fill(undefined)
+  /** The column of the field in the header, or -1. */
+  readonly col: number
+  private readonly keys: Array<string | undefined>
+  private readonly values: Array<T | undefined>
   /** The exact key of an ASCII value (its first seven characters, then the rest); 0 for a value compared in full. */
-  private readonly heads = new Float64Array(INTERN_SLOTS + 1)
-  private readonly tails = new Float64Array(INTERN_SLOTS + 1)
+  private readonly heads: Float64Array
+  private readonly tails: Float64Array
   private size = 0
   /** The checked value of a value's text, or undefined when the text is not valid for the field. */
   private readonly check: (value: string) => T | undefined
 
-  constructor(check: (value: string) => T | undefined) {
+  constructor(col: number, check: (value: string) => T | undefined) {
+    this.col = col
     this.check = check
+    const slots = col < 0 ? 0 : INTERN_SLOTS + 1
+    this.keys = new Array<string | undefined>(slots).fill(undefined)
+    this.values = new Array<T | undefined>(slots).fill(undefined)
+    this.heads = new Float64Array(slots)
+    this.tails = new Float64Array(slots)
   }
 
   /** The slot of the value at `start`–`end`, made and checked when it is new. */
@@ -284,7 +271,6 @@ class Column<T> {
     const mask = INTERN_SLOTS - 1
     let head = 1
     let tail = 1
-    let h = length
     let k = start
     if (length <= 14) {
       const split = Math.min(end, start + 7)
@@ -292,20 +278,19 @@ class Column<T> {
         const c = text.charCodeAt(k)
         if (c > 127) break
         head = head * 128 + c
-        h = (Math.imul(h, 31) + c) | 0
       }
       if (k === split) {
         for (; k < end; k++) {
           const c = text.charCodeAt(k)
           if (c > 127) break
           tail = tail * 128 + c
-          h = (Math.imul(h, 31) + c) | 0
         }
       }
     }
     let slot: number
     if (k === end && length <= 14) {
-      slot = h & mask
+      // The exact key is the hash: its low and high 32 bits of the head, and the tail, mixed.
+      slot = mix((head | 0) ^ Math.imul((head / 4294967296) | 0, 0x9e3779b1) ^ Math.imul(tail | 0, 0x85ebca6b)) & mask
       for (;;) {
         if (this.keys[slot] === undefined) break
         if (this.heads[slot] === head && this.tails[slot] === tail) return slot
@@ -314,8 +299,9 @@ class Column<T> {
     } else {
       head = 0
       tail = 0
-      for (; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0
-      slot = h & mask
+      let h = length
+      for (k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0
+      slot = mix(h) & mask
       for (;;) {
         const s = this.keys[slot]
         if (s === undefined) break
@@ -334,7 +320,8 @@ class Column<T> {
   }
 
   /** The cell's text, interned when it is a plain untrimmed cell; undefined for an empty cell. */
-  text(row: CsvRowView, col: number): string | undefined {
+  text(row: CsvRowView): string | undefined {
+    const col = this.col
     if (row.plain(col)) {
       const start = row.start(col)
       const end = row.end(col)
@@ -350,10 +337,13 @@ class Column<T> {
 
   /**
    * The cell's checked value read from its range: undefined for an empty
-   * cell, {@link SLOW} for a cell that is quoted, to be trimmed or not
-   * valid (left to the full check, which says what is wrong).
+   * cell or a field without a column, {@link SLOW} for a cell that is
+   * quoted, to be trimmed or not valid (left to the full check, which says
+   * what is wrong).
    */
-  take(row: CsvRowView, col: number): T | undefined | typeof SLOW {
+  take(row: CsvRowView): T | undefined | typeof SLOW {
+    const col = this.col
+    if (col < 0) return undefined
     const start = row.start(col)
     const end = row.end(col)
     if (start === end) return undefined
@@ -365,33 +355,37 @@ class Column<T> {
   }
 }
 
-const asKind = (s: string): EventKind | undefined => (isEventKind(s) ? s : undefined)
+/** The column of `field` in the header, or -1 when the file has none. */
+const columnOf = (columns: Columns, field: Field): number => columns.get(field) ?? -1
 
 /**
  * The columns of one file, each with its checked values: reads a row whose
- * cells are all plain, trimmed and valid, and whose fields fit its kind,
- * straight from the field ranges into a reused record of checked fields;
- * any other row it leaves to {@link checkFields}, which gives its issues.
+ * cells are all plain and valid, and whose fields fit its kind, straight
+ * from the field ranges (the kind and the dates by their character codes,
+ * the other fields from their column's table of checked values) into a
+ * reused record of checked fields, and makes no object but the event; any
+ * other row it leaves to {@link checkFields}, which gives its issues.
  */
 class Rows {
-  private readonly c: Columns
-  private readonly all: ReadonlyArray<Column<unknown>>
-  private readonly kind = new Column(asKind)
-  private readonly date = new Column(dateOf)
-  private readonly staff = new Column(checkText)
-  private readonly window = new Column(checkText)
-  private readonly department = new Column(checkText)
-  private readonly code = new Column(checkText)
+  private readonly kindCol: number
+  private readonly dateCol: number
+  private readonly fromCol: number
+  private readonly toCol: number
+  private readonly dates = new Dates()
+  private readonly staff: Column<string>
+  private readonly window: Column<string>
+  private readonly department: Column<string>
+  private readonly code: Column<string>
   private readonly level: Column<Level>
-  private readonly quantity = new Column(quantityOf)
-  private readonly points = new Column(pointsOf)
-  private readonly matterType = new Column(checkText)
-  private readonly id = new Column(checkText)
-  private readonly ref = new Column(checkText)
-  private readonly active = new Column(activeOf)
-  private readonly role = new Column(checkText)
-  private readonly from = new Column(dateOf)
-  private readonly to = new Column(dateOf)
+  private readonly quantity: Column<number>
+  private readonly points: Column<number | string>
+  private readonly matterType: Column<string>
+  private readonly id: Column<string>
+  private readonly ref: Column<string>
+  private readonly active: Column<boolean>
+  private readonly role: Column<string>
+  /** For the full check: each field of the header with the column that interns its text. */
+  private readonly texts: ReadonlyArray<readonly [Field, Column<unknown>]>
   private readonly checked: CheckedFields = {
     kind: "case",
     date: fromDayNumber(0),
@@ -411,24 +405,36 @@ class Rows {
     to: undefined
   }
 
-  constructor(columns: Columns, width: number, options: EventOptions | undefined) {
-    this.c = columns
-    this.level = new Column((s) => levelOf(s, options))
-    const byColumn: Array<Column<unknown>> = []
-    for (let col = 0; col < width; col++) byColumn.push(new Column(() => undefined))
-    for (const name of EVENT_CSV_COLUMNS) {
-      const col = isField(name) ? columns[name] : -1
-      if (isField(name) && col >= 0) byColumn[col] = this.column(name)
-    }
-    this.all = byColumn
+  constructor(columns: Columns, options: EventOptions | undefined) {
+    this.kindCol = columnOf(columns, "kind")
+    this.dateCol = columnOf(columns, "date")
+    this.fromCol = columnOf(columns, "from")
+    this.toCol = columnOf(columns, "to")
+    this.staff = new Column(columnOf(columns, "staff"), checkText)
+    this.window = new Column(columnOf(columns, "window"), checkText)
+    this.department = new Column(columnOf(columns, "department"), checkText)
+    this.code = new Column(columnOf(columns, "code"), checkText)
+    this.level = new Column(columnOf(columns, "level"), (s) => levelOf(s, options))
+    this.quantity = new Column(columnOf(columns, "quantity"), quantityOf)
+    this.points = new Column(columnOf(columns, "points"), pointsOf)
+    this.matterType = new Column(columnOf(columns, "matterType"), checkText)
+    this.id = new Column(columnOf(columns, "id"), checkText)
+    this.ref = new Column(columnOf(columns, "ref"), checkText)
+    this.active = new Column(columnOf(columns, "active"), activeOf)
+    this.role = new Column(columnOf(columns, "role"), checkText)
+    const texts: Array<readonly [Field, Column<unknown>]> = []
+    for (const [field, col] of columns) texts.push([field, this.textColumn(field, col)])
+    this.texts = texts
   }
 
-  private column(field: Field): Column<unknown> {
+  /** The column whose table interns a field's text: the field's own, or a new one for a field read by char codes. */
+  private textColumn(field: Field, col: number): Column<unknown> {
     switch (field) {
       case "kind":
-        return this.kind
       case "date":
-        return this.date
+      case "from":
+      case "to":
+        return new Column(col, unchecked)
       case "staff":
         return this.staff
       case "window":
@@ -453,52 +459,59 @@ class Rows {
         return this.active
       case "role":
         return this.role
-      case "from":
-        return this.from
-      case "to":
-        return this.to
     }
+  }
+
+  /** The date of a plain cell read by its character codes; undefined for an empty cell, SLOW for anything else. */
+  private date(row: CsvRowView, col: number): LocalDate | undefined | typeof SLOW {
+    if (col < 0) return undefined
+    const start = row.start(col)
+    const end = row.end(col)
+    if (start === end) return undefined
+    if (!row.plain(col)) return SLOW
+    return this.dates.at(row.text, start, end) ?? SLOW
   }
 
   /** The event of a row that needs no issue, read from its ranges; undefined when it must go to the full check. */
   fast(row: CsvRowView): ScoringEvent | undefined {
-    const c = this.c
-    const f = this.checked
-    const kind = this.kind.take(row, c.kind)
-    if (kind === undefined || kind === SLOW) return undefined
-    const date = this.date.take(row, c.date)
+    const kc = this.kindCol
+    if (!row.plain(kc)) return undefined
+    const kind = kindAt(row.text, row.start(kc), row.end(kc))
+    if (kind === undefined) return undefined
+    const date = this.date(row, this.dateCol)
     if (date === undefined || date === SLOW) return undefined
-    f.kind = kind
-    f.date = date
-    const staff = c.staff < 0 ? undefined : this.staff.take(row, c.staff)
+    const staff = this.staff.take(row)
     if (staff === SLOW) return undefined
-    const window = c.window < 0 ? undefined : this.window.take(row, c.window)
+    const window = this.window.take(row)
     if (window === SLOW) return undefined
-    const department = c.department < 0 ? undefined : this.department.take(row, c.department)
+    const department = this.department.take(row)
     if (department === SLOW) return undefined
-    const code = c.code < 0 ? undefined : this.code.take(row, c.code)
+    const code = this.code.take(row)
     if (code === SLOW) return undefined
-    const level = c.level < 0 ? undefined : this.level.take(row, c.level)
+    const level = this.level.take(row)
     if (level === SLOW) return undefined
-    const quantity = c.quantity < 0 ? undefined : this.quantity.take(row, c.quantity)
+    const quantity = this.quantity.take(row)
     if (quantity === SLOW) return undefined
-    const points = c.points < 0 ? undefined : this.points.take(row, c.points)
+    const points = this.points.take(row)
     if (points === SLOW) return undefined
-    const matterType = c.matterType < 0 ? undefined : this.matterType.take(row, c.matterType)
+    const matterType = this.matterType.take(row)
     if (matterType === SLOW) return undefined
-    const id = c.id < 0 ? undefined : this.id.take(row, c.id)
+    const id = this.id.take(row)
     if (id === SLOW) return undefined
-    const ref = c.ref < 0 ? undefined : this.ref.take(row, c.ref)
+    const ref = this.ref.take(row)
     if (ref === SLOW) return undefined
-    const active = c.active < 0 ? undefined : this.active.take(row, c.active)
+    const active = this.active.take(row)
     if (active === SLOW) return undefined
-    const role = c.role < 0 ? undefined : this.role.take(row, c.role)
+    const role = this.role.take(row)
     if (role === SLOW) return undefined
-    const from = c.from < 0 ? undefined : this.from.take(row, c.from)
+    const from = this.date(row, this.fromCol)
     if (from === SLOW) return undefined
-    const to = c.to < 0 ? undefined : this.to.take(row, c.to)
+    const to = this.date(row, this.toCol)
     if (to === SLOW) return undefined
     if (!fitsKind(kind, staff, window, level, ref, code)) return undefined
+    const f = this.checked
+    f.kind = kind
+    f.date = date
     f.staff = staff
     f.window = window
     f.department = department
@@ -518,27 +531,8 @@ class Rows {
 
   /** Fills the raw fields of a row for the full check: each trimmed cell, interned when it is plain. */
   fill(row: CsvRowView, fields: RawFields): void {
-    const c = this.c
-    fields.kind = this.text(row, c.kind)
-    fields.date = this.text(row, c.date)
-    fields.staff = this.text(row, c.staff)
-    fields.window = this.text(row, c.window)
-    fields.department = this.text(row, c.department)
-    fields.code = this.text(row, c.code)
-    fields.level = this.text(row, c.level)
-    fields.quantity = this.text(row, c.quantity)
-    fields.points = this.text(row, c.points)
-    fields.matterType = this.text(row, c.matterType)
-    fields.id = this.text(row, c.id)
-    fields.ref = this.text(row, c.ref)
-    fields.active = this.text(row, c.active)
-    fields.role = this.text(row, c.role)
-    fields.from = this.text(row, c.from)
-    fields.to = this.text(row, c.to)
-  }
-
-  private text(row: CsvRowView, col: number): string | undefined {
-    return col < 0 ? undefined : this.all[col]?.text(row, col)
+    clear(fields)
+    for (const [field, column] of this.texts) fields[field] = column.text(row)
   }
 }
 
@@ -586,7 +580,7 @@ export const parseEventsCsv = (
         const columns = readHeader(header, line, maxIssues, issues)
         if (columns === undefined) return false
         width = cells.count
-        rows = new Rows(columns, width, options)
+        rows = new Rows(columns, options)
         return true
       }
       if (row >= maxEvents) {

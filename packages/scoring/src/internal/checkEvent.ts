@@ -6,30 +6,16 @@
  * text is checked once.
  */
 import { codeIssue, type Fact, type Issue, type LocalDate, type PathSegment, parseLocalDate } from "@tongban/core"
-import type { EventOptions, ScoringEvent } from "../Events.js"
+import type { EVENT_CSV_COLUMNS, EventOptions, ScoringEvent } from "../Events.js"
 import { eventCodes, rubricCodes } from "../IssueCodes.js"
 import { EVENT_KINDS, type EventKind, type Level } from "../Rubric.js"
 import { toHundredths } from "./decimal.js"
 
+/** One of the event fields, from the one list of them ({@link EVENT_CSV_COLUMNS}). */
+export type Field = (typeof EVENT_CSV_COLUMNS)[number]
+
 /** The known fields of one event before they are checked; `undefined` is an absent (or empty) field. */
-export interface RawFields {
-  kind: unknown
-  date: unknown
-  staff: unknown
-  window: unknown
-  department: unknown
-  code: unknown
-  level: unknown
-  quantity: unknown
-  points: unknown
-  matterType: unknown
-  id: unknown
-  ref: unknown
-  active: unknown
-  role: unknown
-  from: unknown
-  to: unknown
-}
+export type RawFields = Record<Field, unknown>
 
 /** A record of absent fields, to be filled and reused row after row. */
 export const emptyFields = (): RawFields => ({
@@ -50,9 +36,6 @@ export const emptyFields = (): RawFields => ({
   from: undefined,
   to: undefined
 })
-
-/** One of the event fields. */
-export type Field = keyof RawFields
 
 const FIELD_LOOKUP: Readonly<Record<Field, true>> = {
   kind: true,
@@ -216,23 +199,8 @@ export const fitsKind = (
 }
 
 /** The checked fields of one event, `undefined` for an absent one: a record reused row after row. */
-export interface CheckedFields {
-  kind: EventKind
-  date: LocalDate
-  staff: string | undefined
-  window: string | undefined
-  department: string | undefined
-  code: string | undefined
-  level: Level | undefined
-  quantity: number | undefined
-  points: number | string | undefined
-  matterType: string | undefined
-  id: string | undefined
-  ref: string | undefined
-  active: boolean | undefined
-  role: string | undefined
-  from: LocalDate | undefined
-  to: LocalDate | undefined
+export type CheckedFields = {
+  -readonly [K in Field]-?: K extends "kind" | "date" ? ScoringEvent[K] : ScoringEvent[K] | undefined
 }
 
 /** The event of checked fields, with only its present fields, in the one order every reader gives them. */
