@@ -2,6 +2,7 @@
 // budget, replaced), a due date answered while a simulation runs, one log
 // line a request with no personal data, readiness, graceful shutdown, and
 // one test on a loopback port.
+import { readdirSync, readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { validateCatalogue } from "@tongban/catalog"
 import * as z from "zod"
@@ -51,7 +52,35 @@ type PoolChoice = NonNullable<ServerOptions["pool"]>
 const make = (pool: PoolChoice, log?: (line: string) => void) =>
   createServer(log === undefined ? { pool } : { pool, log })
 
+// The nice value of each thread of this process (Linux: /proc/self/task/<tid>/stat, field 19).
+const threadNices = (): Array<number> =>
+  readdirSync("/proc/self/task").map((tid) =>
+    Number(
+      readFileSync(`/proc/self/task/${tid}/stat`, "utf8")
+        .replace(/^.*\) /s, "")
+        .split(" ")[16]
+    )
+  )
+
 describe("the worker pool", () => {
+  it.runIf(process.platform === "linux")(
+    "runs its threads 10 nice levels below the event loop that answers due dates",
+    async () => {
+      const main = Number(
+        readFileSync("/proc/self/stat", "utf8")
+          .replace(/^.*\) /s, "")
+          .split(" ")[16]
+      )
+      const nicer = Math.min(19, main + 10)
+      const before = threadNices().filter((n) => n === nicer).length
+      const server = make({ size: 1, budgetMs: 60_000, workerUrl })
+      expect((await post(server, "/simulation/simulate", small)).status).toBe(200)
+      expect(threadNices().filter((n) => n === nicer).length).toBe(before + 1)
+      await server.close()
+    },
+    60_000
+  )
+
   it("answers 429 with Retry-After when every thread is busy and the queue is full", async () => {
     const server = make({ size: 1, queue: 0, budgetMs: 1_500, workerUrl })
     const first = post(server, "/simulation/simulate", endless)
