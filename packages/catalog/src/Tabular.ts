@@ -316,12 +316,18 @@ const CHINESE_COUNT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1
 
 const MAX_ISSUES = 5000
 
+/** The most distinct cells of a column (or records of a cell) a reader keeps the reading of. */
+const MAX_CACHED = 100_000
+
 /** Collects the issues of one import; each cell problem located by sheet, row and column, with the matter's name. */
 class Reader {
   readonly issues: Array<Issue> = []
   dropped = 0
   /** The row being read: a cell named by its column alone is in it. */
-  current: RowAt | undefined
+  sheet = ""
+  row = 0
+  matter = ""
+  columns: Columns | undefined
   /** A list repeats a few limits and words on every row: each distinct cell is parsed once. */
   private readonly limits = new Map<string, Result<TimeLimit>>()
   private readonly words = new Map<ReadonlyArray<CodeEntry>, Map<string, string | undefined>>()
@@ -331,9 +337,26 @@ class Reader {
     else this.dropped++
   }
 
+  /** How many issues have been found so far: unchanged across a reading means it reported nothing. */
+  mark(): number {
+    return this.issues.length + this.dropped
+  }
+
+  /** A cell's place: a column name means that column of the current row. */
+  located(where: Where): CellAt {
+    if (typeof where === "function") return where()
+    if (typeof where !== "string") return where
+    return {
+      sheet: this.sheet,
+      row: this.row,
+      column: this.columns?.at.get(where)?.header ?? where,
+      matter: this.matter
+    }
+  }
+
   /** A cell's issue, of a registered code, located by sheet, row and column with the matter's name. */
   cell(where: Where, code: CellCode, input: string, facts?: Issue["facts"]): void {
-    const at = located(where, this.current)
+    const at = this.located(where)
     this.add(inCell(catalogCodes.issue(code, { facts: { ...facts, input: input.slice(0, 80) } }), at))
   }
 
@@ -395,7 +418,7 @@ class Reader {
       this.limits.set(text, r)
     }
     if (r.ok) return r.value
-    const at = located(where, this.current)
+    const at = this.located(where)
     for (const found of r.issues) this.add(inCell(found, at))
     return undefined
   }
@@ -440,15 +463,6 @@ interface CellAt {
 /** A cell's place, or a function that makes it (built only when the cell has an issue). */
 type Where = CellAt | (() => CellAt) | string
 
-/** The row a cell is in, shared by the cells of the row (no object a cell until one has an issue). */
-interface RowAt {
-  readonly sheet: string
-  readonly row: number
-  readonly matter: string
-  readonly columns: Columns
-}
-
-/** A cell's place: a column name means that column of the reader's current row. */
 /** The codes a cell of the matter table can have, each with its template in {@link catalogCodes}. */
 type CellCode = "cell_unknown_code" | "cell_not_integer" | "cell_not_number" | "cell_date_invalid" | "record_incomplete"
 
@@ -466,17 +480,6 @@ const inCell = (found: Issue, at: CellAt): Issue => ({
     en: `row ${at.row}, column ${at.column}${at.matter === "" ? "" : ` (${at.matter})`}: ${found.message.en}`
   }
 })
-
-const located = (where: Where, current: RowAt | undefined): CellAt => {
-  if (typeof where === "function") return where()
-  if (typeof where !== "string") return where
-  return {
-    sheet: current?.sheet ?? "",
-    row: current?.row ?? 0,
-    column: current?.columns.at.get(where)?.header ?? where,
-    matter: current?.matter ?? ""
-  }
-}
 
 /**
  * A date as clerks write it: `2026-12-01`, `2026-12-1`, `2026/12/1`,
@@ -761,19 +764,57 @@ interface MatterRows {
   readonly asOf?: string
 }
 
-const readMatterTable = (
+/**
+ * The readings of a column's distinct cells (or a cell's distinct records),
+ * for a list repeats a few values on every row: a reading that reported
+ * nothing is kept and given again for the same text (the same value, shared
+ * by the rows); one that reported issues is done again, so that every row
+ * gets its own located issues. At most {@link MAX_CACHED} readings are kept.
+ */
+class Readings<A> {
+  private readonly kept = new Map<string, { readonly value: A }>()
+  private readonly reader: Reader
+  private readonly read: (text: string) => A
+
+  constructor(reader: Reader, read: (text: string) => A) {
+    this.reader = reader
+    this.read = read
+  }
+
+  get(text: string): A {
+    const hit = this.kept.get(text)
+    if (hit !== undefined) return hit.value
+    const before = this.reader.mark()
+    const value = this.read(text)
+    if (this.reader.mark() === before && this.kept.size < MAX_CACHED) this.kept.set(text, { value })
+    return value
+  }
+}
+
+/** A 事项 table being read row by row: a row at a time, then the issues that need every row. */
+interface MatterTableReading {
+  readonly row: (cells: ReadonlyArray<string>) => void
+  readonly finish: () => MatterRows
+}
+
+/**
+ * Starts reading a 事项 table from its header row; its rows follow one at a
+ * time (a sheet's, or a CSV's as it is scanned, so that no table of every
+ * cell is built). The columns are found once; a cell a list repeats on every
+ * row is read once (see {@link Readings}).
+ */
+const startMatterTable = (
   sheet: string,
-  table: ReadonlyArray<ReadonlyArray<string>>,
+  header: ReadonlyArray<string>,
   reader: Reader,
   options: TableImportOptions | undefined,
   known: ReadonlyArray<ListedDepartment> | undefined
-): MatterRows => {
-  const [header = [], ...body] = table
+): MatterTableReading => {
   const columns = resolveColumns(sheet, header, reader, options, true)
   const out: MatterRows = { matters: [], rows: [], departments: [], departmentRows: [], columns }
   if (!columns.at.has("事项名称")) {
     reader.add(columnMissing(sheet, "事项名称", "error"))
-    return out
+    return { row: () => undefined, finish: () => out }
   }
   const has = (c: string): boolean => columns.at.has(c)
   const derivable = (c: string): boolean =>
@@ -784,8 +825,94 @@ const readMatterTable = (
     (known !== undefined && ["区划代码", "区划名称", "目录版本", "截至日期"].includes(c))
   for (const c of REQUIRED_COLUMNS) if (!has(c) && !derivable(c)) reader.add(columnMissing(sheet, c, "warning"))
 
-  const byKey = new Map<string, number>()
-  for (const [j, d] of (known ?? []).entries()) byKey.set(`id:${d.id}`, j)
+  // Where each column is in a row, -1 when the list lacks it.
+  const index = (c: string): number => columns.at.get(c)?.index ?? -1
+  const col = {
+    name: index("事项名称"),
+    regionCode: index("区划代码"),
+    regionName: index("区划名称"),
+    version: index("目录版本"),
+    asOf: index("截至日期"),
+    departmentId: index("部门标识"),
+    body: index("实施主体"),
+    credit: index("实施主体编码"),
+    departmentKind: index("部门类型"),
+    basicCode: index("基本编码"),
+    implementationCode: index("实施编码"),
+    localCode: index("地方事项编码"),
+    itemCode: index(ITEM_CODE_HEADER),
+    type: index("事项类型"),
+    level: index("行使层级"),
+    serviceObjects: index("服务对象"),
+    handlingForms: index("办理形式"),
+    onlineDepth: index("网办深度"),
+    kind: index("办件类型"),
+    statutoryLimit: index("法定办结时限"),
+    promisedLimit: index("承诺办结时限"),
+    trips: index("到办事现场次数"),
+    tripsReason: index("到现场原因"),
+    materials: index("申请材料"),
+    conditions: index("受理条件"),
+    steps: index("办理流程"),
+    specialProcedures: index("特别程序"),
+    fees: index("收费"),
+    legalBasis: index("设定依据"),
+    result: index("办理结果"),
+    place: index("办理地点"),
+    hours: index("办理时间"),
+    consultPhone: index("咨询电话"),
+    complaintPhone: index("监督电话"),
+    windowAuthority: index("窗口授权"),
+    validFrom: index("生效日期"),
+    validTo: index("失效日期"),
+    matterVersion: index("事项版本")
+  }
+  const creditHeader = columns.at.get("实施主体编码")?.header ?? "实施主体编码"
+
+  // Each distinct cell of the columns a list repeats, read once.
+  const types = new Readings(reader, (c) => lookupCode(MATTER_TYPES, c)?.code ?? c)
+  const levels = new Readings(reader, (c) =>
+    reader.code(EXERCISE_LEVELS, c, "行使层级", { zh: "行使层级", en: "exercise level" })
+  )
+  const serviceObjects = new Readings(reader, (c) =>
+    nonEmpty(reader.codes(SERVICE_OBJECTS, c, "服务对象", { zh: "服务对象", en: "service object" }))
+  )
+  const handlingForms = new Readings(reader, (c) =>
+    nonEmpty(reader.codes(HANDLING_FORMS, c, "办理形式", { zh: "办理形式", en: "handling form" }))
+  )
+  const onlineDepths = new Readings(reader, (c) =>
+    reader.codes(ONLINE_DEPTHS, c, "网办深度", { zh: "网办深度", en: "online depth" })
+  )
+  const kinds = new Readings(reader, (c) =>
+    reader.code(HANDLING_KINDS, c, "办件类型", { zh: "办件类型", en: "handling kind" })
+  )
+  const statutoryLimits = new Readings(reader, (c) => reader.limit(c, "法定办结时限"))
+  const promisedLimits = new Readings(reader, (c) => reader.limit(c, "承诺办结时限"))
+  const trips = new Readings(reader, (c) => reader.int(c, "到办事现场次数"))
+  const materialRecords = new Map<string, Material>()
+  const conditions = new Readings(reader, splitItems)
+  const steps = new Readings(reader, (c) => readSteps(c, () => reader.located("办理流程"), reader))
+  const procedures = new Readings(reader, (c) => readProcedures(c, () => reader.located("特别程序"), reader))
+  const fees = new Readings(reader, (c) => readFees(c, () => reader.located("收费"), reader))
+  const legalBasis = new Readings(reader, splitItems)
+  const authorities = new Readings(reader, (c) =>
+    reader.code(WINDOW_AUTHORITIES, c, "窗口授权", { zh: "窗口授权", en: "window authority" })
+  )
+  const validFroms = new Readings(reader, (c) => reader.date(c, "生效日期"))
+  const validTos = new Readings(reader, (c) => reader.date(c, "失效日期"))
+  const materialsAt = (): CellAt => reader.located("申请材料")
+
+  // The elements whose empty cells are noted, in the order of REQUIRED_COLUMNS.
+  const noted: ReadonlyArray<{ readonly column: string; readonly field: string }> = REQUIRED_COLUMNS.flatMap(
+    (column) => {
+      const field = FIELD_OF_COLUMN[column]
+      return field !== undefined && field !== "department" && has(column) ? [{ column, field }] : []
+    }
+  )
+
+  const byId = new Map<string, number>()
+  const byName = new Map<string, number>()
+  const byCode = new Map<string, number>()
   const badCodes = new Map<string, { rows: Array<number>; matters: Array<string>; column: string }>()
   // A list repeats a few codes on every row: check each once.
   const creditChecked = new Map<string, boolean>()
@@ -803,61 +930,58 @@ const readMatterTable = (
     if (list === undefined) missing.set(column, [row])
     else list.push(row)
   }
-  body.forEach((cells, r) => {
-    const row = r + 2
+  let next = 2
+
+  const row = (cells: ReadonlyArray<string>): void => {
+    const at = next++
     if (cells.every((c) => c.trim() === "")) return
-    const get = (c: string): string => {
-      const col = columns.at.get(c)
-      return col === undefined ? "" : (cells[col.index] ?? "")
-    }
-    const name = get("事项名称").trim()
-    reader.current = { sheet, row, matter: name, columns }
-    const at = (c: string): string => c
-    const cellAt = (c: string): CellAt => located(c, reader.current)
+    const name = cellOf(cells, col.name).trim()
+    reader.sheet = sheet
+    reader.row = at
+    reader.matter = name
+    reader.columns = columns
     if (known === undefined && out.matters.length === 0) {
-      const code = optional(get("区划代码"))
-      const regionName = optional(get("区划名称"))
+      const code = optional(cellOf(cells, col.regionCode))
+      const regionName = optional(cellOf(cells, col.regionName))
       if (code !== undefined || regionName !== undefined) {
         Object.assign(out, {
           region: { ...(code === undefined ? {} : { code }), ...(regionName === undefined ? {} : { name: regionName }) }
         })
       }
-      const version = optional(get("目录版本"))
+      const version = optional(cellOf(cells, col.version))
       if (version !== undefined) Object.assign(out, { version })
-      const asOf = has("截至日期") ? reader.date(get("截至日期"), at("截至日期")) : undefined
+      const asOf = col.asOf >= 0 ? reader.date(cellOf(cells, col.asOf), "截至日期") : undefined
       if (asOf !== undefined) Object.assign(out, { asOf })
     }
 
     // The implementing body: the list's 部门标识, else its name, else its code.
-    const idCell = optional(get("部门标识"))
-    const bodyName = optional(get("实施主体"))
-    const credit = optional(get("实施主体编码"))
+    const idCell = optional(cellOf(cells, col.departmentId))
+    const bodyName = optional(cellOf(cells, col.body))
+    const credit = optional(cellOf(cells, col.credit))
     let department: string | undefined
     if (known !== undefined) department = idCell
     else {
-      const key =
-        idCell !== undefined
-          ? `id:${idCell}`
-          : bodyName !== undefined
-            ? `name:${bodyName}`
-            : credit !== undefined
-              ? `code:${credit}`
-              : undefined
+      const key = idCell ?? bodyName ?? credit
+      const byKey = idCell !== undefined ? byId : bodyName !== undefined ? byName : byCode
       if (key !== undefined) {
         let j = byKey.get(key)
         if (j === undefined) {
           j = out.departments.length
           byKey.set(key, j)
-          const kind = has("部门类型")
-            ? reader.code(DEPARTMENT_KINDS, get("部门类型"), at("部门类型"), { zh: "部门类型", en: "department kind" })
-            : undefined
+          const kind =
+            col.departmentKind >= 0
+              ? reader.code(DEPARTMENT_KINDS, cellOf(cells, col.departmentKind), "部门类型", {
+                  zh: "部门类型",
+                  en: "department kind"
+                })
+              : undefined
           out.departments.push({
             id: idCell ?? `d${j + 1}`,
             ...(bodyName === undefined ? {} : { name: bodyName }),
             ...(credit === undefined ? {} : { creditCode: credit }),
             ...(kind === undefined ? {} : { kind })
           })
-          out.departmentRows.push(row)
+          out.departmentRows.push(at)
         } else {
           const d = out.departments[j]
           if (d !== undefined && d.creditCode === undefined && credit !== undefined) {
@@ -870,19 +994,18 @@ const readMatterTable = (
     const creditValid = credit !== undefined && validCredit(credit)
     if (credit !== undefined && !creditValid) {
       const group = badCodes.get(credit)
-      if (group === undefined)
-        badCodes.set(credit, { rows: [row], matters: [name], column: cellAt("实施主体编码").column })
+      if (group === undefined) badCodes.set(credit, { rows: [at], matters: [name], column: creditHeader })
       else {
-        group.rows.push(row)
+        group.rows.push(at)
         if (!group.matters.includes(name)) group.matters.push(name)
       }
-    } else if (credit === undefined && has("实施主体编码") && known === undefined) noteMissing("实施主体编码", row)
+    } else if (credit === undefined && col.credit >= 0 && known === undefined) noteMissing("实施主体编码", at)
 
     // Codes: 事项编码 by its shape, then the named columns; derive what is blank and derivable.
-    let basicCode = optional(get("基本编码"))
-    let implementationCode = optional(get("实施编码"))
-    let localCode = optional(get("地方事项编码"))
-    const itemCode = optional(get(ITEM_CODE_HEADER))
+    let basicCode = optional(cellOf(cells, col.basicCode))
+    let implementationCode = optional(cellOf(cells, col.implementationCode))
+    let localCode = optional(cellOf(cells, col.localCode))
+    const itemCode = optional(cellOf(cells, col.itemCode))
     if (itemCode !== undefined) {
       if (/^[0-9A-Z]{31}$/.test(itemCode)) implementationCode ??= itemCode
       else if (/^(?:[0-9A-Z]{10}|[0-9A-Z]{12}|[0-9A-Z]{24})$/.test(itemCode)) basicCode ??= itemCode
@@ -892,10 +1015,7 @@ const readMatterTable = (
       localCode = basicCode
       basicCode = undefined
     }
-    const level = reader.code(EXERCISE_LEVELS, get("行使层级"), at("行使层级"), {
-      zh: "行使层级",
-      en: "exercise level"
-    })
+    const level = levels.get(cellOf(cells, col.level))
     if (basicCode === undefined && implementationCode !== undefined && /^[0-9A-Z]{31}$/.test(implementationCode)) {
       basicCode = implementationCode.slice(19)
     }
@@ -910,154 +1030,203 @@ const readMatterTable = (
       implementationCode = makeImplementationCode(credit, level, basicCode)
     }
 
-    const typeCell = optional(get("事项类型"))
+    const typeCell = optional(cellOf(cells, col.type))
     // Absent elements stay as undefined keys: every matter of a list then has one shape, which keeps reads fast.
     const matter: ListedMatter = {
       name,
       basicCode,
       implementationCode,
       localCode,
-      type: typeCell === undefined ? undefined : (lookupCode(MATTER_TYPES, typeCell)?.code ?? typeCell),
+      type: typeCell === undefined ? undefined : types.get(typeCell),
       level,
       department,
-      serviceObjects: nonEmpty(
-        reader.codes(SERVICE_OBJECTS, get("服务对象"), at("服务对象"), { zh: "服务对象", en: "service object" })
-      ),
-      handlingForms: nonEmpty(
-        reader.codes(HANDLING_FORMS, get("办理形式"), at("办理形式"), { zh: "办理形式", en: "handling form" })
-      ),
-      onlineDepth: has("网办深度")
-        ? reader.codes(ONLINE_DEPTHS, get("网办深度"), at("网办深度"), { zh: "网办深度", en: "online depth" })
-        : undefined,
-      kind: reader.code(HANDLING_KINDS, get("办件类型"), at("办件类型"), { zh: "办件类型", en: "handling kind" }),
-      statutoryLimit: reader.limit(get("法定办结时限"), at("法定办结时限")),
-      promisedLimit: reader.limit(get("承诺办结时限"), at("承诺办结时限")),
-      trips: reader.int(get("到办事现场次数"), at("到办事现场次数")),
-      tripsReason: optional(get("到现场原因")),
-      materials: has("申请材料") ? readMaterials(get("申请材料"), cellAt("申请材料"), reader) : undefined,
-      conditions: has("受理条件") ? splitItems(get("受理条件")) : undefined,
-      steps: has("办理流程") ? readSteps(get("办理流程"), cellAt("办理流程"), reader) : undefined,
-      specialProcedures: has("特别程序") ? readProcedures(get("特别程序"), cellAt("特别程序"), reader) : undefined,
-      fees: has("收费") ? readFees(get("收费"), cellAt("收费"), reader) : undefined,
-      legalBasis: has("设定依据") ? splitItems(get("设定依据")) : undefined,
-      result: optional(get("办理结果")),
-      place: optional(get("办理地点")),
-      hours: optional(get("办理时间")),
-      consultPhone: optional(get("咨询电话")),
-      complaintPhone: optional(get("监督电话")),
-      windowAuthority: reader.code(WINDOW_AUTHORITIES, get("窗口授权"), at("窗口授权"), {
-        zh: "窗口授权",
-        en: "window authority"
-      }),
-      validFrom: has("生效日期") ? reader.date(get("生效日期"), at("生效日期")) : undefined,
-      validTo: has("失效日期") ? reader.date(get("失效日期"), at("失效日期")) : undefined,
-      version: optional(get("事项版本"))
+      serviceObjects: serviceObjects.get(cellOf(cells, col.serviceObjects)),
+      handlingForms: handlingForms.get(cellOf(cells, col.handlingForms)),
+      onlineDepth: col.onlineDepth >= 0 ? onlineDepths.get(cellOf(cells, col.onlineDepth)) : undefined,
+      kind: kinds.get(cellOf(cells, col.kind)),
+      statutoryLimit: statutoryLimits.get(cellOf(cells, col.statutoryLimit)),
+      promisedLimit: promisedLimits.get(cellOf(cells, col.promisedLimit)),
+      trips: trips.get(cellOf(cells, col.trips)),
+      tripsReason: optional(cellOf(cells, col.tripsReason)),
+      materials:
+        col.materials >= 0
+          ? readMaterials(cellOf(cells, col.materials), materialsAt, reader, materialRecords)
+          : undefined,
+      conditions: col.conditions >= 0 ? conditions.get(cellOf(cells, col.conditions)) : undefined,
+      steps: col.steps >= 0 ? steps.get(cellOf(cells, col.steps)) : undefined,
+      specialProcedures: col.specialProcedures >= 0 ? procedures.get(cellOf(cells, col.specialProcedures)) : undefined,
+      fees: col.fees >= 0 ? fees.get(cellOf(cells, col.fees)) : undefined,
+      legalBasis: col.legalBasis >= 0 ? legalBasis.get(cellOf(cells, col.legalBasis)) : undefined,
+      result: optional(cellOf(cells, col.result)),
+      place: optional(cellOf(cells, col.place)),
+      hours: optional(cellOf(cells, col.hours)),
+      consultPhone: optional(cellOf(cells, col.consultPhone)),
+      complaintPhone: optional(cellOf(cells, col.complaintPhone)),
+      windowAuthority: authorities.get(cellOf(cells, col.windowAuthority)),
+      validFrom: col.validFrom >= 0 ? validFroms.get(cellOf(cells, col.validFrom)) : undefined,
+      validTo: col.validTo >= 0 ? validTos.get(cellOf(cells, col.validTo)) : undefined,
+      version: optional(cellOf(cells, col.matterVersion))
     }
-    for (const c of REQUIRED_COLUMNS) {
-      const field = FIELD_OF_COLUMN[c]
-      if (field !== undefined && field !== "department" && has(c) && Reflect.get(matter, field) === undefined)
-        noteMissing(c, row)
-    }
-    if (name === "") noteMissing("事项名称", row)
+    for (const { column, field } of noted) if (Reflect.get(matter, field) === undefined) noteMissing(column, at)
+    if (name === "") noteMissing("事项名称", at)
     out.matters.push(matter)
-    out.rows.push(row)
-  })
+    out.rows.push(at)
+  }
 
-  for (const [code, group] of badCodes) {
-    const looks = describeBodyCode(code)
-    reader.add(
-      catalogCodes.issue("implementing_body_code_invalid", {
-        path: [sheet, group.rows[0] ?? 2, group.column],
-        facts: {
-          bodyCode: code,
-          looksLike: looks.kind,
-          length: code.length,
-          count: group.rows.length,
-          rows: group.rows.slice(0, 100),
-          shown: group.rows.slice(0, 10),
-          matters: group.matters.slice(0, 100),
-          names: group.matters.slice(0, 3)
-        },
-        variant: bodyVariant(
-          temporaryWithBadCheck(code) ? "temporary_check" : looks.kind,
-          code.length,
-          group.rows.length
-        )
-      })
-    )
+  const finish = (): MatterRows => {
+    for (const [code, group] of badCodes) {
+      const looks = describeBodyCode(code)
+      reader.add(
+        catalogCodes.issue("implementing_body_code_invalid", {
+          path: [sheet, group.rows[0] ?? 2, group.column],
+          facts: {
+            bodyCode: code,
+            looksLike: looks.kind,
+            length: code.length,
+            count: group.rows.length,
+            rows: group.rows.slice(0, 100),
+            shown: group.rows.slice(0, 10),
+            matters: group.matters.slice(0, 100),
+            names: group.matters.slice(0, 3)
+          },
+          variant: bodyVariant(
+            temporaryWithBadCheck(code) ? "temporary_check" : looks.kind,
+            code.length,
+            group.rows.length
+          )
+        })
+      )
+    }
+    for (const [column, rows] of missing) {
+      const header = columns.at.get(column)?.header ?? column
+      reader.add(
+        catalogCodes.issue("element_missing", {
+          path: [sheet, rows[0] ?? 2, header],
+          facts: { column, header, count: rows.length, rows: rows.slice(0, 100), shown: rows.slice(0, 10) },
+          severity: column === "事项名称" ? "error" : "warning",
+          ...(rows.length === 1 ? { variant: "one" } : {})
+        })
+      )
+    }
+    return out
   }
-  for (const [column, rows] of missing) {
-    const header = columns.at.get(column)?.header ?? column
-    reader.add(
-      catalogCodes.issue("element_missing", {
-        path: [sheet, rows[0] ?? 2, header],
-        facts: { column, header, count: rows.length, rows: rows.slice(0, 100), shown: rows.slice(0, 10) },
-        severity: column === "事项名称" ? "error" : "warning",
-        ...(rows.length === 1 ? { variant: "one" } : {})
-      })
-    )
-  }
-  return out
+  return { row, finish }
 }
+
+/** Reads a whole 事项 table (see {@link startMatterTable}). */
+const readMatterTable = (
+  sheet: string,
+  table: ReadonlyArray<ReadonlyArray<string>>,
+  reader: Reader,
+  options: TableImportOptions | undefined,
+  known: ReadonlyArray<ListedDepartment> | undefined
+): MatterRows => {
+  const reading = startMatterTable(sheet, table[0] ?? [], reader, options, known)
+  for (let r = 1; r < table.length; r++) reading.row(table[r] ?? [])
+  return reading.finish()
+}
+
+/** The cell at a column's position in a row: empty when the list lacks the column (-1) or the row is short. */
+const cellOf = (cells: ReadonlyArray<string>, i: number): string => (i < 0 ? "" : (cells[i] ?? ""))
 
 const nonEmpty = <A>(items: ReadonlyArray<A>): ReadonlyArray<A> | undefined => (items.length === 0 ? undefined : items)
 
 /** A record of a structured cell that lacks a required field: one warning, and the record is left out. */
-const incomplete = (reader: Reader, at: CellAt, k: number, missing: ReadonlyArray<string>): void => {
-  const column = `${at.column}[${k + 1}]`
-  reader.cell({ ...at, column }, "record_incomplete", missing.join(","), { record: k + 1, missing })
+const incomplete = (reader: Reader, at: () => CellAt, k: number, missing: ReadonlyArray<string>): void => {
+  const cell = at()
+  reader.cell({ ...cell, column: `${cell.column}[${k + 1}]` }, "record_incomplete", missing.join(","), {
+    record: k + 1,
+    missing
+  })
 }
 
-const readMaterials = (cell: string, at: CellAt, reader: Reader): Array<Material> => {
+/** The place of field `what` of record `k` of a structured cell. */
+const fieldAt =
+  (at: () => CellAt, k: number, what: string): (() => CellAt) =>
+  () => {
+    const cell = at()
+    return { ...cell, column: `${cell.column}[${k + 1}].${what}` }
+  }
+
+/**
+ * The materials of a cell, one a line. A list repeats its materials from
+ * matter to matter: a line read before without an issue is taken from `seen`
+ * (the same material, shared by the matters).
+ */
+const readMaterials = (
+  cell: string,
+  at: () => CellAt,
+  reader: Reader,
+  seen: Map<string, Material>
+): Array<Material> => {
   const out: Array<Material> = []
-  splitRecords(cell).forEach((f, k) => {
-    const sub =
-      (what: string): (() => CellAt) =>
-      () => ({ ...at, column: `${at.column}[${k + 1}].${what}` })
-    const id = (f[0] ?? "").trim()
-    const name = (f[1] ?? "").trim()
-    // Looked up quietly first: the place of a field is built only when it has an issue.
-    const form =
-      reader.word(MATERIAL_FORMS, f[2] ?? "") ??
-      reader.code(MATERIAL_FORMS, f[2] ?? "", sub("材料类型"), { zh: "材料类型", en: "material form" })
-    const medium =
-      reader.word(MATERIAL_MEDIA, f[3] ?? "") ??
-      reader.code(MATERIAL_MEDIA, f[3] ?? "", sub("材料形式"), { zh: "材料形式", en: "material medium" })
-    const necessity =
-      reader.word(MATERIAL_NECESSITIES, f[4] ?? "") ??
-      reader.code(MATERIAL_NECESSITIES, f[4] ?? "", sub("必要性"), { zh: "材料必要性", en: "necessity" })
-    const source =
-      reader.word(MATERIAL_SOURCES, f[5] ?? "") ??
-      reader.code(MATERIAL_SOURCES, f[5] ?? "", sub("来源渠道"), { zh: "来源渠道", en: "source" })
-    const copiesText = (f[6] ?? "").trim()
-    const copies = /^\d{1,9}$/.test(copiesText) ? Number(copiesText) : reader.int(copiesText, sub("份数"))
-    if (
-      id === "" ||
-      name === "" ||
-      form === undefined ||
-      medium === undefined ||
-      necessity === undefined ||
-      source === undefined ||
-      copies === undefined
-    ) {
-      const missing = [
-        id === "" ? "标识" : "",
-        name === "" ? "名称" : "",
-        form === undefined ? "材料类型" : "",
-        medium === undefined ? "材料形式" : "",
-        necessity === undefined ? "必要性" : "",
-        source === undefined ? "来源渠道" : "",
-        copies === undefined ? "份数" : ""
-      ].filter((x) => x !== "")
-      incomplete(reader, at, k, missing)
-      return
+  if (cell.trim() === "") return out
+  const lines = cell.split("\n")
+  let k = 0
+  for (let l = 0; l < lines.length; l++) {
+    const raw = lines[l] ?? ""
+    // Split as on /\r?\n/: a CR belongs to the line break that follows it.
+    const line = l < lines.length - 1 && raw.endsWith("\r") ? raw.slice(0, -1) : raw
+    if (line.trim() === "") continue
+    const hit = seen.get(line)
+    if (hit !== undefined) out.push(hit)
+    else {
+      const before = reader.mark()
+      const material = readMaterial(splitEscaped(line, "|"), at, k, reader)
+      if (material !== undefined) {
+        out.push(material)
+        if (reader.mark() === before && seen.size < MAX_CACHED) seen.set(line, material)
+      }
     }
-    out.push({ id, name, form, medium, necessity, source, copies, sharedData: (f[7] ?? "").trim() === "是" })
-  })
+    k++
+  }
   return out
 }
 
-const readSteps = (cell: string, at: CellAt, reader: Reader): Array<Step> => {
+/** One material from the fields of its record, or `undefined` (and a warning) when a required field is missing. */
+const readMaterial = (f: ReadonlyArray<string>, at: () => CellAt, k: number, reader: Reader): Material | undefined => {
+  const id = (f[0] ?? "").trim()
+  const name = (f[1] ?? "").trim()
+  // Looked up quietly first: the place of a field is built only when it has an issue.
+  const form =
+    reader.word(MATERIAL_FORMS, f[2] ?? "") ??
+    reader.code(MATERIAL_FORMS, f[2] ?? "", fieldAt(at, k, "材料类型"), { zh: "材料类型", en: "material form" })
+  const medium =
+    reader.word(MATERIAL_MEDIA, f[3] ?? "") ??
+    reader.code(MATERIAL_MEDIA, f[3] ?? "", fieldAt(at, k, "材料形式"), { zh: "材料形式", en: "material medium" })
+  const necessity =
+    reader.word(MATERIAL_NECESSITIES, f[4] ?? "") ??
+    reader.code(MATERIAL_NECESSITIES, f[4] ?? "", fieldAt(at, k, "必要性"), { zh: "材料必要性", en: "necessity" })
+  const source =
+    reader.word(MATERIAL_SOURCES, f[5] ?? "") ??
+    reader.code(MATERIAL_SOURCES, f[5] ?? "", fieldAt(at, k, "来源渠道"), { zh: "来源渠道", en: "source" })
+  const copiesText = (f[6] ?? "").trim()
+  const copies = /^\d{1,9}$/.test(copiesText) ? Number(copiesText) : reader.int(copiesText, fieldAt(at, k, "份数"))
+  if (
+    id === "" ||
+    name === "" ||
+    form === undefined ||
+    medium === undefined ||
+    necessity === undefined ||
+    source === undefined ||
+    copies === undefined
+  ) {
+    const missing = [
+      id === "" ? "标识" : "",
+      name === "" ? "名称" : "",
+      form === undefined ? "材料类型" : "",
+      medium === undefined ? "材料形式" : "",
+      necessity === undefined ? "必要性" : "",
+      source === undefined ? "来源渠道" : "",
+      copies === undefined ? "份数" : ""
+    ].filter((x) => x !== "")
+    incomplete(reader, at, k, missing)
+    return undefined
+  }
+  return { id, name, form, medium, necessity, source, copies, sharedData: (f[7] ?? "").trim() === "是" }
+}
+
+const readSteps = (cell: string, at: () => CellAt, reader: Reader): Array<Step> => {
   const out: Array<Step> = []
   splitRecords(cell).forEach((f, k) => {
     const name = (f[0] ?? "").trim()
@@ -1071,8 +1240,7 @@ const readSteps = (cell: string, at: CellAt, reader: Reader): Array<Step> => {
       .filter((s) => s !== "")
     const actor = optional(f[1])
     const limit = optional(f[2])
-    const parsed =
-      limit === undefined ? undefined : reader.limit(limit, () => ({ ...at, column: `${at.column}[${k + 1}].时限` }))
+    const parsed = limit === undefined ? undefined : reader.limit(limit, fieldAt(at, k, "时限"))
     out.push({
       name,
       ...(actor === undefined ? {} : { actor }),
@@ -1083,7 +1251,7 @@ const readSteps = (cell: string, at: CellAt, reader: Reader): Array<Step> => {
   return out
 }
 
-const readProcedures = (cell: string, at: CellAt, reader: Reader): Array<SpecialProcedure> => {
+const readProcedures = (cell: string, at: () => CellAt, reader: Reader): Array<SpecialProcedure> => {
   const out: Array<SpecialProcedure> = []
   splitRecords(cell).forEach((f, k) => {
     const name = (f[0] ?? "").trim()
@@ -1092,21 +1260,20 @@ const readProcedures = (cell: string, at: CellAt, reader: Reader): Array<Special
       return
     }
     const limit = optional(f[1])
-    const parsed =
-      limit === undefined ? undefined : reader.limit(limit, () => ({ ...at, column: `${at.column}[${k + 1}].时限` }))
+    const parsed = limit === undefined ? undefined : reader.limit(limit, fieldAt(at, k, "时限"))
     out.push({ name, ...(parsed === undefined ? {} : { limit: parsed }) })
   })
   return out
 }
 
-const readFees = (cell: string, at: CellAt, reader: Reader): Array<Fee> => {
+const readFees = (cell: string, at: () => CellAt, reader: Reader): Array<Fee> => {
   const out: Array<Fee> = []
   splitRecords(cell).forEach((f, k) => {
     const name = (f[0] ?? "").trim()
     const amount = optional(f[1])
     const value = amount === undefined ? undefined : Number(amount)
     if (value !== undefined && !Number.isFinite(value)) {
-      reader.cell({ ...at, column: `${at.column}[${k + 1}].金额` }, "cell_not_number", amount ?? "")
+      reader.cell(fieldAt(at, k, "金额"), "cell_not_number", amount ?? "")
     }
     if (name === "") {
       incomplete(reader, at, k, ["名称"])

@@ -43,7 +43,7 @@ import {
   type Window,
   WindowSchema
 } from "./Schema.js"
-import { isMatterFast, matterFieldCheck } from "./internal/fastMatter.js"
+import { isMatterFast, matterChecks } from "./internal/fastMatter.js"
 import { humanize } from "./internal/labels.js"
 import { MatterObject, ShellObject } from "./internal/shapes.js"
 
@@ -283,22 +283,33 @@ const checkMatter = (
       })
     )
   }
-  const materialIds = new Map<string, number>()
-  matter.materials?.forEach((m, j) => {
-    const first = materialIds.get(m.id)
-    if (first !== undefined) {
+  // A matter has a few materials: the first of an id is found by looking back, a map only for a long list.
+  const materials = matter.materials ?? []
+  const index = materials.length > 16 ? new Map<string, number>() : undefined
+  if (index !== undefined) for (let k = materials.length - 1; k >= 0; k--) index.set(materials[k]?.id ?? "", k)
+  const firstOf = (id: string, before: number): number => {
+    if (index !== undefined) {
+      const k = index.get(id)
+      return k !== undefined && k < before ? k : -1
+    }
+    for (let k = 0; k < before; k++) if (materials[k]?.id === id) return k
+    return -1
+  }
+  materials.forEach((m, j) => {
+    const first = firstOf(m.id, j)
+    if (first >= 0) {
       issues.push(
         catalogCodes.issue("material_duplicate_id", {
           path: [...path, "materials", j, "id"],
           facts: { id: m.id, first: first + 1 }
         })
       )
-    } else materialIds.set(m.id, j)
+    }
   })
   if (matter.materials !== undefined) {
     matter.steps?.forEach((step, j) => {
       step.materials?.forEach((id, k) => {
-        if (!materialIds.has(id)) {
+        if (firstOf(id, materials.length) < 0) {
           issues.push(
             catalogCodes.issue("unknown_material", {
               path: [...path, "steps", j, "materials", k],
@@ -582,13 +593,15 @@ export const validateListedCatalogue = (
     issues
   )
   const codes = new Map<string, number>()
+  // This validation's own checks: they remember the lists an importer shares between matters.
+  const checks = matterChecks()
   catalogue.matters.forEach((matter, i) => {
     checkDuplicateCode(matter.implementationCode, i, codes, issues)
     // A complete, well-formed matter needs no element-by-element check.
-    if (!isMatterFast(matter))
+    if (!checks.isMatter(matter))
       for (const key of Object.keys(matter)) {
         const value: unknown = Reflect.get(matter, key)
-        if (value === undefined || matterFieldCheck(key)?.(value) === true) continue
+        if (value === undefined || checks.field(key)?.(value) === true) continue
         const schema = MATTER_SHAPE[key]
         if (schema === undefined) continue
         const r = validate(schema, value, { path: ["matters", i, key] })

@@ -1,7 +1,7 @@
 import { MatterSchema } from "@tongban/catalog"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { isMatterFast } from "../src/internal/fastMatter.js"
+import { isMatterFast, isTrimmed, matterChecks } from "../src/internal/fastMatter.js"
 import { arbMatter } from "./arbitraries/catalogue.js"
 import { creditCodeFor } from "./helpers/generate.js"
 
@@ -134,6 +134,27 @@ describe("the fast matter test", () => {
         }
       }),
       { numRuns: 800 }
+    )
+  })
+
+  it("tells the characters trim removes by a character test, for every UTF-16 unit", () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isTrimmed(c)).toBe(String.fromCharCode(c).trim() === "")
+  })
+
+  it("judges each matter as the plain test does when a validation's checks remember the lists and materials they accepted", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(arbMutated, arbMatter(department, 2)), { maxLength: 6 }), fc.nat(), (items, k) => {
+        // Matters that share their lists and materials, as an importer's readings do; a shared one may be bad.
+        const first = items[k % Math.max(1, items.length)]
+        const shared = items.map((m) =>
+          typeof m === "object" && m !== null && typeof first === "object" && first !== null
+            ? { ...m, materials: Reflect.get(first, "materials"), steps: Reflect.get(first, "steps") }
+            : m
+        )
+        const checks = matterChecks()
+        for (const m of [...shared, ...shared]) expect(checks.isMatter(m)).toBe(isMatterFast(m))
+      }),
+      { numRuns: 300 }
     )
   })
 })
