@@ -187,6 +187,51 @@ describe("tongban catalog", () => {
     expect(JSON.parse(r.stdout).issues.map((i: { code: string }) => i.code)).toEqual(["xlsx_truncated"])
   })
 
+  it("validate, search, stats, diff, convert: table headers in Chinese under --lang zh, English under --lang en, English in CSV", async () => {
+    const both = { ...files, "list.csv": list }
+    const header = (stdout: string): string => stdout.split("\n").find((l) => l.trim() !== "") ?? ""
+    const runs: ReadonlyArray<{ args: ReadonlyArray<string>; zh: ReadonlyArray<string>; en: ReadonlyArray<string> }> = [
+      {
+        args: ["catalog", "validate", "2019.json"],
+        zh: ["通过", "错误", "警告", "部门", "一件事"],
+        en: ["ok", "errors", "bundles"]
+      },
+      {
+        args: ["catalog", "search", "2020.json", "yyzz"],
+        zh: ["得分", "匹配", "事项名称", "编码"],
+        en: ["score", "match"]
+      },
+      {
+        args: ["catalog", "stats", "list.csv"],
+        zh: ["部门", "事项数", "即办件", "全程网办", "完整度"],
+        en: ["department", "fullyOnline", "complete"]
+      },
+      {
+        args: ["catalog", "diff", "2019.json", "2020.json"],
+        zh: ["四减", "改革前", "改革后", "减少"],
+        en: ["reduction", "before", "reduced"]
+      },
+      {
+        args: ["catalog", "convert", "2019.json", "out.json"],
+        zh: ["通过", "事项", "写为"],
+        en: ["ok", "matters", "to"]
+      }
+    ]
+    for (const run of runs) {
+      const zh = await runCli([...run.args, "--lang", "zh"], { files: both })
+      const en = await runCli([...run.args, "--lang", "en"], { files: both })
+      expect(zh.code).toBe(0)
+      for (const name of run.zh) expect(header(zh.stdout)).toContain(name)
+      expect(header(zh.stdout)).not.toMatch(/[a-z]{3,}/)
+      for (const name of run.en) expect(header(en.stdout)).toContain(name)
+      expect(header(en.stdout)).not.toMatch(/\p{Script=Han}/u)
+    }
+    const csv = await runCli(["catalog", "stats", "list.csv", "--format", "csv", "--lang", "zh"], { files: both })
+    expect(csv.stdout.split("\n")[0]).toBe(
+      "department,matters,immediate,fullyOnline,≤1 trip,0 trips,compression,windowApproved,complete"
+    )
+  })
+
   it("template: prints the header row of the matter table", async () => {
     const r = await runCli(["catalog", "template"], { files })
     expect(r.code).toBe(0)

@@ -25,9 +25,9 @@ import {
   validateCatalogue,
   writeCatalogue
 } from "@tongban/catalog"
-import { countIssues, fail, type Issue, issueToJson, parseJson, type Result } from "@tongban/core"
+import { countIssues, fail, type Issue, issueToJson, type Message, parseJson, type Result } from "@tongban/core"
 import { defineCommand, defineGroup } from "../command.js"
-import { type Context, UsageError } from "../context.js"
+import { type Context, type Format, UsageError } from "../context.js"
 import { argument, flagOption, listOption, optionalNumberOption, textOption } from "../options.js"
 import { readCatalogueFile } from "./readers.js"
 
@@ -72,6 +72,14 @@ const summarise = (ctx: Context, path: string, issues: ReadonlyArray<Issue>): Re
     })
   ]
 }
+
+/**
+ * A table's column names: in the user's language in the table people read
+ * (`--format table`); in CSV the stable English names, like the keys of JSON,
+ * so that a program reading it does not depend on `--lang`.
+ */
+const heads = (format: Format, ctx: Context, names: ReadonlyArray<Message>): Array<string> =>
+  names.map((name) => (format === "table" ? ctx.t(name) : name.en))
 
 const pct = (share: number | undefined): string => (share === undefined ? "—" : `${(share * 100).toFixed(1)}%`)
 
@@ -120,7 +128,7 @@ const validate = defineCommand({
   formats: ["table", "json"],
   args: [catalogueFile],
   options: [strictOption, columnsOption],
-  run: ({ get, ctx }) => {
+  run: ({ get, ctx, format }) => {
     const r = load(ctx, get(catalogueFile), get(columnsOption))
     if (!r.ok) return r
     const { catalogue: c, issues } = r.value
@@ -139,7 +147,15 @@ const validate = defineCommand({
         bundles: counts[3]
       },
       table: {
-        columns: ["ok", "errors", "warnings", "departments", "windows", "matters", "bundles"],
+        columns: heads(format, ctx, [
+          { zh: "通过", en: "ok" },
+          { zh: "错误", en: "errors" },
+          { zh: "警告", en: "warnings" },
+          { zh: "部门", en: "departments" },
+          { zh: "窗口", en: "windows" },
+          { zh: "事项", en: "matters" },
+          { zh: "一件事", en: "bundles" }
+        ]),
         rows: [[failed ? "✗" : "✓", errors, warnings, ...counts]]
       }
     }
@@ -172,7 +188,7 @@ const search = defineCommand({
   formats: ["table", "json", "csv"],
   args: [catalogueFile, query],
   options: [departmentOption, typeOption, maxTripsOption, limitOption, columnsOption],
-  run: ({ get, ctx }) => {
+  run: ({ get, ctx, format }) => {
     const r = load(ctx, get(catalogueFile), get(columnsOption))
     if (!r.ok) return r
     const notes = summarise(ctx, get(catalogueFile), r.value.issues)
@@ -197,7 +213,13 @@ const search = defineCommand({
           department: h.matter.department ?? null
         })),
         table: {
-          columns: ["score", "match", "name", "code", "department"],
+          columns: heads(format, ctx, [
+            { zh: "得分", en: "score" },
+            { zh: "匹配", en: "match" },
+            { zh: "事项名称", en: "name" },
+            { zh: "编码", en: "code" },
+            { zh: "部门", en: "department" }
+          ]),
           rows: hits.map((h) => [
             h.score.toFixed(1),
             h.match,
@@ -221,7 +243,7 @@ const stats = defineCommand({
   formats: ["table", "json", "csv"],
   args: [catalogueFile],
   options: [columnsOption],
-  run: ({ get, ctx }) => {
+  run: ({ get, ctx, format }) => {
     const r = load(ctx, get(catalogueFile), get(columnsOption))
     if (!r.ok) return r
     const notes = summarise(ctx, get(catalogueFile), r.value.issues)
@@ -249,17 +271,17 @@ const stats = defineCommand({
       value: {
         json: { ...s, completeness: c },
         table: {
-          columns: [
-            "department",
-            "matters",
-            "immediate",
-            "fullyOnline",
-            "≤1 trip",
-            "0 trips",
-            "compression",
-            "windowApproved",
-            "complete"
-          ],
+          columns: heads(format, ctx, [
+            { zh: "部门", en: "department" },
+            { zh: "事项数", en: "matters" },
+            { zh: "即办件", en: "immediate" },
+            { zh: "全程网办", en: "fullyOnline" },
+            { zh: "最多跑一次", en: "≤1 trip" },
+            { zh: "零跑动", en: "0 trips" },
+            { zh: "时限压缩率", en: "compression" },
+            { zh: "窗口审批", en: "windowApproved" },
+            { zh: "完整度", en: "complete" }
+          ]),
           rows: [
             ...s.departments.map((d) => [...statsRow(d.name, d.stats), pct(completeOf(d.id)?.share)]),
             [...statsRow(ctx.t({ zh: "合计", en: "overall" }), s.overall), pct(c.overall.share)]
@@ -294,7 +316,7 @@ const diff = defineCommand({
   },
   formats: ["table", "json", "csv"],
   args: [older, newer],
-  run: ({ get, ctx }) => {
+  run: ({ get, ctx, format }) => {
     const a = load(ctx, get(older))
     const b = load(ctx, get(newer))
     if (!a.ok || !b.ok) return { ok: false, issues: [...(a.ok ? [] : a.issues), ...(b.ok ? [] : b.issues)] }
@@ -311,7 +333,13 @@ const diff = defineCommand({
           totals: d.totals
         },
         table: {
-          columns: [ctx.t({ zh: "四减", en: "reduction" }), "before", "after", "reduced", "%"],
+          columns: heads(format, ctx, [
+            { zh: "四减", en: "reduction" },
+            { zh: "改革前", en: "before" },
+            { zh: "改革后", en: "after" },
+            { zh: "减少", en: "reduced" },
+            { zh: "减少 %", en: "%" }
+          ]),
           rows: [
             ...reductionRows(ctx.lang, d.fourReductions),
             [
@@ -360,7 +388,7 @@ const convert = defineCommand({
   },
   formats: ["table", "json"],
   args: [input, output],
-  run: ({ get, ctx }) => {
+  run: ({ get, ctx, format }) => {
     const target = formatOfPath(get(output))
     if (target === undefined) {
       throw new UsageError({
@@ -384,7 +412,14 @@ const convert = defineCommand({
       ok: true,
       value: {
         json: { ok: true, matters: r.value.matters.length, to: target },
-        table: { columns: ["ok", "matters", "to"], rows: [["✓", r.value.matters.length, target]] },
+        table: {
+          columns: heads(format, ctx, [
+            { zh: "通过", en: "ok" },
+            { zh: "事项", en: "matters" },
+            { zh: "写为", en: "to" }
+          ]),
+          rows: [["✓", r.value.matters.length, target]]
+        },
         notes
       }
     }
