@@ -171,4 +171,30 @@ describe("tongban score rollup", () => {
     expect(paths.length).toBeGreaterThan(0)
     for (const p of paths) expect(p).toMatch(/^\["m02\.json"\]\.period\.id/)
   })
+
+  it("rolls the windows' and departments' means up too: w1 99.50 + 101.00 = 200.50, w2 98.00 + 99.00 = 197.00", async () => {
+    const month = (id: string, w1: string, w2: string): string =>
+      JSON.stringify({
+        rubric: "r",
+        period: { id },
+        scores: [],
+        windows: [
+          { id: "w1", mean: w1 },
+          { id: "w2", mean: w2 }
+        ],
+        departments: [{ id: "d1", mean: w2 }]
+      })
+    const files = { "m01.json": month("2026-01", "99.50", "98.00"), "m02.json": month("2026-02", "101.00", "99.00") }
+    const table = await runCli(["score", "rollup", "m01.json", "m02.json", "--lang", "en"], { files })
+    expect(table.code).toBe(0)
+    expect(table.stdout).toContain("windows: 1. w1 200.50, 2. w2 197.00")
+    expect(table.stdout).toContain("departments: 1. d1 197.00")
+    const json = await runCli(["score", "rollup", "m01.json", "m02.json", "--combine", "mean", "--format", "json"], {
+      files
+    })
+    const windows = JSON.parse(json.stdout).windows.entries.map(
+      (e: { id: string; score: string }) => `${e.id} ${e.score}`
+    )
+    expect(windows).toEqual(["w1 100.25", "w2 98.50"])
+  })
 })

@@ -114,11 +114,20 @@ const entitySchema = z.object({
   grade: z.object({ id: z.string(), name: message }).optional(),
   lines: z.array(lineSchema).max(10_000).optional()
 })
+const groupSchema = z.object({
+  id: z.string().min(1).max(64),
+  mean: z.string().refine((v) => toHundredths(v) !== undefined, {
+    params: { code: "points_invalid", ...rubricCodes.points_invalid.message }
+  }),
+  rank: z.number().int().min(0).optional()
+})
 const resultSchema = z.object({
   rubric: z.string().min(1).max(64),
   period: z.object({ id: z.string() }),
   ranking: z.object({ method: z.enum(["standard_competition", "dense"]) }).optional(),
   scores: z.array(entitySchema).max(100_000),
+  windows: z.array(groupSchema).max(100_000).optional(),
+  departments: z.array(groupSchema).max(100_000).optional(),
   awards: z.array(z.object({ id: z.string(), winners: z.array(z.object({ id: z.string() })) })).optional()
 })
 const resultsSchema = z.array(resultSchema).max(1000)
@@ -135,6 +144,7 @@ const awardRoundSchema = z
   .strictObject({
     id,
     name: z.strictObject({ zh: z.string().min(1).max(500), en: z.string().min(1).max(500) }).optional(),
+    of: z.enum(["subjects", "windows", "departments"]).optional(),
     per: z.enum(["period", "rollup"]).optional(),
     quota: z.number().int().min(1).max(100_000),
     repeat: z.boolean().optional(),
@@ -187,7 +197,9 @@ const rollupRuleSchema = z.strictObject({
  *   `"zero"` counts them as 0.
  * - `method`: the ranking method; default that of the first result.
  * - `within`: the roll-up period (`2026`); every result must lie in it.
- * - `awards[]`: award rounds. `per: "period"` (default) selects `quota`
+ * - `awards[]`: award rounds, of the rubric's subjects (`of: "subjects"`,
+ *   the default) or of the windows' or departments' means (`of: "windows"`,
+ *   `"departments"`: 红旗窗口 per month). `per: "period"` (default) selects `quota`
  *   winners in each period by that period's score; `repeat: false` leaves
  *   out whoever already won the round earlier; `previous` asks for a score
  *   (`minScore`, e.g. 100 for 满分), a grade or an award in the period just
@@ -308,6 +320,24 @@ export interface RepeatedFailure {
 }
 
 /**
+ * The roll-up of one level of the results: the windows' (or departments')
+ * means of each period rolled up by the same rule as the subjects' scores,
+ * ranked, with the standing after each period and the award rounds `of`
+ * that level. A part's `lines` are empty and its `grade` undefined: a
+ * window's mean has neither.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface RollupLevel {
+  /** Ordered by rank, then id. */
+  readonly entries: ReadonlyArray<RollupEntry>
+  /** The standing after each period, in order; the last equals `entries`. */
+  readonly cumulative: ReadonlyArray<RollupStanding>
+  readonly awards: ReadonlyArray<RollupAward>
+}
+
+/**
  * A roll-up of several periods' results of one rubric. JSON-serialisable.
  *
  * @since 0.2.0
@@ -331,6 +361,10 @@ export interface Rollup {
   /** The standing after each period, in order; the last equals `entries`. */
   readonly cumulative: ReadonlyArray<RollupStanding>
   readonly awards: ReadonlyArray<RollupAward>
+  /** The results' `windows[]` (a staff rubric's window means) rolled up by the same rule; empty entries without any. */
+  readonly windows: RollupLevel
+  /** The results' `departments[]` rolled up by the same rule; empty entries without any. */
+  readonly departments: RollupLevel
   readonly repeatedFailure: RepeatedFailure | undefined
 }
 
@@ -463,6 +497,20 @@ const readResults = (input: unknown, within: Period | undefined, out: Array<Issu
       }
       ids.set(s.id, s)
     })
+    for (const level of ["windows", "departments"] as const) {
+      const seenGroup = new Set<string>()
+      r[level]?.forEach((g, j) => {
+        if (seenGroup.has(g.id)) {
+          out.push(
+            codeIssue(scoreCodes, "rollup_entity_duplicate", {
+              path: [...path, level, j, "id"],
+              facts: { id: g.id, period: p.value.id }
+            })
+          )
+        }
+        seenGroup.add(g.id)
+      })
+    }
     slots.push({ input: r, period: p.value, index: i, byId: ids, w: 100n })
   })
   return slots
@@ -618,7 +666,61 @@ export const rollup = (results: unknown, rule?: unknown): Result<Rollup> => {
     w: weights === undefined ? 100n : BigInt(toHundredths(weights[s.period.id]) ?? 0)
   }))
   const method: RankingMethod = r.method ?? slots[0]?.input.ranking?.method ?? "standard_competition"
+  const rounds = r.awards ?? []
+  const level = (of: "subjects" | "windows" | "departments", at: ReadonlyArray<Slot>): RollupLevel =>
+    rollLevel(
+      at,
+      ruleName,
+      missing,
+      method,
+      rounds.filter((aw) => (aw.of ?? "subjects") === of),
+      within
+    )
+  const subjects = level("subjects", weighted)
+  return ok({
+    rubric: slots[0]?.input.rubric ?? "",
+    kind: slots[0]?.period.kind ?? "month",
+    periods: weighted.map((s) => s.period.id),
+    within: within?.id,
+    combine: { rule: ruleName, missing, weights, formula: formulaOf(ruleName, missing) },
+    ranking: { method, rule: rankingRule(method) },
+    entries: subjects.entries,
+    cumulative: subjects.cumulative,
+    awards: subjects.awards,
+    windows: level("windows", groupSlots(weighted, "windows")),
+    departments: level("departments", groupSlots(weighted, "departments")),
+    repeatedFailure: r.failure === undefined ? undefined : repeatedFailure(r.failure, weighted)
+  })
+}
 
+/**
+ * The slots of one level of groups: each period's window (or department)
+ * means as the entities rolled up, with their ranks and no lines, grades or
+ * awards of the period's own.
+ */
+const groupSlots = (slots: ReadonlyArray<Slot>, level: "windows" | "departments"): Array<Slot> =>
+  slots.map((slot) => {
+    const scores: Array<Entity> = (slot.input[level] ?? []).map((g) => ({
+      id: g.id,
+      hundredths: toHundredths(g.mean) ?? 0,
+      ...(g.rank === undefined ? {} : { rank: g.rank })
+    }))
+    return {
+      ...slot,
+      input: { rubric: slot.input.rubric, period: slot.input.period, scores },
+      byId: new Map(scores.map((e) => [e.id, e]))
+    }
+  })
+
+/** One level rolled up: each id's running sums over the periods in order, the standing after each, the award rounds. */
+const rollLevel = (
+  weighted: ReadonlyArray<Slot>,
+  ruleName: "sum" | "mean" | "last" | "weights",
+  missing: "skip" | "zero",
+  method: RankingMethod,
+  rounds: ReadonlyArray<AwardRound>,
+  within: Period | undefined
+): RollupLevel => {
   // One pass over the periods in order: each person's running sums, and the standing after each period.
   const accs = new Map<string, Acc>()
   const cumulative: Array<RollupStanding> = []
@@ -681,19 +783,8 @@ export const rollup = (results: unknown, rule?: unknown): Result<Rollup> => {
     })
     .sort((x, y) => x.rank - y.rank || byId(x, y))
 
-  const awards = (r.awards ?? []).map((aw) => awardRounds(aw, weighted, entries, within, method))
-  return ok({
-    rubric: slots[0]?.input.rubric ?? "",
-    kind: slots[0]?.period.kind ?? "month",
-    periods: weighted.map((s) => s.period.id),
-    within: within?.id,
-    combine: { rule: ruleName, missing, weights, formula: formulaOf(ruleName, missing) },
-    ranking: { method, rule: rankingRule(method) },
-    entries,
-    cumulative,
-    awards: resolveAwards(awards),
-    repeatedFailure: r.failure === undefined ? undefined : repeatedFailure(r.failure, weighted)
-  })
+  const awards = rounds.map((aw) => awardRounds(aw, weighted, entries, within, method))
+  return { entries, cumulative, awards: resolveAwards(awards) }
 }
 
 /** Award rounds are decided period by period; a round's `previous.awards` may name another round, decided before for the period before. */

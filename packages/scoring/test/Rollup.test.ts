@@ -61,7 +61,8 @@ const golden = getOrThrow(
 )
 const months = getOrThrow(scorePeriods(minimalRubric, golden, { within: "2026-Q1" }))
 
-const totals = (r: Rollup): Array<[string, string, number]> => r.entries.map((e) => [e.id, e.score, e.rank])
+const totals = (r: Pick<Rollup, "entries">): Array<[string, string, number]> =>
+  r.entries.map((e) => [e.id, e.score, e.rank])
 const codes = (r: { ok: boolean; issues?: ReadonlyArray<{ code: string }> }): Array<string> =>
   r.ok ? [] : (r.issues ?? []).map((i) => i.code)
 
@@ -596,5 +597,176 @@ describe("scorePeriods with events as plain objects", () => {
     const r = Reflect.apply(scorePeriods, undefined, [minimalRubric, plain, { within: "2026-Q3" }])
     const a: ReadonlyArray<Assessment> = r.ok ? r.value : []
     expect(a.map((x) => x.scores.map((s) => s.score))).toEqual([["99.00"], [], []])
+  })
+})
+
+// Windows and departments of a staff rubric, rolled up by the same rule as
+// the staff. minimalRubric (late −1, commendation +2); s1, s2 in w1, s3 in
+// w2, all three in department d1.
+// January: s1 one late → 99, s2 100, s3 two lates → 98.
+//   w1 (99 + 100) / 2 = 99.50, w2 98.00; d1 (99 + 100 + 98) / 3 = 99.00.
+// February: s1 100, s2 a commendation → 102, s3 a late → 99.
+//   w1 (100 + 102) / 2 = 101.00, w2 99.00; d1 301 / 3 = 100.33.
+// Sum: w1 99.50 + 101.00 = 200.50, w2 98.00 + 99.00 = 197.00, d1 199.33.
+// Mean: w1 100.25, w2 98.50, d1 199.33 / 2 = 99.665 → 99.67 (half away from zero).
+// Last: w1 101.00, w2 99.00.
+const member = (staff: string, window: string): Record<string, unknown> => ({
+  kind: "staff",
+  date: "2026-01-01",
+  staff,
+  window,
+  department: "d1"
+})
+const groupMonths = getOrThrow(
+  scorePeriods(
+    minimalRubric,
+    getOrThrow(
+      parseEvents([
+        member("s1", "w1"),
+        member("s2", "w1"),
+        member("s3", "w2"),
+        { kind: "attendance", date: "2026-01-05", staff: "s1", window: "w1", code: "late" },
+        { kind: "attendance", date: "2026-01-06", staff: "s3", window: "w2", code: "late" },
+        { kind: "attendance", date: "2026-01-07", staff: "s3", window: "w2", code: "late" },
+        { kind: "commendation", date: "2026-02-10", staff: "s2", window: "w1" },
+        { kind: "attendance", date: "2026-02-11", staff: "s3", window: "w2", code: "late" }
+      ])
+    ),
+    { within: "2026-Q1" }
+  )
+).slice(0, 2)
+
+describe("rollup: windows and departments, golden cases by hand", () => {
+  it("reads the months' window and department means: Jan w1 99.50, w2 98.00, d1 99.00; Feb w1 101.00, w2 99.00, d1 100.33", () => {
+    expect(groupMonths.map((a) => a.windows.map((w) => `${w.id} ${w.mean}`))).toEqual([
+      ["w1 99.50", "w2 98.00"],
+      ["w1 101.00", "w2 99.00"]
+    ])
+    expect(groupMonths.map((a) => a.departments.map((d) => `${d.id} ${d.mean}`))).toEqual([["d1 99.00"], ["d1 100.33"]])
+  })
+
+  it("sums, averages and takes the last as for staff: w1 200.50 / 100.25 / 101.00, w2 197.00 / 98.50 / 99.00, d1 199.33 / 99.67", () => {
+    const sum = getOrThrow(rollup(groupMonths))
+    expect(totals(sum.windows)).toEqual([
+      ["w1", "200.50", 1],
+      ["w2", "197.00", 2]
+    ])
+    expect(totals(sum.departments)).toEqual([["d1", "199.33", 1]])
+    expect(sum.windows.entries[0]?.parts.map((p) => `${p.period} ${p.score} ${p.weight}`)).toEqual([
+      "2026-01 99.50 1.00",
+      "2026-02 101.00 1.00"
+    ])
+    const mean = getOrThrow(rollup(groupMonths, { combine: "mean" }))
+    expect(mean.windows.entries.map((e) => [e.id, e.score, e.divisor])).toEqual([
+      ["w1", "100.25", "2.00"],
+      ["w2", "98.50", "2.00"]
+    ])
+    expect(mean.departments.entries.map((e) => e.score)).toEqual(["99.67"])
+    const last = getOrThrow(rollup(groupMonths, { combine: "last" }))
+    expect(last.windows.entries.map((e) => e.score)).toEqual(["101.00", "99.00"])
+    const weights = getOrThrow(rollup(groupMonths, { combine: { weights: { "2026-01": 1, "2026-02": 3 } } }))
+    // w1 (99.50 + 3 × 101.00) / 4 = 402.50 / 4 = 100.625 → 100.63; w2 (98 + 297) / 4 = 98.75.
+    expect(weights.windows.entries.map((e) => e.score)).toEqual(["100.63", "98.75"])
+  })
+
+  it("gives the windows' cumulative standing and their own award rounds: monthly 红旗窗口 w1, w1; without repeat wins February's is w2", () => {
+    const r = getOrThrow(
+      rollup(groupMonths, {
+        awards: [
+          { id: "red-flag", of: "windows", quota: 1 },
+          { id: "red-flag-once", of: "windows", quota: 1, repeat: false },
+          { id: "star", quota: 1 }
+        ]
+      })
+    )
+    expect(r.windows.cumulative.map((c) => c.standings.map((s) => `${s.id} ${s.score} ${s.rank}`))).toEqual([
+      ["w1 99.50 1", "w2 98.00 2"],
+      ["w1 200.50 1", "w2 197.00 2"]
+    ])
+    expect(r.windows.awards.map((a) => [a.id, a.rounds.map((x) => x.winners.map((w) => w.id).join())])).toEqual([
+      ["red-flag", ["w1", "w1"]],
+      ["red-flag-once", ["w1", "w2"]]
+    ])
+    // The staff's round stays with the staff: January s2 (100), February s2 (102).
+    expect(r.awards.map((a) => [a.id, a.rounds.map((x) => x.winners.map((w) => w.id).join())])).toEqual([
+      ["star", ["s2", "s2"]]
+    ])
+    expect(r.departments.awards).toEqual([])
+  })
+
+  it("refuses a window twice in one period and a mean that is not points, located", () => {
+    const twice = rollup([
+      {
+        rubric: "r",
+        period: { id: "2026-01" },
+        scores: [],
+        windows: [
+          { id: "w1", mean: "1" },
+          { id: "w1", mean: "2" }
+        ]
+      }
+    ])
+    expect(twice.ok ? [] : twice.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["rollup_entity_duplicate", "results.0.windows.1.id"]
+    ])
+    const bad = rollup([
+      { rubric: "r", period: { id: "2026-01" }, scores: [], departments: [{ id: "d1", mean: "1.234" }] }
+    ])
+    expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["points_invalid", "results.0.departments.0.mean"]
+    ])
+  })
+})
+
+describe("rollup: windows and departments, properties", () => {
+  /** The same numbers as window means and as department means, so that each level must roll up as the subjects do. */
+  const asGroups = (
+    results: ReadonlyArray<{
+      rubric: string
+      period: { id: string }
+      scores: ReadonlyArray<{ id: string; hundredths: number }>
+    }>
+  ) =>
+    results.map((r) => {
+      const groups = r.scores.map((s) => ({ id: s.id, mean: (s.hundredths / 100).toFixed(2) }))
+      return {
+        rubric: r.rubric,
+        period: r.period,
+        scores: r.scores,
+        windows: groups,
+        departments: [...groups].reverse()
+      }
+    })
+  const level = (l: { entries: Rollup["entries"]; cumulative: Rollup["cumulative"] }) => ({
+    entries: l.entries.map((e) => ({ ...e, parts: e.parts.map((p) => [p.period, p.hundredths, p.weight]) })),
+    cumulative: l.cumulative
+  })
+
+  it("rolls windows and departments up exactly as staff scores of the same hundredths, by any rule, in any input order", () => {
+    fc.assert(
+      fc.property(
+        syntheticResults.chain((results) => fc.tuple(fc.constant(results), combines(results.map((r) => r.period.id)))),
+        fc.constantFrom("skip" as const, "zero" as const),
+        ([results, combine], missing) => {
+          const input = asGroups(results)
+          const r = getOrThrow(rollup(input, { combine, missing }))
+          const staff = level(r)
+          expect(level(r.windows)).toEqual(staff)
+          expect(level(r.departments)).toEqual(staff)
+          const shuffled = getOrThrow(
+            rollup(
+              [...input].reverse().map((x) => ({ ...x, windows: [...x.windows].reverse() })),
+              { combine, missing }
+            )
+          )
+          expect(level(shuffled.windows)).toEqual(level(r.windows))
+          for (const e of r.windows.entries) {
+            expect(h(e.score)).toBe(BigInt(e.hundredths))
+            if (combine === "sum") expect(e.parts.reduce((acc, p) => acc + p.hundredths, 0)).toBe(e.hundredths)
+          }
+        }
+      ),
+      { numRuns: 150 }
+    )
   })
 })

@@ -221,13 +221,25 @@ export const scoreRollupCommand = defineCommand({
       "",
       `${zh ? "评分标准" : "rubric"}: ${r.rubric}; ${zh ? "各期" : "periods"}: ${r.periods.join(", ")}`,
       `${zh ? "汇总" : "combined"}: ${ctx.t(r.combine.formula)}; ${zh ? "排名规则" : "ranking"}: ${ctx.t(r.ranking.rule)}`,
-      ...r.awards.flatMap((aw) => [
-        "",
-        `${ctx.t(aw.name)} (${zh ? "每期名额" : "quota"} ${aw.quota}; ${ctx.t(aw.tieRule)})`,
-        ...aw.rounds.map(
-          (round) => `  ${round.period}: ${round.winners.map((w) => `★ ${w.id} ${w.score}`).join(", ") || "—"}`
-        )
-      ]),
+      ...[r, r.windows, r.departments].flatMap((level) =>
+        level.awards.flatMap((aw) => [
+          "",
+          `${ctx.t(aw.name)} (${zh ? "每期名额" : "quota"} ${aw.quota}; ${ctx.t(aw.tieRule)})`,
+          ...aw.rounds.map(
+            (round) => `  ${round.period}: ${round.winners.map((w) => `★ ${w.id} ${w.score}`).join(", ") || "—"}`
+          )
+        ])
+      ),
+      ...(
+        [
+          [zh ? "窗口" : "windows", r.windows],
+          [zh ? "部门" : "departments", r.departments]
+        ] as const
+      ).flatMap(([label, level]) =>
+        level.entries.length === 0
+          ? []
+          : ["", `${label}: ${level.entries.map((e) => `${e.rank}. ${e.id} ${e.score}`).join(", ")}`]
+      ),
       ...(r.repeatedFailure === undefined
         ? []
         : [
