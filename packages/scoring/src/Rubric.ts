@@ -110,6 +110,16 @@ const match = z.strictObject({
 
 const when = z.enum(["below", "at_or_below", "above", "at_or_above"]).optional()
 
+const reclassification = z.strictObject({
+  id,
+  name: text,
+  match: z.strictObject({
+    kind: z.enum(["attendance", "discipline", "commendation"]),
+    codes: z.array(z.string().min(1).max(64)).min(1).max(100)
+  }),
+  code: z.string().min(1).max(64)
+})
+
 const metric = z.discriminatedUnion("name", [
   z.strictObject({ name: z.literal("satisfaction"), threshold: nonNegativePoints, when }),
   z.strictObject({ name: z.literal("on_time_rate"), threshold: nonNegativePoints, when }),
@@ -220,6 +230,7 @@ const rubricSchema = z.strictObject({
   maximum: nonNegativePoints.optional(),
   categories: z.array(category).min(1).max(100),
   items: z.array(item).min(1).max(1000),
+  reclassify: z.array(reclassification).max(100).optional(),
   vetoes: z.array(veto).max(100).optional(),
   grades: z.array(grade).max(20).optional(),
   awards: z.array(award).max(20).optional(),
@@ -280,6 +291,11 @@ const rubricSchema = z.strictObject({
  *   2 天），每增加 1 天扣 1 分" is `threshold: 2`); `joint` makes
  *   the window's chief representative (role `chief_representative` unless
  *   named) lose `share` of a member's deduction.
+ * - `reclassify`: before anything is counted, an event of `match.kind`
+ *   whose code is among `match.codes` is counted as if its code were `code`
+ *   ("半天内缺签按旷工处理": `missed_sign_in` → `absent`), each event on its
+ *   own, by the first rule that matches it; for attendance, discipline and
+ *   commendation events, whose codes are the county's own.
  * - `vetoes` (一票否决): matching events (`minCount` of them, in the period
  *   or the year to date) remove award eligibility and, by `effect`, zero the
  *   score or cap the grade.

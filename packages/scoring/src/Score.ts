@@ -54,6 +54,23 @@ const checkedRubric = (rubric: Rubric): Result<Rubric> => {
 }
 
 /**
+ * The events as a rubric's `reclassify` rules count them: each event of a
+ * rule's kind whose code the rule lists takes the rule's code (the first
+ * rule that matches it); every other event is the same object, and the
+ * order is kept, so that lines cite the same event numbers.
+ */
+const reclassified = (
+  events: ReadonlyArray<ScoringEvent>,
+  rules: NonNullable<Rubric["reclassify"]>
+): ReadonlyArray<ScoringEvent> =>
+  events.map((e) => {
+    if (e.code === undefined) return e
+    const code = e.code
+    const rule = rules.find((x) => x.match.kind === e.kind && x.match.codes.includes(code))
+    return rule === undefined ? e : { ...e, code: rule.code }
+  })
+
+/**
  * Scores a period's events with a rubric. The rubric is checked first (its
  * issues are located under `rubric`); an event whose points lie outside its
  * item's range (酌情) is an issue located at `["events", i, "points"]`.
@@ -102,6 +119,11 @@ export const score = (
   }
   const checked = checkedRubric(rubric)
   if (!checked.ok) return checked
+  const rules = checked.value.reclassify
+  if (rules !== undefined && rules.length > 0) {
+    const { reclassify: _, ...rest } = checked.value
+    return score(rest, reclassified(events, rules), options)
+  }
   const c = compile(checked.value)
   const r = c.rubric
   let period: Period

@@ -19,6 +19,8 @@ import type { Rubric } from "../Rubric.js"
  * - tiers by duration as event codes: late within 10 minutes −1
  *   (`late_10`), late beyond 10 minutes −2 (`late_30`);
  * - per person per half day: absent −3 a half day (`half_day`);
+ * - reclassification: a missed sign-in within a half day counts as absence
+ *   (半天内缺签按旷工处理: `reclassify` maps `missed_sign_in` to `absent`);
  * - a confirmed service complaint −5 each;
  * - a bonus per occurrence, capped by its category (`bonusCap: 5`);
  * - grade bands with inclusive lower bounds (80 合格, 60 基本合格);
@@ -30,6 +32,7 @@ import type { Rubric } from "../Rubric.js"
  *
  * parseRubric(windowStaffMonthlyRubric).ok // true
  * windowStaffMonthlyRubric.items[0]?.threshold // 2
+ * windowStaffMonthlyRubric.reclassify?.[0]?.code // "absent"
  * ```
  *
  * @since 0.1.0
@@ -106,6 +109,14 @@ export const windowStaffMonthlyRubric: Rubric = {
       points: 1,
       unit: "occurrence",
       match: { kind: "commendation" }
+    }
+  ],
+  reclassify: [
+    {
+      id: "missed-sign-in",
+      name: { zh: "半天内缺签按旷工处理", en: "a missed sign-in within a half day counts as absence" },
+      match: { kind: "attendance", codes: ["missed_sign_in"] },
+      code: "absent"
     }
   ],
   grades: [
