@@ -29,7 +29,7 @@ import {
 } from "@tongban/core"
 import { type CalendarIndex, coverageIssue, dateAt, indexOf, offsetOf } from "./internal/calendarIndex.js"
 import { infoAt } from "./internal/dayInfo.js"
-import type { TimeLimit } from "./TimeLimit.js"
+import { TIME_UNITS, type TimeLimit } from "./TimeLimit.js"
 import type { CalendarOptions, DayInfo } from "./WorkingDays.js"
 
 /**
@@ -86,14 +86,6 @@ const SAME_DAY = "开始的当日计入期间（特别规定）"
 const WORKING = "按工作日计算，不含法定节假日和休息日"
 const HOURS = "按小时计算的期限折算为整日（每 24 小时一日，不足一日按一日计）"
 
-const UNIT_NAMES: Readonly<Record<TimeLimit["unit"], readonly [string, string]>> = {
-  working_day: ["个工作日", "working days"],
-  natural_day: ["日", "days"],
-  hour: ["小时", "hours"],
-  month: ["个月", "months"],
-  year: ["年", "years"]
-}
-
 const beyond = (ix: CalendarIndex, start: LocalDate, limit: TimeLimit, path: ReadonlyArray<PathSegment>) =>
   coverageIssue(ix, start, path, "forward", { amount: limit.amount, unit: limit.unit })
 
@@ -148,7 +140,7 @@ const compute = (start: LocalDate, limit: TimeLimit, options: DueDateOptions): R
   const path = options.path ?? []
   const i = offsetOf(ix, start, path, "start")
   if (typeof i !== "number") return fail(i)
-  if (!Number.isSafeInteger(limit?.amount) || limit.amount < 0 || !Object.hasOwn(UNIT_NAMES, limit.unit))
+  if (!Number.isSafeInteger(limit?.amount) || limit.amount < 0 || !TIME_UNITS.some((unit) => unit === limit.unit))
     return fail(badLimit(limit, path))
   const startRule = options.startRule ?? "next_day"
   const sameDay = startRule === "same_day"
