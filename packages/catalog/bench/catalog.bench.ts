@@ -1,11 +1,13 @@
 // Validation, indexing and search on generated catalogues of 1,546 matters
-// (T County's size) and 50,000 matters, against the built package.
+// (T County's size) and 50,000 matters, run by tsx on the sources (it resolves
+// @tongban/* through the repository's tsconfig paths, not the built dist).
 // Peers measured in the same run: zod's shape check alone (CatalogueSchema)
 // for validation, and a linear scan with the same scoring for search.
 // Goals (issue 4): validate 50,000 matters in at most 2 s; search p99 at most 2 ms.
 // Issue 13: lenient import plus validation of 50,000 matters from CSV in at
 // most 2 s, against core's parseCsv alone on the same text (the floor of any
-// CSV import) measured in the same run.
+// CSV import) measured in the same run, in wall and in CPU time (on a shared
+// machine wall time counts the others' work; CPU at most 1.6 s keeps 2 s when quiet).
 import {
   CatalogueSchema,
   catalogueFromJson,
@@ -134,18 +136,23 @@ for (const [label, text] of [
   const lenient: Array<number> = []
   const lenientCpu: Array<number> = []
   const csvOnly: Array<number> = []
+  const csvOnlyCpu: Array<number> = []
   for (let run = 0; run < 5; run++) {
     lenient.push(time(() => (sink += importCatalogueCsv(text).ok ? 1 : 0)))
     lenientCpu.push(cpu(() => (sink += importCatalogueCsv(text).ok ? 1 : 0)))
     csvOnly.push(time(() => (sink += parseCsv(text, { unguard: true }).ok ? 1 : 0)))
+    csvOnlyCpu.push(cpu(() => (sink += parseCsv(text, { unguard: true }).ok ? 1 : 0)))
   }
   lenientRows.push({
     list: `${label} (50,000 rows, ${(text.length / 1e6).toFixed(1)} M chars)`,
     "lenient import + validation": ms(median(lenient)),
     "lenient (CPU)": ms(median(lenientCpu)),
     "parseCsv only": ms(median(csvOnly)),
+    "parseCsv (CPU)": ms(median(csvOnlyCpu)),
     "lenient / parseCsv": `${(median(lenient) / median(csvOnly)).toFixed(2)}x`,
-    "goal ≤ 2 s": median(lenient) <= 2000 ? "met" : "NOT met"
+    "lenient / parseCsv (CPU)": `${(median(lenientCpu) / median(csvOnlyCpu)).toFixed(2)}x`,
+    "goal ≤ 2 s": median(lenient) <= 2000 ? "met" : "NOT met",
+    "CPU ≤ 1.6 s": median(lenientCpu) <= 1600 ? "yes" : "no"
   })
 }
 console.table(lenientRows)
