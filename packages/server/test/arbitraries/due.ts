@@ -43,6 +43,19 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** A due body as a client might send it, hostile or not. */
 export const dueBody: fc.Arbitrary<unknown> = fc.oneof(
+  // The shape the hand check reads, its values near the edges.
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      {
+        start: date,
+        limit: limitText,
+        startRule: fc.oneof({ weight: 4, arbitrary: fc.constantFrom("next_day", "same_day") }, anyValue),
+        trace: fc.oneof({ weight: 4, arbitrary: fc.boolean() }, anyValue)
+      },
+      { requiredKeys: ["start", "limit"], noNullPrototype: true }
+    )
+  },
   {
     weight: 6,
     arbitrary: fc.record(
