@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import type { Message } from "@tongban/core"
+import type { LocalDate, Message } from "@tongban/core"
 import type { Period } from "./Period.js"
 import type { RankingMethod } from "./Ranking.js"
 
@@ -222,6 +222,24 @@ export interface AwardResult {
 }
 
 /**
+ * A committee's approval of the computed ranking (评审委员会审定), recorded
+ * beside it as given: who decided, on which day, approved or returned, and
+ * their note. It never changes a computed score, rank or award; a decision
+ * that departs from the computed ranking is the committee's, in its note.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface Approval {
+  /** The body that decided (考核评审委员会). */
+  readonly by: string
+  /** The day it decided. */
+  readonly date: LocalDate
+  readonly decision: "approved" | "returned"
+  readonly note?: string
+}
+
+/**
  * The whole assessment of a period. For a window rubric the scores are the
  * windows' own, `windows` is empty and `departments` summarises windows.
  *
@@ -250,6 +268,8 @@ export interface Assessment {
   readonly outOfScope: ReadonlyArray<string>
   /** The rubric's composites, in its order (empty without any). */
   readonly composites: ReadonlyArray<CompositeResult>
+  /** The committee's approval given as `options.approval`, recorded as it is; absent without one. */
+  readonly approval?: Approval
 }
 
 /**
@@ -272,4 +292,11 @@ export interface ScoreOptions {
       | { readonly score: number | string; readonly categories?: Readonly<Record<string, number | string>> }
     >
   >
+  /** A committee's approval of the ranking, recorded in the result beside it (`date` as `YYYY-MM-DD`); it changes no figure. */
+  readonly approval?: {
+    readonly by: string
+    readonly date: string
+    readonly decision: "approved" | "returned"
+    readonly note?: string
+  }
 }

@@ -21,8 +21,20 @@
  *
  * @since 0.1.0
  */
-import { codeIssue, daysBetween, fail, type Issue, type LocalDate, type Message, ok, type Result } from "@tongban/core"
-import type { Assessment, EntityScore, ScoreOptions } from "./Assessment.js"
+import {
+  codeIssue,
+  daysBetween,
+  fail,
+  type Issue,
+  type LocalDate,
+  type Message,
+  ok,
+  parseLocalDate,
+  type Result,
+  validate
+} from "@tongban/core"
+import * as z from "zod"
+import type { Approval, Assessment, EntityScore, ScoreOptions } from "./Assessment.js"
 import type { ScoringEvent } from "./Events.js"
 import { type Acc, accumulate, newAcc } from "./internal/accumulate.js"
 import { selectAwards } from "./internal/awards.js"
@@ -51,6 +63,25 @@ const checkedRubric = (rubric: Rubric): Result<Rubric> => {
   const r = parseRubric(rubric, { path: ["rubric"] })
   parsedRubrics.set(rubric, r)
   return r
+}
+
+const approvalSchema = z.strictObject({
+  by: z.string().min(1).max(200),
+  date: z.string(),
+  decision: z.enum(["approved", "returned"]),
+  note: z.string().max(2000).optional()
+})
+
+/** The committee's approval of `options`, checked (located under `approval`), or undefined without one. */
+const approvalOf = (options: ScoreOptions | undefined): Result<Approval | undefined> => {
+  const given: unknown = typeof options === "object" && options !== null ? Reflect.get(options, "approval") : undefined
+  if (given === undefined) return ok(undefined)
+  const shape = validate(approvalSchema, given, { path: ["approval"] })
+  if (!shape.ok) return shape
+  const date = parseLocalDate(shape.value.date, { path: ["approval", "date"] })
+  if (!date.ok) return date
+  const { by, decision, note } = shape.value
+  return ok(note === undefined ? { by, date: date.value, decision } : { by, date: date.value, decision, note })
 }
 
 /**
@@ -119,6 +150,8 @@ export const score = (
   }
   const checked = checkedRubric(rubric)
   if (!checked.ok) return checked
+  const approval = approvalOf(options)
+  if (!approval.ok) return approval
   const rules = checked.value.reclassify
   if (rules !== undefined && rules.length > 0) {
     const { reclassify: _, ...rest } = checked.value
@@ -334,6 +367,7 @@ export const score = (
     prior: { alpha, beta },
     unattributed,
     outOfScope,
-    composites: composed.results
+    composites: composed.results,
+    ...(approval.value === undefined ? {} : { approval: approval.value })
   })
 }
