@@ -1,8 +1,10 @@
 // Mutation testing with Stryker and its vitest runner, one package at a time:
 // `pnpm mutate core` (scripts/mutate.mjs sets TONGBAN_MUTATE). On demand, not
 // in verify: it runs the package's tests once per mutant. Scores per package
-// are kept in docs/testing.md.
+// are kept in docs/testing.md. `--by-file` runs set TONGBAN_MUTATE_REPORT to
+// a report per source file.
 const pkg = process.env.TONGBAN_MUTATE ?? "core"
+const report = process.env.TONGBAN_MUTATE_REPORT ?? `node_modules/.cache/mutation/${pkg}.json`
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
@@ -13,7 +15,7 @@ export default {
   // The sandbox is a copy of the workspace without what no test reads.
   ignorePatterns: ["docs/api", "**/dist", ".git"],
   reporters: ["clear-text", "progress", "json"],
-  jsonReporter: { fileName: `node_modules/.cache/mutation/${pkg}.json` },
+  jsonReporter: { fileName: report },
   coverageAnalysis: "perTest",
   timeoutFactor: 3,
   timeoutMS: 20000,
