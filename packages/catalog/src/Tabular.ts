@@ -328,6 +328,8 @@ class Reader {
   row = 0
   matter = ""
   columns: Columns | undefined
+  /** The columns of the current row whose cell was reported unreadable: such a cell is wrong, not empty. */
+  readonly unreadable = new Set<string>()
   /** A list repeats a few limits and words on every row: each distinct cell is parsed once. */
   private readonly limits = new Map<string, Result<TimeLimit>>()
   private readonly words = new Map<ReadonlyArray<CodeEntry>, Map<string, string | undefined>>()
@@ -354,9 +356,15 @@ class Reader {
     }
   }
 
+  /** Notes a cell of the current row reported unreadable. */
+  private reported(at: CellAt): void {
+    if (at.sheet === this.sheet && at.row === this.row) this.unreadable.add(at.column)
+  }
+
   /** A cell's issue, of a registered code, located by sheet, row and column with the matter's name. */
   cell(where: Where, code: CellCode, input: string, facts?: Issue["facts"]): void {
     const at = this.located(where)
+    this.reported(at)
     this.add(inCell(catalogCodes.issue(code, { facts: { ...facts, input: input.slice(0, 80) } }), at))
   }
 
@@ -419,6 +427,7 @@ class Reader {
     }
     if (r.ok) return r.value
     const at = this.located(where)
+    this.reported(at)
     for (const found of r.issues) this.add(inCell(found, at))
     return undefined
   }
@@ -903,12 +912,12 @@ const startMatterTable = (
   const materialsAt = (): CellAt => reader.located("申请材料")
 
   // The elements whose empty cells are noted, in the order of REQUIRED_COLUMNS.
-  const noted: ReadonlyArray<{ readonly column: string; readonly field: string }> = REQUIRED_COLUMNS.flatMap(
-    (column) => {
+  const noted: ReadonlyArray<{ readonly column: string; readonly field: string; readonly header: string }> =
+    REQUIRED_COLUMNS.flatMap((column) => {
       const field = FIELD_OF_COLUMN[column]
-      return field !== undefined && field !== "department" && has(column) ? [{ column, field }] : []
-    }
-  )
+      const header = columns.at.get(column)?.header ?? column
+      return field !== undefined && field !== "department" && has(column) ? [{ column, field, header }] : []
+    })
 
   const byId = new Map<string, number>()
   const byName = new Map<string, number>()
@@ -940,6 +949,7 @@ const startMatterTable = (
     reader.row = at
     reader.matter = name
     reader.columns = columns
+    reader.unreadable.clear()
     if (known === undefined && out.matters.length === 0) {
       const code = optional(cellOf(cells, col.regionCode))
       const regionName = optional(cellOf(cells, col.regionName))
@@ -1067,7 +1077,10 @@ const startMatterTable = (
       validTo: col.validTo >= 0 ? validTos.get(cellOf(cells, col.validTo)) : undefined,
       version: optional(cellOf(cells, col.matterVersion))
     }
-    for (const { column, field } of noted) if (Reflect.get(matter, field) === undefined) noteMissing(column, at)
+    // A cell reported unreadable is wrong, not empty: it is not counted again as missing.
+    for (const { column, field, header } of noted) {
+      if (Reflect.get(matter, field) === undefined && !reader.unreadable.has(header)) noteMissing(column, at)
+    }
     if (name === "") noteMissing("事项名称", at)
     out.matters.push(matter)
     out.rows.push(at)

@@ -399,3 +399,21 @@ describe("a column order of one's own", () => {
     ])
   })
 })
+
+describe("an unreadable cell", () => {
+  it("is reported once, as unreadable, and not again as an empty cell", () => {
+    const { issues } = importMatterTable([
+      ["事项名称", "办件类型", "承诺时限"],
+      ["临时救助", "急件", "很快"],
+      ["最低生活保障", "", ""],
+      ["药品零售许可", "承诺件", "10个工作日"]
+    ])
+    const at = (code: string) => issues.filter((i) => i.code === code).map((i) => i.path)
+    expect(at("cell_unknown_code")).toEqual([["事项", 2, "办件类型"]])
+    expect(issues.filter((i) => i.code === "element_missing").map((i) => [i.facts.column, i.facts.rows])).toEqual([
+      ["办件类型", [3]],
+      ["承诺办结时限", [3]]
+    ])
+    expect(issues.some((i) => i.path[1] === 2 && i.path[2] === "承诺时限" && i.severity === "error")).toBe(true)
+  })
+})
