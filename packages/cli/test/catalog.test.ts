@@ -143,6 +143,10 @@ describe("tongban catalog", () => {
     expect(JSON.parse(search.stdout)[0]).toMatchObject({ name: "临时救助申请", code: "511A0001000000" })
     expect(search.stderr.trim().split("\n")).toHaveLength(1)
     expect(search.stderr).toMatch(/list\.csv: 1 error, \d+ warnings/)
+    // The table names the department; the JSON keeps the id the importer gave it.
+    const searchTable = await runCli(["catalog", "search", "list.csv", "lsjz"], { files })
+    expect(searchTable.stdout).toMatch(/临时救助申请\s+511A0001000000\s+区民政局/)
+    expect(JSON.parse(search.stdout)[0].department).toBe("d1")
     const stats = await runCli(["catalog", "stats", "list.csv", "--format", "json"], { files })
     expect(stats.code).toBe(0)
     const out = JSON.parse(stats.stdout)

@@ -196,6 +196,9 @@ const search = defineCommand({
     const types = get(typeOption)
     const maxTrips = get(maxTripsOption)
     const limit = get(limitOption)
+    // A list's departments often have only the ids the importer gave them (d1, d2, …): people read the name.
+    const names = new Map(r.value.catalogue.departments.map((d) => [d.id, d.name ?? d.id]))
+    const departmentName = (id: string | undefined): string => (id === undefined ? "—" : (names.get(id) ?? id))
     const hits = searchMatters(r.value.catalogue, get(query), {
       ...(departments === undefined ? {} : { departments }),
       ...(types === undefined ? {} : { types }),
@@ -225,7 +228,7 @@ const search = defineCommand({
             h.match,
             h.matter.name,
             h.matter.implementationCode ?? h.matter.localCode ?? "—",
-            h.matter.department ?? "—"
+            departmentName(h.matter.department)
           ])
         },
         notes
