@@ -3,7 +3,7 @@
 // runs in production (JSON logs on, one worker thread), and autocannon loads
 // it from this process.
 // First, the server's CPU time a request at a fixed number of requests
-// (CPU_REQUESTS, default 20,000, at 50 connections), which a loaded machine
+// (CPU_REQUESTS, default 10,000, at 50 connections; ROUNDS rounds of each, default 3), which a loaded machine
 // does not inflate the way it inflates wall time: a due date as most
 // clients send it, the same with its day-by-day trace asked, and the same
 // through Hono (a query string in the path keeps it off the Node fast path).
@@ -31,7 +31,7 @@ const root = fileURLToPath(new URL("../../..", import.meta.url))
 const bin = join(root, "packages/cli/dist/bin.js")
 const PHASE_S = Number(process.env.PHASE_S ?? 8)
 const CALLS = Number(process.env.CALLS ?? 5)
-const CPU_REQUESTS = Number(process.env.CPU_REQUESTS ?? 20_000)
+const CPU_REQUESTS = Number(process.env.CPU_REQUESTS ?? 10_000)
 const ROUNDS = Number(process.env.ROUNDS ?? 3)
 const CONNECTIONS = 50
 // Serving processes (`tongban serve --processes N`); 1 measures one process.
