@@ -34,7 +34,8 @@ const scoringEventSchema = z.strictObject({
   to: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
+    .optional(),
+  windowType: z.string().max(64).optional()
 })
 
 /**

@@ -53,6 +53,8 @@ export interface ScoringEvent {
   readonly from?: LocalDate
   /** The last day a staff member is present (roster line). */
   readonly to?: LocalDate
+  /** The type of the window a roster line names, in the county's words (`正式窗口`, `综合窗口`), for award eligibility. */
+  readonly windowType?: string
 }
 
 /**
@@ -128,7 +130,8 @@ export interface EventOptions {
 /**
  * The CSV header of an event file: these columns, in any order, `kind` and
  * `date` required, the others optional; an empty cell is an absent field.
- * `matter_type` may be written for `matterType`; `active` is `true`/`false`
+ * `matter_type` may be written for `matterType`, `window_type` for
+ * `windowType`; `active` is `true`/`false`
  * (or `1`/`0`, `是`/`否`). It is the one list of the event's fields:
  * both readers and the one validator take their fields from it.
  *
@@ -151,5 +154,6 @@ export const EVENT_CSV_COLUMNS = [
   "active",
   "role",
   "from",
-  "to"
+  "to",
+  "windowType"
 ] as const satisfies ReadonlyArray<keyof ScoringEvent>

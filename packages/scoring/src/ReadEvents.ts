@@ -167,7 +167,7 @@ const readHeader = (
   let duplicate = false
   for (let col = 0; col < cells.length; col++) {
     const t = (cells[col] ?? "").trim()
-    const name = t === "matter_type" ? "matterType" : t
+    const name = t === "matter_type" ? "matterType" : t === "window_type" ? "windowType" : t
     if (!isField(name)) {
       if (issues.length < maxIssues) {
         issues.push(
@@ -384,6 +384,7 @@ class Rows {
   private readonly ref: Column<string>
   private readonly active: Column<boolean>
   private readonly role: Column<string>
+  private readonly windowType: Column<string>
   /** For the full check: each field of the header with the column that interns its text. */
   private readonly texts: ReadonlyArray<readonly [Field, Column<unknown>]>
   private readonly checked: CheckedFields = {
@@ -402,7 +403,8 @@ class Rows {
     active: undefined,
     role: undefined,
     from: undefined,
-    to: undefined
+    to: undefined,
+    windowType: undefined
   }
 
   constructor(columns: Columns, options: EventOptions | undefined) {
@@ -422,6 +424,7 @@ class Rows {
     this.ref = new Column(columnOf(columns, "ref"), checkText)
     this.active = new Column(columnOf(columns, "active"), activeOf)
     this.role = new Column(columnOf(columns, "role"), checkText)
+    this.windowType = new Column(columnOf(columns, "windowType"), checkText)
     const texts: Array<readonly [Field, Column<unknown>]> = []
     for (const [field, col] of columns) texts.push([field, this.textColumn(field, col)])
     this.texts = texts
@@ -459,6 +462,8 @@ class Rows {
         return this.active
       case "role":
         return this.role
+      case "windowType":
+        return this.windowType
     }
   }
 
@@ -508,6 +513,8 @@ class Rows {
     if (from === SLOW) return undefined
     const to = this.date(row, this.toCol)
     if (to === SLOW) return undefined
+    const windowType = this.windowType.take(row)
+    if (windowType === SLOW) return undefined
     if (!fitsKind(kind, staff, window, level, ref, code)) return undefined
     const f = this.checked
     f.kind = kind
@@ -526,6 +533,7 @@ class Rows {
     f.role = role
     f.from = from
     f.to = to
+    f.windowType = windowType
     return buildEvent(f)
   }
 

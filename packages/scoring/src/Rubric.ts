@@ -177,7 +177,8 @@ const eligibility = z.discriminatedUnion("rule", [
   z.strictObject({ rule: z.literal("min_score"), points: nonNegativePoints }),
   z.strictObject({ rule: z.literal("min_evaluations"), count: z.number().int().min(0).max(1_000_000) }),
   z.strictObject({ rule: z.literal("min_presence"), share }),
-  z.strictObject({ rule: z.literal("roles"), roles: roles.optional(), exceptRoles: roles.optional() })
+  z.strictObject({ rule: z.literal("roles"), roles: roles.optional(), exceptRoles: roles.optional() }),
+  z.strictObject({ rule: z.literal("window_types"), types: roles.optional(), exceptTypes: roles.optional() })
 ])
 
 const award = z.strictObject({
@@ -305,7 +306,9 @@ const rubricSchema = z.strictObject({
  * - `awards`: Service Star and the like, by rank, by full score or by a
  *   weighted formula, within a quota, for the eligible; eligibility `roles`
  *   admits only the roster roles listed, or all but `exceptRoles` (staff
- *   rubrics: "正式在编人员", "派驻人员除外").
+ *   rubrics: "正式在编人员", "派驻人员除外"); eligibility `window_types`
+ *   admits only the window types listed, or all but `exceptTypes`, as the
+ *   roster lines' `windowType` gives them ("正式窗口，综合窗口除外").
  * - `inputs`: scores supplied by the caller (值班长投票, 服务对象投票, a
  *   survey), each from 0 to its `max`, passed to `score` as
  *   `options.inputs`.

@@ -227,6 +227,7 @@ export const score = (
         a.presenceTo = a.presenceTo === undefined || t > a.presenceTo ? t : a.presenceTo
       }
       if (e.department !== undefined) a.department = e.department
+      if (e.windowType !== undefined) a.windowType = e.windowType
     }
   }
 

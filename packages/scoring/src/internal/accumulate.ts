@@ -17,6 +17,8 @@ export interface Acc {
   window: string | undefined
   department: string | undefined
   role: string | undefined
+  /** The type of the window, from the roster (`windowType`). */
+  windowType: string | undefined
   presenceFrom: LocalDate | undefined
   presenceTo: LocalDate | undefined
   rostered: boolean
@@ -51,6 +53,7 @@ export const newAcc = (id: string, c: Compiled): Acc => ({
   window: undefined,
   department: undefined,
   role: undefined,
+  windowType: undefined,
   presenceFrom: undefined,
   presenceTo: undefined,
   rostered: false,

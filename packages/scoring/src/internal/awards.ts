@@ -110,6 +110,19 @@ export const selectAwards = (c: Compiled, works: ReadonlyArray<Work>, ranked: Ra
                 en: `the role ${role ?? "(none given)"} is not eligible`
               }
             })
+        } else if (rule.rule === "window_types") {
+          const type = w.acc.windowType
+          const admitted =
+            (rule.types === undefined || (type !== undefined && rule.types.includes(type))) &&
+            (rule.exceptTypes === undefined || type === undefined || !rule.exceptTypes.includes(type))
+          if (!admitted)
+            why.push({
+              code: "window_type_not_eligible",
+              message: {
+                zh: `窗口类型 ${type ?? "（名册未注明）"} 不在评选范围内`,
+                en: `the window type ${type ?? "(not on the roster)"} is not eligible`
+              }
+            })
         } else if (rule.rule === "min_presence") {
           const s = toHundredths(rule.share) ?? 0
           if (w.presentDays * 100 < s * periodDays)

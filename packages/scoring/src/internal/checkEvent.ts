@@ -34,7 +34,8 @@ export const emptyFields = (): RawFields => ({
   active: undefined,
   role: undefined,
   from: undefined,
-  to: undefined
+  to: undefined,
+  windowType: undefined
 })
 
 const FIELD_LOOKUP: Readonly<Record<Field, true>> = {
@@ -53,7 +54,8 @@ const FIELD_LOOKUP: Readonly<Record<Field, true>> = {
   active: true,
   role: true,
   from: true,
-  to: true
+  to: true,
+  windowType: true
 }
 
 /** Is `key` one of the event fields? */
@@ -220,6 +222,7 @@ export const buildEvent = (c: CheckedFields): ScoringEvent => {
   if (c.role !== undefined) e.role = c.role
   if (c.from !== undefined) e.from = c.from
   if (c.to !== undefined) e.to = c.to
+  if (c.windowType !== undefined) e.windowType = c.windowType
   return e
 }
 
@@ -275,6 +278,7 @@ export const checkFields = (
   const id = checkId(f.id, "id", place, issues)
   const ref = checkId(f.ref, "ref", place, issues)
   const role = checkId(f.role, "role", place, issues)
+  const windowType = checkId(f.windowType, "windowType", place, issues)
   const q = f.quantity
   const quantity = q === undefined ? undefined : quantityOf(q)
   if (q !== undefined && quantity === undefined) {
@@ -349,6 +353,7 @@ export const checkFields = (
     active,
     role,
     from,
-    to
+    to,
+    windowType
   })
 }

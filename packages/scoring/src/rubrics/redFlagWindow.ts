@@ -22,7 +22,9 @@ import type { Rubric } from "../Rubric.js"
  * - a level × type table as one item per cell (市级表扬 +3, 省级表扬 +5),
  *   the bonus capped at 10 (`bonusCap`) and the score at 110 (`maximum`);
  * - an award by rank with a quota of 2 (ties at the edge included), for
- *   windows with no confirmed complaint and at least 100 points.
+ *   windows with no confirmed complaint and at least 100 points, 综合窗口
+ *   excepted (the roster lines' `windowType`; a window whose type the
+ *   roster does not give is not excepted).
  *
  * Where a sheet takes a window's score as the mean of its staff's
  * ("窗口人员总得分除以窗口人数"), score the staff with a staff rubric such as
@@ -111,7 +113,11 @@ export const redFlagWindowRubric: Rubric = {
       method: "rank",
       quota: { count: 2 },
       ties: "include",
-      eligibility: [{ rule: "no_confirmed_complaint" }, { rule: "min_score", points: 100 }]
+      eligibility: [
+        { rule: "no_confirmed_complaint" },
+        { rule: "min_score", points: 100 },
+        { rule: "window_types", exceptTypes: ["综合窗口"] }
+      ]
     }
   ]
 }
