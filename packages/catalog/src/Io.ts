@@ -213,6 +213,14 @@ const cellText = (cell: CellObject | undefined): string => {
   return typeof cell.w === "string" ? cell.w : ""
 }
 
+/** A number of bytes for people: 268435456 is 256 MiB. */
+const sizeText = (bytes: number): string => {
+  const round1 = (x: number): number => Math.round(x * 10) / 10
+  if (bytes >= 1024 * 1024) return `${round1(bytes / (1024 * 1024))} MiB`
+  if (bytes >= 1024) return `${round1(bytes / 1024)} KiB`
+  return `${bytes} B`
+}
+
 const zipIssue = (problem: ZipProblem) => {
   switch (problem.kind) {
     case "truncated":
@@ -222,7 +230,7 @@ const zipIssue = (problem: ZipProblem) => {
     case "too_many_entries":
       return catalogCodes.issue("xlsx_too_many_entries", { facts: { entries: problem.entries, max: problem.max } })
     case "too_large_unpacked":
-      return catalogCodes.issue("xlsx_too_large_unpacked", { facts: { max: problem.max } })
+      return catalogCodes.issue("xlsx_too_large_unpacked", { facts: { max: problem.max, size: sizeText(problem.max) } })
     case "corrupt":
       return catalogCodes.issue("xlsx_corrupt", { facts: { detail: problem.detail, detailZh: problem.detailZh } })
   }

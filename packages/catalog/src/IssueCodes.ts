@@ -527,10 +527,10 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", shap
   },
   xlsx_too_large_unpacked: {
     message: {
-      zh: "工作簿解压后超过 {max} 字节（可能是压缩炸弹）",
-      en: "the workbook unpacks to more than {max} bytes (it may be a zip bomb)"
+      zh: "工作簿解压后超过 {size}（可能是压缩炸弹）",
+      en: "the workbook unpacks to more than {size} (it may be a zip bomb)"
     },
-    facts: { max: "number" }
+    facts: { max: "number", size: "string" }
   },
   xlsx_corrupt: {
     message: { zh: "工作簿已损坏：{detailZh}", en: "the workbook is damaged: {detail}" },

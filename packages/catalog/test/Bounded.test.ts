@@ -73,6 +73,15 @@ describe("crafted workbooks", () => {
   it("an entry that claims a huge size is refused without allocating it", () => {
     const liar = makeZip([{ name: "a.xml", data: new TextEncoder().encode("<a/>"), claimSize: 0xfffffff0 }])
     expect(codesOf(importCatalogueXlsx(liar))).toEqual(["xlsx_too_large_unpacked"])
+    // The limit is said for people: 256 MiB, not 268435456 bytes.
+    const r = importCatalogueXlsx(liar)
+    const message = r.ok ? undefined : r.issues[0]?.message
+    expect(message).toEqual({
+      zh: "工作簿解压后超过 256 MiB（可能是压缩炸弹）",
+      en: "the workbook unpacks to more than 256 MiB (it may be a zip bomb)"
+    })
+    const small = importCatalogueXlsx(liar, { maxUnpackedBytes: 100_000 })
+    expect(small.ok ? "" : small.issues[0]?.message.en).toContain("more than 97.7 KiB")
   })
 
   it("an entry whose size does not match its data is xlsx_corrupt", () => {
