@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { defineConfig } from "vitest/config"
+import { configDefaults, defineConfig } from "vitest/config"
+import { ONE_ZONE } from "./test/oneZone.js"
 
 const packages = ["core", "deadline", "catalog", "approval", "simulation", "scoring", "report", "server", "cli"]
 const root = fileURLToPath(new URL(".", import.meta.url))
@@ -29,26 +30,47 @@ const suites = [
 
 // TONGBAN_TEST_ZONES="UTC,Asia/Shanghai,America/Los_Angeles" (set by
 // scripts/test.mjs) runs every suite once per zone in ONE vitest run: a
-// project per suite and zone, named "core@UTC", whose forked workers start
-// with that TZ. Without it, one project per suite under the host's TZ, named
-// as before ("core"), so `--project core` still picks one package.
+// project per zone, named "all@UTC", whose forked workers start with that TZ,
+// and "once@America/Los_Angeles" for ONE_ZONE, with the tripwire. Without it,
+// one project per suite under the host's TZ, named as before ("core"), so
+// `--project core` still picks one package.
 // TONGBAN_TEST_SUITES="core,deadline" keeps only those suites (in every zone;
 // scripts/mutate.mjs sets it too).
 const zones = (process.env.TONGBAN_TEST_ZONES ?? "").split(",").filter((zone) => zone !== "")
 const only = (process.env.TONGBAN_TEST_SUITES ?? "").split(",").filter((name) => name !== "")
 const chosen = only.length === 0 ? suites : suites.filter((suite) => only.includes(suite.name))
+const suiteOf = (file: string): string => (file.startsWith("packages/") ? (file.split("/")[1] ?? "") : "workspace")
+const once = ONE_ZONE.map((entry) => entry.file).filter((file) => chosen.some((suite) => suite.name === suiteOf(file)))
+const lastZone = zones.at(-1)
 const projects =
-  zones.length === 0
+  zones.length === 0 || lastZone === undefined
     ? chosen.map((suite) => ({ extends: true as const, test: { ...suite, root } }))
-    : zones.map((zone) => ({
-        extends: true as const,
-        test: {
-          name: `all@${zone}`,
-          include: chosen.flatMap((suite) => suite.include),
-          root,
-          env: { TZ: zone, TONGBAN_TEST_ZONE: zone }
-        }
-      }))
+    : [
+        ...zones.map((zone) => ({
+          extends: true as const,
+          test: {
+            name: `all@${zone}`,
+            include: chosen.flatMap((suite) => suite.include),
+            exclude: [...configDefaults.exclude, ...ONE_ZONE.map((entry) => entry.file)],
+            root,
+            env: { TZ: zone, TONGBAN_TEST_ZONE: zone }
+          }
+        })),
+        ...(once.length === 0
+          ? []
+          : [
+              {
+                extends: true as const,
+                test: {
+                  name: `once@${lastZone}`,
+                  include: once,
+                  root,
+                  setupFiles: ["test/oneZone.setup.ts"],
+                  env: { TZ: lastZone, TONGBAN_TEST_ZONE: lastZone }
+                }
+              }
+            ])
+      ]
 
 export default defineConfig({
   define: { __TONGBAN_VERSION__: JSON.stringify(cliVersion) },

@@ -1,10 +1,13 @@
 // Runs every package's tests once per time zone: results must not depend on
 // the host's zone (see DESIGN.md, "Dates"). One vitest run holds all three
-// zones (vitest.config.ts makes a project per suite and zone when
-// TONGBAN_TEST_ZONES is set; each forked worker starts with its zone's TZ),
-// so the sources are transformed once and the libraries imported once per
-// worker instead of once per file and zone. Prints a line per zone, then one
-// closing line, "tests: N passed, N failed", over all runs.
+// zones (vitest.config.ts makes a project per zone when TONGBAN_TEST_ZONES is
+// set; each forked worker starts with its zone's TZ), so the sources are
+// transformed once and the libraries imported once per worker instead of
+// once per file and zone. The files vitest.config.ts lists in ONE_ZONE, whose
+// results cannot depend on the zone (a tripwire proves it as they run), run
+// in one zone only. Prints a line per zone, one for the one-zone files, the
+// slowest files, then one closing line, "tests: N passed, N failed", over all
+// runs.
 //
 // Extra arguments go to vitest, except `--project`, below.
 import { spawnSync } from "node:child_process"
@@ -71,10 +74,24 @@ for (const zone of zones) {
   failed += counts.failed
   console.log(`TZ=${zone}: ${counts.passed} passed, ${counts.failed} failed`)
 }
+const once = report.once ?? { zone: "", passed: 0, failed: 0 }
+if (once.passed + once.failed > 0) {
+  passed += once.passed
+  failed += once.failed
+  console.log(
+    `TZ=${once.zone} only (vitest.config.ts, ONE_ZONE: zone-free files): ${once.passed} passed, ${once.failed} failed`
+  )
+}
 // Every zone must have run the same tests: a zone that ran fewer is a zone
 // whose projects did not start.
 const sizes = new Set(zones.map((zone) => (report.zones[zone]?.passed ?? 0) + (report.zones[zone]?.failed ?? 0)))
 const uneven = sizes.size !== 1
 if (uneven) console.error("the zones ran different numbers of tests")
+// Where the time goes (the time of a file's import and tests in its worker, summed over its zones).
+const byFile = new Map()
+for (const { file, ms } of report.files ?? []) byFile.set(file, (byFile.get(file) ?? 0) + ms)
+const slowest = [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 5)
+if (slowest.length > 0)
+  console.log(`slowest files: ${slowest.map(([file, ms]) => `${file} ${(ms / 1000).toFixed(1)} s`).join(", ")}`)
 console.log(`\ntests: ${passed} passed, ${failed} failed`)
 process.exitCode = run.status !== 0 || uneven || failed > 0 || passed === 0 ? 1 : 0
