@@ -3,7 +3,8 @@
 // import of every entry of the packed build from ESM and from CommonJS in a
 // fresh project. The CommonJS import proves what `engines` says: where it
 // admits a Node older than 20.19, require() runs with require(esm) off.
-import { execFileSync } from "node:child_process"
+import { execFile, execFileSync } from "node:child_process"
+import { availableParallelism } from "node:os"
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 
@@ -31,16 +32,44 @@ for (const name of packages) {
   tarballs.push({ name, file: join(packDir, created[0]) })
 }
 
-for (const { file } of tarballs) {
-  sh("node", [join(root, "node_modules/publint/src/cli.js"), "run", file, "--strict"])
-  sh("node", [
-    join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"),
-    file,
-    "--profile",
-    "node16",
-    "--no-emoji",
-    "--no-color"
-  ])
+// publint and are-the-types-wrong of each tarball, as many at a time as
+// there are cores (each is one single-threaded process; verify runs check
+// beside typedoc on two cores): each command's output is printed whole when
+// it ends, in the order of the list, and check stops after them if one failed.
+const lints = tarballs.flatMap(({ file }) => [
+  ["node", [join(root, "node_modules/publint/src/cli.js"), "run", file, "--strict"]],
+  [
+    "node",
+    [
+      join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"),
+      file,
+      "--profile",
+      "node16",
+      "--no-emoji",
+      "--no-color"
+    ]
+  ]
+])
+const runHeld = ([cmd, args]) =>
+  new Promise((done) =>
+    execFile(cmd, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      done({ cmd, args, error, output: `${stdout}${stderr}` })
+    )
+  )
+const results = new Array(lints.length)
+let next = 0
+await Promise.all(
+  Array.from({ length: Math.max(2, availableParallelism()) }, async () => {
+    while (next < lints.length) {
+      const i = next++
+      results[i] = await runHeld(lints[i])
+    }
+  })
+)
+for (const { cmd, args, error, output } of results) {
+  console.log(`$ ${cmd} ${args.join(" ")}`)
+  process.stdout.write(output)
+  if (error !== null) throw new Error(`${cmd} ${args.join(" ")} failed: ${error.message}`)
 }
 
 if (existsSync(join(root, ".size-limit.cjs"))) sh("node", [join(root, "node_modules/size-limit/bin.js")])
