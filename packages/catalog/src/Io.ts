@@ -18,6 +18,7 @@
 import { coreCodes, fail, formatCsv, ok, parseCsv, type Result } from "@tongban/core"
 import { type CellObject, read, utils, write } from "@e965/xlsx"
 import type { ColumnMapping } from "./Headers.js"
+import { sizeText } from "./internal/size.js"
 import { inspectZip, type ZipProblem } from "./internal/zip.js"
 import type { Catalogue } from "./Schema.js"
 import {
@@ -213,14 +214,6 @@ const cellText = (cell: CellObject | undefined): string => {
   return typeof cell.w === "string" ? cell.w : ""
 }
 
-/** A number of bytes for people: 268435456 is 256 MiB. */
-const sizeText = (bytes: number): string => {
-  const round1 = (x: number): number => Math.round(x * 10) / 10
-  if (bytes >= 1024 * 1024) return `${round1(bytes / (1024 * 1024))} MiB`
-  if (bytes >= 1024) return `${round1(bytes / 1024)} KiB`
-  return `${bytes} B`
-}
-
 const zipIssue = (problem: ZipProblem) => {
   switch (problem.kind) {
     case "truncated":
@@ -245,7 +238,11 @@ const workbookTables = (
   if (!(given instanceof Uint8Array)) return fail(catalogCodes.issue("xlsx_not_workbook", { facts: { size: 0 } }))
   const max = options?.maxBytes ?? DEFAULT_MAX_BYTES
   if (bytes.length > max) {
-    return fail(catalogCodes.issue("input_too_large", { facts: { size: bytes.length, max } }))
+    return fail(
+      catalogCodes.issue("input_too_large", {
+        facts: { size: bytes.length, max, sizeText: sizeText(bytes.length), maxText: sizeText(max) }
+      })
+    )
   }
   if (!isZip(bytes)) {
     return fail(catalogCodes.issue("xlsx_not_workbook", { facts: { size: bytes.length } }))

@@ -345,8 +345,8 @@ export const catalogCodes = /* @__PURE__ */ defineCodes("@tongban/catalog", shap
     facts: { key: "string", maximum: "number", length: "number" }
   },
   input_too_large: {
-    message: { zh: "输入过大：{size} 字节，上限 {max}", en: "input too large: {size} bytes, the limit is {max}" },
-    facts: { size: "number", max: "number" }
+    message: { zh: "输入过大：{sizeText}，上限 {maxText}", en: "input too large: {sizeText}, the limit is {maxText}" },
+    facts: { size: "number", max: "number", sizeText: "string", maxText: "string" }
   },
   encoding_unknown: {
     message: { zh: "输入既不是 UTF-8 也不是 GBK 编码的文本", en: "the input is text in neither UTF-8 nor GBK" },

@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import { sizeText } from "./internal/size.js"
 import { fail, ok, type Result } from "@tongban/core"
 import { catalogCodes } from "./IssueCodes.js"
 
@@ -44,7 +45,8 @@ const utf8Of = (bytes: Uint8Array): string | undefined => decodeWith("utf-8", by
 
 const gbkOf = (bytes: Uint8Array): string | undefined => decodeWith("gbk", bytes)
 
-const tooLarge = (size: number, max: number) => catalogCodes.issue("input_too_large", { facts: { size, max } })
+const tooLarge = (size: number, max: number) =>
+  catalogCodes.issue("input_too_large", { facts: { size, max, sizeText: sizeText(size), maxText: sizeText(max) } })
 
 /**
  * Decodes bytes: UTF-8 (with or without a byte-order mark), UTF-16LE with its

@@ -153,5 +153,7 @@ describe("CSVs", () => {
 
   it("a CSV above the size limit is refused before it is read", () => {
     expect(codesOf(importCatalogueCsv(csv, { maxBytes: 100 }))).toEqual(["input_too_large"])
+    const big = importCatalogueCsv(csv, { maxBytes: 100 })
+    expect(big.ok ? "" : big.issues[0]?.message.zh).toMatch(/^输入过大：[\d.]+ (?:B|KiB|MiB)，上限 100 B$/)
   })
 })
