@@ -236,6 +236,16 @@ describe("tongban catalog", () => {
     )
   })
 
+  it("search: the table names how each hit matched in the language asked; JSON keeps the kind", async () => {
+    const zh = await runCli(["catalog", "search", "2020.json", "yyzz", "--lang", "zh"], { files })
+    const en = await runCli(["catalog", "search", "2020.json", "yyzz", "--lang", "en"], { files })
+    const json = await runCli(["catalog", "search", "2020.json", "yyzz", "--format", "json", "--lang", "zh"], { files })
+    expect(zh.stdout).toContain("首字母")
+    expect(zh.stdout).not.toContain("initials")
+    expect(en.stdout).toContain("initials")
+    expect(JSON.parse(json.stdout)[0].match).toBe("initials")
+  })
+
   it("template: prints the header row of the matter table", async () => {
     const r = await runCli(["catalog", "template"], { files })
     expect(r.code).toBe(0)

@@ -18,6 +18,7 @@ import {
   type FourReductions,
   formatOfPath,
   type ImportedCatalogue,
+  type MatchKind,
   type MatterCompleteness,
   type MatterStats,
   matterTemplateCsv,
@@ -80,6 +81,14 @@ const summarise = (ctx: Context, path: string, issues: ReadonlyArray<Issue>): Re
  */
 const heads = (format: Format, ctx: Context, names: ReadonlyArray<Message>): Array<string> =>
   names.map((name) => (format === "table" ? ctx.t(name) : name.en))
+
+/** How a search hit matched, as the table shows it (JSON and CSV keep the kind itself). */
+const matchLabels: Readonly<Record<MatchKind, Message>> = {
+  name: { zh: "名称", en: "name" },
+  pinyin: { zh: "拼音", en: "pinyin" },
+  initials: { zh: "首字母", en: "initials" },
+  code: { zh: "编码", en: "code" }
+}
 
 const pct = (share: number | undefined): string => (share === undefined ? "—" : `${(share * 100).toFixed(1)}%`)
 
@@ -225,7 +234,7 @@ const search = defineCommand({
           ]),
           rows: hits.map((h) => [
             h.score.toFixed(1),
-            h.match,
+            format === "table" ? ctx.t(matchLabels[h.match]) : h.match,
             h.matter.name,
             h.matter.implementationCode ?? h.matter.localCode ?? "—",
             departmentName(h.matter.department)
