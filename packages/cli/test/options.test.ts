@@ -172,6 +172,7 @@ const makeFiles = (): Record<string, string> => {
     "rollup-rule.json": JSON.stringify({ awards: [{ id: "star", quota: 1 }] }),
     "votes.csv": "input,subject,value\nwindow_efficiency,w1,90\nduty_vote,w1,95\ncitizen_vote,w1,100\n",
     "self.json": JSON.stringify({ s1: 95 }),
+    "approval.json": JSON.stringify({ by: "考核评审委员会", date: "2026-10-08", decision: "approved" }),
     "columns.json": JSON.stringify({ 名称: "事项名称" }),
     "warnings.csv": "事项名称,部门名称,事项类型\n社会团体成立登记,区发展和改革局,行政许可\n"
   }
@@ -652,6 +653,17 @@ const rows: ReadonlyArray<Row> = [
     flag: "--self-scores",
     argv: ["score", "--rubric", "quarterly-deduction", "--events", "e.csv", "--self-scores", "self.json"],
     check: () => expect(field(scoring.score, 2, "selfScores")).toEqual({ s1: 95 })
+  },
+  {
+    command: "score",
+    flag: "--approval",
+    argv: ["score", "--rubric", "quarterly-deduction", "--events", "e.csv", "--approval", "approval.json"],
+    check: () =>
+      expect(field(scoring.score, 2, "approval")).toEqual({
+        by: "考核评审委员会",
+        date: "2026-10-08",
+        decision: "approved"
+      })
   },
   {
     command: "score rollup",

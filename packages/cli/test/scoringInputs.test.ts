@@ -120,6 +120,34 @@ describe("tongban score --inputs, --self-scores and the window-composite preset"
     expect(codes).toContainEqual(["input_missing", '["votes.json"].citizen_vote.w2'])
   })
 
+  it("--approval records the committee's decision beside the ranking and changes no score; a bad one is located in its file", async () => {
+    const files = { "e.csv": events, "votes.csv": votesCsv }
+    const plain = await runCli([...base, "--inputs", "votes.csv", "--format", "json"], { files })
+    const approval = JSON.stringify({ by: "考核评审委员会", date: "2026-08-05", decision: "approved", note: "同意" })
+    const approved = await runCli([...base, "--inputs", "votes.csv", "--approval", "a.json", "--format", "json"], {
+      files: { ...files, "a.json": approval }
+    })
+    expect(approved.code).toBe(0)
+    const body = JSON.parse(approved.stdout)
+    expect(body.approval).toEqual({ by: "考核评审委员会", date: "2026-08-05", decision: "approved", note: "同意" })
+    const { approval: _, ...rest } = body
+    expect(rest).toEqual(JSON.parse(plain.stdout))
+    const table = await runCli([...base, "--approval", "a.json", "--lang", "zh"], {
+      files: { ...files, "a.json": approval }
+    })
+    expect(table.stdout).toContain("审定: 考核评审委员会, 2026-08-05, 同意 (同意)")
+    const bad = await runCli([...base, "--approval", "a.json", "--format", "json"], {
+      files: { ...files, "a.json": JSON.stringify({ by: "考核评审委员会", date: "2026-02-30", decision: "approved" }) }
+    })
+    expect(bad.code).toBe(1)
+    expect(JSON.parse(bad.stdout).issues[0].path).toBe('["a.json"].date')
+    const shape = await runCli([...base, "--approval", "a.json", "--format", "json"], {
+      files: { ...files, "a.json": JSON.stringify({ by: "考核评审委员会", date: "2026-08-05", decision: "maybe" }) }
+    })
+    expect(shape.code).toBe(1)
+    expect(JSON.parse(shape.stdout).issues[0].path).toBe('["a.json"].decision')
+  })
+
   it("a header without the columns, broken JSON, and self-scores of unknown people are located issues", async () => {
     const header = await runCli([...base, "--inputs", "votes.csv", "--format", "json"], {
       files: { "e.csv": events, "votes.csv": "窗口,分值\nw1,95\n" }

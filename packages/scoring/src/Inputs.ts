@@ -7,7 +7,8 @@
  *
  * @since 0.2.0
  */
-import { codeIssue, fail, type Issue, ok, parseCsv, type Result } from "@tongban/core"
+import { codeIssue, fail, type Issue, ok, parseCsv, type Result, validate } from "@tongban/core"
+import * as z from "zod"
 import type { ScoreOptions } from "./Assessment.js"
 import { scoreCodes } from "./IssueCodes.js"
 
@@ -230,4 +231,42 @@ export const parseSelfScores = (value: unknown): Result<NonNullable<ScoreOptions
     out.push([subject, { score: total, categories: Object.fromEntries(kept) }])
   }
   return issues.length > 0 ? fail(issues) : ok(Object.fromEntries(out))
+}
+
+const approvalSchema = z.strictObject({
+  by: z.string().min(1).max(200),
+  date: z.string(),
+  decision: z.enum(["approved", "returned"]),
+  note: z.string().max(2000).optional()
+})
+
+/**
+ * Checks the shape of a committee's approval of the ranking (评审委员会审定)
+ * read from JSON: `{ by, date, decision: "approved" | "returned", note? }`,
+ * what {@link score} takes as `options.approval`. Paths are relative to the
+ * value; the score then checks the date. Never throws.
+ *
+ * 检查评审委员会审定 JSON 的结构，得到 `score` 的 `options.approval`；日期由评分时检查。
+ *
+ * @param value - the parsed JSON
+ * @returns the approval, or the issues
+ *
+ * @example
+ * ```ts
+ * import { parseApproval } from "@tongban/scoring"
+ *
+ * const a = parseApproval({ by: "考核评审委员会", date: "2026-08-05", decision: "approved" })
+ * a.ok ? a.value.decision : "" // "approved"
+ * const bad = parseApproval({ by: "考核评审委员会", date: "2026-08-05", decision: "maybe" })
+ * bad.ok ? "" : bad.issues[0]?.path.join(".") // "decision"
+ * ```
+ *
+ * @since 0.3.0
+ * @category parsing
+ */
+export const parseApproval = (value: unknown): Result<NonNullable<ScoreOptions["approval"]>> => {
+  const shape = validate(approvalSchema, value)
+  if (!shape.ok) return shape
+  const { by, date, decision, note } = shape.value
+  return ok(note === undefined ? { by, date, decision } : { by, date, decision, note })
 }

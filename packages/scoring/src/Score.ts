@@ -22,6 +22,7 @@
  * @since 0.1.0
  */
 import {
+  atPath,
   codeIssue,
   daysBetween,
   fail,
@@ -30,14 +31,13 @@ import {
   type Message,
   ok,
   parseLocalDate,
-  type Result,
-  validate
+  type Result
 } from "@tongban/core"
-import * as z from "zod"
 import type { Approval, Assessment, EntityScore, ScoreOptions } from "./Assessment.js"
 import type { ScoringEvent } from "./Events.js"
 import { type Acc, accumulate, newAcc } from "./internal/accumulate.js"
 import { selectAwards } from "./internal/awards.js"
+import { parseApproval } from "./Inputs.js"
 import { compile, reaches } from "./internal/compile.js"
 import { composites, withSelfScores } from "./internal/composites.js"
 import { percentText, roundDiv } from "./internal/decimal.js"
@@ -65,18 +65,11 @@ const checkedRubric = (rubric: Rubric): Result<Rubric> => {
   return r
 }
 
-const approvalSchema = z.strictObject({
-  by: z.string().min(1).max(200),
-  date: z.string(),
-  decision: z.enum(["approved", "returned"]),
-  note: z.string().max(2000).optional()
-})
-
 /** The committee's approval of `options`, checked (located under `approval`), or undefined without one. */
 const approvalOf = (options: ScoreOptions | undefined): Result<Approval | undefined> => {
   const given: unknown = typeof options === "object" && options !== null ? Reflect.get(options, "approval") : undefined
   if (given === undefined) return ok(undefined)
-  const shape = validate(approvalSchema, given, { path: ["approval"] })
+  const shape = atPath(parseApproval(given), ["approval"])
   if (!shape.ok) return shape
   const date = parseLocalDate(shape.value.date, { path: ["approval", "date"] })
   if (!date.ok) return date

@@ -21,6 +21,7 @@ const entries: ReadonlyArray<EntryPoint> = [
   entry("parseInputs", scoring.parseInputs, 1),
   entry("parseInputsCsv", scoring.parseInputsCsv, 1),
   entry("parseSelfScores", scoring.parseSelfScores, 1),
+  entry("parseApproval", scoring.parseApproval, 1),
   entry("parsePeriod", scoring.parsePeriod, 2),
   entry("parsePoints", scoring.parsePoints, 2),
   entry("parseRubric", scoring.parseRubric, 2),

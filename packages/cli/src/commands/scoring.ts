@@ -17,6 +17,7 @@ import {
   LEVELS,
   minimalRubric,
   parseInputs,
+  parseApproval,
   parseSelfScores,
   reviewStats,
   rollup,
@@ -91,6 +92,12 @@ const readInputs = (ctx: Context, file: string): Result<NonNullable<ScoreOptions
   if (!json) return located(parseInputs(text), inFile(file))
   const parsed = parseJson(text, { maxLength: 64 * 1024 * 1024 })
   return located(parsed.ok ? parseInputs(parsed.value) : parsed, inFile(file))
+}
+
+/** Reads `--approval`: JSON `{ by, date, decision, note }`, paths under the file name (score checks the date). */
+const readApproval = (ctx: Context, file: string): Result<NonNullable<ScoreOptions["approval"]>> => {
+  const parsed = parseJson(ctx.readText(file), { maxLength: 1024 * 1024 })
+  return located(parsed.ok ? parseApproval(parsed.value) : parsed, inFile(file))
 }
 
 /** Reads `--self-scores`: JSON, subject id → points or `{ score, categories }`, paths under the file name. */
@@ -261,6 +268,10 @@ const selfScoresOption = textOption("--self-scores <file>", {
   zh: "自评分 JSON：对象编号 → 分值，或 { score, categories: { 类别: 分值 } }",
   en: "self-scores JSON: subject id → points, or { score, categories: { category: points } }"
 })
+const approvalOption = textOption("--approval <file>", {
+  zh: "评审委员会对排名的审定 JSON：{ by, date, decision: approved | returned, note }，记在结果中，不改变任何分数",
+  en: "the committee's approval of the ranking, JSON: { by, date, decision: approved | returned, note }; recorded in the result, it changes no figure"
+})
 const scorePeriodOption = textOption("--period <period>", {
   zh: "考核周期，如 2026-Q3、2026-07、2026（默认：最新事件所在周期）",
   en: "period, e.g. 2026-Q3, 2026-07, 2026 (default: the period of the latest event)"
@@ -274,7 +285,15 @@ export const scoreCommand = defineCommand({
     en: "score staff or windows with a rubric (itemised, ranked, Service Star)"
   },
   formats: ["table", "json", "csv"],
-  options: [rubricOption, scoreEventsOption, scorePeriodOption, levelCodesOption, inputsOption, selfScoresOption],
+  options: [
+    rubricOption,
+    scoreEventsOption,
+    scorePeriodOption,
+    levelCodesOption,
+    inputsOption,
+    selfScoresOption,
+    approvalOption
+  ],
   subcommands: [scoreTemplateCommand, scoreRollupCommand],
   run: ({ get, ctx }) => {
     const levelCodes = get(levelCodesOption)
@@ -289,19 +308,25 @@ export const scoreCommand = defineCommand({
     const selfFile = get(selfScoresOption)
     const selfScores = selfFile === undefined ? undefined : readSelfScores(ctx, selfFile)
     if (selfScores !== undefined && !selfScores.ok) return selfScores
-    // score checks the inputs and self-scores (a located issue under "inputs" or "selfScores"); the file name goes in their place.
+    const approvalFile = get(approvalOption)
+    const approval = approvalFile === undefined ? undefined : readApproval(ctx, approvalFile)
+    if (approval !== undefined && !approval.ok) return approval
+    // score checks the inputs, self-scores and approval (a located issue under "inputs", "selfScores" or "approval"); the file name goes in their place.
     const result = located(
       score(rubric.value, events.value, {
         ...(period === undefined ? {} : { period }),
         ...(inputs === undefined ? {} : { inputs: inputs.value }),
-        ...(selfScores === undefined ? {} : { selfScores: selfScores.value })
+        ...(selfScores === undefined ? {} : { selfScores: selfScores.value }),
+        ...(approval === undefined ? {} : { approval: approval.value })
       }),
       ([head, ...rest]) =>
         head === "inputs" && inputsFile !== undefined
           ? [inputsFile, ...rest]
           : head === "selfScores" && selfFile !== undefined
             ? [selfFile, ...rest]
-            : [head ?? "", ...rest]
+            : head === "approval" && approvalFile !== undefined
+              ? [approvalFile, ...rest]
+              : [head ?? "", ...rest]
     )
     if (!result.ok) return result
     const a = result.value
@@ -343,6 +368,13 @@ export const scoreCommand = defineCommand({
       `${zh ? "考核周期" : "period"}: ${a.period.id} (${a.period.from} – ${a.period.to}); ${zh ? "评分标准" : "rubric"}: ${a.rubric}`,
       `${zh ? "排名规则" : "ranking"}: ${ctx.t(a.ranking.rule)}${a.ranking.tieBreakers.length > 0 ? `; ${zh ? "先比较" : "ties first broken by"} ${a.ranking.tieBreakers.join(", ")}` : ""}`,
       `${zh ? "满意度先验" : "satisfaction prior"}: α = ${a.prior.alpha}, β = ${a.prior.beta}`,
+      ...(a.approval === undefined
+        ? []
+        : [
+            `${zh ? "审定" : "approval"}: ${a.approval.by}, ${a.approval.date}, ${
+              a.approval.decision === "approved" ? (zh ? "同意" : "approved") : zh ? "退回" : "returned"
+            }${a.approval.note === undefined ? "" : ` (${a.approval.note})`}`
+          ]),
       ...a.composites.flatMap((cp) => [
         "",
         `${ctx.t(cp.name)} (${cp.of})${cp.note === undefined ? "" : `: ${ctx.t(cp.note)}`}`,
