@@ -99,19 +99,25 @@ describe("the worker pool", () => {
     60_000
   )
 
-  it("answers 429 with Retry-After when every thread is busy and the queue is full", async () => {
-    const server = make({ size: 1, queue: 0, budgetMs: 1_500, workerUrl })
-    const first = post(server, "/simulation/simulate", endless)
-    await until(() => (server.poolStats()?.running ?? 0) === 1)
-    const second = await post(server, "/simulation/simulate", small)
-    expect(second.status).toBe(429)
-    expect(second.headers.get("retry-after")).toBe("2")
-    const issues = await issuesOf(second)
-    expect(issues.map((i) => i.code)).toEqual(["pool_full"])
-    expect(issues[0]?.facts).toEqual({ running: 1, queued: 0, retryAfter: 2 })
-    expect((await first).status).toBe(422)
-    await server.close()
-  }, 60_000)
+  it(
+    "answers 429 with Retry-After when every thread is busy and the queue is full",
+    () =>
+      onTestClock(async () => {
+        const server = make({ size: 1, queue: 0, budgetMs: 1_500, workerUrl })
+        const first = post(server, "/simulation/simulate", endless)
+        await until(() => (server.poolStats()?.running ?? 0) === 1)
+        const second = await post(server, "/simulation/simulate", small)
+        expect(second.status).toBe(429)
+        expect(second.headers.get("retry-after")).toBe("2")
+        const issues = await issuesOf(second)
+        expect(issues.map((i) => i.code)).toEqual(["pool_full"])
+        expect(issues[0]?.facts).toEqual({ running: 1, queued: 0, retryAfter: 2 })
+        vi.advanceTimersByTime(1_500)
+        expect((await first).status).toBe(422)
+        await server.close()
+      }),
+    60_000
+  )
 
   it(
     "stops a job past its time budget with 422, and the next job gets a fresh thread",
