@@ -3,7 +3,9 @@
 // may date (from the December before it to its 31 December), the path and
 // facts of each issue, a notice's url, the calendars' shape check in both
 // positions, the exact shared coverage of two calendars, and each case's
-// issue at its index.
+// issue at its index. (A moved case has no before or after key when that
+// calendar cannot date it: toStrictEqual, since toEqual takes a key holding
+// undefined for a missing one.)
 import { getOrThrow, type LocalDate, parseLocalDate } from "@tongban/core"
 import {
   casesMovedBy,
@@ -43,6 +45,10 @@ describe("parseNotice: the number, exactly", () => {
     ]) {
       expect(codesOf({ ...notice, notice: number }), number).toEqual([])
     }
+  })
+
+  it("malformed JSON text is malformed JSON, not a notice of the wrong shape", () => {
+    expect(codesOf("{")).toEqual(["json_malformed"])
   })
 
   it("anything before or after the number, or four digits, is not", () => {
@@ -228,7 +234,9 @@ describe("casesMovedBy: each refusal at its place", () => {
     const late = { id: "L", events: [{ type: "accepted" as const, date: d("2025-06-02") }], limit: "2wd" }
     const r = casesMovedBy([moving, late], before, after, options)
     expect(r.ok ? [] : r.issues.map((i) => i.path.slice(0, 2))).toEqual([["cases", 1]])
-    expect(getOrThrow(casesMovedBy([moving], before, after, options))).toEqual([{ id: "M", before: "2024-12-31" }])
-    expect(getOrThrow(casesMovedBy([moving], after, before, options))).toEqual([{ id: "M", after: "2024-12-31" }])
+    expect(getOrThrow(casesMovedBy([moving], before, after, options))).toStrictEqual([
+      { id: "M", before: "2024-12-31" }
+    ])
+    expect(getOrThrow(casesMovedBy([moving], after, before, options))).toStrictEqual([{ id: "M", after: "2024-12-31" }])
   })
 })
