@@ -37,6 +37,9 @@ describe("addWorkingDays", () => {
     ])
     const text: unknown = Reflect.apply(addWorkingDays, undefined, [d("2030-03-01"), "3", { calendar }])
     expect(text).toMatchObject({ ok: false, issues: [{ code: "working_days_invalid", facts: { n: "3" } }] })
+    // what is not a number is named as text: true as "true", not true
+    const yes: unknown = Reflect.apply(addWorkingDays, undefined, [d("2030-03-01"), true, { calendar }])
+    expect(yes).toMatchObject({ ok: false, issues: [{ code: "working_days_invalid", facts: { n: "true" } }] })
   })
 
   it("reaches the first and the last working day of the coverage, and not one further", () => {
