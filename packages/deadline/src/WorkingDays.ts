@@ -48,8 +48,22 @@ export const workingDaysCodes = {
   }
 } as const satisfies CodeSpecs
 
+/**
+ * How a value that is not a whole number is named in the issue's facts: a
+ * number as itself, another primitive as its text, an object or a function
+ * by its kind only, since `String` throws on an object without a prototype
+ * or with a `toString` that throws.
+ */
+const named = (n: unknown): number | string => {
+  if (typeof n === "number") return n
+  if (n === null) return "null"
+  if (Array.isArray(n)) return "array"
+  if (typeof n === "object" || typeof n === "function") return typeof n
+  return String(n)
+}
+
 const notWhole = (n: unknown, path: ReadonlyArray<PathSegment>): Issue =>
-  codeIssue(workingDaysCodes, "working_days_invalid", { path, facts: { n: typeof n === "number" ? n : String(n) } })
+  codeIssue(workingDaysCodes, "working_days_invalid", { path, facts: { n: named(n) } })
 
 /**
  * Is `date` a working day?

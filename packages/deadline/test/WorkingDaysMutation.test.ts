@@ -40,6 +40,28 @@ describe("addWorkingDays", () => {
     // what is not a number is named as text: true as "true", not true
     const yes: unknown = Reflect.apply(addWorkingDays, undefined, [d("2030-03-01"), true, { calendar }])
     expect(yes).toMatchObject({ ok: false, issues: [{ code: "working_days_invalid", facts: { n: "true" } }] })
+    // an object that String() cannot convert is named by its kind, never thrown on
+    const hostile = [
+      Object.create(null),
+      {
+        toString: () => {
+          throw new Error("no")
+        }
+      },
+      [1],
+      null,
+      () => 1
+    ]
+    const named = hostile.map((n) => {
+      const r: unknown = Reflect.apply(addWorkingDays, undefined, [d("2030-03-01"), n, { calendar }])
+      return r
+    })
+    expect(named).toMatchObject(
+      ["object", "object", "array", "null", "function"].map((n) => ({
+        ok: false,
+        issues: [{ code: "working_days_invalid", facts: { n } }]
+      }))
+    )
   })
 
   it("reaches the first and the last working day of the coverage, and not one further", () => {
